@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'orders',
+  preset: '../../jest.preset.js',
+};

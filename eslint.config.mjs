@@ -1,0 +1,96 @@
+import nx from '@nx/eslint-plugin';
+
+// Things no domain, application or contracts code may import: they are I/O and belong in adapters/handlers.
+const infrastructureImports = [
+  'dynamoose',
+  '@aws-sdk/*',
+  '@middy/*',
+  '@aws-lambda-powertools/*',
+  'aws-lambda',
+  'node:fs',
+  'node:http',
+  'fs',
+  'http',
+];
+
+// Which scope may depend on which; services only ever reach shared and platform code.
+const services = ['orders'];
+const scopeConstraints = [
+  ...services.map((service) => ({
+    sourceTag: `scope:${service}`,
+    onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:shared', 'scope:platform'],
+  })),
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
+  {
+    sourceTag: 'scope:local-cloud',
+    onlyDependOnLibsWithTags: ['scope:local-cloud', 'scope:platform', 'scope:shared'],
+  },
+];
+
+// The hexagon: handler -> application -> domain, adapters implement application ports.
+const typeConstraints = [
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'],
+    bannedExternalImports: infrastructureImports,
+  },
+  {
+    sourceTag: 'type:application',
+    onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts'],
+    bannedExternalImports: infrastructureImports,
+  },
+  {
+    sourceTag: 'type:contracts',
+    onlyDependOnLibsWithTags: ['type:contracts'],
+    bannedExternalImports: infrastructureImports,
+  },
+  {
+    sourceTag: 'type:adapter',
+    onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:platform'],
+  },
+  {
+    sourceTag: 'type:platform',
+    onlyDependOnLibsWithTags: ['type:platform', 'type:domain', 'type:contracts'],
+  },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:application', 'type:adapter', 'type:domain', 'type:contracts', 'type:platform', 'type:tooling'],
+  },
+  {
+    sourceTag: 'type:tooling',
+    onlyDependOnLibsWithTags: ['type:tooling', 'type:platform', 'type:contracts', 'type:domain'],
+  },
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/coverage', 'tmp', '**/.terraform', '**/.data'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          banTransitiveDependencies: false,
+          checkDynamicDependenciesExceptions: [],
+          allow: [],
+          depConstraints: [...scopeConstraints, ...typeConstraints],
+        },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['**/*.cjs', '**/*.js', '**/*.mjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+];

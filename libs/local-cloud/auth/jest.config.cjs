@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-auth',
+  preset: '../../../jest.preset.js',
+};

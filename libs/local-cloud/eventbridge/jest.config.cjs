@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-eventbridge',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-gateway',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-lambda',
+  preset: '../../../jest.preset.js',
+};

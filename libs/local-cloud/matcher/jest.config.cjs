@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-matcher',
+  preset: '../../../jest.preset.js',
+};

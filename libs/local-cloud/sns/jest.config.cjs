@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-sns',
+  preset: '../../../jest.preset.js',
+};

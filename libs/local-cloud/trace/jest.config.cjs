@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-trace',
+  preset: '../../../jest.preset.js',
+};

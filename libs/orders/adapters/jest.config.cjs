@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'orders-adapters',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'orders-application',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'orders-domain',
+  preset: '../../../jest.preset.js',
+};

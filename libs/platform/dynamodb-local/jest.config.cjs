@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-dynamodb-local',
+  preset: '../../../jest.preset.js',
+};

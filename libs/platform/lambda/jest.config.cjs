@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-lambda',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-service-definitions',
+  preset: '../../../jest.preset.js',
+};
