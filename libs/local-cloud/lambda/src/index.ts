@@ -1,1 +1,1 @@
-export {};
+export type { Invoker, InvokeOutcome, InvokeRequest } from './invoker';

@@ -1,0 +1,42 @@
+import { TraceRecorder } from './trace-recorder';
+
+const hop = (correlationId: string, name: string, status: 'ok' | 'error' = 'ok') =>
+  ({ correlationId, kind: 'invoke', name, durationMs: 1, status }) as const;
+
+describe('TraceRecorder', () => {
+  it('returns the hops of one correlation id in order', () => {
+    const recorder = new TraceRecorder();
+    recorder.record(hop('a', 'first'));
+    recorder.record(hop('b', 'other'));
+    recorder.record(hop('a', 'second'));
+    expect(recorder.byCorrelationId('a').map((h) => h.name)).toEqual(['first', 'second']);
+  });
+
+  it('summarises recent traces newest first and marks a trace with a failed hop as failed', () => {
+    const recorder = new TraceRecorder();
+    recorder.record(hop('a', 'x'));
+    recorder.record(hop('b', 'y'));
+    recorder.record(hop('b', 'z', 'error'));
+    expect(recorder.recent()).toEqual([
+      expect.objectContaining({ correlationId: 'b', hops: 2, status: 'error' }),
+      expect.objectContaining({ correlationId: 'a', hops: 1, status: 'ok' }),
+    ]);
+  });
+
+  it('forgets the oldest hops beyond its capacity', () => {
+    const recorder = new TraceRecorder(2);
+    ['1', '2', '3'].forEach((id) => recorder.record(hop(id, id)));
+    expect(recorder.byCorrelationId('1')).toEqual([]);
+    expect(recorder.byCorrelationId('3')).toHaveLength(1);
+  });
+
+  it('notifies live subscribers until they unsubscribe', () => {
+    const recorder = new TraceRecorder();
+    const seen: string[] = [];
+    const unsubscribe = recorder.subscribe((h) => seen.push(h.name));
+    recorder.record(hop('a', 'one'));
+    unsubscribe();
+    recorder.record(hop('a', 'two'));
+    expect(seen).toEqual(['one']);
+  });
+});

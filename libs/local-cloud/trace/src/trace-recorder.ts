@@ -1,0 +1,76 @@
+/**
+ * Records every hop of a request or event (gateway, invocation, publish, delivery, retry, dead letter) with
+ * its correlation id, so `GET /_local/traces` can answer what happened, in order, with timings.
+ * Bounded: keeps the most recent `capacity` hops so a long session cannot grow memory without limit.
+ */
+export type HopKind =
+  | 'http'
+  | 'authorizer'
+  | 'invoke'
+  | 'dynamodb'
+  | 'stream'
+  | 'publish'
+  | 'put-events'
+  | 'delivery'
+  | 'retry'
+  | 'dead-letter'
+  | 'websocket';
+
+export interface Hop {
+  readonly id: number;
+  readonly correlationId: string;
+  readonly kind: HopKind;
+  /** What the hop touched: a route (`POST /orders`), a function id, a topic or rule name. */
+  readonly name: string;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly status: 'ok' | 'error';
+  readonly detail?: Readonly<Record<string, unknown>>;
+}
+
+export type HopInput = Omit<Hop, 'id' | 'startedAt'> & { startedAt?: Date };
+
+export type HopListener = (hop: Hop) => void;
+
+export class TraceRecorder {
+  private readonly hops: Hop[] = [];
+  private readonly listeners = new Set<HopListener>();
+  private nextId = 1;
+
+  constructor(private readonly capacity = 50_000) {}
+
+  record(input: HopInput): Hop {
+    const { startedAt, ...rest } = input;
+    const hop: Hop = { ...rest, id: this.nextId++, startedAt: (startedAt ?? new Date()).toISOString() };
+    this.hops.push(hop);
+    if (this.hops.length > this.capacity) this.hops.splice(0, this.hops.length - this.capacity);
+    for (const listener of this.listeners) listener(hop);
+    return hop;
+  }
+
+  /** Hops of one correlation id, in the order they happened. */
+  byCorrelationId(correlationId: string): Hop[] {
+    return this.hops.filter((hop) => hop.correlationId === correlationId);
+  }
+
+  /** The most recent traces, newest first, each summarised by its first hop and hop count. */
+  recent(limit = 50): { correlationId: string; startedAt: string; hops: number; status: Hop['status'] }[] {
+    const byId = new Map<string, { correlationId: string; startedAt: string; hops: number; status: Hop['status'] }>();
+    for (const hop of this.hops) {
+      const entry = byId.get(hop.correlationId);
+      if (entry) {
+        entry.hops += 1;
+        if (hop.status === 'error') entry.status = 'error';
+      } else {
+        byId.set(hop.correlationId, { correlationId: hop.correlationId, startedAt: hop.startedAt, hops: 1, status: hop.status });
+      }
+    }
+    return [...byId.values()].reverse().slice(0, limit);
+  }
+
+  /** Live feed for the console; returns the unsubscribe function. */
+  subscribe(listener: HopListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
