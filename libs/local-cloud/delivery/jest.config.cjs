@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-delivery',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-http-api',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-websocket',
+  preset: '../../../jest.preset.js',
+};
