@@ -1,1 +1,42 @@
-export {};
+// Events
+export type { EventEnvelope } from './events/event-envelope';
+export { defineEvent, type EventContract, type EnvelopeOf, type PayloadOf } from './events/define-event';
+export {
+  eventContracts,
+  findEventContract,
+  parseEventEnvelope,
+  type RegisteredEventContract,
+} from './events/event-contracts.registry';
+
+// Shared values
+export { CURRENCY_PATTERN, MONEY_MAX_AMOUNT_MINOR, MoneySchema, MoneyTotalSchema, type MoneyDto } from './values/money.schema';
+export { SKU_PATTERN, SkuSchema } from './values/sku.schema';
+export { QUANTITY_MAX, QUANTITY_MIN, QuantitySchema } from './values/quantity.schema';
+
+// Validation errors that name their field
+export { formatFieldPath, ROOT_FIELD, toFieldErrors, type FieldError } from './validation/field-errors';
+
+// Orders
+export { CUSTOMER_ID_MAX_LENGTH, ORDER_LINES_MAX, ORDER_LINES_MIN } from './orders/order-limits';
+export { CustomerIdSchema, OrderIdSchema } from './orders/order-identifiers.schema';
+export { CancellableOrderStatusSchema, ORDER_STATUSES, OrderStatusSchema, type OrderStatusDto } from './orders/order-status.schema';
+export { OrderLineSchema, OrderLinesSchema, type OrderLineDto } from './orders/order-line.schema';
+export { OrderPlaced, type OrderPlacedPayload } from './orders/order-placed.event';
+export { OrderCancelled, type OrderCancelledPayload } from './orders/order-cancelled.event';
+export { OrderConfirmed, type OrderConfirmedPayload } from './orders/order-confirmed.event';
+export { OrderRejected, RejectionReasonSchema, type OrderRejectedPayload, type RejectionReasonDto } from './orders/order-rejected.event';
+export { OrderPaid, type OrderPaidPayload } from './orders/order-paid.event';
+
+// Orders HTTP payloads
+export { PlaceOrderRequest } from './orders/http/place-order.request';
+export { OrderResponse } from './orders/http/order.response';
+export { OrderPageResponse } from './orders/http/order-page.response';
+export {
+  ListOrdersQuery,
+  NEXT_TOKEN_MAX_LENGTH,
+  ORDER_PAGE_LIMIT_DEFAULT,
+  ORDER_PAGE_LIMIT_MAX,
+  ORDER_PAGE_LIMIT_MIN,
+  type ListOrdersQueryInput,
+} from './orders/http/list-orders.query';
+export { OrderIdParams } from './orders/http/order-id.params';

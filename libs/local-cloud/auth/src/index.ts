@@ -1,1 +1,10 @@
-export {};
+export { createLocalIssuer, type LocalIssuer, type LocalIssuerOptions, type OpenIdConfiguration } from './local-issuer';
+export { cognitoClaims, tokenUseOf, type MintTokenOptions, type TokenUse } from './cognito-claims';
+export { createTokenRequestHandler } from './token-request.handler';
+export { jsonResponse, type LocalHttpRequest, type LocalHttpResponse } from './local-http';
+export { verifyJwt, type JwtVerification, type VerifyJwtOptions } from './verify-jwt';
+export type { JwtFailure, JwtFailureReason } from './jwt-failure';
+export { verifySigV4, type SigV4Verification, type VerifySigV4Options } from './sigv4/verify-sigv4';
+export type { SigV4Request } from './sigv4/sigv4-request';
+export type { SigV4ErrorType, SigV4Failure, SigV4FailureReason } from './sigv4/sigv4-failure';
+export { InvalidTokenRequestError } from './errors';

@@ -12,15 +12,33 @@ export interface InvokeRequest {
   readonly invocationType?: 'RequestResponse' | 'Event';
 }
 
+/** A failed invocation as the Lambda service reports it in the response payload. */
+export interface InvokeError {
+  /** `Sandbox.Timedout`, `Runtime.UserCodeSyntaxError`, ... or the thrown error's name. */
+  readonly errorType: string;
+  readonly errorMessage: string;
+  /** Stack lines of a thrown error; for logs only, never for a client. */
+  readonly trace?: readonly string[];
+}
+
 export type InvokeOutcome =
-  | { readonly ok: true; readonly result: unknown; readonly durationMs: number; readonly coldStart: boolean; readonly requestId: string }
   | {
-      readonly ok: false;
-      /** As the Lambda service reports it: `Runtime.Timeout`-style type or the thrown error's name. */
-      readonly error: { readonly errorType: string; readonly errorMessage: string };
+      readonly ok: true;
+      readonly result: unknown;
       readonly durationMs: number;
       readonly coldStart: boolean;
       readonly requestId: string;
+      /** Time spent loading the handler module, on a cold start. */
+      readonly initDurationMs?: number;
+    }
+  | {
+      readonly ok: false;
+      /** As the Lambda service reports it: `Sandbox.Timedout`-style type or the thrown error's name. */
+      readonly error: InvokeError;
+      readonly durationMs: number;
+      readonly coldStart: boolean;
+      readonly requestId: string;
+      readonly initDurationMs?: number;
     };
 
 export interface Invoker {

@@ -1,1 +1,31 @@
-export {};
+// Ports
+export type { OrderPage, OrderPageRequest, OrderRepository } from './ports/order.repository.port';
+export type { EventPublisher } from './ports/event-publisher.port';
+export type { Clock } from './ports/clock.port';
+export type { IdGenerator } from './ports/id-generator.port';
+export type { RequestContext } from './request-context';
+
+// Errors the ports and use cases raise
+export { ConcurrentOrderModification, InvalidPageCursor, InvalidPageLimit, OrderAlreadyExists } from './errors';
+
+// Use cases
+export { PlaceOrder, type PlaceOrderCommand, type PlaceOrderDependencies } from './use-cases/place-order.use-case';
+export { GetOrder, type GetOrderCommand, type GetOrderDependencies } from './use-cases/get-order.use-case';
+export {
+  ListCustomerOrders,
+  type CustomerOrdersPage,
+  type ListCustomerOrdersCommand,
+  type ListCustomerOrdersDependencies,
+} from './use-cases/list-customer-orders.use-case';
+export { CancelOrder, type CancelOrderCommand, type CancelOrderDependencies } from './use-cases/cancel-order.use-case';
+
+// Mapping
+export { toEventEnvelopes, type EnvelopeOrigin } from './order-event-envelopes';
+export { toOrderPageView, toOrderView } from './order.view';
+
+// Test doubles (for use-case, adapter and handler tests)
+export { InMemoryOrderRepository } from './testing/in-memory-order.repository';
+export { FixedClock } from './testing/fixed-clock';
+export { SequentialIdGenerator } from './testing/sequential-id-generator';
+export { RecordingEventPublisher } from './testing/recording-event-publisher';
+export { describeOrderRepositoryContract, type OrderRepositoryHarness } from './testing/order-repository.contract';

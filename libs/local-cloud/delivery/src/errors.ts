@@ -1,0 +1,19 @@
+import { DomainError } from '@harbor/shared-kernel';
+
+/** A redrive or lookup named a dead-letter queue no subscription or rule declares. */
+export class DeadLetterQueueNotFound extends DomainError {
+  readonly code = 'DLQ.NOT_FOUND';
+  readonly kind = 'not-found' as const;
+
+  constructor(queueName: string, known: readonly string[]) {
+    super(`Dead-letter queue ${queueName} does not exist (known: ${known.length > 0 ? known.join(', ') : 'none'})`, {
+      queueName,
+    });
+  }
+}
+
+/** A delivery setting outside what AWS accepts, caught at start-up. */
+export class InvalidDeliverySetting extends DomainError {
+  readonly code = 'DELIVERY.INVALID_SETTING';
+  readonly kind = 'invalid' as const;
+}

@@ -1,0 +1,164 @@
+import { Worker } from 'node:worker_threads';
+import type { InvokeError } from './invoker';
+import { forEachLine } from './line-splitter';
+import { exited, outOfMemory, timedOut, timedOutLogLine } from './runtime-errors';
+import { toInvokeError } from './worker/invoke-error';
+import type { WorkerBootData, WorkerMessage } from './worker/worker-protocol';
+
+export interface FunctionWorkerOptions {
+  readonly script: string;
+  readonly boot: WorkerBootData;
+  readonly env: Record<string, string>;
+  readonly memoryMb: number;
+  readonly timeoutMs: number;
+  readonly onLine: (line: string) => void;
+}
+
+export type WorkerInvocation =
+  | { readonly ok: true; readonly resultJson: string; readonly coldStart: boolean; readonly initDurationMs?: number }
+  | { readonly ok: false; readonly error: InvokeError; readonly coldStart: boolean; readonly initDurationMs?: number };
+
+type Init =
+  | { readonly ok: true; readonly initDurationMs: number }
+  | { readonly ok: false; readonly error: (requestId: string) => InvokeError; readonly initDurationMs?: number };
+
+interface Pending {
+  readonly requestId: string;
+  readonly startedAt: number;
+  readonly timer: NodeJS.Timeout;
+  readonly settle: (outcome: { ok: true; resultJson: string } | { ok: false; error: InvokeError }) => void;
+}
+
+// Lambda gives an on-demand init 10 s, then retries it within the invocation's own timeout.
+const INIT_ALLOWANCE_MS = 10_000;
+
+/**
+ * One execution environment of a function: a worker thread with its own `process.env`, a heap limited to the
+ * function's memory, and the handler loaded once. Concurrent invocations interleave on its event loop. After a
+ * timeout or a crash it takes no new invocations and ends once the ones in flight are settled.
+ */
+export class FunctionWorker {
+  private readonly worker: Worker;
+  private readonly init: Promise<Init>;
+  private readonly pending = new Map<number, Pending>();
+  private resolveInit: (init: Init) => void = () => undefined;
+  private nextId = 1;
+  private dispatched = 0;
+  /** Invocations accepted and not yet answered, including those still waiting for the init. */
+  private active = 0;
+  private retired = false;
+  private exitCode: number | undefined;
+
+  constructor(private readonly options: FunctionWorkerOptions) {
+    this.init = new Promise<Init>((resolve) => (this.resolveInit = resolve));
+    this.worker = new Worker(options.script, {
+      eval: true,
+      workerData: options.boot,
+      env: options.env,
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
+    });
+    forEachLine(this.worker.stdout, options.onLine);
+    forEachLine(this.worker.stderr, options.onLine);
+    const initWatchdog = setTimeout(() => this.failInit(INIT_ALLOWANCE_MS + options.timeoutMs), INIT_ALLOWANCE_MS + options.timeoutMs);
+    void this.init.then(() => clearTimeout(initWatchdog));
+    this.worker.on('message', (message: WorkerMessage) => this.receive(message));
+    this.worker.on('error', (error: Error & { code?: string }) =>
+      this.crash((requestId) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(requestId) : toInvokeError(error))),
+    );
+    this.worker.on('exit', (code) => {
+      this.exitCode = code;
+      this.crash((requestId) => exited(requestId, code));
+    });
+  }
+
+  /** False once the environment timed out, crashed or was replaced: the next invocation needs a new one. */
+  get accepting(): boolean {
+    return !this.retired;
+  }
+
+  async invoke(requestId: string, eventJson: string, traceId: string): Promise<WorkerInvocation> {
+    this.active += 1;
+    try {
+      return await this.dispatch(requestId, eventJson, traceId);
+    } finally {
+      this.active -= 1;
+      if (this.retired && this.active === 0) void this.worker.terminate();
+    }
+  }
+
+  /** Takes no new invocations; ends the thread when the ones in flight are settled. */
+  retire(): void {
+    this.retired = true;
+    if (this.active === 0) void this.worker.terminate();
+  }
+
+  async terminate(): Promise<void> {
+    this.retired = true;
+    await this.worker.terminate();
+  }
+
+  private async dispatch(requestId: string, eventJson: string, traceId: string): Promise<WorkerInvocation> {
+    const init = await this.init;
+    const coldStart = this.dispatched++ === 0;
+    const initDurationMs = coldStart ? init.initDurationMs : undefined;
+    if (!init.ok) return { ok: false, error: init.error(requestId), coldStart, initDurationMs };
+    if (this.exitCode !== undefined) return { ok: false, error: exited(requestId, this.exitCode), coldStart, initDurationMs };
+    const outcome = await new Promise<{ ok: true; resultJson: string } | { ok: false; error: InvokeError }>((settle) => {
+      const id = this.nextId++;
+      const startedAt = Date.now();
+      const timer = setTimeout(() => this.timeOut(id), this.options.timeoutMs);
+      this.pending.set(id, { requestId, startedAt, timer, settle });
+      this.worker.postMessage({ id, requestId, eventJson, deadlineMs: startedAt + this.options.timeoutMs, traceId });
+    });
+    return { ...outcome, coldStart, initDurationMs };
+  }
+
+  private receive(message: WorkerMessage): void {
+    switch (message.type) {
+      case 'ready':
+        return this.resolveInit({ ok: true, initDurationMs: message.initDurationMs });
+      case 'init-failed':
+        this.resolveInit({ ok: false, error: () => message.error, initDurationMs: message.initDurationMs });
+        return this.retire();
+      case 'result':
+        return this.settle(message.id, { ok: true, resultJson: message.resultJson });
+      case 'failed':
+        return this.settle(message.id, { ok: false, error: message.error });
+      case 'fatal':
+        return this.crash(() => message.error);
+    }
+  }
+
+  private settle(id: number, outcome: { ok: true; resultJson: string } | { ok: false; error: InvokeError }): void {
+    const pending = this.pending.get(id);
+    if (!pending) return; // already timed out
+    clearTimeout(pending.timer);
+    this.pending.delete(id);
+    pending.settle(outcome);
+  }
+
+  private timeOut(id: number): void {
+    const pending = this.pending.get(id);
+    if (!pending) return;
+    const elapsedMs = Date.now() - pending.startedAt;
+    this.options.onLine(timedOutLogLine(pending.requestId, elapsedMs));
+    this.retired = true;
+    this.settle(id, { ok: false, error: timedOut(pending.requestId, elapsedMs) });
+  }
+
+  private failInit(elapsedMs: number): void {
+    this.retired = true;
+    this.resolveInit({ ok: false, error: (requestId) => timedOut(requestId, elapsedMs) });
+    void this.worker.terminate();
+  }
+
+  /** The environment is gone or unusable: every invocation in flight fails with the cause. */
+  private crash(error: (requestId: string) => InvokeError): void {
+    this.retired = true;
+    this.resolveInit({ ok: false, error });
+    for (const [id, pending] of this.pending) this.settle(id, { ok: false, error: error(pending.requestId) });
+    if (this.exitCode === undefined) void this.worker.terminate();
+  }
+}

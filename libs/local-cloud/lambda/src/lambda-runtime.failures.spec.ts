@@ -1,0 +1,93 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { closeAll, fixture, specFor, startRuntime, temporaryDirectory } from '../test/runtime-harness';
+
+jest.setTimeout(30_000);
+afterAll(closeAll);
+
+describe('createLambdaRuntime: timeouts', () => {
+  const slow = specFor('slow', fixture('slow'), { timeoutSeconds: 1 });
+  const { runtime, lines } = startRuntime([slow]);
+
+  it.each([
+    ['waits on a timer', false],
+    ['blocks its event loop', true],
+  ])('stops a handler that %s at its timeout with AWS error, logs it, and starts a fresh environment', async (_case, spin) => {
+    await runtime.invoke({ functionId: slow.id, event: { ms: 1 } });
+    const outcome = await runtime.invoke({ functionId: slow.id, event: { ms: 5000, spin } });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error.errorType).toBe('Sandbox.Timedout');
+    expect(outcome.error.errorMessage).toMatch(new RegExp(`^RequestId: ${outcome.requestId} Error: Task timed out after 1\\.\\d\\d seconds$`));
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(1000);
+    expect(outcome.durationMs).toBeLessThan(2000);
+    expect(lines(slow.id)).toContainEqual(expect.stringMatching(new RegExp(`Z ${outcome.requestId} Task timed out after 1\\.\\d\\d seconds$`)));
+    const next = await runtime.invoke({ functionId: slow.id, event: { ms: 1 } });
+    expect(next).toMatchObject({ ok: true, coldStart: true, result: { waited: 1 } });
+  });
+});
+
+describe('createLambdaRuntime: handler errors', () => {
+  const failing = specFor('failing', fixture('failing'));
+  const { runtime, lines } = startRuntime([failing]);
+
+  it("reports a thrown error by its name and message, logs it, and keeps the environment warm", async () => {
+    await runtime.invoke({ functionId: failing.id, event: { failure: 'none' } });
+    const outcome = await runtime.invoke({ functionId: failing.id, event: { failure: 'error' } });
+    expect(outcome).toMatchObject({ ok: false, coldStart: false, error: { errorType: 'OrderRejected', errorMessage: 'stock is short' } });
+    if (!outcome.ok) expect(outcome.error.trace?.join('\n')).toContain('failing.handler.ts');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lines(failing.id)).toContainEqual(expect.stringContaining(`${outcome.requestId}\tERROR\tInvoke Error`));
+    expect(await runtime.invoke({ functionId: failing.id, event: { failure: 'none' } })).toMatchObject({ ok: true, coldStart: false });
+  });
+
+  it('reports a thrown value that is not an Error by its type', async () => {
+    expect(await runtime.invoke({ functionId: failing.id, event: { failure: 'string' } })).toMatchObject({
+      ok: false,
+      error: { errorType: 'string', errorMessage: 'plain text' },
+    });
+  });
+
+  it.each([
+    ['exits the process', 'exit', 'Runtime.ExitError', /^RequestId: [0-9a-f-]+ Error: Runtime exited with error: exit status 3$/],
+    ['leaves a rejection unhandled', 'rejection', 'Runtime.UnhandledPromiseRejection', /^RangeError: nobody awaited this$/],
+  ])('survives a handler that %s: the invocation fails, the next one cold-starts', async (_case, failure, errorType, message) => {
+    const outcome = await runtime.invoke({ functionId: failing.id, event: { failure } });
+    expect(outcome).toMatchObject({ ok: false, error: { errorType, errorMessage: expect.stringMatching(message) } });
+    expect(await runtime.invoke({ functionId: failing.id, event: { failure: 'none' } })).toMatchObject({ ok: true, coldStart: true });
+  });
+});
+
+describe('createLambdaRuntime: init failures', () => {
+  const directory = temporaryDirectory();
+  const syntaxError = join(directory, 'syntax.handler.ts');
+  const missingPackage = join(directory, 'missing.handler.ts');
+  writeFileSync(syntaxError, 'export const handler = async () => ({ broken: ;\n');
+  writeFileSync(missingPackage, "import { x } from 'a-package-that-is-not-installed';\nexport const handler = async () => x;\n");
+  const specs = {
+    initThrows: specFor('initThrows', fixture('init-throws')),
+    wrongExport: specFor('wrongExport', fixture('wrong-export')),
+    syntax: specFor('syntax', syntaxError),
+    missing: specFor('missing', missingPackage),
+  };
+  const { runtime, lines } = startRuntime(Object.values(specs));
+
+  it.each([
+    ['a module that throws while loading', specs.initThrows, 'ReferenceError', /^configuration is missing$/],
+    ['a handler that is not exported', specs.wrongExport, 'Runtime.HandlerNotFound', /^index\.handler is undefined or not exported$/],
+    ['a syntax error', specs.syntax, 'Runtime.UserCodeSyntaxError', /^SyntaxError: .*syntax\.handler\.ts:1:\d+: /],
+    ['a package that is not installed', specs.missing, 'Runtime.ImportModuleError', /Cannot find module 'a-package-that-is-not-installed'/],
+  ])('reports %s on every invocation and keeps running', async (_case, spec, errorType, message) => {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const outcome = await runtime.invoke({ functionId: spec.id, event: {} });
+      expect(outcome).toMatchObject({ ok: false, error: { errorType, errorMessage: expect.stringMatching(message) } });
+    }
+    expect(lines(spec.id).join('\n')).toContain(errorType);
+  });
+
+  it('says in its readiness report which functions did not build', async () => {
+    const reports = await runtime.ready();
+    expect(reports.find((report) => report.functionId === specs.syntax.id)).toMatchObject({ ok: false, errorMessage: expect.stringContaining('SyntaxError') });
+    expect(reports.find((report) => report.functionId === specs.wrongExport.id)).toMatchObject({ ok: true, inputs: 1 });
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Entry of one execution environment (a worker thread). Bundled on its own by the runtime and started with
+ * `eval`, so it may import only Node built-ins and the files beside it.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadHandler, type LambdaHandler } from './handler-loader';
+import { describeReason, toInvokeError } from './invoke-error';
+import { installLambdaConsole } from './lambda-console';
+import { createLambdaContext } from './lambda-context';
+import type { InvokeMessage, WorkerBootData, WorkerMessage } from './worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('lambda-worker runs only inside a worker thread');
+const post = (message: WorkerMessage): void => port.postMessage(message);
+const boot = workerData as WorkerBootData;
+const currentRequest = new AsyncLocalStorage<string>();
+
+process.setSourceMapsEnabled(true);
+installLambdaConsole(() => currentRequest.getStore());
+process.on('uncaughtException', (error) => {
+  console.error('Uncaught Exception', error);
+  post({ type: 'fatal', error: toInvokeError(error) });
+});
+process.on('unhandledRejection', (reason) => {
+  console.error('Unhandled Promise Rejection', reason);
+  post({ type: 'fatal', error: { errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: describeReason(reason) } });
+});
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
+/** Async handlers resolve; callback-style handlers (three parameters) may call back instead. */
+function callHandler(handler: LambdaHandler, event: unknown, context: unknown): Promise<unknown> {
+  if (handler.length < 3) return Promise.resolve().then(() => handler(event, context));
+  return new Promise((resolve, reject) => {
+    const callback = (error: unknown, result?: unknown): void => (error ? reject(error) : resolve(result));
+    const returned = handler(event, context, callback);
+    if (isPromiseLike(returned)) returned.then(resolve, reject);
+  });
+}
+
+async function invoke(handler: LambdaHandler, message: InvokeMessage): Promise<void> {
+  process.env['_X_AMZN_TRACE_ID'] = message.traceId;
+  try {
+    const result = await callHandler(handler, JSON.parse(message.eventJson), createLambdaContext(boot, message));
+    post({ type: 'result', id: message.id, resultJson: JSON.stringify(result ?? null) });
+  } catch (error) {
+    const invokeError = toInvokeError(error);
+    console.error('Invoke Error \t%s', JSON.stringify({ errorType: invokeError.errorType, errorMessage: invokeError.errorMessage, stack: invokeError.trace }));
+    post({ type: 'failed', id: message.id, error: invokeError });
+  }
+}
+
+const initStarted = performance.now();
+const loaded = loadHandler(boot);
+const initDurationMs = performance.now() - initStarted;
+if (loaded.ok) {
+  const { handler } = loaded;
+  port.on('message', (message: InvokeMessage) => {
+    void currentRequest.run(message.requestId, () => invoke(handler, message));
+  });
+  post({ type: 'ready', initDurationMs });
+} else {
+  console.error('Init Error \t%s', JSON.stringify(loaded.error));
+  post({ type: 'init-failed', error: loaded.error, initDurationMs });
+}

@@ -1,0 +1,52 @@
+import { compileObjectRule, reportingProblemsAs } from '../compile/compile-rule';
+import { fail } from '../compile/pattern-problem';
+import { readPatternSource } from '../compile/pattern-source';
+import { InvalidFilterPolicyError } from '../errors';
+import { evaluateObjectRule } from '../evaluate/evaluate-rule';
+import { isJsonObject, showJson } from '../model/json';
+import { ROOT_PATH } from '../model/key-path';
+import { type ObjectRule, rulePaths } from '../model/rule-tree';
+import { type CompiledMatcher, MATCHED, type MatchResult, notMatched } from '../match-result';
+import { checkFilterPolicyLimits } from './filter-policy-limits';
+import { attributeDocument } from './message-attributes';
+import { messageBodyDocument } from './message-body';
+import { type FilterPolicyScope, snsDialect } from './sns.dialect';
+
+const SCOPES: readonly string[] = ['MessageAttributes', 'MessageBody'];
+
+/**
+ * Validates a filter policy as Subscribe and SetSubscriptionAttributes do, for the subscription's
+ * FilterPolicyScope, and returns a matcher. With `MessageAttributes` the matcher takes the message
+ * attributes map; with `MessageBody` it takes the published message string (or its parsed object).
+ * An empty policy (`{}`) accepts every message, like a subscription without a policy.
+ */
+export function compileFilterPolicy(policy: unknown, scope: FilterPolicyScope = 'MessageAttributes'): CompiledMatcher {
+  const rule = reportingProblemsAs(
+    () => {
+      if (!SCOPES.includes(scope)) {
+        fail('FilterPolicyScope', `${showJson(scope)} is not a scope; use MessageAttributes or MessageBody`, `FilterPolicyScope: Invalid value [${String(scope)}]. Please use either MessageBody or MessageAttributes`);
+      }
+      const source = readPatternSource(policy);
+      if (isJsonObject(source.value) && Object.keys(source.value).length === 0) return undefined;
+      const dialect = snsDialect(scope);
+      const compiled = compileObjectRule(source.value, dialect);
+      checkFilterPolicyLimits(compiled, source.bytes, dialect);
+      return compiled;
+    },
+    (details) => new InvalidFilterPolicyError(details),
+  );
+  return {
+    service: 'sns',
+    keys: rule === undefined ? [] : rulePaths(rule),
+    match: (input) => (rule === undefined ? MATCHED : matchInScope(rule, scope, input)),
+  };
+}
+
+function matchInScope(rule: ObjectRule, scope: FilterPolicyScope, input: unknown): MatchResult {
+  if (scope === 'MessageBody') {
+    const body = messageBodyDocument(input);
+    return 'body' in body ? evaluateObjectRule(rule, body.body) : notMatched(ROOT_PATH, body.problem);
+  }
+  const attributes = attributeDocument(input);
+  return 'document' in attributes ? evaluateObjectRule(rule, attributes.document) : notMatched(attributes.name, attributes.problem);
+}

@@ -1,0 +1,41 @@
+import { DomainError } from '@harbor/shared-kernel';
+
+/*
+ * Errors of the orders application layer: what its ports promise to raise, and what its use cases refuse.
+ * Domain invariants live in @harbor/orders-domain.
+ */
+
+/** The order changed since it was loaded (its stored version moved on); reload and retry. */
+export class ConcurrentOrderModification extends DomainError {
+  readonly code = 'ORDER.CONCURRENT_MODIFICATION';
+  readonly kind = 'conflict' as const;
+  constructor(details: { readonly orderId: string; readonly expectedVersion: number }, options?: ErrorOptions) {
+    super(`Order ${details.orderId} was changed by someone else (expected version ${details.expectedVersion}); reload and retry`, details, options);
+  }
+}
+
+/** An order with this id is already stored. */
+export class OrderAlreadyExists extends DomainError {
+  readonly code = 'ORDER.ALREADY_EXISTS';
+  readonly kind = 'conflict' as const;
+  constructor(details: { readonly orderId: string }, options?: ErrorOptions) {
+    super(`Order ${details.orderId} already exists`, details, options);
+  }
+}
+
+export class InvalidPageLimit extends DomainError {
+  readonly code = 'ORDER.INVALID_PAGE_LIMIT';
+  readonly kind = 'invalid' as const;
+  constructor(details: { readonly field: string; readonly min: number; readonly max: number }, options?: ErrorOptions) {
+    super(`${details.field} must be an integer from ${details.min} to ${details.max}`, details, options);
+  }
+}
+
+/** A page cursor (the API's `nextToken`) that this service did not issue, or that was altered. */
+export class InvalidPageCursor extends DomainError {
+  readonly code = 'ORDER.INVALID_NEXT_TOKEN';
+  readonly kind = 'invalid' as const;
+  constructor(details: { readonly field: string } = { field: 'nextToken' }, options?: ErrorOptions) {
+    super(`${details.field} is not a token this API issued`, details, options);
+  }
+}

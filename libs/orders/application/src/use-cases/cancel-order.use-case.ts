@@ -1,0 +1,35 @@
+import type { Order } from '@harbor/orders-domain';
+import { toEventEnvelopes } from '../order-event-envelopes';
+import type { Clock } from '../ports/clock.port';
+import type { IdGenerator } from '../ports/id-generator.port';
+import type { OrderRepository } from '../ports/order.repository.port';
+import type { RequestContext } from '../request-context';
+import { findOwnedOrder } from './find-owned-order';
+
+export interface CancelOrderCommand {
+  readonly orderId: string;
+}
+
+export interface CancelOrderDependencies {
+  readonly orderRepository: OrderRepository;
+  readonly clock: Clock;
+  readonly idGenerator: IdGenerator;
+}
+
+export class CancelOrder {
+  constructor(private readonly deps: CancelOrderDependencies) {}
+
+  /**
+   * Cancels the caller's pending or confirmed order and stores it with its OrderCancelled event, on the
+   * version it was read at. Others' orders → OrderNotFound; other statuses → IllegalOrderTransition.
+   */
+  async execute(command: CancelOrderCommand, context: RequestContext): Promise<Order> {
+    const { orderRepository, clock, idGenerator } = this.deps;
+    const order = await findOwnedOrder(orderRepository, command.orderId, context.customerId);
+    const now = clock.now();
+    order.cancel(now);
+    const outbox = toEventEnvelopes(order.pullEvents(), { idGenerator, occurredAt: now, correlationId: context.correlationId });
+    await orderRepository.save(order, outbox);
+    return order;
+  }
+}

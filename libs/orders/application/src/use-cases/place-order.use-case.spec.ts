@@ -1,0 +1,63 @@
+import { OrderPlaced, OrderResponse } from '@harbor/contracts';
+import { createFakes, alice, line } from '../../test/use-case-fixtures';
+import { OrderAlreadyExists } from '../errors';
+import { toOrderView } from '../order.view';
+import { SequentialIdGenerator } from '../testing/sequential-id-generator';
+import { PlaceOrder } from './place-order.use-case';
+
+describe('PlaceOrder', () => {
+  it('stores a pending order owned by the caller, with the id from the generator', async () => {
+    const fakes = createFakes();
+    const order = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 2, 1250), line('SKU-2', 1, 500)] }, alice);
+
+    expect(order.id.value).toBe('00000000-0000-4000-8000-000000000001');
+    expect(order.customerId.value).toBe('alice');
+    expect(order.total.amountMinor).toBe(3000);
+    expect(order.createdAt).toEqual(fakes.clock.now());
+    expect(fakes.orderRepository.storedSnapshot(order.id.value)).toEqual({ ...order.toSnapshot(), version: 1 });
+  });
+
+  it('writes OrderPlaced to the outbox as a valid contract envelope carrying the correlation id', async () => {
+    const fakes = createFakes();
+    const order = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 2, 1250)] }, alice);
+
+    expect(fakes.orderRepository.outbox).toHaveLength(1);
+    const envelope = OrderPlaced.envelopeSchema.parse(fakes.orderRepository.outbox[0]);
+    expect(envelope).toEqual({
+      eventId: '00000000-0000-4000-8000-000000000002',
+      eventType: 'OrderPlaced',
+      version: 1,
+      occurredAt: '2025-03-01T10:00:00.000Z',
+      correlationId: 'req-alice-1',
+      causationId: 'req-alice-1',
+      payload: { orderId: order.id.value, customerId: 'alice', lines: [line('SKU-1', 2, 1250)], total: { amountMinor: 2500, currency: 'EUR' } },
+    });
+  });
+
+  it('leaves no pending events on the returned order', async () => {
+    const order = await new PlaceOrder(createFakes()).execute({ lines: [line('SKU-1')] }, alice);
+    expect(order.pullEvents()).toEqual([]);
+  });
+
+  it('returns an order whose view matches the OrderResponse contract', async () => {
+    const order = await new PlaceOrder(createFakes()).execute({ lines: [line('SKU-1')] }, alice);
+    expect(OrderResponse.safeParse(toOrderView(order)).success).toBe(true);
+  });
+
+  it('stores nothing when an invariant fails, naming the field', async () => {
+    const fakes = createFakes();
+    const attempt = new PlaceOrder(fakes).execute({ lines: [line('SKU-1'), line('SKU-1')] }, alice);
+    await expect(attempt).rejects.toMatchObject({ code: 'ORDER.DUPLICATE_SKU', details: { field: 'lines[1].sku' } });
+    expect(fakes.orderRepository.outbox).toEqual([]);
+    expect(fakes.orderRepository.storedSnapshot('00000000-0000-4000-8000-000000000001')).toBeUndefined();
+  });
+
+  it('surfaces a duplicate id from the repository as a conflict', async () => {
+    const fakes = createFakes();
+    // Two generators with the same namespace issue the same ids.
+    await new PlaceOrder({ ...fakes, idGenerator: new SequentialIdGenerator() }).execute({ lines: [line('SKU-1')] }, alice);
+    const again = new PlaceOrder({ ...fakes, idGenerator: new SequentialIdGenerator() }).execute({ lines: [line('SKU-2')] }, alice);
+    await expect(again).rejects.toBeInstanceOf(OrderAlreadyExists);
+    expect(fakes.orderRepository.outbox).toHaveLength(1);
+  });
+});

@@ -1,0 +1,33 @@
+/** Where an order is in its life. The same strings travel in contracts' `OrderStatus`. */
+export const OrderStatus = {
+  Pending: 'PENDING',
+  Confirmed: 'CONFIRMED',
+  Rejected: 'REJECTED',
+  Paid: 'PAID',
+  Cancelled: 'CANCELLED',
+} as const;
+export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
+
+/** The only legal moves; every other pair is an IllegalOrderTransition. */
+export const ORDER_STATUS_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  PENDING: [OrderStatus.Confirmed, OrderStatus.Rejected, OrderStatus.Cancelled],
+  CONFIRMED: [OrderStatus.Paid, OrderStatus.Cancelled],
+  REJECTED: [],
+  PAID: [],
+  CANCELLED: [],
+};
+
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return ORDER_STATUS_TRANSITIONS[from].includes(to);
+}
+
+export function isOrderStatus(value: unknown): value is OrderStatus {
+  return Object.values<unknown>(OrderStatus).includes(value);
+}
+
+/** The statuses an order can still be cancelled from (OrderCancelled carries it as `previousStatus`). */
+export type CancellableOrderStatus = typeof OrderStatus.Pending | typeof OrderStatus.Confirmed;
+
+export function isCancellable(status: OrderStatus): status is CancellableOrderStatus {
+  return canTransition(status, OrderStatus.Cancelled);
+}

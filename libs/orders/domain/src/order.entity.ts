@@ -1,0 +1,195 @@
+import { CorruptOrderSnapshot, IllegalOrderTransition, InvalidPaymentId } from './errors';
+import { CustomerId } from './customer-id.value-object';
+import { Money } from './money.value-object';
+import type { OrderDomainEvent } from './order.events';
+import type { OrderSnapshot, RejectionReason } from './order.snapshot';
+import { OrderId } from './order-id.value-object';
+import type { OrderLine, OrderLineData } from './order-line';
+import { createOrderLines } from './order-lines';
+import { canTransition, isCancellable, isOrderStatus, OrderStatus } from './order-status';
+import { validateRejectionReasons } from './rejection-reasons';
+
+export interface PlaceOrderInput {
+  readonly id: string;
+  readonly customerId: string;
+  readonly lines: readonly OrderLineData[];
+  readonly now: Date;
+}
+
+interface OrderState {
+  readonly id: OrderId;
+  readonly customerId: CustomerId;
+  readonly lines: readonly OrderLine[];
+  status: OrderStatus;
+  readonly createdAt: Date;
+  updatedAt: Date;
+  readonly version: number;
+  paymentId?: string;
+  rejectionReasons?: readonly RejectionReason[];
+}
+
+function validDate(value: Date, name: string): Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new TypeError(`${name} must be a valid Date`);
+  return new Date(value.getTime());
+}
+
+/**
+ * The order aggregate: its lines are fixed once placed, its status moves only along
+ * ORDER_STATUS_TRANSITIONS, and every change records a domain event for pullEvents().
+ */
+export class Order {
+  private events: OrderDomainEvent[] = [];
+
+  private constructor(private readonly state: OrderState) {}
+
+  static place(input: PlaceOrderInput): Order {
+    const now = validDate(input.now, 'now');
+    const order = new Order({
+      id: OrderId.create(input.id),
+      customerId: CustomerId.create(input.customerId),
+      lines: Object.freeze(createOrderLines(input.lines)),
+      status: OrderStatus.Pending,
+      createdAt: now,
+      updatedAt: now,
+      version: 0,
+    });
+    order.record({
+      type: 'OrderPlaced',
+      payload: { ...order.identity(), lines: order.lineData(), total: order.total.toData() },
+    });
+    return order;
+  }
+
+  /** Rebuilds a stored order; data that breaks an invariant is a CorruptOrderSnapshot, not a client error. */
+  static rehydrate(snapshot: OrderSnapshot): Order {
+    try {
+      if (!isOrderStatus(snapshot.status)) throw new TypeError(`unknown status ${String(snapshot.status)}`);
+      if (!Number.isSafeInteger(snapshot.version) || snapshot.version < 0) throw new TypeError('version must be a non-negative integer');
+      return new Order({
+        id: OrderId.create(snapshot.orderId),
+        customerId: CustomerId.create(snapshot.customerId),
+        lines: Object.freeze(createOrderLines(snapshot.lines)),
+        status: snapshot.status,
+        createdAt: validDate(new Date(snapshot.createdAt), 'createdAt'),
+        updatedAt: validDate(new Date(snapshot.updatedAt), 'updatedAt'),
+        version: snapshot.version,
+        ...(snapshot.paymentId === undefined ? {} : { paymentId: snapshot.paymentId }),
+        ...(snapshot.rejectionReasons === undefined ? {} : { rejectionReasons: validateRejectionReasons(snapshot.rejectionReasons) }),
+      });
+    } catch (error) {
+      throw new CorruptOrderSnapshot(String(snapshot?.orderId), { cause: error });
+    }
+  }
+
+  get id(): OrderId {
+    return this.state.id;
+  }
+  get customerId(): CustomerId {
+    return this.state.customerId;
+  }
+  get lines(): readonly OrderLine[] {
+    return this.state.lines;
+  }
+  /** Always the sum of the lines: derived, never stored. */
+  get total(): Money {
+    const [first, ...rest] = this.state.lines.map((line) => line.lineTotal);
+    if (first === undefined) throw new Error('An order always holds at least one line');
+    return rest.reduce((sum, lineTotal) => sum.add(lineTotal), first);
+  }
+  get status(): OrderStatus {
+    return this.state.status;
+  }
+  get createdAt(): Date {
+    return new Date(this.state.createdAt.getTime());
+  }
+  get updatedAt(): Date {
+    return new Date(this.state.updatedAt.getTime());
+  }
+  /** The stored version this order was loaded with (0 if never stored); repositories write on that condition. */
+  get version(): number {
+    return this.state.version;
+  }
+  get paymentId(): string | undefined {
+    return this.state.paymentId;
+  }
+  get rejectionReasons(): readonly RejectionReason[] | undefined {
+    return this.state.rejectionReasons;
+  }
+
+  isOwnedBy(customerId: CustomerId): boolean {
+    return this.state.customerId.equals(customerId);
+  }
+
+  confirm(now: Date): void {
+    this.moveTo(OrderStatus.Confirmed, now);
+    this.record({ type: 'OrderConfirmed', payload: { ...this.identity(), total: this.total.toData() } });
+  }
+
+  reject(reasons: readonly RejectionReason[], now: Date): void {
+    this.assertCanMoveTo(OrderStatus.Rejected);
+    const validReasons = validateRejectionReasons(reasons);
+    this.moveTo(OrderStatus.Rejected, now);
+    this.state.rejectionReasons = validReasons;
+    this.record({ type: 'OrderRejected', payload: { ...this.identity(), reasons: validReasons.map((reason) => ({ ...reason })) } });
+  }
+
+  markPaid(paymentId: string, now: Date): void {
+    this.assertCanMoveTo(OrderStatus.Paid);
+    if (typeof paymentId !== 'string' || paymentId.trim() === '') throw new InvalidPaymentId({ field: 'paymentId' });
+    this.moveTo(OrderStatus.Paid, now);
+    this.state.paymentId = paymentId;
+    this.record({ type: 'OrderPaid', payload: { ...this.identity(), paymentId, total: this.total.toData() } });
+  }
+
+  cancel(now: Date): void {
+    const previousStatus = this.state.status;
+    if (!isCancellable(previousStatus)) throw new IllegalOrderTransition({ from: previousStatus, to: OrderStatus.Cancelled });
+    this.moveTo(OrderStatus.Cancelled, now);
+    this.record({ type: 'OrderCancelled', payload: { ...this.identity(), lines: this.lineData(), previousStatus } });
+  }
+
+  /** The events recorded since the last call, each returned exactly once. */
+  pullEvents(): OrderDomainEvent[] {
+    const events = this.events;
+    this.events = [];
+    return events;
+  }
+
+  toSnapshot(): OrderSnapshot {
+    const { paymentId, rejectionReasons } = this.state;
+    return {
+      orderId: this.state.id.value,
+      customerId: this.state.customerId.value,
+      lines: this.lineData(),
+      status: this.state.status,
+      createdAt: this.state.createdAt.toISOString(),
+      updatedAt: this.state.updatedAt.toISOString(),
+      version: this.state.version,
+      ...(paymentId === undefined ? {} : { paymentId }),
+      ...(rejectionReasons === undefined ? {} : { rejectionReasons: rejectionReasons.map((reason) => ({ ...reason })) }),
+    };
+  }
+
+  private assertCanMoveTo(to: OrderStatus): void {
+    if (!canTransition(this.state.status, to)) throw new IllegalOrderTransition({ from: this.state.status, to });
+  }
+
+  private moveTo(to: OrderStatus, now: Date): void {
+    this.assertCanMoveTo(to);
+    const updatedAt = validDate(now, 'now');
+    this.state.status = to;
+    this.state.updatedAt = updatedAt;
+  }
+
+  private record(event: OrderDomainEvent): void {
+    this.events.push(event);
+  }
+
+  private identity(): { orderId: string; customerId: string } {
+    return { orderId: this.state.id.value, customerId: this.state.customerId.value };
+  }
+
+  private lineData(): OrderLineData[] {
+    return this.state.lines.map((line) => line.toData());
+  }
+}
