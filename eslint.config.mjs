@@ -7,11 +7,10 @@ const infrastructureImports = [
   '@middy/*',
   '@aws-lambda-powertools/*',
   'aws-lambda',
-  'node:fs',
-  'node:http',
-  'fs',
-  'http',
 ];
+
+// Node's I/O modules are not packages, so the boundary rule cannot ban them; no-restricted-imports does.
+const nodeIoModules = ['fs', 'fs/promises', 'http', 'https', 'net', 'child_process', 'dgram'].flatMap((m) => [m, `node:${m}`]);
 
 // Which scope may depend on which; services only ever reach shared and platform code.
 const services = ['orders'];
@@ -83,6 +82,13 @@ export default [
       ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['libs/*/domain/src/**/*.ts', 'libs/*/application/src/**/*.ts', 'libs/contracts/src/**/*.ts', 'libs/shared/kernel/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeIoModules.map((name) => ({ name, message: 'Domain, application and contracts code does no I/O: use a port.' })) }],
     },
   },
   {
