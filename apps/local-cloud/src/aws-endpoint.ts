@@ -1,0 +1,26 @@
+import type { AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+import type { IncomingRequest, OutgoingResponse } from './http/incoming-request';
+
+/**
+ * Port 4566: the AWS service endpoint the production SDK clients reach through AWS_ENDPOINT_URL_*,
+ * plus the local cloud's own /_local API. A request no emulated service understands is refused naming
+ * what it asked for, never answered with a made-up success.
+ */
+export function awsEndpoint(
+  services: readonly AwsServiceEndpoint[],
+  local: (request: IncomingRequest) => Promise<OutgoingResponse | undefined>,
+) {
+  return async function handleAwsRequest(request: IncomingRequest): Promise<OutgoingResponse> {
+    const own = await local(request);
+    if (own) return own;
+    const service = services.find((candidate) => candidate.canHandle(request));
+    if (service) return service.handle(request);
+    const target = request.headers['x-amz-target'];
+    const what = target ? `x-amz-target ${target}` : `${request.method} ${request.path}`;
+    return {
+      status: 400,
+      headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' },
+      body: JSON.stringify({ __type: 'UnknownOperationException', message: `The local cloud does not emulate ${what} (emulated: SNS Query API, EventBridge PutEvents, API Gateway @connections).` }),
+    };
+  };
+}

@@ -1,0 +1,29 @@
+import { ConfigError, readConfig } from './config';
+
+describe('readConfig', () => {
+  it('uses the documented default endpoints and keeps data under .data', () => {
+    const config = readConfig([], {}, '/repo');
+    expect(config).toMatchObject({ restPort: 3000, httpApiPort: 3001, websocketPort: 3002, awsPort: 4566, dynamodbPort: 8000 });
+    expect(config.dataDir).toBe('/repo/.data/dynamodb');
+    expect(config.fresh).toBe(false);
+  });
+
+  it('lets every endpoint be overridden by environment variables', () => {
+    const config = readConfig([], { HARBOR_REST_PORT: '0', HARBOR_AWS_PORT: '14566' }, '/repo');
+    expect(config.restPort).toBe(0);
+    expect(config.awsPort).toBe(14566);
+  });
+
+  it('wipes data with --fresh and keeps it in memory with --in-memory', () => {
+    expect(readConfig(['--fresh'], {}, '/repo').fresh).toBe(true);
+    expect(readConfig(['--in-memory'], {}, '/repo').dataDir).toBeUndefined();
+  });
+
+  it('rejects a port that is not a port, naming the variable', () => {
+    expect(() => readConfig([], { HARBOR_REST_PORT: 'abc' }, '/repo')).toThrow(new ConfigError('HARBOR_REST_PORT=abc is not a TCP port (0 picks a free one)'));
+  });
+
+  it('rejects an unknown option instead of ignoring it', () => {
+    expect(() => readConfig(['--fersh'], {}, '/repo')).toThrow(/unknown option --fersh/);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * What `npm start` listens on and where it keeps data. Every endpoint is overridable by an environment
+ * variable so tests (and two checkouts side by side) can run on free ports.
+ */
+export interface LocalCloudConfig {
+  readonly host: string;
+  readonly restPort: number;
+  readonly httpApiPort: number;
+  readonly websocketPort: number;
+  readonly awsPort: number;
+  readonly dynamodbPort: number;
+  /** Folder of DynamoDB Local's files; undefined keeps data in memory (tests). */
+  readonly dataDir: string | undefined;
+  /** Wipe `dataDir` before starting (`npm start -- --fresh`). */
+  readonly fresh: boolean;
+  readonly hotReload: boolean;
+  readonly region: string;
+  readonly accountId: string;
+  /** Physical names are harbor-<env>-<logical>. */
+  readonly env: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65_535) {
+    throw new ConfigError(`${name}=${raw} is not a TCP port (0 picks a free one)`);
+  }
+  return value;
+}
+
+const KNOWN_FLAGS = new Set(['--fresh', '--in-memory', '--no-reload']);
+
+export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, workspaceRoot: string): LocalCloudConfig {
+  const unknown = argv.filter((arg) => !KNOWN_FLAGS.has(arg));
+  if (unknown.length > 0) {
+    throw new ConfigError(`unknown option ${unknown.join(' ')} (known: ${[...KNOWN_FLAGS].join(', ')})`);
+  }
+  const inMemory = argv.includes('--in-memory') || env.HARBOR_IN_MEMORY === 'true';
+  return {
+    host: env.HARBOR_HOST ?? '127.0.0.1',
+    restPort: port(env, 'HARBOR_REST_PORT', 3000),
+    httpApiPort: port(env, 'HARBOR_HTTP_API_PORT', 3001),
+    websocketPort: port(env, 'HARBOR_WEBSOCKET_PORT', 3002),
+    awsPort: port(env, 'HARBOR_AWS_PORT', 4566),
+    dynamodbPort: port(env, 'HARBOR_DYNAMODB_PORT', 8000),
+    dataDir: inMemory ? undefined : (env.HARBOR_DATA_DIR ?? `${workspaceRoot}/.data/dynamodb`),
+    fresh: argv.includes('--fresh'),
+    hotReload: !argv.includes('--no-reload') && env.HARBOR_HOT_RELOAD !== 'false',
+    region: env.AWS_REGION ?? 'eu-west-1',
+    accountId: env.HARBOR_ACCOUNT_ID ?? '000000000000',
+    env: env.HARBOR_ENV ?? 'local',
+  };
+}

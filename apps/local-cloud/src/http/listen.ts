@@ -1,0 +1,41 @@
+import { createServer, type Server } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { jsonResponse, PayloadTooLarge, readIncomingRequest, writeOutgoingResponse, type IncomingRequest, type OutgoingResponse } from './incoming-request';
+
+/** Serves `handle` on host:port (0 = a free port); resolves with the server once it listens. */
+export function listen(host: string, port: number, handle: (request: IncomingRequest) => Promise<OutgoingResponse>): Promise<Server> {
+  const server = createServer((req, res) => {
+    readIncomingRequest(req)
+      .then(handle)
+      .catch((error: unknown) => {
+        if (error instanceof PayloadTooLarge) return jsonResponse(413, { message: error.message });
+        process.stderr.write(`[local-cloud] ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+        return jsonResponse(500, { message: 'Internal server error' });
+      })
+      .then((response) => writeOutgoingResponse(res, response));
+  });
+  server.keepAliveTimeout = 65_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+export const portOf = (server: Server): number => (server.address() as AddressInfo).port;
+
+export const closeServer = (server: Server): Promise<void> =>
+  new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+
+/** A port nothing listens on right now (for a child process that must be told its port up front). */
+export const freePort = (host: string): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createTcpServer().once('error', reject);
+    probe.listen(0, host, () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });

@@ -1,0 +1,113 @@
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { join } from 'node:path';
+import { readConfig } from './config';
+import { startLocalCloud, type RunningLocalCloud } from './start-local-cloud';
+
+/** Drives the local cloud over HTTP exactly as a client and the production SDK clients would. */
+const workspaceRoot = join(__dirname, '..', '..', '..');
+let cloud: RunningLocalCloud;
+const functionLogs: string[] = [];
+
+beforeAll(async () => {
+  const env = { HARBOR_REST_PORT: '0', HARBOR_AWS_PORT: '0', HARBOR_DYNAMODB_PORT: '0', HARBOR_HOT_RELOAD: 'false', HARBOR_ENV: 'e2e' };
+  cloud = await startLocalCloud(readConfig(['--in-memory'], env, workspaceRoot), {
+    workspaceRoot,
+    log: (functionId, line) => functionLogs.push(`${functionId} ${line}`),
+  });
+}, 60_000);
+
+afterAll(() => cloud?.close());
+
+async function tokenFor(sub: string): Promise<string> {
+  const response = await fetch(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', body: JSON.stringify({ sub }) });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { token: string }).token;
+}
+
+const order = { lines: [{ sku: 'SKU-1', quantity: 2, unitPrice: { amountMinor: 1250, currency: 'EUR' } }] };
+
+function placeOrder(token: string | undefined, body: string, headers: Record<string, string> = {}) {
+  return fetch(`${cloud.endpoints.restApi}/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': `key-${Math.random()}`, ...(token ? { authorization: token } : {}), ...headers },
+    body,
+  });
+}
+
+describe('the local cloud, end to end', () => {
+  it('serves the OpenID configuration its tokens are checked against', async () => {
+    const response = await fetch(`${cloud.endpoints.aws}/_local/.well-known/openid-configuration`);
+    expect(await response.json()).toMatchObject({ issuer: `${cloud.endpoints.aws}/_local` });
+  });
+
+  it('never serves a Cognito-protected route without a valid token', async () => {
+    const none = await placeOrder(undefined, JSON.stringify(order));
+    expect(none.status).toBe(401);
+    expect(await none.json()).toEqual({ message: 'Unauthorized' });
+    const forged = await placeOrder('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', JSON.stringify(order));
+    expect(forged.status).toBe(401);
+  });
+
+  it('places an order through API Gateway, Lambda and DynamoDB, and only its owner can read it', async () => {
+    const alice = await tokenFor('alice');
+    const placed = await placeOrder(alice, JSON.stringify(order), { 'x-correlation-id': 'e2e-place-1' });
+    expect(placed.status).toBe(201);
+    const body = (await placed.json()) as { orderId: string; status: string; total: { amountMinor: number } };
+    expect(body).toMatchObject({ customerId: 'alice', status: 'PENDING', total: { amountMinor: 2500, currency: 'EUR' } });
+
+    const read = await fetch(`${cloud.endpoints.restApi}/orders/${body.orderId}`, { headers: { authorization: alice } });
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual(body);
+
+    const viaStage = await fetch(`${cloud.endpoints.restApi}/e2e/orders/${body.orderId}`, { headers: { authorization: alice } });
+    expect(viaStage.status).toBe(200);
+
+    const bob = await tokenFor('bob');
+    const stranger = await fetch(`${cloud.endpoints.restApi}/orders/${body.orderId}`, { headers: { authorization: bob } });
+    expect(stranger.status).toBe(404);
+    expect(stranger.headers.get('content-type')).toContain('application/problem+json');
+
+    const trace = await fetch(`${cloud.endpoints.aws}/_local/traces?correlationId=e2e-place-1`);
+    const { hops } = (await trace.json()) as { hops: { kind: string; name: string }[] };
+    expect(hops.map((hop) => hop.kind)).toEqual(expect.arrayContaining(['http', 'invoke']));
+    expect(hops.find((hop) => hop.kind === 'invoke')?.name).toBe('orders.placeOrder');
+  }, 30_000);
+
+  it('answers bad input with problem+json from the function', async () => {
+    const alice = await tokenFor('alice');
+    const malformed = await placeOrder(alice, '{"lines": [');
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toContain('application/problem+json');
+    const missingKey = await fetch(`${cloud.endpoints.restApi}/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: alice },
+      body: JSON.stringify(order),
+    });
+    expect(missingKey.status).toBe(400);
+  }, 30_000);
+
+  it("answers an unknown resource with API Gateway's own 403", async () => {
+    const response = await fetch(`${cloud.endpoints.restApi}/nowhere`);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ message: 'Missing Authentication Token' });
+  });
+
+  it('speaks the SNS and EventBridge wire protocols to the production SDK clients', async () => {
+    const common = { endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+    const sns = new SNSClient(common);
+    await expect(sns.send(new PublishCommand({ TopicArn: 'arn:aws:sns:eu-west-1:000000000000:nope', Message: 'x' }))).rejects.toMatchObject({ name: 'NotFoundException' });
+    const events = new EventBridgeClient(common);
+    const put = await events.send(
+      new PutEventsCommand({ Entries: [{ EventBusName: 'harbor-e2e-events', Source: 'harbor.e2e', DetailType: 'Probe', Detail: '{"a":1}' }] }),
+    );
+    expect(put.FailedEntryCount).toBe(0);
+    expect(put.Entries?.[0].EventId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses an AWS request it does not emulate, naming it', async () => {
+    const response = await fetch(cloud.endpoints.aws, { method: 'POST', headers: { 'x-amz-target': 'AWSStepFunctions.StartExecution' }, body: '{}' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toContain('AWSStepFunctions.StartExecution');
+  });
+});

@@ -1,0 +1,47 @@
+import type { LocalIssuer } from '@harbor/local-cloud-auth';
+import { DeadLetterQueueNotFound, type DeadLetterStore } from '@harbor/local-cloud-delivery';
+import type { RouteSummary } from '@harbor/local-cloud-gateway';
+import type { TraceRecorder } from '@harbor/local-cloud-trace';
+import { jsonResponse, type IncomingRequest, type OutgoingResponse } from './http/incoming-request';
+
+export interface LocalEndpointsDependencies {
+  readonly issuer: LocalIssuer;
+  readonly trace: TraceRecorder;
+  readonly deadLetters: DeadLetterStore;
+  readonly routes: () => readonly (RouteSummary & { api: string })[];
+}
+
+const REDRIVE = /^\/_local\/dlq\/([^/]+)\/redrive$/;
+
+/**
+ * The local cloud's own API under /_local: the OIDC issuer and token minting, traces, dead letters and
+ * routes. Answers undefined for paths that are not its own.
+ */
+export function localEndpoints(deps: LocalEndpointsDependencies) {
+  return async function handleLocal(request: IncomingRequest): Promise<OutgoingResponse | undefined> {
+    if (!request.path.startsWith('/_local/')) return undefined;
+    const issued = await deps.issuer.handle({ method: request.method, path: request.path, body: request.body.toString('utf8') });
+    if (issued) return { status: issued.statusCode, headers: issued.headers, body: issued.body };
+
+    const query = new URLSearchParams(request.url.slice(request.path.length + 1));
+    if (request.method === 'GET' && request.path === '/_local/traces') {
+      const correlationId = query.get('correlationId');
+      if (correlationId) return jsonResponse(200, { correlationId, hops: deps.trace.byCorrelationId(correlationId) });
+      const limit = Number(query.get('limit') ?? 50);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return jsonResponse(400, { message: 'limit must be an integer from 1 to 1000' });
+      return jsonResponse(200, { traces: deps.trace.recent(limit) });
+    }
+    if (request.method === 'GET' && request.path === '/_local/dlq') return jsonResponse(200, { queues: deps.deadLetters.list() });
+    const redrive = REDRIVE.exec(request.path);
+    if (request.method === 'POST' && redrive) {
+      try {
+        return jsonResponse(200, await deps.deadLetters.redrive(decodeURIComponent(redrive[1])));
+      } catch (error) {
+        if (error instanceof DeadLetterQueueNotFound) return jsonResponse(404, { message: error.message });
+        throw error;
+      }
+    }
+    if (request.method === 'GET' && request.path === '/_local/routes') return jsonResponse(200, { routes: deps.routes() });
+    return jsonResponse(404, { message: `${request.method} ${request.path} is not a local-cloud endpoint (see /_local/routes, /_local/traces, /_local/dlq, /_local/token)` });
+  };
+}

@@ -1,0 +1,111 @@
+import { createLocalIssuer } from '@harbor/local-cloud-auth';
+import { restApiListener } from '@harbor/local-cloud-gateway';
+import { createLambdaRuntime } from '@harbor/local-cloud-lambda';
+import { TraceRecorder } from '@harbor/local-cloud-trace';
+import { createTables, startDynamoDbLocal } from '@harbor/platform-dynamodb-local';
+import { loadServiceDefinitions } from '@harbor/platform-service-definitions';
+import { rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { awsEndpoint } from './aws-endpoint';
+import type { LocalCloudConfig } from './config';
+import { functionSpecs } from './function-specs';
+import { closeServer, freePort, listen, portOf } from './http/listen';
+import { localEndpoints } from './local-endpoints';
+import { createMessaging } from './messaging';
+import { createRestApis, restApiDispatcher } from './rest-apis';
+import { assertEmulated } from './unsupported-declarations';
+
+export interface LocalCloudEndpoints {
+  readonly restApi: string;
+  readonly aws: string;
+  readonly dynamodb: string;
+}
+
+export interface RunningLocalCloud {
+  readonly endpoints: LocalCloudEndpoints;
+  readonly trace: TraceRecorder;
+  /** Resolves when no SNS/EventBridge delivery or retry is pending. */
+  whenIdle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly workspaceRoot: string;
+  /** Each function's log lines; default prints them prefixed with the function's name. */
+  readonly log?: (functionId: string, line: string) => void;
+}
+
+/**
+ * Composition root of the local cloud: DynamoDB Local with the declared tables, the Lambda runtime with every
+ * declared function, SNS/EventBridge from events.yaml, one REST API per openapi.yaml, and the AWS endpoint.
+ * DynamoDB Local's JVM starts first and everything else is built while it boots.
+ */
+export async function startLocalCloud(config: LocalCloudConfig, options: StartOptions): Promise<RunningLocalCloud> {
+  const services = loadServiceDefinitions(options.workspaceRoot);
+  assertEmulated(services, options.workspaceRoot);
+  if (config.fresh && config.dataDir) rmSync(config.dataDir, { recursive: true, force: true });
+  const dynamodbPort = config.dynamodbPort === 0 ? await freePort(config.host) : config.dynamodbPort;
+  const dynamoStarting = startDynamoDbLocal({ port: dynamodbPort, dataDir: config.dataDir });
+  dynamoStarting.catch(() => undefined); // awaited below; keeps an early failure from being unhandled meanwhile
+
+  const naming = { env: config.env, region: config.region, accountId: config.accountId };
+  const trace = new TraceRecorder();
+  const servers: Server[] = [];
+  const stopping: (() => Promise<void>)[] = [];
+  try {
+    // The AWS endpoint listens first: the issuer URL and the functions' endpoint variables need its port.
+    let handleAws: Parameters<typeof listen>[2] = async () => ({ status: 503, body: 'starting' });
+    const awsServer = await listen(config.host, config.awsPort, (request) => handleAws(request));
+    servers.push(awsServer);
+    const aws = `http://${config.host}:${portOf(awsServer)}`;
+    const dynamodb = `http://${config.host}:${dynamodbPort}`;
+
+    const issuer = await createLocalIssuer({ issuerUrl: `${aws}/_local` });
+    const runtime = createLambdaRuntime({
+      functions: functionSpecs(services, naming),
+      trace,
+      hotReload: config.hotReload,
+      log: options.log,
+      region: config.region,
+      accountId: config.accountId,
+      sharedEnvironment: {
+        AWS_ENDPOINT_URL_SNS: aws,
+        AWS_ENDPOINT_URL_EVENTBRIDGE: aws,
+        AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: aws,
+        AWS_ENDPOINT_URL_DYNAMODB: dynamodb,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        HARBOR_ENV: config.env,
+      },
+    });
+    stopping.push(() => runtime.close());
+    const messaging = createMessaging(services, naming, runtime, trace);
+    stopping.push(async () => messaging.delivery.stop());
+    const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, sns: messaging.sns, issuer, trace });
+    const routes = () => apis.flatMap((api) => api.routes().map((route) => ({ ...route, api: api.name })));
+    handleAws = awsEndpoint([messaging.sns, messaging.eventBridge], localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes }));
+
+    const restServer = createServer(restApiListener({ handle: restApiDispatcher(apis) }));
+    await new Promise<void>((resolve, reject) => restServer.once('error', reject).listen(config.restPort, config.host, resolve));
+    servers.push(restServer);
+
+    const dynamo = await dynamoStarting;
+    stopping.push(() => dynamo.stop());
+    await createTables(dynamo.endpoint, services, config.env);
+    await runtime.ready();
+
+    return {
+      endpoints: { restApi: `http://${config.host}:${portOf(restServer)}`, aws, dynamodb },
+      trace,
+      whenIdle: () => messaging.delivery.whenIdle(),
+      close: async () => {
+        await Promise.all(servers.map(closeServer));
+        for (const stop of stopping.reverse()) await stop();
+      },
+    };
+  } catch (error) {
+    await Promise.all(servers.map(closeServer));
+    for (const stop of stopping.reverse()) await stop().catch(() => undefined);
+    await dynamoStarting.then((dynamo) => dynamo.stop()).catch(() => undefined);
+    throw error;
+  }
+}

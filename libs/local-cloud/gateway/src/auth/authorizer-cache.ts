@@ -1,0 +1,24 @@
+/** A bounded TTL cache for authorizer results, keyed by the identity source values. */
+export class AuthorizerCache<T> {
+  private readonly entries = new Map<string, { readonly value: T; readonly expiresAt: number }>();
+
+  constructor(private readonly capacity = 10_000) {}
+
+  get(key: string, now: number): T | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= now) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  set(key: string, value: T, ttlMs: number, now: number): void {
+    if (this.entries.size >= this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(key, { value, expiresAt: now + ttlMs });
+  }
+}

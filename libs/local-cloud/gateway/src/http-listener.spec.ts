@@ -1,0 +1,43 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { restApiListener } from './http-listener';
+import { createShopApi } from '../test/support/shop-api';
+
+describe('restApiListener', () => {
+  let server: Server;
+  let base: string;
+  const shop = createShopApi();
+
+  beforeAll(async () => {
+    server = createServer(restApiListener(shop.api));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('serves the API over HTTP, client header case and source address included', async () => {
+    const response = await fetch(`${base}/v1/items/9?q=1`, { headers: { 'X-Custom-Header': 'yes' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ item: 'x' });
+    const event = shop.invoker.lastEvent('shop.getItem');
+    expect(event['headers']).toMatchObject({ 'X-Custom-Header': 'yes' });
+    expect(event['requestContext']).toMatchObject({ identity: expect.objectContaining({ sourceIp: '127.0.0.1' }), path: '/v1/items/9' });
+  });
+
+  it('writes gateway responses and request bodies through', async () => {
+    const missing = await fetch(`${base}/v1/nowhere`);
+    expect(missing.status).toBe(403);
+    expect(missing.headers.get('x-amzn-errortype')).toBe('IncompleteSignatureException');
+    const created = await fetch(`${base}/items`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sku: 'SKU1', price: { amountMinor: 1, currency: 'EUR' }, tags: ['gift'] }),
+    });
+    expect(created.status).toBe(200);
+    expect(JSON.parse(String(shop.invoker.lastEvent('shop.createItem')['body']))).toMatchObject({ sku: 'SKU1' });
+  });
+});

@@ -1,0 +1,36 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { RestApi } from './rest-api.types';
+
+/**
+ * A node:http request listener serving a REST API: reads the body, calls `handle`, writes the answer
+ * (multi-valued headers included). `http.createServer(restApiListener(api)).listen(3000)`.
+ */
+export const restApiListener =
+  (api: Pick<RestApi, 'handle'>) =>
+  (request: IncomingMessage, response: ServerResponse): void => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      api
+        .handle({
+          method: request.method ?? 'GET',
+          url: request.url ?? '/',
+          headers: request.headers,
+          rawHeaders: request.rawHeaders,
+          body: Buffer.concat(chunks),
+          remoteAddress: request.socket.remoteAddress,
+          httpVersion: request.httpVersion,
+        })
+        .then((answer) => {
+          const headers: OutgoingHttpHeaders = { ...answer.headers };
+          for (const [name, values] of Object.entries(answer.multiValueHeaders ?? {})) headers[name] = [...values];
+          response.writeHead(answer.status, headers);
+          response.end(answer.body);
+        })
+        .catch(() => {
+          // handle() answers every failure itself; reaching this is a bug, still answered as API Gateway would.
+          if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
+          response.end('{"message": "Internal server error"}');
+        });
+    });
+  };

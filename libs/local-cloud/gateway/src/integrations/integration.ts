@@ -1,0 +1,33 @@
+import type { RequestState } from '../pipeline/request-state';
+import type { GatewayError } from '../responses/gateway-response-types';
+import type { GatewayResponse, IntegrationType } from '../rest-api.types';
+
+export type IntegrationResult = { readonly response: GatewayResponse; readonly error?: undefined } | { readonly error: GatewayError; readonly response?: undefined };
+
+/** A method's backend, compiled once; `invoke` runs per request. */
+export interface Integration {
+  readonly type: IntegrationType;
+  /** What it calls, for route listings: a function id, `sns:Publish`, a URL or `mock`. */
+  readonly target: string;
+  invoke(state: RequestState): Promise<IntegrationResult>;
+}
+
+/** API Gateway's default and maximum integration timeout. */
+export const DEFAULT_TIMEOUT_MS = 29_000;
+
+export const integrationTimeout = (): GatewayError => ({ responseType: 'INTEGRATION_TIMEOUT', spacedBody: true });
+export const internalServerError = (status = 500): GatewayError => ({ responseType: 'DEFAULT_5XX', status, message: 'Internal server error', spacedBody: true });
+export const configurationError = (): GatewayError => ({ responseType: 'API_CONFIGURATION_ERROR' });
+
+/** Races `work` against the integration timeout; `undefined` means the timeout won. */
+export const withTimeout = async <T>(work: Promise<T>, timeoutMs: number): Promise<T | undefined> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
