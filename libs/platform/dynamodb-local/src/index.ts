@@ -1,1 +1,2 @@
-export {};
+export { startDynamoDbLocal, type DynamoDbLocal, type DynamoDbLocalOptions } from './start-dynamodb-local';
+export { createTables, type CreateTablesResult } from './create-tables';

@@ -1,1 +1,19 @@
-export {};
+// Observability: one Powertools logger, tracer and metrics per service.
+export { createObservability, METRICS_NAMESPACE, type Observability } from './observability/observability';
+
+// HTTP routes (API Gateway REST, v1 proxy events).
+export { httpHandler, type HttpHandler } from './http/http-handler';
+export type { AuthMode, HttpHandlerInput, HttpHandlerOptions, HttpResult, HttpRouteFunction } from './http/http-handler.types';
+export { callerFromEvent, type Caller } from './http/caller';
+
+// EventBridge consumers.
+export { eventHandler, type EventHandler, type EventHandlerInput, type EventHandlerOptions } from './events/event-handler';
+export { InvalidEventError } from './events/invalid-event.error';
+
+// RFC 9457 problems.
+export { problem, problemResponse, PROBLEM_CONTENT_TYPE, type Problem, type ProblemInput } from './problems/problem';
+export { HttpProblemError } from './problems/http-problem.error';
+export { domainErrorProblem, statusOfDomainError } from './problems/domain-error.problem';
+
+export { DEFAULT_MAX_BODY_BYTES } from './middleware/body-size-guard.middleware';
+export type { IdempotencyOptions } from './middleware/idempotency.middleware';

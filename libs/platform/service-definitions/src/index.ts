@@ -1,1 +1,15 @@
-export {};
+export { loadServiceDefinitions, type LoadServiceDefinitionsOptions } from './load-service-definitions';
+export { findWorkspaceRoot } from './find-workspace-root';
+export { physicalName, functionId } from './names';
+export { toCreateTableInput } from './create-table-input';
+export { ServiceDefinitionError } from './service-definition.error';
+export type { ServiceDefinition, FunctionDefinition } from './service-definition';
+export type { TableDefinition, KeyAttribute, GlobalSecondaryIndex } from './schemas/table.schema';
+export type { FunctionDeclaration, FunctionTableAccess, FunctionPublish } from './schemas/function.schema';
+export type {
+  EventsDefinition,
+  SubscriptionDefinition,
+  RuleDefinition,
+  StreamMappingDefinition,
+} from './schemas/events.schema';
+export type { OpenApiDocument } from './schemas/openapi.schema';

@@ -1,0 +1,100 @@
+import {
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTables } from './create-tables';
+import { findFreePort, isPortFree } from './free-port';
+import { startDynamoDbLocal, type DynamoDbLocal } from './start-dynamodb-local';
+
+const services = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false });
+const orders = services.filter((service) => service.name === 'orders');
+
+function clientFor(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+}
+
+describe('startDynamoDbLocal (in memory)', () => {
+  let dynamoDb: DynamoDbLocal;
+  let client: DynamoDBClient;
+
+  beforeAll(async () => {
+    dynamoDb = await startDynamoDbLocal();
+    client = clientFor(dynamoDb.endpoint);
+  }, 45_000);
+  afterAll(async () => {
+    client?.destroy();
+    await dynamoDb?.stop();
+  });
+
+  it('answers on the port it reports, after a measured start', () => {
+    expect(dynamoDb.endpoint).toBe(`http://127.0.0.1:${dynamoDb.port}`);
+    expect(dynamoDb.readyInMs).toBeGreaterThan(0);
+  });
+
+  it('creates the orders tables, then leaves them alone on a second call', async () => {
+    const first = await createTables(dynamoDb.endpoint, orders, 'test');
+    expect(first).toEqual({ created: ['harbor-test-orders', 'harbor-test-orders-idempotency'], existing: [] });
+    const second = await createTables(dynamoDb.endpoint, orders, 'test');
+    expect(second).toEqual({ created: [], existing: ['harbor-test-orders', 'harbor-test-orders-idempotency'] });
+  });
+
+  it('stores and reads an item', async () => {
+    const Key = { pk: { S: 'ORDER#1' }, sk: { S: 'ORDER' } };
+    await client.send(new PutItemCommand({ TableName: 'harbor-test-orders', Item: { ...Key, status: { S: 'PENDING' } } }));
+    const { Item } = await client.send(new GetItemCommand({ TableName: 'harbor-test-orders', Key }));
+    expect(Item?.status).toEqual({ S: 'PENDING' });
+  });
+
+  it('enables the declared stream, index and TTL on the orders table', async () => {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: 'harbor-test-orders' }));
+    expect(Table?.TableStatus).toBe('ACTIVE');
+    expect(Table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' });
+    expect(Table?.LatestStreamArn).toEqual(expect.stringContaining('harbor-test-orders'));
+    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName)).toEqual(['byCustomer']);
+    const { TimeToLiveDescription } = await client.send(new DescribeTimeToLiveCommand({ TableName: 'harbor-test-orders' }));
+    expect(TimeToLiveDescription).toMatchObject({ TimeToLiveStatus: 'ENABLED', AttributeName: 'expiresAt' });
+  });
+
+  it('frees its port when stopped', async () => {
+    expect(await isPortFree(dynamoDb.port)).toBe(false);
+    await dynamoDb.stop();
+    expect(await isPortFree(dynamoDb.port)).toBe(true);
+  });
+});
+
+describe('startDynamoDbLocal (on disk)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'harbor-dynamodb-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps tables and items across restarts on the port it was given', async () => {
+    const port = await findFreePort();
+    const Key = { id: { S: 'kept' } };
+    const first = await startDynamoDbLocal({ port, dataDir });
+    try {
+      expect(first.port).toBe(port);
+      await createTables(first.endpoint, orders, 'local');
+      const client = clientFor(first.endpoint);
+      await client.send(new PutItemCommand({ TableName: 'harbor-local-orders-idempotency', Item: Key }));
+      client.destroy();
+    } finally {
+      await first.stop();
+    }
+    const second = await startDynamoDbLocal({ port, dataDir });
+    try {
+      expect((await createTables(second.endpoint, orders, 'local')).created).toEqual([]);
+      const client = clientFor(second.endpoint);
+      const { Item } = await client.send(new GetItemCommand({ TableName: 'harbor-local-orders-idempotency', Key }));
+      client.destroy();
+      expect(Item).toEqual(Key);
+    } finally {
+      await second.stop();
+    }
+  }, 90_000);
+});

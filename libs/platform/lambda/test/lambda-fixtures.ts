@@ -1,0 +1,109 @@
+import type { APIGatewayProxyEvent, Context, EventBridgeEvent } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+
+export interface ProxyEventInput {
+  readonly method?: string;
+  readonly path?: string;
+  readonly resource?: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: string | null;
+  readonly isBase64Encoded?: boolean;
+  readonly query?: Record<string, string>;
+  readonly pathParameters?: Record<string, string>;
+  /** Cognito user pool claims; `null` for a request without an authorizer. */
+  readonly claims?: Record<string, string> | null;
+  readonly requestId?: string;
+}
+
+/** An API Gateway REST (v1 proxy) event as a Cognito-authorised route receives it. */
+export function proxyEvent(input: ProxyEventInput = {}): APIGatewayProxyEvent {
+  const headers = input.headers ?? {};
+  const claims = input.claims === undefined ? { sub: 'customer-1', 'cognito:groups': 'customers', token_use: 'id' } : input.claims;
+  const requestId = input.requestId ?? randomUUID();
+  return {
+    resource: input.resource ?? '/orders',
+    path: input.path ?? '/orders',
+    httpMethod: input.method ?? 'POST',
+    headers,
+    multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, [value]])),
+    queryStringParameters: input.query ?? null,
+    multiValueQueryStringParameters: input.query ? Object.fromEntries(Object.entries(input.query).map(([key, value]) => [key, [value]])) : null,
+    pathParameters: input.pathParameters ?? null,
+    stageVariables: null,
+    body: input.body ?? null,
+    isBase64Encoded: input.isBase64Encoded ?? false,
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'abc123',
+      authorizer: claims ? { claims } : null,
+      protocol: 'HTTP/1.1',
+      httpMethod: input.method ?? 'POST',
+      identity: {
+        accessKey: null,
+        accountId: null,
+        apiKey: null,
+        apiKeyId: null,
+        caller: null,
+        clientCert: null,
+        cognitoAuthenticationProvider: null,
+        cognitoAuthenticationType: null,
+        cognitoIdentityId: null,
+        cognitoIdentityPoolId: null,
+        principalOrgId: null,
+        sourceIp: '203.0.113.7',
+        user: null,
+        userAgent: 'jest',
+        userArn: null,
+      },
+      path: `/dev${input.path ?? '/orders'}`,
+      stage: 'dev',
+      requestId,
+      requestTimeEpoch: Date.now(),
+      resourceId: 'res123',
+      resourcePath: input.resource ?? '/orders',
+    },
+  };
+}
+
+/** A JSON request as a client sends it. */
+export function jsonRequest(body: unknown, input: ProxyEventInput = {}): APIGatewayProxyEvent {
+  return proxyEvent({ ...input, headers: { 'Content-Type': 'application/json', ...input.headers }, body: JSON.stringify(body) });
+}
+
+export function eventBridgeEvent<D>(detailType: string, detail: D): EventBridgeEvent<string, D> {
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': detailType,
+    source: 'harbor.orders',
+    account: '123456789012',
+    time: new Date().toISOString(),
+    region: 'eu-west-1',
+    resources: [],
+    detail,
+  };
+}
+
+/** A Lambda context like the runtime's, with a deadline. */
+export function lambdaContext(functionName = 'harbor-test-orders-placeOrder', timeoutMs = 10_000): Context {
+  const deadline = Date.now() + timeoutMs;
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:eu-west-1:123456789012:function:${functionName}`,
+    memoryLimitInMB: '256',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: '2026/01/01/[$LATEST]abc',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+/** The parsed JSON body of a proxy result. */
+export function jsonBodyOf(result: { body: string }): Record<string, unknown> {
+  return JSON.parse(result.body) as Record<string, unknown>;
+}

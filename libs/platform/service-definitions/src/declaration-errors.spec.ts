@@ -1,0 +1,131 @@
+import { loadServiceDefinitions } from './load-service-definitions';
+import { ServiceDefinitionError } from './service-definition.error';
+import { TempWorkspace } from '../test/temp-workspace';
+
+/** The problems loading reports, or a failure if it loads. */
+function problemsOf(workspace: TempWorkspace): readonly string[] {
+  try {
+    loadServiceDefinitions(workspace.root);
+  } catch (error) {
+    if (error instanceof ServiceDefinitionError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the declarations to be rejected');
+}
+
+const FUNCTIONS = 'apps/orders/api/functions.yaml';
+const TABLES = 'apps/orders/api/tables.yaml';
+const EVENTS = 'apps/orders/api/events.yaml';
+
+describe('declaration errors name the file and the field', () => {
+  let workspace: TempWorkspace;
+  beforeEach(() => (workspace = new TempWorkspace()));
+  afterEach(() => workspace.remove());
+
+  it('accepts the unbroken copy, so each case below fails for its own reason', () => {
+    expect(loadServiceDefinitions(workspace.root).map((service) => service.name)).toEqual(['orders']);
+  });
+
+  it('rejects a key type other than S, N or B', () => {
+    workspace.set('orders', 'tables', ['tables', 'orders', 'hashKey', 'type'], 'X');
+    expect(problemsOf(workspace)).toEqual([`${TABLES}: tables.orders.hashKey.type: expected S, N or B`]);
+  });
+
+  it('reports a missing required field', () => {
+    workspace.set('orders', 'functions', ['functions', 'getOrder', 'memoryMb'], undefined);
+    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.getOrder.memoryMb: required`]);
+  });
+
+  it('reports an unknown field at its own path', () => {
+    workspace.set('orders', 'tables', ['tables', 'orders', 'streamm'], 'NEW_IMAGE');
+    expect(problemsOf(workspace)).toEqual([`${TABLES}: tables.orders.streamm: unknown field`]);
+  });
+
+  it('rejects a key attribute declared with two types', () => {
+    workspace.set('orders', 'tables', ['tables', 'orders', 'globalSecondaryIndexes', 0, 'hashKey'], { name: 'pk', type: 'N' });
+    expect(problemsOf(workspace)).toEqual([
+      `${TABLES}: tables.orders.globalSecondaryIndexes.0.hashKey.type: attribute pk is declared as S elsewhere`,
+    ]);
+  });
+
+  it("rejects a function's table that tables.yaml does not declare", () => {
+    workspace.set('orders', 'functions', ['functions', 'getOrder', 'tables', 0, 'table'], 'order');
+    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.getOrder.tables.0.table: unknown table order (not in ${TABLES})`]);
+  });
+
+  it('rejects an index the table does not have', () => {
+    workspace.set('orders', 'functions', ['functions', 'listCustomerOrders', 'tables', 0, 'indexes'], ['byStatus']);
+    expect(problemsOf(workspace)).toEqual([
+      `${FUNCTIONS}: functions.listCustomerOrders.tables.0.indexes.0: table orders has no index byStatus`,
+    ]);
+  });
+
+  it('rejects a handler file that does not exist', () => {
+    workspace.set('orders', 'functions', ['functions', 'getOrder', 'handler'], 'src/get-orders.handler.ts');
+    expect(problemsOf(workspace)).toEqual([
+      `${FUNCTIONS}: functions.getOrder.handler: file src/get-orders.handler.ts does not exist in apps/orders`,
+    ]);
+  });
+
+  it('rejects subscriptions, rules and streams that target unknown functions', () => {
+    workspace
+      .set('orders', 'events', ['topics'], { 'order-status': { description: 'status changes' } })
+      .set('orders', 'events', ['subscriptions'], { notify: { topic: 'order-status', function: 'notify' } })
+      .set('orders', 'events', ['rules'], { placed: { bus: 'events', eventPattern: { source: ['harbor.orders'] }, function: 'onPlaced' } })
+      .set('orders', 'events', ['streams'], { outbox: { table: 'orders', function: 'relay' } });
+    expect(problemsOf(workspace)).toEqual([
+      `${EVENTS}: subscriptions.notify.function: unknown function notify (not in ${FUNCTIONS})`,
+      `${EVENTS}: rules.placed.function: unknown function onPlaced (not in ${FUNCTIONS})`,
+      `${EVENTS}: streams.outbox.function: unknown function relay (not in ${FUNCTIONS})`,
+    ]);
+  });
+
+  it('rejects a stream on a table that declares none, and a subscription to an unknown topic', () => {
+    workspace
+      .set('orders', 'events', ['streams'], { idempotency: { table: 'orders-idempotency', function: 'getOrder' } })
+      .set('orders', 'events', ['subscriptions'], { notify: { topic: 'nowhere', function: 'getOrder' } });
+    expect(problemsOf(workspace)).toEqual([
+      `${EVENTS}: subscriptions.notify.topic: unknown topic nowhere (no service declares it)`,
+      `${EVENTS}: streams.idempotency.table: table orders-idempotency declares no stream in ${TABLES}`,
+    ]);
+  });
+
+  it('rejects an OpenAPI integration that names an unknown function', () => {
+    workspace.set('orders', 'openapi', ['paths', '/orders', 'get', 'x-amazon-apigateway-integration', 'uri'], '${lambda_invoke_arns.listOrders}');
+    expect(problemsOf(workspace)).toEqual([
+      `apps/orders/api/openapi.yaml: paths./orders.get.x-amazon-apigateway-integration.uri: unknown function listOrders (not in ${FUNCTIONS})`,
+    ]);
+  });
+
+  it('names the line of a YAML syntax error', () => {
+    workspace.write('orders', 'events', 'topics: {}\nrules: [unclosed\n');
+    expect(problemsOf(workspace)).toEqual([expect.stringMatching(/^apps\/orders\/api\/events\.yaml: line \d+, column \d+: /)]);
+  });
+
+  it('rejects a table key two services declare', () => {
+    workspace
+      .writeText('apps/inventory/api/tables.yaml', 'tables:\n  orders:\n    hashKey: { name: pk, type: S }\n')
+      .writeText('apps/inventory/api/functions.yaml', 'functions: {}\n');
+    expect(problemsOf(workspace)).toEqual(['apps/orders/api/tables.yaml: tables.orders: table orders is already declared by service inventory']);
+  });
+
+  it('points out a .yml file, which nothing would read', () => {
+    workspace.writeText('apps/orders/api/events.yml', 'topics: {}\n');
+    expect(problemsOf(workspace)).toEqual(['apps/orders/api/events.yml: (file): rename it to events.yaml (only .yaml is read)']);
+  });
+
+  it("rejects publishing SNS events to a topic the service does not own", () => {
+    workspace.set('orders', 'events', ['publishes', 'sns'], { topic: 'order-status', events: ['OrderStatusChanged'] });
+    expect(problemsOf(workspace)).toEqual([`${EVENTS}: publishes.sns.topic: topic order-status is not one of this service's topics`]);
+  });
+
+  it('lists every problem at once', () => {
+    workspace
+      .set('orders', 'tables', ['tables', 'orders', 'hashKey', 'type'], 'X')
+      .set('orders', 'functions', ['functions', 'placeOrder', 'timeoutSeconds'], 0);
+    const problems = problemsOf(workspace);
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toContain(`${FUNCTIONS}: functions.placeOrder.timeoutSeconds:`);
+    expect(() => loadServiceDefinitions(workspace.root)).toThrow(/Invalid service declarations:\n {2}apps\/orders/);
+  });
+});

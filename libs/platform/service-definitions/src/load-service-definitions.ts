@@ -1,0 +1,84 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { checkServiceReferences, checkUniqueAcrossServices, type DeclarationFiles } from './cross-checks';
+import { functionId } from './names';
+import { readDeclarationFile } from './read-declaration-file';
+import { EventsFileSchema } from './schemas/events.schema';
+import { FunctionsFileSchema } from './schemas/function.schema';
+import { OpenApiDocumentSchema } from './schemas/openapi.schema';
+import { TablesFileSchema } from './schemas/table.schema';
+import type { FunctionDefinition, ServiceDefinition } from './service-definition';
+import { ServiceDefinitionError } from './service-definition.error';
+
+export interface LoadServiceDefinitionsOptions {
+  /** Check that every declared handler file exists (default true). */
+  readonly checkHandlerFiles?: boolean;
+}
+
+const FILE_NAMES = ['openapi', 'functions', 'tables', 'events'] as const;
+
+/**
+ * Reads and validates apps/<service>/api/*.yaml for every service that has an api/ folder, sorted by name.
+ * Throws one ServiceDefinitionError listing every problem, each naming its file and field.
+ */
+export function loadServiceDefinitions(workspaceRoot: string, options: LoadServiceDefinitionsOptions = {}): ServiceDefinition[] {
+  const appsDir = join(workspaceRoot, 'apps');
+  const names = existsSync(appsDir)
+    ? readdirSync(appsDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(join(appsDir, entry.name, 'api')))
+        .map((entry) => entry.name)
+        .sort()
+    : [];
+
+  const problems: string[] = [];
+  const loaded: { service: ServiceDefinition; files: DeclarationFiles }[] = [];
+  for (const name of names) {
+    const result = loadService(workspaceRoot, name);
+    if (result.ok) loaded.push(result.value);
+    else problems.push(...result.problems);
+  }
+  if (problems.length === 0) {
+    const allTopics = new Set(loaded.flatMap(({ service }) => Object.keys(service.events.topics)));
+    const checkHandlerFiles = options.checkHandlerFiles ?? true;
+    for (const { service, files } of loaded) problems.push(...checkServiceReferences(service, files, allTopics, { checkHandlerFiles }));
+    problems.push(...checkUniqueAcrossServices(loaded));
+  }
+  if (problems.length > 0) throw new ServiceDefinitionError(problems);
+  return loaded.map(({ service }) => service);
+}
+
+type LoadResult = { ok: true; value: { service: ServiceDefinition; files: DeclarationFiles } } | { ok: false; problems: string[] };
+
+function loadService(workspaceRoot: string, name: string): LoadResult {
+  const directory = join(workspaceRoot, 'apps', name);
+  const apiDir = join(directory, 'api');
+  const files = Object.fromEntries(FILE_NAMES.map((file) => [file, posix.join('apps', name, 'api', `${file}.yaml`)])) as Record<
+    (typeof FILE_NAMES)[number],
+    string
+  >;
+  const problems = FILE_NAMES.filter((file) => existsSync(join(apiDir, `${file}.yml`))).map(
+    (file) => `${posix.join('apps', name, 'api', `${file}.yml`)}: (file): rename it to ${file}.yaml (only .yaml is read)`,
+  );
+
+  const openapiPath = join(apiDir, 'openapi.yaml');
+  const openapi = existsSync(openapiPath) ? readDeclarationFile(openapiPath, files.openapi, OpenApiDocumentSchema) : undefined;
+  const functions = readDeclarationFile(join(apiDir, 'functions.yaml'), files.functions, FunctionsFileSchema);
+  const tables = readDeclarationFile(join(apiDir, 'tables.yaml'), files.tables, TablesFileSchema);
+  const events = readDeclarationFile(join(apiDir, 'events.yaml'), files.events, EventsFileSchema);
+  for (const result of [openapi, functions, tables, events]) if (result && !result.ok) problems.push(...result.problems);
+  if (problems.length > 0 || !functions.ok || !tables.ok || !events.ok || (openapi && !openapi.ok)) return { ok: false, problems };
+
+  const definitions: Record<string, FunctionDefinition> = {};
+  for (const [key, declaration] of Object.entries(functions.value.functions)) {
+    definitions[key] = { ...declaration, key, id: functionId(name, key), handlerPath: join(directory, declaration.handler) };
+  }
+  const service: ServiceDefinition = {
+    name,
+    directory,
+    openapi: openapi?.value,
+    functions: definitions,
+    tables: tables.value.tables,
+    events: events.value,
+  };
+  return { ok: true, value: { service, files } };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const EnvironmentVariableNameSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name (letters, digits, _)' });
+
+export const FunctionTableAccessSchema = z.strictObject({
+  table: z.string().min(1),
+  env: EnvironmentVariableNameSchema,
+  actions: z.array(z.string().regex(/^dynamodb:[A-Za-z]+$/, { error: 'expected a dynamodb:<Action>' })).min(1),
+  indexes: z.array(z.string().min(1)).default([]),
+});
+export type FunctionTableAccess = z.output<typeof FunctionTableAccessSchema>;
+
+export const FunctionPublishSchema = z.union(
+  [
+    z.strictObject({ topic: z.string().min(1), env: EnvironmentVariableNameSchema }),
+    z.strictObject({ bus: z.literal('events', { error: 'the only bus is the platform bus, events' }), env: EnvironmentVariableNameSchema }),
+  ],
+  { error: 'expected { topic, env } or { bus: events, env }' },
+);
+export type FunctionPublish = z.output<typeof FunctionPublishSchema>;
+
+export const FunctionDeclarationSchema = z
+  .strictObject({
+    handler: z.string().regex(/^src\/.+\.ts$/, { error: 'expected a path like src/<name>.handler.ts' }),
+    description: z.string().optional(),
+    memoryMb: z.int().min(128).max(10240),
+    timeoutSeconds: z.int().min(1).max(900),
+    // YAML reads `PORT: 8080` as a number; Lambda environment values are strings.
+    environment: z
+      .record(EnvironmentVariableNameSchema, z.union([z.string(), z.number(), z.boolean()]).transform(String))
+      .default({}),
+    tables: z.array(FunctionTableAccessSchema).default([]),
+    publishes: z.array(FunctionPublishSchema).default([]),
+  })
+  .superRefine(function checkEnvironmentNamesAreUnique(fn, ctx) {
+    const seen = new Set(Object.keys(fn.environment));
+    const check = (env: string, path: (string | number)[]) => {
+      if (seen.has(env)) ctx.addIssue({ code: 'custom', path, message: `${env} is set twice` });
+      seen.add(env);
+    };
+    fn.tables.forEach((access, i) => check(access.env, ['tables', i, 'env']));
+    fn.publishes.forEach((publish, i) => check(publish.env, ['publishes', i, 'env']));
+  });
+export type FunctionDeclaration = z.output<typeof FunctionDeclarationSchema>;
+
+export const FunctionKeySchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, { error: 'function keys are camelCase' });
+
+export const FunctionsFileSchema = z.strictObject({
+  functions: z.record(FunctionKeySchema, FunctionDeclarationSchema).default({}),
+});

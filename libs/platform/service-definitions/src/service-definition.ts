@@ -1,0 +1,26 @@
+import type { EventsDefinition } from './schemas/events.schema';
+import type { FunctionDeclaration } from './schemas/function.schema';
+import type { OpenApiDocument } from './schemas/openapi.schema';
+import type { TableDefinition } from './schemas/table.schema';
+
+/** A function as declared, plus what every reader needs and would otherwise recompute. */
+export interface FunctionDefinition extends FunctionDeclaration {
+  /** `<service>.<functionKey>`, the id the local cloud invokes it by. */
+  readonly id: string;
+  readonly key: string;
+  /** Absolute path of the handler source file. */
+  readonly handlerPath: string;
+}
+
+/** Everything one service declares in apps/<service>/api/. */
+export interface ServiceDefinition {
+  /** The folder name under apps/, e.g. `orders`. */
+  readonly name: string;
+  /** Absolute path of apps/<service>. */
+  readonly directory: string;
+  /** openapi.yaml as parsed (placeholders unresolved), or undefined when the service has no REST API. */
+  readonly openapi: OpenApiDocument | undefined;
+  readonly functions: Readonly<Record<string, FunctionDefinition>>;
+  readonly tables: Readonly<Record<string, TableDefinition>>;
+  readonly events: EventsDefinition;
+}
