@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { createObservability } from '../observability/observability';
 import { eventHandler, type EventHandlerInput } from './event-handler';
 import { InvalidEventError } from './invalid-event.error';
-import { eventBridgeEvent, lambdaContext } from '../../test/lambda-fixtures';
+import { eventBridgeEvent, lambdaContext } from '../testing/lambda-fixtures';
 
 const OrderPlacedDetail = z.strictObject({
   eventId: z.uuid(),

@@ -1,5 +1,5 @@
 import { callerFromEvent } from './caller';
-import { proxyEvent } from '../../test/lambda-fixtures';
+import { proxyEvent } from '../testing/lambda-fixtures';
 
 describe('callerFromEvent', () => {
   it.each([

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createObservability } from '../observability/observability';
 import { httpHandler } from './http-handler';
 import type { HttpHandlerInput } from './http-handler.types';
-import { jsonBodyOf, jsonRequest, lambdaContext, proxyEvent } from '../../test/lambda-fixtures';
+import { jsonBodyOf, jsonRequest, lambdaContext, proxyEvent } from '../testing/lambda-fixtures';
 import { ListQuery, OrderPath, PlaceOrderBody } from '../../test/route-schemas';
 
 const observability = createObservability('orders');

@@ -3,7 +3,7 @@ import { DomainError } from '@harbor/shared-kernel';
 import { randomUUID } from 'node:crypto';
 import { httpHandler } from '../http/http-handler';
 import { createObservability } from '../observability/observability';
-import { jsonBodyOf, jsonRequest, lambdaContext } from '../../test/lambda-fixtures';
+import { jsonBodyOf, jsonRequest, lambdaContext } from '../testing/lambda-fixtures';
 import { PlaceOrderBody } from '../../test/route-schemas';
 
 // Runs against the DynamoDB Local of this project's jest globalSetup (AWS_ENDPOINT_URL_DYNAMODB).

@@ -2,7 +2,7 @@ import { DomainError, type DomainErrorKind } from '@harbor/shared-kernel';
 import { httpHandler } from '../http/http-handler';
 import { createObservability } from '../observability/observability';
 import { HttpProblemError } from '../problems/http-problem.error';
-import { jsonBodyOf, lambdaContext, proxyEvent } from '../../test/lambda-fixtures';
+import { jsonBodyOf, lambdaContext, proxyEvent } from '../testing/lambda-fixtures';
 
 class OrderNotCancellable extends DomainError {
   readonly code = 'ORDER.NOT_CANCELLABLE';
