@@ -1,4 +1,6 @@
 module.exports = {
   displayName: 'orders-adapters',
   preset: '../../../jest.preset.js',
+  // One DynamoDB Local per run with every declared table (harbor-test-orders...): the repository tests use it.
+  ...require('../../platform/dynamodb-local/jest-dynamodb.cjs'),
 };

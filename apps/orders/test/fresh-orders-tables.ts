@@ -1,0 +1,40 @@
+import { DynamoDBClient, paginateScan, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { createTables } from '@harbor/platform-dynamodb-local';
+import { findWorkspaceRoot, loadServiceDefinitions, physicalName } from '@harbor/platform-service-definitions';
+import { randomBytes } from 'node:crypto';
+
+export interface OrdersTables {
+  /** Every item of both tables, sorted: equal snapshots before and after a request prove nothing was written. */
+  snapshot(): Promise<string[]>;
+  /** The raw items of the orders table. */
+  ordersItems(): Promise<Record<string, AttributeValue>[]>;
+  close(): void;
+}
+
+/**
+ * Creates this spec file's own copy of the orders service's tables (from apps/orders/api/tables.yaml) in the
+ * test run's DynamoDB Local and points the handlers' environment at them.
+ */
+export async function freshOrdersTables(): Promise<OrdersTables> {
+  const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
+  if (!endpoint) throw new Error('AWS_ENDPOINT_URL_DYNAMODB is not set: jest.config.cjs must use the DynamoDB Local global setup');
+  const env = `t${randomBytes(4).toString('hex')}`;
+  const services = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).filter((s) => s.name === 'orders');
+  await createTables(endpoint, services, env);
+  const ordersTable = physicalName(env, 'orders');
+  const idempotencyTable = physicalName(env, 'orders-idempotency');
+  process.env.ORDERS_TABLE_NAME = ordersTable;
+  process.env.IDEMPOTENCY_TABLE_NAME = idempotencyTable;
+
+  const client = new DynamoDBClient({ endpoint });
+  const scan = async (TableName: string) => {
+    const items: Record<string, AttributeValue>[] = [];
+    for await (const page of paginateScan({ client }, { TableName, ConsistentRead: true })) items.push(...(page.Items ?? []));
+    return items;
+  };
+  return {
+    snapshot: async () => [...(await scan(ordersTable)), ...(await scan(idempotencyTable))].map((item) => JSON.stringify(item)).sort(),
+    ordersItems: () => scan(ordersTable),
+    close: () => client.destroy(),
+  };
+}
