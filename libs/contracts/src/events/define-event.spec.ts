@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './define-event';
 
 const SampleHappened = defineEvent('SampleHappened', 2, z.object({ id: z.string() }));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { requiredOr } from '../validation/issue-messages';
 import { CUSTOMER_ID_MAX_LENGTH } from './order-limits';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MoneySchema } from '../values/money.schema';
 import { QuantitySchema } from '../values/quantity.schema';
 import { SkuSchema } from '../values/sku.schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent, type PayloadOf } from '../events/define-event';
 import { MoneyTotalSchema } from '../values/money.schema';
 import { requiredOr } from '../validation/issue-messages';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatFieldPath, ROOT_FIELD, toFieldErrors } from './field-errors';
 
 describe('formatFieldPath', () => {

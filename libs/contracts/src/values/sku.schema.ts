@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { requiredOr } from '../validation/issue-messages';
 
 /** 2–32 characters of A–Z, 0–9 and '-', not starting with '-'. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MintTokenOptions } from './cognito-claims';
 import { jsonResponse, type LocalHttpRequest, type LocalHttpResponse } from './local-http';
 

@@ -1,5 +1,5 @@
 import { isAbsolute } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidFunctionSpecError } from './errors';
 
 /** One function as the runtime needs it, independent of where it was declared. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Schemas shaped like the orders contracts, so the stack is exercised as real routes use it. */
 export const PlaceOrderBody = z.strictObject({

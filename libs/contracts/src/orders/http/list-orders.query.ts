@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ORDER_PAGE_LIMIT_MIN = 1;
 export const ORDER_PAGE_LIMIT_MAX = 100;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { constraintsByPath, shapeByPath } from '../../../test/json-schema-constraints';
 import { componentSchema, loadOrdersOpenApi, resolveRefs, type JsonSchemaNode } from '../../../test/openapi-document';
 import { ORDER_PAGE_LIMIT_MAX, ORDER_PAGE_LIMIT_MIN } from './list-orders.query';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OrderIdSchema } from '../order-identifiers.schema';
 
 /** Path parameters of `/orders/{orderId}` routes. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OrderResponse } from './order.response';
 
 /** A page of `GET /orders`; `nextToken` is present only when more orders follow. */

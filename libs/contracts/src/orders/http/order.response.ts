@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MoneyTotalSchema } from '../../values/money.schema';
 import { CustomerIdSchema, OrderIdSchema } from '../order-identifiers.schema';
 import { OrderLineSchema } from '../order-line.schema';

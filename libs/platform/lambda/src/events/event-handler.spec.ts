@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createObservability } from '../observability/observability';
 import { eventHandler, type EventHandlerInput } from './event-handler';
 import { InvalidEventError } from './invalid-event.error';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const EventNameSchema = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, { error: 'event names are PascalCase' });
 const PlatformBusSchema = z.literal('events', { error: 'the only bus is the platform bus, events' });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Only the envelope is checked here; the gateway interprets (and rejects, naming the feature) what it

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A key attribute of a table or index: `{ name: pk, type: S }`. */
 export const KeyAttributeSchema = z.strictObject({
