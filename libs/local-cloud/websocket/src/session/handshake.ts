@@ -1,0 +1,62 @@
+import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { WebSocketServer } from 'ws';
+import { authorizeConnect } from '../auth/connect-authorizer';
+import type { Connection } from '../connection/connection';
+import { readHandshake } from '../connection/handshake-request';
+import { newGatewayId } from '../connection/ids';
+import { connectEvent, type EventIdentity } from '../events/websocket-events';
+import { disconnect } from './disconnect';
+import { connectStatus, invokeRoute } from './invoke-route';
+import { dispatchMessage } from './message-dispatch';
+import { recordHop, type SessionContext } from './session-context';
+
+const MESSAGES: Readonly<Record<number, string>> = { 401: 'Unauthorized', 403: 'Forbidden', 500: 'Internal server error' };
+
+/** Answers the upgrade request with an HTTP error, as API Gateway refuses a connection. */
+const refuse = (socket: Duplex, status: number): void => {
+  if (socket.destroyed) return;
+  const body = JSON.stringify({ message: MESSAGES[status] ?? STATUS_CODES[status] ?? 'Error' });
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+};
+
+/** Clients connect to `/<stage>` (the deployed URL) or to `/` (what the local cloud prints). */
+const servesPath = (path: string, stage: string): boolean => ['/', '', `/${stage}`, `/${stage}/`].includes(path);
+
+/**
+ * A client's upgrade request, in API Gateway's order: the `$connect` authorizer, then the `$connect` route; only
+ * when both accept is the WebSocket opened and the connection registered (so `@connections` reaches it).
+ */
+export const handleUpgrade = (context: SessionContext, server: WebSocketServer) => async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
+  const startedAt = Date.now();
+  const handshake = readHandshake(request, `${context.api.apiId}.execute-api.${context.api.region}.amazonaws.com`);
+  const connectionId = newGatewayId();
+  const correlationId = request.headers['x-correlation-id']?.toString() ?? connectionId;
+  const finish = (status: number, detail: Record<string, unknown> = {}): void => {
+    if (status >= 300) refuse(socket, status);
+    recordHop(context, correlationId, '$connect', startedAt, status < 300, { connectionId, status, ...detail });
+  };
+  if (!servesPath(handshake.path, context.api.stage)) return finish(403, { path: handshake.path });
+  let identity: EventIdentity = { api: context.api, connectionId, connectedAt: startedAt, handshake, authorizer: undefined, requestId: newGatewayId(), now: startedAt };
+  const authorizer = context.declarations.authorizer;
+  if (authorizer) {
+    const outcome = await authorizeConnect({ ...authorizer, invoker: context.invoker }, identity);
+    if (!outcome.ok) return finish(outcome.status, { authorizer: outcome.reason });
+    identity = { ...identity, authorizer: outcome.authorizer };
+  }
+  if (context.declarations.routes.has('$connect')) {
+    const status = connectStatus(await invokeRoute(context, '$connect', connectEvent(identity), correlationId));
+    if (status >= 300) return finish(status);
+  }
+  if (socket.destroyed) return finish(410, { reason: 'client left during $connect' });
+  server.handleUpgrade(request, socket, head, (socketOpen) => {
+    const connection: Connection = { connectionId, connectedAt: startedAt, lastActiveAt: startedAt, handshake, authorizer: identity.authorizer, correlationId, socket: socketOpen };
+    context.registry.add(connection);
+    socketOpen.on('message', (data: Buffer, isBinary: boolean) => void dispatchMessage(context, connection, data, isBinary));
+    socketOpen.on('close', (code: number, reason: Buffer) => {
+      connection.ended = disconnect(context, connection, code, reason.toString('utf8'));
+    });
+    finish(101);
+  });
+};

@@ -1,0 +1,40 @@
+import type { Connection } from '../connection/connection';
+import { newGatewayId } from '../connection/ids';
+import { messageEvent } from '../events/websocket-events';
+import { invokeRoute } from './invoke-route';
+import { recordHop, type SessionContext } from './session-context';
+
+const RESERVED = new Set(['$connect', '$disconnect', '$default']);
+
+/** The route of a message: the key its body selects when such a custom route exists, else `$default`, else none. */
+export const selectRouteKey = (context: SessionContext, body: string | undefined): string | undefined => {
+  const selected = body === undefined ? undefined : context.declarations.selectRoute(body);
+  if (selected !== undefined && !RESERVED.has(selected) && context.declarations.routes.has(selected)) return selected;
+  return context.declarations.routes.has('$default') ? '$default' : undefined;
+};
+
+// What API Gateway sends back on the socket when it cannot deliver a message, with the ids to find it in logs.
+const gatewayMessage = (connection: Connection, message: string, requestId: string): string => JSON.stringify({ message, connectionId: connection.connectionId, requestId });
+
+/**
+ * One client message: selected route, `MESSAGE` event (binary frames base64-encoded). Without a route the client
+ * gets `{"message":"Forbidden",...}`, a function error `{"message":"Internal server error",...}`; a function's
+ * result is not sent back (no route responses are configured), it talks back through `@connections`.
+ */
+export const dispatchMessage = async (context: SessionContext, connection: Connection, data: Buffer, isBinary: boolean): Promise<void> => {
+  const startedAt = Date.now();
+  connection.lastActiveAt = startedAt;
+  const requestId = newGatewayId();
+  const body = isBinary ? data.toString('base64') : data.toString('utf8');
+  const routeKey = selectRouteKey(context, isBinary ? undefined : body);
+  if (!routeKey) {
+    connection.socket.send(gatewayMessage(connection, 'Forbidden', requestId));
+    recordHop(context, connection.correlationId, '(no route)', startedAt, false, { connectionId: connection.connectionId, requestId });
+    return;
+  }
+  const identity = { api: context.api, connectionId: connection.connectionId, connectedAt: connection.connectedAt, handshake: connection.handshake, authorizer: connection.authorizer, requestId, now: startedAt };
+  const event = messageEvent(identity, routeKey, newGatewayId(), body, isBinary);
+  const outcome = await invokeRoute(context, routeKey, event, connection.correlationId);
+  if (!outcome.ok) connection.socket.send(gatewayMessage(connection, 'Internal server error', requestId));
+  recordHop(context, connection.correlationId, routeKey, startedAt, outcome.ok, { connectionId: connection.connectionId, requestId, ...(outcome.ok ? {} : { errorType: outcome.errorType }) });
+};

@@ -1,0 +1,78 @@
+import { createChatApi, type ChatApi } from '../test/support/chat-api';
+import { serveWebSocketApi, type RunningServer } from '../test/support/servers';
+import { connectClient, eventually, type TestClient } from '../test/support/ws-client';
+
+describe('WebSocket API: messages and route selection', () => {
+  let chat: ChatApi;
+  let server: RunningServer;
+  let client: TestClient;
+  let connectionId: string;
+
+  beforeAll(async () => {
+    chat = createChatApi();
+    server = await serveWebSocketApi(chat.api);
+    client = await connectClient(`ws://127.0.0.1:${server.port}/v1?token=good`);
+    connectionId = chat.api.connections()[0].connectionId;
+  });
+  afterAll(async () => {
+    await client.close();
+    await chat.api.close();
+    await server.close();
+  });
+
+  const sendAndWait = async (data: string | Buffer, functionId: string) => {
+    const before = chat.invoker.callsTo(functionId).length;
+    client.send(data);
+    await eventually(() => chat.invoker.callsTo(functionId).length > before);
+    return chat.invoker.lastEvent(functionId);
+  };
+
+  it('routes by $request.body.action and sends AWS\'s MESSAGE event', async () => {
+    const body = JSON.stringify({ action: 'sendMessage', text: 'hi' });
+    const event = await sendAndWait(body, 'chat.sendMessage');
+    expect(event).toMatchObject({ body, isBase64Encoded: false });
+    const context = event['requestContext'] as Record<string, unknown>;
+    expect(context).toMatchObject({ routeKey: 'sendMessage', eventType: 'MESSAGE', connectionId, stage: 'v1', authorizer: expect.objectContaining({ principalId: 'user-7' }) });
+    expect(context['messageId']).toMatch(/=$/);
+    expect(context['requestId']).not.toEqual(context['messageId']);
+  });
+
+  it.each([
+    ['an action with no route', JSON.stringify({ action: 'dance' })],
+    ['a message that is not JSON', 'hello there'],
+    ['an action naming a reserved route', JSON.stringify({ action: '$connect' })],
+  ])('sends %s to $default', async (_case, body) => {
+    const event = await sendAndWait(body, 'chat.default');
+    expect((event['requestContext'] as Record<string, unknown>)['routeKey']).toBe('$default');
+    expect(event['body']).toBe(body);
+  });
+
+  it('passes binary frames base64-encoded to $default', async () => {
+    const event = await sendAndWait(Buffer.from([0, 1, 2, 255]), 'chat.default');
+    expect(event).toMatchObject({ body: 'AAEC/w==', isBase64Encoded: true });
+  });
+
+  it('tells the client about a function error, with the ids to find it', async () => {
+    client.send(JSON.stringify({ action: 'sendMessage', text: 'explode' }));
+    const reply = JSON.parse(String(await client.next()));
+    expect(reply).toEqual({ message: 'Internal server error', connectionId, requestId: expect.stringMatching(/=$/) });
+  });
+});
+
+describe('WebSocket API without $default', () => {
+  it('answers a message no route takes with Forbidden on the socket', async () => {
+    const chat = createChatApi({ routes: { sendMessage: { function: 'chat.sendMessage' } }, authorizer: undefined });
+    const server = await serveWebSocketApi(chat.api);
+    const client = await connectClient(`ws://127.0.0.1:${server.port}/v1`);
+    try {
+      client.send(JSON.stringify({ action: 'unknown' }));
+      const reply = JSON.parse(String(await client.next()));
+      expect(reply).toMatchObject({ message: 'Forbidden', connectionId: chat.api.connections()[0].connectionId });
+      expect(chat.invoker.calls).toHaveLength(0);
+    } finally {
+      await client.close();
+      await chat.api.close();
+      await server.close();
+    }
+  });
+});
