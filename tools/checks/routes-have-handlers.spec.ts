@@ -19,6 +19,13 @@ function functionsReferencedBy(document: unknown): string[] {
   return [...JSON.stringify(document ?? {}).matchAll(PLACEHOLDER)].map((match) => match[1]);
 }
 
+/** websocket.yaml names functions by key (the Terraform module's shape), not by placeholder. */
+function functionsOfWebSocketApi(websocket: Record<string, unknown>): string[] {
+  const routes = Object.values((websocket['routes'] ?? {}) as Record<string, { function: string }>).map((route) => route.function);
+  const authorizer = (websocket['authorizer'] as { function?: string } | undefined)?.function;
+  return authorizer ? [...routes, authorizer] : routes;
+}
+
 function functionsOfEventSources(events: Record<string, unknown>): string[] {
   const sections = ['subscriptions', 'rules', 'streams'] as const;
   return sections.flatMap((section) =>
@@ -29,7 +36,7 @@ function functionsOfEventSources(events: Record<string, unknown>): string[] {
 describe.each(services)('service %s', (service) => {
   const functions = (readYaml(service, 'functions.yaml').functions ?? {}) as Record<string, { handler: string }>;
   const apiFiles = readdirSync(join(root, 'apps', service, 'api')).filter((file) => /(openapi|http-api|websocket).*\.ya?ml$/.test(file));
-  const routed = apiFiles.flatMap((file) => functionsReferencedBy(readYaml(service, file)));
+  const routed = [...apiFiles.flatMap((file) => functionsReferencedBy(readYaml(service, file))), ...functionsOfWebSocketApi(readYaml(service, 'websocket.yaml'))];
   const consumers = functionsOfEventSources(readYaml(service, 'events.yaml'));
 
   it('has at least one function', () => {

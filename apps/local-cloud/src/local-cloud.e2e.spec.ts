@@ -1,3 +1,4 @@
+import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ let cloud: RunningLocalCloud;
 const functionLogs: string[] = [];
 
 beforeAll(async () => {
-  const env = { HARBOR_REST_PORT: '0', HARBOR_AWS_PORT: '0', HARBOR_DYNAMODB_PORT: '0', HARBOR_HOT_RELOAD: 'false', HARBOR_ENV: 'e2e' };
+  const env = { HARBOR_REST_PORT: '0', HARBOR_HTTP_API_PORT: '0', HARBOR_WEBSOCKET_PORT: '0', HARBOR_AWS_PORT: '0', HARBOR_DYNAMODB_PORT: '0', HARBOR_HOT_RELOAD: 'false', HARBOR_ENV: 'e2e' };
   cloud = await startLocalCloud(readConfig(['--in-memory'], env, workspaceRoot), {
     workspaceRoot,
     log: (functionId, line) => functionLogs.push(`${functionId} ${line}`),
@@ -72,6 +73,42 @@ describe('the local cloud, end to end', () => {
     const { hops } = (await trace.json()) as { hops: { kind: string; name: string }[] };
     expect(hops.map((hop) => hop.kind)).toEqual(expect.arrayContaining(['http', 'invoke']));
     expect(hops.find((hop) => hop.kind === 'invoke')?.name).toBe('orders.placeOrder');
+  }, 30_000);
+
+  it('relays OrderPlaced from the outbox to EventBridge exactly once, through the table stream, and marks it published', async () => {
+    type TraceHop = { kind: string; name: string; status: string; detail?: Record<string, unknown> };
+    const hopsOf = async (correlationId: string) =>
+      ((await (await fetch(`${cloud.endpoints.aws}/_local/traces?correlationId=${correlationId}`)).json()) as { hops: TraceHop[] }).hops;
+    const alice = await tokenFor('alice');
+    const placed = await placeOrder(alice, JSON.stringify(order), { 'x-correlation-id': 'e2e-outbox-1' });
+    expect(placed.status).toBe(201);
+    const { orderId } = (await placed.json()) as { orderId: string };
+
+    const deadline = Date.now() + 3000;
+    while (!(await hopsOf('e2e-outbox-1')).some((hop) => hop.kind === 'put-events') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((resolve) => setTimeout(resolve, 500)); // room for a duplicate to show, before counting
+    const hops = await hopsOf('e2e-outbox-1');
+    const published = hops.filter((hop) => hop.kind === 'put-events');
+    expect(published).toEqual([
+      expect.objectContaining({ name: 'harbor-e2e-events', status: 'ok', detail: expect.objectContaining({ source: 'harbor.orders', detailType: 'OrderPlaced' }) }),
+    ]);
+    expect(hops).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'stream', name: 'harbor-e2e-orders → orders.publishOutbox', status: 'ok' }),
+        expect.objectContaining({ kind: 'invoke', name: 'orders.publishOutbox', status: 'ok' }),
+      ]),
+    );
+
+    const dynamodb = new DynamoDBClient({ endpoint: cloud.endpoints.dynamodb, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const { Items } = await dynamodb.send(
+      new QueryCommand({ TableName: 'harbor-e2e-orders', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: `ORDER#${orderId}` } } }),
+    );
+    dynamodb.destroy();
+    const outbox = Items?.filter((item) => item['sk']?.S?.startsWith('OUTBOX#'));
+    expect(outbox).toEqual([expect.objectContaining({ eventType: { S: 'OrderPlaced' }, publishedAt: { S: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } })]);
+
+    const dlq = (await (await fetch(`${cloud.endpoints.aws}/_local/dlq`)).json()) as { queues: { name: string; messages: unknown[] }[] };
+    expect(dlq.queues).toEqual(expect.arrayContaining([{ name: 'harbor-e2e-orders-outbox-relay-dlq', messages: [] }]));
   }, 30_000);
 
   it('answers bad input with problem+json from the function', async () => {

@@ -2,6 +2,7 @@ import type { LocalIssuer } from '@harbor/local-cloud-auth';
 import { DeadLetterQueueNotFound, type DeadLetterStore } from '@harbor/local-cloud-delivery';
 import type { RouteSummary } from '@harbor/local-cloud-gateway';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
+import type { ApiGatewayV2Routes } from './apigateway-v2';
 import { jsonResponse, type IncomingRequest, type OutgoingResponse } from './http/incoming-request';
 
 export interface LocalEndpointsDependencies {
@@ -9,6 +10,8 @@ export interface LocalEndpointsDependencies {
   readonly trace: TraceRecorder;
   readonly deadLetters: DeadLetterStore;
   readonly routes: () => readonly (RouteSummary & { api: string })[];
+  /** HTTP API and WebSocket API routes; none when not given. */
+  readonly v2Routes?: () => ApiGatewayV2Routes;
 }
 
 const REDRIVE = /^\/_local\/dlq\/([^/]+)\/redrive$/;
@@ -41,7 +44,10 @@ export function localEndpoints(deps: LocalEndpointsDependencies) {
         throw error;
       }
     }
-    if (request.method === 'GET' && request.path === '/_local/routes') return jsonResponse(200, { routes: deps.routes() });
+    if (request.method === 'GET' && request.path === '/_local/routes') {
+      const v2 = deps.v2Routes?.() ?? { httpApi: [], websocket: [] };
+      return jsonResponse(200, { routes: deps.routes(), httpApiRoutes: v2.httpApi, websocketRoutes: v2.websocket });
+    }
     return jsonResponse(404, { message: `${request.method} ${request.path} is not a local-cloud endpoint (see /_local/routes, /_local/traces, /_local/dlq, /_local/token)` });
   };
 }

@@ -5,7 +5,10 @@ import type { LocalCloudEndpoints } from './start-local-cloud';
 export function printEndpoints(config: LocalCloudConfig, endpoints: LocalCloudEndpoints, startupMs: number): void {
   const rows: [string, string][] = [
     ['REST API', endpoints.restApi],
-    ['AWS endpoint (SNS, EventBridge)', endpoints.aws],
+    ['HTTP API', endpoints.httpApi],
+    ['WebSocket API', endpoints.websocket],
+    ...Object.entries(endpoints.websocketApis).map(([service, url]): [string, string] => [`  ${service}`, url]),
+    ['AWS endpoint (SNS, EventBridge, @connections)', endpoints.aws],
     ['Local API (/_local/token, traces, dlq)', `${endpoints.aws}/_local/`],
     ['DynamoDB Local', endpoints.dynamodb],
     ['Data', config.dataDir ?? 'in memory'],

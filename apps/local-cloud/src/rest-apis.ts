@@ -6,7 +6,8 @@ import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { relative } from 'node:path';
 import { localAuthenticator } from './authenticator';
-import { snsPublishRoleArn, topicArn, type ResourceNaming } from './resource-names';
+import { placeholderResolver } from './placeholders';
+import type { ResourceNaming } from './resource-names';
 
 export interface RestApisDependencies {
   readonly workspaceRoot: string;
@@ -15,21 +16,6 @@ export interface RestApisDependencies {
   readonly sns: LocalSns;
   readonly issuer: LocalIssuer;
   readonly trace: TraceRecorder;
-}
-
-/** Resolves the same `${...}` placeholders Terraform's templatefile fills, to local functions, topics and issuer. */
-function placeholderResolver(service: ServiceDefinition, naming: ResourceNaming, issuer: LocalIssuer) {
-  return (expression: string): string | undefined => {
-    const [group, key] = expression.split('.', 2);
-    if (group === 'lambda_invoke_arns' && key && key in service.functions) return `${service.name}.${key}`;
-    if (group === 'topic_arns' && key) return topicArn(naming, key);
-    if (group === 'sns_publish_role_arns' && key) return snsPublishRoleArn(naming, key);
-    // The gateway takes a non-ARN provider as the issuer itself: tokens are checked against the local issuer.
-    if (expression === 'cognito_user_pool_arn') return issuer.issuerUrl;
-    if (expression === 'region') return naming.region;
-    if (expression === 'account_id') return naming.accountId;
-    return undefined;
-  };
 }
 
 /** One REST API per service that has an openapi.yaml, each as Terraform deploys it, stage `local`. */

@@ -6,6 +6,7 @@ import { createTables, startDynamoDbLocal } from '@harbor/platform-dynamodb-loca
 import { loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { startApiGatewayV2 } from './apigateway-v2';
 import { awsEndpoint } from './aws-endpoint';
 import type { LocalCloudConfig } from './config';
 import { functionSpecs } from './function-specs';
@@ -13,10 +14,15 @@ import { closeServer, freePort, listen, portOf } from './http/listen';
 import { localEndpoints } from './local-endpoints';
 import { createMessaging } from './messaging';
 import { createRestApis, restApiDispatcher } from './rest-apis';
+import { startStreams } from './stream-mappings';
 import { assertEmulated } from './unsupported-declarations';
 
 export interface LocalCloudEndpoints {
   readonly restApi: string;
+  readonly httpApi: string;
+  readonly websocket: string;
+  /** Service name to the URL its WebSocket clients connect to. */
+  readonly websocketApis: Readonly<Record<string, string>>;
   readonly aws: string;
   readonly dynamodb: string;
 }
@@ -37,7 +43,8 @@ export interface StartOptions {
 
 /**
  * Composition root of the local cloud: DynamoDB Local with the declared tables, the Lambda runtime with every
- * declared function, SNS/EventBridge from events.yaml, one REST API per openapi.yaml, and the AWS endpoint.
+ * declared function, SNS/EventBridge from events.yaml, one REST API per openapi.yaml, the HTTP and WebSocket APIs
+ * (http-api.yaml, websocket.yaml), and the AWS endpoint.
  * DynamoDB Local's JVM starts first and everything else is built while it boots.
  */
 export async function startLocalCloud(config: LocalCloudConfig, options: StartOptions): Promise<RunningLocalCloud> {
@@ -82,7 +89,9 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     stopping.push(async () => messaging.delivery.stop());
     const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, sns: messaging.sns, issuer, trace });
     const routes = () => apis.flatMap((api) => api.routes().map((route) => ({ ...route, api: api.name })));
-    handleAws = awsEndpoint([messaging.sns, messaging.eventBridge], localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes }));
+    const v2 = await startApiGatewayV2(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, issuer, trace, host: config.host, httpApiPort: config.httpApiPort, websocketPort: config.websocketPort });
+    stopping.push(() => v2.close());
+    handleAws = awsEndpoint([messaging.sns, messaging.eventBridge, v2.connections], localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes }));
 
     const restServer = createServer(restApiListener({ handle: restApiDispatcher(apis) }));
     await new Promise<void>((resolve, reject) => restServer.once('error', reject).listen(config.restPort, config.host, resolve));
@@ -92,9 +101,11 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     stopping.push(() => dynamo.stop());
     await createTables(dynamo.endpoint, services, config.env);
     await runtime.ready();
+    const streams = await startStreams(services, { naming, dynamodbEndpoint: dynamo.endpoint, invoker: runtime, trace, deadLetters: messaging.delivery.deadLetters });
+    stopping.push(() => streams.stop());
 
     return {
-      endpoints: { restApi: `http://${config.host}:${portOf(restServer)}`, aws, dynamodb },
+      endpoints: { restApi: `http://${config.host}:${portOf(restServer)}`, httpApi: v2.httpApi, websocket: v2.websocket, websocketApis: v2.websocketApis, aws, dynamodb },
       trace,
       whenIdle: () => messaging.delivery.whenIdle(),
       close: async () => {

@@ -1,20 +1,27 @@
+import { InvalidStreamMapping, validateStreamMapping } from '@harbor/local-cloud-streams';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { relative } from 'node:path';
+import { streamMappingSpecs } from './stream-mappings';
 
 export class NotEmulated extends Error {
   override readonly name = 'NotEmulated';
 }
 
 /**
- * Declarations the local cloud does not run yet stop start-up, naming file and entry, rather than being
- * silently skipped (a stream that never fires would look like a bug in the service).
+ * Declarations the local cloud cannot run as AWS would stop start-up, naming file and entry, rather than being
+ * silently skipped or run differently (a stream filter that matched otherwise would look like a bug in the service).
  */
 export function assertEmulated(services: readonly ServiceDefinition[], workspaceRoot: string): void {
+  const naming = { env: 'local', region: 'us-east-1', accountId: '000000000000' };
   for (const service of services) {
-    const streams = Object.keys(service.events.streams);
-    if (streams.length > 0) {
-      const file = relative(workspaceRoot, `${service.directory}/api/events.yaml`);
-      throw new NotEmulated(`${file}: streams.${streams[0]}: DynamoDB stream event source mappings are not emulated by the local cloud yet`);
+    const file = relative(workspaceRoot, `${service.directory}/api/events.yaml`);
+    for (const spec of streamMappingSpecs([service], naming)) {
+      try {
+        validateStreamMapping(spec);
+      } catch (error) {
+        if (!(error instanceof InvalidStreamMapping)) throw error;
+        throw new NotEmulated(`${file}: streams.${spec.name}: ${error.detail}`, { cause: error });
+      }
     }
   }
 }

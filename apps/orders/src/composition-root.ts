@@ -1,4 +1,11 @@
-import { CryptoIdGenerator, DynamooseOrderRepository, SystemClock } from '@harbor/orders-adapters';
+import {
+  CryptoIdGenerator,
+  DynamooseOrderRepository,
+  DynamooseOutboxStore,
+  EventBridgeEventPublisher,
+  OutboxRelay,
+  SystemClock,
+} from '@harbor/orders-adapters';
 import { CancelOrder, GetOrder, ListCustomerOrders, PlaceOrder, type OrderRepository } from '@harbor/orders-application';
 
 // Wiring of the orders use cases to their adapters. Built on first use rather than at import, so a cold start
@@ -19,3 +26,14 @@ export const placeOrder = (): PlaceOrder => new PlaceOrder({ orderRepository: or
 export const getOrder = (): GetOrder => new GetOrder({ orderRepository: orderRepository() });
 export const listCustomerOrders = (): ListCustomerOrders => new ListCustomerOrders({ orderRepository: orderRepository() });
 export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator });
+
+/** EventBridge `source` of the orders service's events (apps/orders/api/events.yaml publishes.eventbridge.source). */
+export const ORDERS_EVENT_SOURCE = 'harbor.orders';
+
+let relay: OutboxRelay | undefined;
+export const outboxRelay = (): OutboxRelay =>
+  (relay ??= new OutboxRelay({
+    store: new DynamooseOutboxStore({ tableName: requiredEnv('ORDERS_TABLE_NAME') }),
+    publisher: new EventBridgeEventPublisher({ busName: requiredEnv('EVENT_BUS_NAME'), source: ORDERS_EVENT_SOURCE }),
+    clock,
+  }));

@@ -1,8 +1,9 @@
 /**
  * What SNS and EventBridge hand to the delivery engine: one message for one target (a subscription or a
- * rule), already shaped as the event the function receives.
+ * rule), already shaped as the event the function receives. DynamoDB stream mappings retry by themselves and
+ * only use the dead-letter store (and its redrive) for batches that exhausted their retries.
  */
-export type DeliveringService = 'sns' | 'eventbridge';
+export type DeliveringService = 'sns' | 'eventbridge' | 'dynamodb';
 
 /**
  * How the emitting service retries when it cannot hand the event to the Lambda service (throttled,
@@ -10,7 +11,9 @@ export type DeliveringService = 'sns' | 'eventbridge';
  */
 export type ServiceRetryPolicy =
   | { readonly kind: 'sns-managed-endpoint' }
-  | { readonly kind: 'eventbridge'; readonly maximumRetryAttempts: number; readonly maximumEventAgeSeconds: number };
+  | { readonly kind: 'eventbridge'; readonly maximumRetryAttempts: number; readonly maximumEventAgeSeconds: number }
+  /** Nobody retries here: a stream mapping's own retries ran before the batch was dead-lettered. */
+  | { readonly kind: 'none' };
 
 /** Injected failures, for reliability tests: the first N attempts of each kind fail. */
 export interface DeliveryFaults {

@@ -75,5 +75,6 @@ describe('EventBridge retry policy', () => {
   it('is chosen by the target policy kind', () => {
     expect(serviceRetryDelayMs({ kind: 'sns-managed-endpoint' }, 4, 0, () => 0)).toBe(1000);
     expect(serviceRetryDelayMs({ kind: 'eventbridge', ...policy }, 4, 0, () => 1)).toBe(8000);
+    expect(serviceRetryDelayMs({ kind: 'none' }, 1, 0, () => 0)).toBeUndefined();
   });
 });

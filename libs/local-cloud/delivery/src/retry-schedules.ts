@@ -75,7 +75,12 @@ export function serviceRetryDelayMs(
   eventAgeMs: number,
   random: () => number,
 ): number | undefined {
-  return policy.kind === 'sns-managed-endpoint'
-    ? snsManagedEndpointDelayMs(retry)
-    : eventBridgeDelayMs(retry, eventAgeMs, policy, random);
+  switch (policy.kind) {
+    case 'sns-managed-endpoint':
+      return snsManagedEndpointDelayMs(retry);
+    case 'eventbridge':
+      return eventBridgeDelayMs(retry, eventAgeMs, policy, random);
+    case 'none':
+      return undefined;
+  }
 }

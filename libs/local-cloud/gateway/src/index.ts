@@ -34,3 +34,9 @@ export {
 } from './ports/sns-publish.dispatcher';
 export { queryProtocolDispatcher, type QueryProtocolEndpoint } from './ports/query-protocol.dispatcher';
 export { GatewayDefinitionError, type GatewayDefinitionErrorCode } from './errors';
+// Shared with the HTTP API and WebSocket API emulators, so all three API types behave alike.
+export { resolvePlaceholders } from './definition/placeholders';
+export { functionIdFromUri } from './integrations/lambda-uri';
+export { newGatewayId, newRequestId, newTraceId, requestTime, stableId } from './request/request-ids';
+export { evaluatePolicy, type PolicyDecision } from './auth/iam-policy';
+export { parseAuthorizerResult, type LambdaAuthorizerResult } from './auth/lambda-authorizer-result';

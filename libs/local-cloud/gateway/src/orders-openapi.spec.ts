@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { createRestApi } from './create-rest-api';
 import { FakeAuthenticator } from '../test/support/fake-authenticator';
 import { FakeInvoker } from '../test/support/fake-invoker';
-import { bodyJson, bodyText, httpRequest } from '../test/support/requests';
+import { bodyJson, httpRequest } from '../test/support/requests';
 
 const ISSUER = 'http://127.0.0.1:4566/_local';
 const FILE = 'apps/orders/api/openapi.yaml';

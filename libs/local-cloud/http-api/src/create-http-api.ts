@@ -1,11 +1,10 @@
+import { resolvePlaceholders, stableId } from '@harbor/local-cloud-gateway';
 import { compileRoutes } from './definition/compile-routes';
 import { isRecord } from './definition/json-values';
 import { checkDocument } from './definition/operations';
-import { resolvePlaceholders } from './definition/placeholders';
 import { invalidDefinition } from './errors';
 import type { CreateHttpApiOptions, HttpApi, HttpApiRouteSummary } from './http-api.types';
 import { HttpApiPipeline } from './pipeline/http-api-pipeline';
-import { stableId } from './request/request-ids';
 
 const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 

@@ -17,8 +17,5 @@ export const unsupported = (location: DefinitionLocation, feature: string, detai
 export const invalidDefinition = (location: DefinitionLocation, feature: string, detail: string): GatewayDefinitionError =>
   new GatewayDefinitionError('GATEWAY.INVALID_DEFINITION', location, feature, detail);
 
-export const unresolvedPlaceholder = (location: DefinitionLocation, feature: string, detail: string): GatewayDefinitionError =>
-  new GatewayDefinitionError('GATEWAY.UNRESOLVED_PLACEHOLDER', location, feature, detail);
-
 export const unknownFunction = (location: DefinitionLocation, feature: string, functionId: string): GatewayDefinitionError =>
   new GatewayDefinitionError('GATEWAY.UNKNOWN_FUNCTION', location, feature, `function ${functionId} is not known to the Lambda runtime`);

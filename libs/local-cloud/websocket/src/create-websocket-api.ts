@@ -1,6 +1,6 @@
+import { stableId } from '@harbor/local-cloud-gateway';
 import { WebSocketServer } from 'ws';
 import { ConnectionRegistry } from './connection/connection-registry';
-import { stableId } from './connection/ids';
 import { compileDeclarations } from './definition/compile-declarations';
 import { invalidDefinition } from './errors';
 import { connectionsListener } from './management/connections-endpoint';

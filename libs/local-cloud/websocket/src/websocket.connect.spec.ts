@@ -46,7 +46,8 @@ describe('WebSocket API: $connect and its REQUEST authorizer (real ws clients)',
       apiId: chat.api.apiId,
       domainName: `127.0.0.1:${server.port}`,
       identity: { sourceIp: '127.0.0.1', userAgent: 'chat-test' },
-      authorizer: { principalId: 'user-7', tenant: 'acme', tier: 2, integrationLatency: expect.any(Number) },
+      // Context values arrive as strings (the authorizer returned tier: 2), as API Gateway passes them on.
+      authorizer: { principalId: 'user-7', tenant: 'acme', tier: '2', integrationLatency: expect.any(Number) },
     });
     expect(context['connectionId']).toMatch(/^[A-Za-z0-9+/]{15}=$/);
     expect(context['connectedAt']).toEqual(context['requestTimeEpoch']);

@@ -36,3 +36,17 @@ export class EventTooLargeToPublish extends Error {
     this.name = new.target.name;
   }
 }
+
+/** A stream record that claims to be an outbox insert but cannot be relayed as it is (a poison record). */
+export class InvalidOutboxRecord extends Error {
+  readonly code = 'OUTBOX.INVALID_RECORD';
+
+  constructor(
+    readonly sequenceNumber: string,
+    reason: string,
+    options?: ErrorOptions,
+  ) {
+    super(`Outbox stream record ${sequenceNumber} cannot be relayed: ${reason}`, options);
+    this.name = new.target.name;
+  }
+}

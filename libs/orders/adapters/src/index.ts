@@ -2,4 +2,7 @@ export { DynamooseOrderRepository, type DynamooseOrderRepositoryOptions } from '
 export { EventBridgeEventPublisher, type EventBridgeEventPublisherOptions } from './eventbridge/eventbridge.event-publisher';
 export { SystemClock } from './system/system.clock';
 export { CryptoIdGenerator } from './system/crypto.id-generator';
-export { EventsNotPublished, EventTooLargeToPublish, type UnpublishedEvent } from './errors';
+export { DynamooseOutboxStore, type DynamooseOutboxStoreOptions, type MarkOutcome, type OutboxRecordState } from './outbox/outbox.dynamoose.store';
+export { OutboxRelay, type OutboxRelayDependencies, type OutboxStore, type RelayFailure, type RelayResult } from './outbox/outbox-relay';
+export { outboxRecordFromStream, type OutboxKey, type OutboxStreamRecord } from './outbox/outbox-stream-record';
+export { EventsNotPublished, EventTooLargeToPublish, InvalidOutboxRecord, type UnpublishedEvent } from './errors';

@@ -10,6 +10,15 @@ export { callerFromEvent, type Caller } from './http/caller';
 export { eventHandler, type EventHandler, type EventHandlerInput, type EventHandlerOptions } from './events/event-handler';
 export { InvalidEventError } from './events/invalid-event.error';
 
+// DynamoDB stream consumers (partial batch responses).
+export {
+  dynamoDbStreamHandler,
+  type DynamoDbStreamHandler,
+  type DynamoDbStreamHandlerInput,
+  type DynamoDbStreamHandlerOptions,
+  type FailedSequenceNumbers,
+} from './streams/dynamodb-stream-handler';
+
 // RFC 9457 problems.
 export { problem, problemResponse, PROBLEM_CONTENT_TYPE, type Problem, type ProblemInput } from './problems/problem';
 export { HttpProblemError } from './problems/http-problem.error';

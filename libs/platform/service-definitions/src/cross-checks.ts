@@ -4,6 +4,8 @@ import type { ServiceDefinition } from './service-definition';
 
 export interface DeclarationFiles {
   readonly openapi: string;
+  readonly 'http-api': string;
+  readonly websocket: string;
   readonly functions: string;
   readonly tables: string;
   readonly events: string;
@@ -68,19 +70,28 @@ export function checkServiceReferences(
   if (snsTopic !== undefined && !(snsTopic in events.topics)) {
     problems.push(problem(files.events, ['publishes', 'sns', 'topic'], `topic ${snsTopic} is not one of this service's topics`));
   }
-  if (service.openapi) problems.push(...checkOpenApiFunctionReferences(service.openapi, functionKeys, files));
+  if (service.openapi) problems.push(...checkLambdaReferences(service.openapi, files.openapi, functionKeys, files.functions));
+  if (service.httpApi) problems.push(...checkLambdaReferences(service.httpApi, files['http-api'], functionKeys, files.functions));
+  if (service.websocket) {
+    const requireWebSocketFunction = (path: string[], name: string) => {
+      if (!functionKeys.has(name)) problems.push(problem(files.websocket, path, `unknown function ${name} (not in ${files.functions})`));
+    };
+    for (const [routeKey, route] of Object.entries(service.websocket.routes)) requireWebSocketFunction(['routes', routeKey, 'function'], route.function);
+    if (service.websocket.authorizer) requireWebSocketFunction(['authorizer', 'function'], service.websocket.authorizer.function);
+  }
   return problems;
 }
 
 // `${lambda_invoke_arns.<key>}` placeholders; `$${` is Terraform's escape for a literal `${`.
 const LAMBDA_REFERENCE = /(?<!\$)\$\{lambda_invoke_arns\.([^}]+)\}/g;
 
-function checkOpenApiFunctionReferences(document: unknown, functionKeys: ReadonlySet<string>, files: DeclarationFiles): string[] {
+/** Every `${lambda_invoke_arns.<key>}` in an API document names a function of functions.yaml. */
+function checkLambdaReferences(document: unknown, file: string, functionKeys: ReadonlySet<string>, functionsFile: string): string[] {
   const problems: string[] = [];
   const visit = (value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'string') {
       for (const match of value.matchAll(LAMBDA_REFERENCE)) {
-        if (!functionKeys.has(match[1])) problems.push(problem(files.openapi, path, `unknown function ${match[1]} (not in ${files.functions})`));
+        if (!functionKeys.has(match[1])) problems.push(problem(file, path, `unknown function ${match[1]} (not in ${functionsFile})`));
       }
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => visit(item, [...path, i]));

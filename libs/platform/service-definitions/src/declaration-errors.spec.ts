@@ -72,7 +72,7 @@ describe('declaration errors name the file and the field', () => {
       .set('orders', 'events', ['topics'], { 'order-status': { description: 'status changes' } })
       .set('orders', 'events', ['subscriptions'], { notify: { topic: 'order-status', function: 'notify' } })
       .set('orders', 'events', ['rules'], { placed: { bus: 'events', eventPattern: { source: ['harbor.orders'] }, function: 'onPlaced' } })
-      .set('orders', 'events', ['streams'], { outbox: { table: 'orders', function: 'relay' } });
+      .set('orders', 'events', ['streams'], { outbox: { table: 'orders', function: 'relay', startingPosition: 'LATEST' } });
     expect(problemsOf(workspace)).toEqual([
       `${EVENTS}: subscriptions.notify.function: unknown function notify (not in ${FUNCTIONS})`,
       `${EVENTS}: rules.placed.function: unknown function onPlaced (not in ${FUNCTIONS})`,
@@ -82,11 +82,25 @@ describe('declaration errors name the file and the field', () => {
 
   it('rejects a stream on a table that declares none, and a subscription to an unknown topic', () => {
     workspace
-      .set('orders', 'events', ['streams'], { idempotency: { table: 'orders-idempotency', function: 'getOrder' } })
+      .set('orders', 'events', ['streams'], { idempotency: { table: 'orders-idempotency', function: 'getOrder', startingPosition: 'LATEST' } })
       .set('orders', 'events', ['subscriptions'], { notify: { topic: 'nowhere', function: 'getOrder' } });
     expect(problemsOf(workspace)).toEqual([
       `${EVENTS}: subscriptions.notify.topic: unknown topic nowhere (no service declares it)`,
       `${EVENTS}: streams.idempotency.table: table orders-idempotency declares no stream in ${TABLES}`,
+    ]);
+  });
+
+  it('rejects a stream mapping without a starting position, with too many filters or with an option it does not emulate', () => {
+    const pattern = { eventName: ['INSERT'] };
+    workspace.set('orders', 'events', ['streams'], {
+      outbox: { table: 'orders', function: 'getOrder', filterPatterns: Array.from({ length: 6 }, () => pattern), parallelizationFactor: 2 },
+      late: { table: 'orders', function: 'getOrder', startingPosition: 'AT_TIMESTAMP' },
+    });
+    expect(problemsOf(workspace)).toEqual([
+      `${EVENTS}: streams.outbox.startingPosition: required`,
+      `${EVENTS}: streams.outbox.filterPatterns: at most 5 filter patterns per event source mapping`,
+      `${EVENTS}: streams.outbox.parallelizationFactor: unknown field`,
+      `${EVENTS}: streams.late.startingPosition: expected TRIM_HORIZON or LATEST (DynamoDB streams have no AT_TIMESTAMP)`,
     ]);
   });
 

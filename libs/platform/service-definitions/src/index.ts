@@ -13,3 +13,5 @@ export type {
   StreamMappingDefinition,
 } from './schemas/events.schema';
 export type { OpenApiDocument } from './schemas/openapi.schema';
+export type { HttpApiDocument } from './schemas/http-api.schema';
+export type { WebSocketDefinition } from './schemas/websocket.schema';

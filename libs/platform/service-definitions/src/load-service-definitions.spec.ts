@@ -11,7 +11,7 @@ describe('loadServiceDefinitions on the real workspace', () => {
 
   it('loads the orders service with its functions, tables and events', () => {
     expect(orders.directory).toBe(join(root, 'apps', 'orders'));
-    expect(Object.keys(orders.functions).sort()).toEqual(['cancelOrder', 'getOrder', 'listCustomerOrders', 'placeOrder']);
+    expect(Object.keys(orders.functions).sort()).toEqual(['cancelOrder', 'getOrder', 'listCustomerOrders', 'placeOrder', 'publishOutbox']);
     expect(orders.functions.placeOrder).toMatchObject({
       id: 'orders.placeOrder',
       key: 'placeOrder',
@@ -22,6 +22,8 @@ describe('loadServiceDefinitions on the real workspace', () => {
     expect(orders.tables.orders).toMatchObject({ stream: 'NEW_AND_OLD_IMAGES', ttlAttribute: 'expiresAt' });
     expect(orders.tables['orders-idempotency'].hashKey).toEqual({ name: 'id', type: 'S' });
     expect(orders.events.publishes.eventbridge?.source).toBe('harbor.orders');
+    expect(orders.functions.publishOutbox.publishes).toEqual([{ bus: 'events', env: 'EVENT_BUS_NAME' }]);
+    expect(orders.events.streams['outbox-relay']).toMatchObject({ table: 'orders', function: 'publishOutbox', startingPosition: 'TRIM_HORIZON', reportBatchItemFailures: true });
   });
 
   it('keeps the OpenAPI document as parsed, placeholders unresolved', () => {
@@ -38,13 +40,21 @@ describe('loadServiceDefinitions defaults', () => {
     workspace
       .set('orders', 'functions', ['functions', 'onOrderPlaced'], { handler: 'src/place-order.handler.ts', memoryMb: 128, timeoutSeconds: 3 })
       .set('orders', 'events', ['rules'], { 'order-placed': { bus: 'events', eventPattern: { source: ['harbor.orders'] }, function: 'onOrderPlaced' } })
-      .set('orders', 'events', ['streams'], { outbox: { table: 'orders', function: 'onOrderPlaced' } });
+      .set('orders', 'events', ['streams'], { outbox: { table: 'orders', function: 'onOrderPlaced', startingPosition: 'TRIM_HORIZON' } });
     const [orders] = loadServiceDefinitions(workspace.root);
     expect(orders.functions.onOrderPlaced).toMatchObject({ environment: {}, tables: [], publishes: [] });
     expect(orders.events.rules['order-placed']).toMatchObject({
       retryPolicy: { maximumRetryAttempts: 185, maximumEventAgeSeconds: 86400 },
       deadLetterQueue: false,
     });
-    expect(orders.events.streams.outbox).toMatchObject({ batchSize: 100, maximumRetryAttempts: -1, bisectBatchOnFunctionError: false });
+    expect(orders.events.streams.outbox).toMatchObject({
+      startingPosition: 'TRIM_HORIZON',
+      batchSize: 100,
+      filterPatterns: [],
+      maximumRetryAttempts: -1,
+      bisectBatchOnFunctionError: false,
+      reportBatchItemFailures: false,
+      deadLetterQueue: false,
+    });
   });
 });

@@ -1,12 +1,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import type { z } from 'zod';
 import { checkServiceReferences, checkUniqueAcrossServices, type DeclarationFiles } from './cross-checks';
 import { functionId } from './names';
 import { readDeclarationFile } from './read-declaration-file';
 import { EventsFileSchema } from './schemas/events.schema';
 import { FunctionsFileSchema } from './schemas/function.schema';
+import { HttpApiDocumentSchema } from './schemas/http-api.schema';
 import { OpenApiDocumentSchema } from './schemas/openapi.schema';
 import { TablesFileSchema } from './schemas/table.schema';
+import { WebSocketFileSchema } from './schemas/websocket.schema';
 import type { FunctionDefinition, ServiceDefinition } from './service-definition';
 import { ServiceDefinitionError } from './service-definition.error';
 
@@ -15,7 +18,7 @@ export interface LoadServiceDefinitionsOptions {
   readonly checkHandlerFiles?: boolean;
 }
 
-const FILE_NAMES = ['openapi', 'functions', 'tables', 'events'] as const;
+const FILE_NAMES = ['openapi', 'http-api', 'websocket', 'functions', 'tables', 'events'] as const;
 
 /**
  * Reads and validates apps/<service>/api/*.yaml for every service that has an api/ folder, sorted by name.
@@ -60,13 +63,19 @@ function loadService(workspaceRoot: string, name: string): LoadResult {
     (file) => `${posix.join('apps', name, 'api', `${file}.yml`)}: (file): rename it to ${file}.yaml (only .yaml is read)`,
   );
 
-  const openapiPath = join(apiDir, 'openapi.yaml');
-  const openapi = existsSync(openapiPath) ? readDeclarationFile(openapiPath, files.openapi, OpenApiDocumentSchema) : undefined;
+  // The API files are optional: a missing one means the service has no such API (not an empty one).
+  const optional = <S extends z.ZodType>(file: (typeof FILE_NAMES)[number], schema: S) =>
+    existsSync(join(apiDir, `${file}.yaml`)) ? readDeclarationFile(join(apiDir, `${file}.yaml`), files[file], schema) : undefined;
+  const openapi = optional('openapi', OpenApiDocumentSchema);
+  const httpApi = optional('http-api', HttpApiDocumentSchema);
+  const websocket = optional('websocket', WebSocketFileSchema);
   const functions = readDeclarationFile(join(apiDir, 'functions.yaml'), files.functions, FunctionsFileSchema);
   const tables = readDeclarationFile(join(apiDir, 'tables.yaml'), files.tables, TablesFileSchema);
   const events = readDeclarationFile(join(apiDir, 'events.yaml'), files.events, EventsFileSchema);
-  for (const result of [openapi, functions, tables, events]) if (result && !result.ok) problems.push(...result.problems);
-  if (problems.length > 0 || !functions.ok || !tables.ok || !events.ok || (openapi && !openapi.ok)) return { ok: false, problems };
+  for (const result of [openapi, httpApi, websocket, functions, tables, events]) if (result && !result.ok) problems.push(...result.problems);
+  if (problems.length > 0 || !functions.ok || !tables.ok || !events.ok || openapi?.ok === false || httpApi?.ok === false || websocket?.ok === false) {
+    return { ok: false, problems };
+  }
 
   const definitions: Record<string, FunctionDefinition> = {};
   for (const [key, declaration] of Object.entries(functions.value.functions)) {
@@ -76,6 +85,8 @@ function loadService(workspaceRoot: string, name: string): LoadResult {
     name,
     directory,
     openapi: openapi?.value,
+    httpApi: httpApi?.value,
+    websocket: websocket?.value,
     functions: definitions,
     tables: tables.value.tables,
     events: events.value,

@@ -1,7 +1,9 @@
 import type { EventsDefinition } from './schemas/events.schema';
 import type { FunctionDeclaration } from './schemas/function.schema';
+import type { HttpApiDocument } from './schemas/http-api.schema';
 import type { OpenApiDocument } from './schemas/openapi.schema';
 import type { TableDefinition } from './schemas/table.schema';
+import type { WebSocketDefinition } from './schemas/websocket.schema';
 
 /** A function as declared, plus what every reader needs and would otherwise recompute. */
 export interface FunctionDefinition extends FunctionDeclaration {
@@ -20,6 +22,10 @@ export interface ServiceDefinition {
   readonly directory: string;
   /** openapi.yaml as parsed (placeholders unresolved), or undefined when the service has no REST API. */
   readonly openapi: OpenApiDocument | undefined;
+  /** http-api.yaml as parsed (placeholders unresolved), or undefined when the service has no HTTP API. */
+  readonly httpApi: HttpApiDocument | undefined;
+  /** websocket.yaml with defaults filled, or undefined when the service has no WebSocket API. */
+  readonly websocket: WebSocketDefinition | undefined;
   readonly functions: Readonly<Record<string, FunctionDefinition>>;
   readonly tables: Readonly<Record<string, TableDefinition>>;
   readonly events: EventsDefinition;

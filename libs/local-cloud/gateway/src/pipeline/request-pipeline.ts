@@ -2,7 +2,7 @@ import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { IntegrationResult } from '../integrations/integration';
 import { HeaderBag } from '../request/header-bag';
 import { QueryString } from '../request/query-string';
-import { newExtendedRequestId, newRequestId, newTraceId, requestTime } from '../request/request-ids';
+import { newGatewayId, newRequestId, newTraceId, requestTime } from '../request/request-ids';
 import type { GatewayError } from '../responses/gateway-response-types';
 import type { GatewayResponses } from '../responses/gateway-responses';
 import type { GatewayRequest, GatewayResponse } from '../rest-api.types';
@@ -79,7 +79,7 @@ export class RequestPipeline {
       route,
       pathParameters: match.pathParameters,
       requestId,
-      extendedRequestId: newExtendedRequestId(),
+      extendedRequestId: newGatewayId(),
       startedAt,
       correlationId,
     });

@@ -26,8 +26,11 @@ const pooledBytes = (count: number): Buffer => {
   return pool.subarray(poolOffset - count, poolOffset);
 };
 
-/** API Gateway's extended request id looks like `IXGWJGWcIAMFjcQ=`. */
-export const newExtendedRequestId = (): string => `${pooledBytes(11).toString('base64').slice(0, 15)}=`;
+/**
+ * API Gateway's short ids look like `IXGWJGWcIAMFjcQ=`: a REST API's extended request id, an HTTP API's request id,
+ * a WebSocket API's connection, request and message ids.
+ */
+export const newGatewayId = (): string => `${pooledBytes(11).toString('base64').slice(0, 15)}=`;
 
 /** `X-Amzn-Trace-Id` root, as API Gateway adds it to proxied requests. */
 export const newTraceId = (epochMs: number): string => `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${pooledBytes(12).toString('hex')}`;

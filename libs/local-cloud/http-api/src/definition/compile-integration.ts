@@ -1,6 +1,6 @@
+import { functionIdFromUri } from '@harbor/local-cloud-gateway';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import { invalidDefinition, unknownFunction, unsupported, type DefinitionLocation } from '../errors';
-import { functionIdFromUri } from './function-id';
 import { isRecord, recordOrEmpty, stringOrUndefined, type JsonRecord } from './json-values';
 
 export interface CompiledIntegration {

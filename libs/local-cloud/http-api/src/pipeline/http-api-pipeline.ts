@@ -1,9 +1,8 @@
-import type { GatewayRequest, GatewayResponse } from '@harbor/local-cloud-gateway';
+import { newGatewayId, type GatewayRequest, type GatewayResponse } from '@harbor/local-cloud-gateway';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { JwtOutcome } from '../auth/jwt-authorizer';
 import type { CompiledRoutes } from '../definition/compile-routes';
-import { newRequestId } from '../request/request-ids';
 import { buildV2Event } from '../request/v2-event';
 import type { ApiIdentity, V2Request } from '../request/v2-request';
 import { errorResponse } from '../response/gateway-errors';
@@ -37,7 +36,7 @@ export class HttpApiPipeline {
     const startedAt = this.deps.clock();
     const request = readRequest(incoming, this.deps.api.stage, startedAt);
     if (!request) {
-      const requestId = newRequestId();
+      const requestId = newGatewayId();
       const response = errorResponse('NOT_FOUND', requestId);
       this.record(incoming.headers['x-correlation-id']?.toString() ?? requestId, `${incoming.method} ${incoming.url.split('?')[0]}`, startedAt, response, { requestId, failure: 'no-stage' });
       return response;

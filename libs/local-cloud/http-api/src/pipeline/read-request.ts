@@ -1,5 +1,4 @@
-import type { GatewayRequest } from '@harbor/local-cloud-gateway';
-import { newRequestId, newTraceId } from '../request/request-ids';
+import { newGatewayId, newTraceId, type GatewayRequest } from '@harbor/local-cloud-gateway';
 import { readV2Headers } from '../request/v2-headers';
 import type { V2Request } from '../request/v2-request';
 
@@ -24,7 +23,7 @@ export const readRequest = (request: GatewayRequest, stage: string, startedAt: n
   headers['x-forwarded-proto'] ??= 'http';
   headers['x-forwarded-port'] ??= /:(\d+)$/.exec(headers['host'] ?? '')?.[1] ?? '80';
   headers['x-amzn-trace-id'] ??= newTraceId(startedAt);
-  const requestId = newRequestId();
+  const requestId = newGatewayId();
   return {
     method: request.method.toUpperCase(),
     rawPath,

@@ -1,5 +1,5 @@
+import { requestTime } from '@harbor/local-cloud-gateway';
 import { encodeBody } from './body-encoding';
-import { requestTime } from './request-ids';
 import type { ApiIdentity, JwtAuthorizerContext, V2Request } from './v2-request';
 import { readV2Query } from './v2-query';
 

@@ -1,8 +1,7 @@
+import { evaluatePolicy, parseAuthorizerResult } from '@harbor/local-cloud-gateway';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import { routeArn } from '../events/api-context';
 import { requestContext, type EventIdentity } from '../events/websocket-events';
-import { parseAuthorizerResult } from './authorizer-result';
-import { evaluatePolicy } from './iam-policy';
 import { isBlank, type IdentitySource } from './identity-sources';
 
 export interface ConnectAuthorizerSpec {
@@ -18,7 +17,7 @@ export type AuthorizationOutcome =
 /**
  * The Lambda REQUEST authorizer of `$connect`: missing identity sources refuse with 401 without invoking it;
  * otherwise its policy must allow `execute-api:Invoke` on the `$connect` route ARN (explicit or implicit deny: 403,
- * `Unauthorized` thrown: 401, anything else wrong: 500). Its context and principal reach every later event.
+ * `Unauthorized` thrown: 401, anything else wrong: 500). Its context (values as strings, as API Gateway passes them on) and principal reach every later event.
  */
 export const authorizeConnect = async (spec: ConnectAuthorizerSpec, identity: EventIdentity): Promise<AuthorizationOutcome> => {
   const { handshake, api } = identity;

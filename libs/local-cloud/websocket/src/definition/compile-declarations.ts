@@ -1,9 +1,9 @@
+import { functionIdFromUri } from '@harbor/local-cloud-gateway';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { ConnectAuthorizerSpec } from '../auth/connect-authorizer';
 import { parseIdentitySource } from '../auth/identity-sources';
 import { invalidDefinition, unknownFunction, unsupported } from '../errors';
 import type { CreateWebSocketApiOptions } from '../websocket-api.types';
-import { functionIdFromUri } from './function-id';
 import { parseRouteSelection, type RouteSelector } from './route-selection';
 
 export interface CompiledDeclarations {

@@ -1,5 +1,5 @@
+import { requestTime } from '@harbor/local-cloud-gateway';
 import type { HandshakeRequest } from '../connection/handshake-request';
-import { requestTime } from '../connection/ids';
 import type { ApiContext } from './api-context';
 
 export interface EventIdentity {

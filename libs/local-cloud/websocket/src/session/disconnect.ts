@@ -1,5 +1,5 @@
+import { newGatewayId } from '@harbor/local-cloud-gateway';
 import type { Connection } from '../connection/connection';
-import { newGatewayId } from '../connection/ids';
 import { disconnectEvent } from '../events/websocket-events';
 import { invokeRoute } from './invoke-route';
 import { recordHop, type SessionContext } from './session-context';

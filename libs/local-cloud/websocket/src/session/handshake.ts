@@ -1,3 +1,4 @@
+import { newGatewayId } from '@harbor/local-cloud-gateway';
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -5,7 +6,6 @@ import type { WebSocketServer } from 'ws';
 import { authorizeConnect } from '../auth/connect-authorizer';
 import type { Connection } from '../connection/connection';
 import { readHandshake } from '../connection/handshake-request';
-import { newGatewayId } from '../connection/ids';
 import { connectEvent, type EventIdentity } from '../events/websocket-events';
 import { disconnect } from './disconnect';
 import { connectStatus, invokeRoute } from './invoke-route';

@@ -62,6 +62,7 @@ describe('DynamooseOrderRepository: what it stores', () => {
         eventId: outbox[0]!.eventId,
         eventType: 'OrderPlaced',
         envelope: JSON.stringify(outbox[0]),
+        correlationId: 'adapter-test',
         // Epoch seconds, as DynamoDB's TTL needs, a week after the write.
         expiresAt: Date.parse('2025-03-01T12:00:00.000Z') / 1000 + SEVEN_DAYS_S,
       },

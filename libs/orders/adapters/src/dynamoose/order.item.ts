@@ -33,8 +33,11 @@ export interface OutboxItem {
   readonly eventType: string;
   /** The envelope as JSON text: exactly the `Detail` the relay sends to EventBridge. */
   readonly envelope: string;
+  readonly correlationId: string;
   /** A Date in code, epoch seconds in the table, as DynamoDB's TTL requires. */
   readonly expiresAt: Date;
+  /** When the relay saw EventBridge accept the event; absent while it waits. */
+  readonly publishedAt?: Date;
 }
 
 export type OrderDocument = Item & OrderItem;

@@ -47,6 +47,7 @@ describe('order mapper', () => {
       eventId: outbox[0]!.eventId,
       eventType: 'OrderPlaced',
       envelope: JSON.stringify(outbox[0]),
+      correlationId: 'adapter-test',
       expiresAt,
     });
   });

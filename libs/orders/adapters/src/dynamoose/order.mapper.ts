@@ -57,6 +57,7 @@ export function toOutboxItem(
     eventId: envelope.eventId,
     eventType: envelope.eventType,
     envelope: JSON.stringify(envelope),
+    correlationId: envelope.correlationId,
     expiresAt: at.expiresAt,
   };
 }

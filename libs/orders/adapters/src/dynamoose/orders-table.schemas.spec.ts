@@ -62,6 +62,8 @@ describe('the outbox item schema', () => {
 
   it.each<[string, (item: OutboxItem) => Loose]>([
     ['an eventId that differs from its envelope', (item) => ({ ...item, eventId: '00000000-0000-4000-8000-000000000000' })],
+    ['a correlationId that differs from its envelope', (item) => ({ ...item, correlationId: 'another-request' })],
+    ['a publishedAt but no envelope', (item) => ({ ...item, envelope: undefined, publishedAt: new Date() })],
     ['an envelope that breaks its contract', (item) => ({ ...item, envelope: JSON.stringify({ ...JSON.parse(item.envelope), payload: {} }) })],
     ['an envelope that is not JSON', (item) => ({ ...item, envelope: '{"eventId":' })],
     ['an unregistered eventType', (item) => ({ ...item, eventType: 'OrderShipped', envelope: item.envelope.replace('OrderPlaced', 'OrderShipped') })],

@@ -66,9 +66,11 @@ export const orderSchema = new dynamoose.Schema(
 
 /** Only events with a registered contract, whose JSON matches its own key attributes, may wait in the outbox. */
 function outboxEnvelopeMatches(item: ObjectType): boolean {
+  // A conditional update that only sets publishedAt carries no envelope: there is nothing to compare.
+  if (item['envelope'] === undefined && item['publishedAt'] !== undefined) return true;
   try {
     const envelope = parseEventEnvelope(JSON.parse(item['envelope']));
-    return envelope.eventId === item['eventId'] && envelope.eventType === item['eventType'];
+    return envelope.eventId === item['eventId'] && envelope.eventType === item['eventType'] && envelope.correlationId === item['correlationId'];
   } catch {
     return false;
   }
@@ -81,8 +83,12 @@ export const outboxSchema = new dynamoose.Schema(
     eventId: { type: String, required: true, validate: UUID },
     eventType: { type: String, required: true, enum: eventContracts.map((contract) => contract.name) },
     envelope: { type: String, required: true },
+    // Copied from the envelope so the stream record names its request: the local cloud traces the relay under it.
+    correlationId: { type: String, required: true },
     // DynamoDB's TTL reads epoch seconds; milliseconds would look like a date far in the future and never expire.
     expiresAt: { type: { value: Date, settings: { storage: 'seconds' } }, required: true },
+    /** Set once, by the relay, after EventBridge accepted the event. */
+    publishedAt: { type: isoDate },
   },
   { saveUnknown: false, validate: outboxEnvelopeMatches },
 );

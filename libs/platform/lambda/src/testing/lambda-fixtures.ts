@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEvent, Context, EventBridgeEvent } from 'aws-lambda';
+import type { APIGatewayProxyEvent, AttributeValue, Context, DynamoDBRecord, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 
 export interface ProxyEventInput {
@@ -82,6 +82,39 @@ export function eventBridgeEvent<D>(detailType: string, detail: D): EventBridgeE
     resources: [],
     detail,
   };
+}
+
+export interface StreamRecordInput {
+  readonly keys: Record<string, AttributeValue>;
+  readonly newImage?: Record<string, AttributeValue>;
+  readonly oldImage?: Record<string, AttributeValue>;
+  readonly eventName?: 'INSERT' | 'MODIFY' | 'REMOVE';
+  readonly sequenceNumber: string;
+}
+
+/** One DynamoDB stream record as Lambda delivers it (a NEW_AND_OLD_IMAGES stream of harbor-test-orders). */
+export function dynamoDbStreamRecord(input: StreamRecordInput): DynamoDBRecord {
+  return {
+    eventID: randomUUID().replace(/-/g, ''),
+    eventName: input.eventName ?? 'INSERT',
+    eventVersion: '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: 'eu-west-1',
+    dynamodb: {
+      ApproximateCreationDateTime: Math.floor(Date.now() / 1000),
+      Keys: input.keys,
+      ...(input.newImage ? { NewImage: input.newImage } : {}),
+      ...(input.oldImage ? { OldImage: input.oldImage } : {}),
+      SequenceNumber: input.sequenceNumber,
+      SizeBytes: JSON.stringify([input.keys, input.newImage, input.oldImage]).length,
+      StreamViewType: 'NEW_AND_OLD_IMAGES',
+    },
+    eventSourceARN: 'arn:aws:dynamodb:eu-west-1:123456789012:table/harbor-test-orders/stream/2026-01-01T00:00:00.000',
+  };
+}
+
+export function dynamoDbStreamEvent(records: readonly DynamoDBRecord[]): DynamoDBStreamEvent {
+  return { Records: [...records] };
 }
 
 /** A Lambda context like the runtime's, with a deadline. */

@@ -45,10 +45,18 @@ export const RuleSchema = z.strictObject({
 });
 export type RuleDefinition = z.output<typeof RuleSchema>;
 
+// An event source mapping, with AWS's names, ranges and defaults. AWS has no default starting position, so neither
+// has this. Options missing here (batching window, record age, parallelization, tumbling windows) are refused
+// as unknown fields rather than deployed in AWS and ignored locally.
 export const StreamMappingSchema = z.strictObject({
   table: z.string().min(1),
   function: z.string().min(1),
+  startingPosition: z.enum(['TRIM_HORIZON', 'LATEST'], {
+    error: (issue) => (issue.input === undefined ? 'required' : 'expected TRIM_HORIZON or LATEST (DynamoDB streams have no AT_TIMESTAMP)'),
+  }),
   batchSize: z.int().min(1).max(10000).default(100),
+  /** FilterCriteria: a record reaches the function when it matches any one of these patterns (Lambda's quota: 5). */
+  filterPatterns: z.array(JsonObjectSchema).max(5, { error: 'at most 5 filter patterns per event source mapping' }).default([]),
   maximumRetryAttempts: z.int().min(-1).max(10000).default(-1),
   bisectBatchOnFunctionError: z.boolean().default(false),
   reportBatchItemFailures: z.boolean().default(false),

@@ -1,0 +1,45 @@
+import { deadLetterQueueName, type DeadLetterStore } from '@harbor/local-cloud-delivery';
+import type { Invoker } from '@harbor/local-cloud-lambda';
+import { startStreamMappings, type RunningStreamMappings, type StreamMappingSpec } from '@harbor/local-cloud-streams';
+import type { TraceRecorder } from '@harbor/local-cloud-trace';
+import type { ServiceDefinition } from '@harbor/platform-service-definitions';
+import { tableName, type ResourceNaming } from './resource-names';
+
+/** Every events.yaml `streams:` entry, with physical names (the failure queue named as Terraform names it). */
+export function streamMappingSpecs(services: readonly ServiceDefinition[], naming: ResourceNaming): StreamMappingSpec[] {
+  return services.flatMap((service) =>
+    Object.entries(service.events.streams).map(([name, mapping]) => ({
+      name,
+      tableName: tableName(naming, mapping.table),
+      functionId: `${service.name}.${mapping.function}`,
+      startingPosition: mapping.startingPosition,
+      batchSize: mapping.batchSize,
+      filterPatterns: mapping.filterPatterns,
+      maximumRetryAttempts: mapping.maximumRetryAttempts,
+      bisectBatchOnFunctionError: mapping.bisectBatchOnFunctionError,
+      reportBatchItemFailures: mapping.reportBatchItemFailures,
+      deadLetterQueue: mapping.deadLetterQueue ? deadLetterQueueName(naming.env, `${service.name}-${name}`) : undefined,
+    })),
+  );
+}
+
+export interface StreamDependencies {
+  readonly naming: ResourceNaming;
+  readonly dynamodbEndpoint: string;
+  readonly invoker: Invoker;
+  readonly trace: TraceRecorder;
+  readonly deadLetters: DeadLetterStore;
+}
+
+/** The tables' streams → their functions, once the tables exist. */
+export function startStreams(services: readonly ServiceDefinition[], deps: StreamDependencies): Promise<RunningStreamMappings> {
+  return startStreamMappings({
+    mappings: streamMappingSpecs(services, deps.naming),
+    endpoint: deps.dynamodbEndpoint,
+    region: deps.naming.region,
+    accountId: deps.naming.accountId,
+    invoker: deps.invoker,
+    trace: deps.trace,
+    deadLetters: deps.deadLetters,
+  });
+}
