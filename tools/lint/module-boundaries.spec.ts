@@ -33,6 +33,9 @@ const rejected: Case[] = [
   ['a platform lib importing a service', 'libs/platform/lambda/src/boundary-probe.ts', "import * as d from '@harbor/orders-domain';\nexport const x = d;\n"],
   ['a shared lib importing the local cloud', 'libs/contracts/src/boundary-probe.ts', "import * as t from '@harbor/local-cloud-trace';\nexport const x = t;\n"],
   ['a shared lib importing a service', 'libs/contracts/src/boundary-probe.ts', "import * as d from '@harbor/orders-domain';\nexport const x = d;\n"],
+  ['an inventory lib importing an orders lib', 'libs/inventory/domain/src/boundary-probe.ts', "import * as d from '@harbor/orders-domain';\nexport const x = d;\n"],
+  ['an inventory adapter importing the orders adapters', 'libs/inventory/adapters/src/boundary-probe.ts', "import * as a from '@harbor/orders-adapters';\nexport const x = a;\n"],
+  ['an inventory handler importing the orders application', 'apps/inventory/src/boundary-probe.ts', "import * as a from '@harbor/orders-application';\nexport const x = a;\n"],
 ];
 
 const accepted: Case[] = [
@@ -41,6 +44,7 @@ const accepted: Case[] = [
   ['an application lib importing its domain', applicationFile, "import * as d from '@harbor/orders-domain';\nexport const x = d;\n"],
   ['an adapter importing its application ports', 'libs/orders/adapters/src/boundary-probe.ts', "import * as a from '@harbor/orders-application';\nexport const x = a;\n"],
   ['a handler importing the platform stack', 'apps/orders/src/boundary-probe.ts', "import * as p from '@harbor/platform-lambda';\nexport const x = p;\n"],
+  ['an inventory adapter importing the platform outbox', 'libs/inventory/adapters/src/boundary-probe.ts', "import * as o from '@harbor/platform-outbox';\nexport const x = o;\n"],
 ];
 
 describe('module boundaries', () => {

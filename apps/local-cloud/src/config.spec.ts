@@ -1,4 +1,4 @@
-import { ConfigError, readConfig } from './config';
+import { ConfigError, DEFAULT_LOCAL_API_KEY, readConfig } from './config';
 
 describe('readConfig', () => {
   it('uses the documented default endpoints and keeps data under .data', () => {
@@ -21,6 +21,12 @@ describe('readConfig', () => {
 
   it('rejects a port that is not a port, naming the variable', () => {
     expect(() => readConfig([], { HARBOR_REST_PORT: 'abc' }, '/repo')).toThrow(new ConfigError('HARBOR_REST_PORT=abc is not a TCP port (0 picks a free one)'));
+  });
+
+  it('gives the REST APIs a local API key, overridable but never shorter than API Gateway allows', () => {
+    expect(readConfig([], {}, '/repo').apiKey).toBe(DEFAULT_LOCAL_API_KEY);
+    expect(readConfig([], { HARBOR_API_KEY: 'partner-key-of-twenty-chars' }, '/repo').apiKey).toBe('partner-key-of-twenty-chars');
+    expect(() => readConfig([], { HARBOR_API_KEY: 'short' }, '/repo')).toThrow(/HARBOR_API_KEY/);
   });
 
   it('rejects an unknown option instead of ignoring it', () => {

@@ -18,7 +18,12 @@ export interface LocalCloudConfig {
   readonly accountId: string;
   /** Physical names are harbor-<env>-<logical>. */
   readonly env: string;
+  /** The `x-api-key` value of each REST API's local usage plan (API Gateway needs at least 20 characters). */
+  readonly apiKey: string;
 }
+
+/** Not a secret: it only guards routes on this machine. Terraform's keys are generated and never in files. */
+export const DEFAULT_LOCAL_API_KEY = 'harbor-local-api-key-0001';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -32,6 +37,12 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
     throw new ConfigError(`${name}=${raw} is not a TCP port (0 picks a free one)`);
   }
   return value;
+}
+
+function apiKey(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return DEFAULT_LOCAL_API_KEY;
+  if (raw.length < 20) throw new ConfigError('HARBOR_API_KEY must hold at least 20 characters, as API Gateway requires');
+  return raw;
 }
 
 const KNOWN_FLAGS = new Set(['--fresh', '--in-memory', '--no-reload']);
@@ -55,5 +66,6 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, work
     region: env.AWS_REGION ?? 'eu-west-1',
     accountId: env.HARBOR_ACCOUNT_ID ?? '000000000000',
     env: env.HARBOR_ENV ?? 'local',
+    apiKey: apiKey(env.HARBOR_API_KEY),
   };
 }

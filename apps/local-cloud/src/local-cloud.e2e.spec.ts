@@ -85,7 +85,8 @@ describe('the local cloud, end to end', () => {
     const { orderId } = (await placed.json()) as { orderId: string };
 
     const deadline = Date.now() + 3000;
-    while (!(await hopsOf('e2e-outbox-1')).some((hop) => hop.kind === 'put-events') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    const relayed = (hops: TraceHop[]) => hops.some((hop) => hop.kind === 'put-events') && hops.some((hop) => hop.kind === 'publish');
+    while (!relayed(await hopsOf('e2e-outbox-1')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     await new Promise((resolve) => setTimeout(resolve, 500)); // room for a duplicate to show, before counting
     const hops = await hopsOf('e2e-outbox-1');
     const published = hops.filter((hop) => hop.kind === 'put-events');
@@ -105,7 +106,11 @@ describe('the local cloud, end to end', () => {
     );
     dynamodb.destroy();
     const outbox = Items?.filter((item) => item['sk']?.S?.startsWith('OUTBOX#'));
-    expect(outbox).toEqual([expect.objectContaining({ eventType: { S: 'OrderPlaced' }, publishedAt: { S: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } })]);
+    // The PENDING status change is its own outbox record, relayed to the order-status topic (once) instead of the bus.
+    const publishedRecord = (eventType: string) => expect.objectContaining({ eventType: { S: eventType }, publishedAt: { S: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } });
+    expect(outbox).toHaveLength(2);
+    expect(outbox).toEqual(expect.arrayContaining([publishedRecord('OrderPlaced'), publishedRecord('OrderStatusChanged')]));
+    expect(hops.filter((hop) => hop.kind === 'publish')).toEqual([expect.objectContaining({ name: 'harbor-e2e-order-status', status: 'ok' })]);
 
     const dlq = (await (await fetch(`${cloud.endpoints.aws}/_local/dlq`)).json()) as { queues: { name: string; messages: unknown[] }[] };
     expect(dlq.queues).toEqual(expect.arrayContaining([{ name: 'harbor-e2e-orders-outbox-relay-dlq', messages: [] }]));

@@ -5,6 +5,7 @@ import type { LocalCloudEndpoints } from './start-local-cloud';
 export function printEndpoints(config: LocalCloudConfig, endpoints: LocalCloudEndpoints, startupMs: number): void {
   const rows: [string, string][] = [
     ['REST API', endpoints.restApi],
+    ['  API key (x-api-key)', config.apiKey],
     ['HTTP API', endpoints.httpApi],
     ['WebSocket API', endpoints.websocket],
     ...Object.entries(endpoints.websocketApis).map(([service, url]): [string, string] => [`  ${service}`, url]),

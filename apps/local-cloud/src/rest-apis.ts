@@ -16,17 +16,24 @@ export interface RestApisDependencies {
   readonly sns: LocalSns;
   readonly issuer: LocalIssuer;
   readonly trace: TraceRecorder;
+  /** The local API key's value (config `apiKey`). */
+  readonly apiKey: string;
 }
 
-/** One REST API per service that has an openapi.yaml, each as Terraform deploys it, stage `local`. */
+/**
+ * One REST API per service that has an openapi.yaml, each as Terraform deploys it, stage `local`. Each gets one
+ * API key (`apiKey`) in a usage plan on its stage, as Terraform gives each API a key and plan for its callers, so
+ * routes that require a key (`security: [{ api_key: [] }]`) answer 403 without it, as in AWS.
+ */
 export function createRestApis(services: readonly ServiceDefinition[], deps: RestApisDependencies): RestApi[] {
   const awsServices = queryProtocolDispatcher({ sns: deps.sns });
   const authenticator = localAuthenticator(deps.issuer, deps.naming.region);
-  return services.flatMap((service) =>
-    service.openapi
+  return services.flatMap((service) => {
+    const name = `harbor-${deps.naming.env}-${service.name}`;
+    return service.openapi
       ? [
           createRestApi({
-            name: `harbor-${deps.naming.env}-${service.name}`,
+            name,
             openapi: service.openapi,
             sourceFile: relative(deps.workspaceRoot, `${service.directory}/api/openapi.yaml`),
             resolve: placeholderResolver(service, deps.naming, deps.issuer),
@@ -37,10 +44,12 @@ export function createRestApis(services: readonly ServiceDefinition[], deps: Res
             trace: deps.trace,
             region: deps.naming.region,
             accountId: deps.naming.accountId,
+            apiKeys: [{ name: `${name}-local-key`, value: deps.apiKey }],
+            usagePlans: [{ name: `${name}-local-plan`, apiKeys: [`${name}-local-key`], stages: [{ stage: deps.naming.env }] }],
           }),
         ]
-      : [],
-  );
+      : [];
+  });
 }
 
 /**

@@ -87,7 +87,7 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     stopping.push(() => runtime.close());
     const messaging = createMessaging(services, naming, runtime, trace);
     stopping.push(async () => messaging.delivery.stop());
-    const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, sns: messaging.sns, issuer, trace });
+    const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, sns: messaging.sns, issuer, trace, apiKey: config.apiKey });
     const routes = () => apis.flatMap((api) => api.routes().map((route) => ({ ...route, api: api.name })));
     const v2 = await startApiGatewayV2(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, issuer, trace, host: config.host, httpApiPort: config.httpApiPort, websocketPort: config.websocketPort });
     stopping.push(() => v2.close());

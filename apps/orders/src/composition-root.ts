@@ -3,10 +3,23 @@ import {
   DynamooseOrderRepository,
   DynamooseOutboxStore,
   EventBridgeEventPublisher,
+  orderStatusMessageAttributes,
   OutboxRelay,
+  RoutingEventPublisher,
+  SnsEventPublisher,
   SystemClock,
 } from '@harbor/orders-adapters';
-import { CancelOrder, GetOrder, ListCustomerOrders, PlaceOrder, type OrderRepository } from '@harbor/orders-application';
+import { OrderStatusChanged } from '@harbor/contracts';
+import {
+  CancelOrder,
+  ConfirmOrder,
+  GetOrder,
+  ListCustomerOrders,
+  MarkOrderPaid,
+  PlaceOrder,
+  RejectOrder,
+  type OrderRepository,
+} from '@harbor/orders-application';
 
 // Wiring of the orders use cases to their adapters. Built on first use rather than at import, so a cold start
 // pays only for what its handler needs and tests can point the environment at their own tables first.
@@ -26,6 +39,9 @@ export const placeOrder = (): PlaceOrder => new PlaceOrder({ orderRepository: or
 export const getOrder = (): GetOrder => new GetOrder({ orderRepository: orderRepository() });
 export const listCustomerOrders = (): ListCustomerOrders => new ListCustomerOrders({ orderRepository: orderRepository() });
 export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator });
+export const confirmOrder = (): ConfirmOrder => new ConfirmOrder({ orderRepository: orderRepository(), clock, idGenerator });
+export const rejectOrder = (): RejectOrder => new RejectOrder({ orderRepository: orderRepository(), clock, idGenerator });
+export const markOrderPaid = (): MarkOrderPaid => new MarkOrderPaid({ orderRepository: orderRepository(), clock, idGenerator });
 
 /** EventBridge `source` of the orders service's events (apps/orders/api/events.yaml publishes.eventbridge.source). */
 export const ORDERS_EVENT_SOURCE = 'harbor.orders';
@@ -34,6 +50,15 @@ let relay: OutboxRelay | undefined;
 export const outboxRelay = (): OutboxRelay =>
   (relay ??= new OutboxRelay({
     store: new DynamooseOutboxStore({ tableName: requiredEnv('ORDERS_TABLE_NAME') }),
-    publisher: new EventBridgeEventPublisher({ busName: requiredEnv('EVENT_BUS_NAME'), source: ORDERS_EVENT_SOURCE }),
+    // Each outbox record has one destination: status changes the order-status topic, the rest the bus.
+    publisher: new RoutingEventPublisher(
+      [
+        {
+          eventTypes: [OrderStatusChanged.name],
+          publisher: new SnsEventPublisher({ topicArn: requiredEnv('ORDER_STATUS_TOPIC_ARN'), attributesOf: orderStatusMessageAttributes }),
+        },
+      ],
+      new EventBridgeEventPublisher({ busName: requiredEnv('EVENT_BUS_NAME'), source: ORDERS_EVENT_SOURCE }),
+    ),
     clock,
   }));

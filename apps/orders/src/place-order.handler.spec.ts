@@ -34,14 +34,14 @@ describe('POST /orders', () => {
     expect(stored.json).toEqual(response.json);
   });
 
-  it('writes the order and its OrderPlaced outbox record together', async () => {
+  it('writes the order with its OrderPlaced and OrderStatusChanged (PENDING) outbox records together', async () => {
     const customerId = newCustomer();
     const { json } = await place(customerId, { lines: [aLine()] });
     const orderId = (json as { orderId: string }).orderId;
     const items = (await tables.ordersItems()).filter((item) => JSON.stringify(item).includes(orderId));
-    const outbox = items.filter((item) => JSON.stringify(item).includes('OrderPlaced'));
-    expect(items.length).toBe(2);
-    expect(outbox).toHaveLength(1);
+    const outboxTypes = items.filter((item) => item['sk']?.S?.startsWith('OUTBOX#')).map((item) => item['eventType']?.S);
+    expect(items.length).toBe(3);
+    expect(outboxTypes.sort()).toEqual(['OrderPlaced', 'OrderStatusChanged']);
   });
 
   it('replays the first response for a repeated Idempotency-Key instead of placing a second order', async () => {

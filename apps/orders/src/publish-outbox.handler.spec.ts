@@ -1,4 +1,5 @@
 import { EventBridgeClient, PutEventsCommand, type PutEventsCommandInput } from '@aws-sdk/client-eventbridge';
+import { PublishCommand, SNSClient, type PublishCommandInput } from '@aws-sdk/client-sns';
 import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
 import { dynamoDbStreamEvent, dynamoDbStreamRecord, lambdaContext } from '@harbor/platform-lambda/testing';
 import type { AttributeValue, DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
@@ -9,23 +10,35 @@ import { handler as placeOrder } from './place-order.handler';
 import { handler as publishOutbox } from './publish-outbox.handler';
 
 const eventBridge = mockClient(EventBridgeClient);
+const sns = mockClient(SNSClient);
+const STATUS_TOPIC = 'arn:aws:sns:eu-west-1:123456789012:harbor-test-order-status';
 let tables: OrdersTables;
 let sequence = 500_000_000_000_000_000_000n;
 
 beforeAll(async () => {
   tables = await freshOrdersTables();
   process.env.EVENT_BUS_NAME = 'harbor-test-events';
+  process.env.ORDER_STATUS_TOPIC_ARN = STATUS_TOPIC;
 });
 afterAll(() => tables.close());
-beforeEach(() => eventBridge.reset());
+beforeEach(() => {
+  eventBridge.reset();
+  sns.reset();
+  sns.on(PublishCommand).resolves({ MessageId: 'sns-1' });
+});
 
 type Item = Record<string, SdkAttributeValue>;
 
-/** Places an order through its handler; answers the stored outbox item and its INSERT as the stream delivers it. */
-async function placedOrder(): Promise<{ orderId: string; item: Item; record: DynamoDBRecord }> {
+/**
+ * Places an order through its handler; answers one of its stored outbox items (OrderPlaced unless told) and its
+ * INSERT as the stream delivers it.
+ */
+async function placedOrder(eventType = 'OrderPlaced'): Promise<{ orderId: string; item: Item; record: DynamoDBRecord }> {
   const { orderId } = await placeOrderAs(placeOrder, newCustomer());
-  const item = (await tables.ordersItems()).find((stored) => stored['pk']?.S === `ORDER#${orderId}` && stored['sk']?.S?.startsWith('OUTBOX#'));
-  if (!item) throw new Error(`order ${orderId} has no outbox record`);
+  const item = (await tables.ordersItems()).find(
+    (stored) => stored['pk']?.S === `ORDER#${orderId}` && stored['sk']?.S?.startsWith('OUTBOX#') && stored['eventType']?.S === eventType,
+  );
+  if (!item) throw new Error(`order ${orderId} has no ${eventType} outbox record`);
   const image = item as Record<string, AttributeValue>;
   return { orderId, item, record: dynamoDbStreamRecord({ keys: { pk: image['pk']!, sk: image['sk']! }, newImage: image, sequenceNumber: String(sequence++) }) };
 }
@@ -103,6 +116,41 @@ describe('publishOutbox (DynamoDB stream → EventBridge)', () => {
     expect(response.batchItemFailures.map((failure) => failure.itemIdentifier)).toEqual([first.record.dynamodb!.SequenceNumber, second.record.dynamodb!.SequenceNumber]);
     expect(await publishedAtOf(first.item)).toBeUndefined();
     expect(await publishedAtOf(second.item)).toBeUndefined();
+  });
+
+  it('publishes a status change to the order-status topic (not the bus) with the attributes subscribers filter on, once', async () => {
+    acceptAll();
+    const { orderId, item, record } = await placedOrder('OrderStatusChanged');
+
+    await expect(relay([record])).resolves.toEqual({ batchItemFailures: [] });
+    await expect(relay([record])).resolves.toEqual({ batchItemFailures: [] });
+
+    expect(eventBridge.commandCalls(PutEventsCommand)).toHaveLength(0);
+    const calls = sns.commandCalls(PublishCommand);
+    expect(calls).toHaveLength(1);
+    const input = calls[0]!.args[0].input as PublishCommandInput;
+    expect(input).toMatchObject({ TopicArn: STATUS_TOPIC, Message: item['envelope']!.S });
+    expect(input.MessageAttributes).toMatchObject({
+      eventType: { DataType: 'String', StringValue: 'OrderStatusChanged' },
+      status: { DataType: 'String', StringValue: 'PENDING' },
+      totalMinor: { DataType: 'Number', StringValue: '2500' },
+    });
+    expect(JSON.parse(input.Message!)).toMatchObject({ payload: { orderId, status: 'PENDING' } });
+    expect(await publishedAtOf(item)).toBeDefined();
+  });
+
+  it('retries only the status change when the topic refuses it and the bus accepted the rest', async () => {
+    acceptAll();
+    sns.on(PublishCommand).rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException' }));
+    const placed = await placedOrder('OrderPlaced');
+    const status = (await tables.ordersItems()).find((stored) => stored['pk']?.S === placed.item['pk']?.S && stored['eventType']?.S === 'OrderStatusChanged')!;
+    const image = status as Record<string, AttributeValue>;
+    const statusRecord = dynamoDbStreamRecord({ keys: { pk: image['pk']!, sk: image['sk']! }, newImage: image, sequenceNumber: String(sequence++) });
+
+    await expect(relay([placed.record, statusRecord])).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: statusRecord.dynamodb!.SequenceNumber }] });
+
+    expect(await publishedAtOf(placed.item)).toBeDefined();
+    expect(await publishedAtOf(status)).toBeUndefined();
   });
 
   it('passes over stream records that are not outbox inserts without calling EventBridge', async () => {

@@ -7,6 +7,7 @@ export {
   parseEventEnvelope,
   type RegisteredEventContract,
 } from './events/event-contracts.registry';
+export { eventPatternFor, type EventBridgePattern } from './events/event-pattern';
 
 // Shared values
 export { CURRENCY_PATTERN, MONEY_MAX_AMOUNT_MINOR, MoneySchema, MoneyTotalSchema, type MoneyDto } from './values/money.schema';
@@ -26,6 +27,23 @@ export { OrderCancelled, type OrderCancelledPayload } from './orders/order-cance
 export { OrderConfirmed, type OrderConfirmedPayload } from './orders/order-confirmed.event';
 export { OrderRejected, RejectionReasonSchema, type OrderRejectedPayload, type RejectionReasonDto } from './orders/order-rejected.event';
 export { OrderPaid, type OrderPaidPayload } from './orders/order-paid.event';
+export {
+  OrderStatusChanged,
+  orderStatusAttributes,
+  type OrderStatusChangedPayload,
+  type SnsStringAttribute,
+} from './orders/order-status-changed.event';
+
+// Payments (the provider's webhook notifications, published to the payment-events topic)
+export {
+  PAYMENT_DESCRIPTION_MAX_LENGTH,
+  PAYMENT_EVENT_TYPES,
+  PAYMENT_ID_MAX_LENGTH,
+  PaymentNotification,
+  SETTLEMENT_CURRENCIES,
+  type PaymentEventType,
+  type PaymentNotificationDto,
+} from './payments/payment-notification.schema';
 
 // Orders HTTP payloads
 export { PlaceOrderRequest } from './orders/http/place-order.request';
@@ -40,3 +58,20 @@ export {
   type ListOrdersQueryInput,
 } from './orders/http/list-orders.query';
 export { OrderIdParams } from './orders/http/order-id.params';
+
+// Inventory
+export { STOCK_AVAILABLE_MAX } from './inventory/stock-limits';
+export { StockLineSchema, StockLinesSchema, type StockLineDto } from './inventory/stock-line.schema';
+export { StockReserved, type StockReservedPayload } from './inventory/stock-reserved.event';
+export {
+  STOCK_SHORTAGE_CODES,
+  StockRejected,
+  StockShortageSchema,
+  type StockRejectedPayload,
+  type StockShortageDto,
+} from './inventory/stock-rejected.event';
+
+// Inventory HTTP payloads
+export { SetStockRequest } from './inventory/http/set-stock.request';
+export { StockItemResponse } from './inventory/http/stock-item.response';
+export { SkuParams } from './inventory/http/sku.params';

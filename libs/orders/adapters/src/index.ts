@@ -1,8 +1,27 @@
 export { DynamooseOrderRepository, type DynamooseOrderRepositoryOptions } from './dynamoose/order.dynamoose.repository';
-export { EventBridgeEventPublisher, type EventBridgeEventPublisherOptions } from './eventbridge/eventbridge.event-publisher';
 export { SystemClock } from './system/system.clock';
 export { CryptoIdGenerator } from './system/crypto.id-generator';
-export { DynamooseOutboxStore, type DynamooseOutboxStoreOptions, type MarkOutcome, type OutboxRecordState } from './outbox/outbox.dynamoose.store';
-export { OutboxRelay, type OutboxRelayDependencies, type OutboxStore, type RelayFailure, type RelayResult } from './outbox/outbox-relay';
-export { outboxRecordFromStream, type OutboxKey, type OutboxStreamRecord } from './outbox/outbox-stream-record';
-export { EventsNotPublished, EventTooLargeToPublish, InvalidOutboxRecord, type UnpublishedEvent } from './errors';
+export { DynamooseOutboxStore, type DynamooseOutboxStoreOptions } from './outbox/outbox.dynamoose.store';
+// The relay and the EventBridge publisher are the platform's (shared with every service); re-exported for the orders app.
+export {
+  EventBridgeEventPublisher,
+  EventsNotPublished,
+  EventTooLargeToPublish,
+  InvalidOutboxRecord,
+  OutboxRelay,
+  outboxRecordFromStream,
+  type EventBridgeEventPublisherOptions,
+  type MarkOutcome,
+  type OutboxKey,
+  type OutboxRecordState,
+  type OutboxRelayDependencies,
+  type OutboxStore,
+  type OutboxStreamRecord,
+  type RelayFailure,
+  type RelayResult,
+  type UnpublishedEvent,
+} from '@harbor/platform-outbox';
+// Status changes go to the order-status SNS topic; everything else to the bus.
+export { SnsEventPublisher, type SnsEventPublisherOptions } from './sns/sns.event-publisher';
+export { RoutingEventPublisher, type EventRoute } from './sns/routing.event-publisher';
+export { orderStatusMessageAttributes } from './sns/order-status.message-attributes';

@@ -4,9 +4,18 @@ export type { EventPublisher } from './ports/event-publisher.port';
 export type { Clock } from './ports/clock.port';
 export type { IdGenerator } from './ports/id-generator.port';
 export type { RequestContext } from './request-context';
+export type { EventContext } from './event-context';
 
 // Errors the ports and use cases raise
-export { ConcurrentOrderModification, InvalidPageCursor, InvalidPageLimit, OrderAlreadyExists } from './errors';
+export {
+  ConcurrentOrderModification,
+  InvalidPageCursor,
+  InvalidPageLimit,
+  OrderAlreadyExists,
+  OrderAlreadyPaid,
+  OrderAwaitingConfirmation,
+  PaymentAmountMismatch,
+} from './errors';
 
 // Use cases
 export { PlaceOrder, type PlaceOrderCommand, type PlaceOrderDependencies } from './use-cases/place-order.use-case';
@@ -18,9 +27,14 @@ export {
   type ListCustomerOrdersDependencies,
 } from './use-cases/list-customer-orders.use-case';
 export { CancelOrder, type CancelOrderCommand, type CancelOrderDependencies } from './use-cases/cancel-order.use-case';
+export type { OrderEventOutcome } from './use-cases/apply-order-event';
+export { ConfirmOrder, type ConfirmOrderCommand, type ConfirmOrderDependencies } from './use-cases/confirm-order.use-case';
+export { RejectOrder, type RejectOrderCommand, type RejectOrderDependencies } from './use-cases/reject-order.use-case';
+export { MarkOrderPaid, type MarkOrderPaidCommand, type MarkOrderPaidDependencies } from './use-cases/mark-order-paid.use-case';
 
 // Mapping
 export { toEventEnvelopes, type EnvelopeOrigin } from './order-event-envelopes';
+export { toOrderOutbox } from './order-outbox';
 export { toOrderPageView, toOrderView } from './order.view';
 
 // Test doubles (for use-case, adapter and handler tests)

@@ -6,6 +6,12 @@ export { httpHandler, type HttpHandler } from './http/http-handler';
 export type { AuthMode, HttpHandlerInput, HttpHandlerOptions, HttpResult, HttpRouteFunction } from './http/http-handler.types';
 export { callerFromEvent, type Caller } from './http/caller';
 
+// HTTP API routes (API Gateway v2, payload 2.0, JWT authorizer).
+export { httpApiHandler, type HttpApiHandler } from './http-api/http-api-handler';
+export type { HttpApiHandlerInput, HttpApiHandlerOptions, HttpApiRouteFunction, JwtAuthMode } from './http-api/http-api-handler.types';
+export { callerFromJwtEvent } from './http-api/jwt-caller';
+export type { CallerAccess } from './middleware/jwt-caller.middleware';
+
 // EventBridge consumers.
 export { eventHandler, type EventHandler, type EventHandlerInput, type EventHandlerOptions } from './events/event-handler';
 export { InvalidEventError } from './events/invalid-event.error';

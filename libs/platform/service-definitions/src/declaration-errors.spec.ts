@@ -129,8 +129,8 @@ describe('declaration errors name the file and the field', () => {
   });
 
   it("rejects publishing SNS events to a topic the service does not own", () => {
-    workspace.set('orders', 'events', ['publishes', 'sns'], { topic: 'order-status', events: ['OrderStatusChanged'] });
-    expect(problemsOf(workspace)).toEqual([`${EVENTS}: publishes.sns.topic: topic order-status is not one of this service's topics`]);
+    workspace.set('orders', 'events', ['publishes', 'sns'], { topic: 'audit-log', events: ['OrderStatusChanged'] });
+    expect(problemsOf(workspace)).toEqual([`${EVENTS}: publishes.sns.topic: topic audit-log is not one of this service's topics`]);
   });
 
   it('lists every problem at once', () => {

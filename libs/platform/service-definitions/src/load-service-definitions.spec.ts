@@ -11,7 +11,16 @@ describe('loadServiceDefinitions on the real workspace', () => {
 
   it('loads the orders service with its functions, tables and events', () => {
     expect(orders.directory).toBe(join(root, 'apps', 'orders'));
-    expect(Object.keys(orders.functions).sort()).toEqual(['cancelOrder', 'getOrder', 'listCustomerOrders', 'placeOrder', 'publishOutbox']);
+    expect(Object.keys(orders.functions).sort()).toEqual([
+      'authorizePaymentWebhook',
+      'cancelOrder',
+      'confirmOrRejectOrder',
+      'getOrder',
+      'listCustomerOrders',
+      'placeOrder',
+      'publishOutbox',
+      'recordPayment',
+    ]);
     expect(orders.functions.placeOrder).toMatchObject({
       id: 'orders.placeOrder',
       key: 'placeOrder',
@@ -22,7 +31,10 @@ describe('loadServiceDefinitions on the real workspace', () => {
     expect(orders.tables.orders).toMatchObject({ stream: 'NEW_AND_OLD_IMAGES', ttlAttribute: 'expiresAt' });
     expect(orders.tables['orders-idempotency'].hashKey).toEqual({ name: 'id', type: 'S' });
     expect(orders.events.publishes.eventbridge?.source).toBe('harbor.orders');
-    expect(orders.functions.publishOutbox.publishes).toEqual([{ bus: 'events', env: 'EVENT_BUS_NAME' }]);
+    expect(orders.functions.publishOutbox.publishes).toEqual([
+      { bus: 'events', env: 'EVENT_BUS_NAME' },
+      { topic: 'order-status', env: 'ORDER_STATUS_TOPIC_ARN' },
+    ]);
     expect(orders.events.streams['outbox-relay']).toMatchObject({ table: 'orders', function: 'publishOutbox', startingPosition: 'TRIM_HORIZON', reportBatchItemFailures: true });
   });
 

@@ -4,9 +4,8 @@ import { newCustomerId, placeOrder } from '../../test/order-fixtures';
 import { ordersTableName, RawOrdersTable } from '../../test/orders-table';
 import { streamRecordOf } from '../../test/outbox-stream';
 import { DynamooseOrderRepository } from '../dynamoose/order.dynamoose.repository';
-import { EventsNotPublished, EventTooLargeToPublish } from '../errors';
+import { EventsNotPublished, EventTooLargeToPublish, OutboxRelay, type OutboxStore } from '@harbor/platform-outbox';
 import { DynamooseOutboxStore } from './outbox.dynamoose.store';
-import { OutboxRelay, type OutboxStore } from './outbox-relay';
 
 const table = new RawOrdersTable();
 const repository = new DynamooseOrderRepository({ tableName: ordersTableName() });

@@ -1,4 +1,4 @@
-import { OrderCancelled } from '@harbor/contracts';
+import { OrderCancelled, OrderStatusChanged } from '@harbor/contracts';
 import { alice, bob, createFakes, line } from '../../test/use-case-fixtures';
 import { ConcurrentOrderModification } from '../errors';
 import { CancelOrder } from './cancel-order.use-case';
@@ -18,7 +18,7 @@ describe('CancelOrder', () => {
 
     expect(order.status).toBe('CANCELLED');
     expect(fakes.orderRepository.storedSnapshot(orderId)).toMatchObject({ status: 'CANCELLED', version: 2, updatedAt: '2025-03-01T10:01:00.000Z' });
-    const envelope = OrderCancelled.envelopeSchema.parse(fakes.orderRepository.outbox.at(-1));
+    const envelope = OrderCancelled.envelopeSchema.parse(fakes.orderRepository.outbox.at(-2));
     expect(envelope).toMatchObject({
       eventType: 'OrderCancelled',
       occurredAt: '2025-03-01T10:01:00.000Z',
@@ -26,13 +26,14 @@ describe('CancelOrder', () => {
       causationId: 'req-cancel',
       payload: { orderId, customerId: 'alice', previousStatus: 'PENDING', lines: [line('SKU-1', 3), line('SKU-2', 1)] },
     });
+    expect(OrderStatusChanged.envelopeSchema.parse(fakes.orderRepository.outbox.at(-1)).payload).toMatchObject({ status: 'CANCELLED', previousStatus: 'PENDING' });
   });
 
   it("refuses another customer's order as not found, changing nothing", async () => {
     const { fakes, cancelOrder, orderId } = await setUp();
     await expect(cancelOrder.execute({ orderId }, bob)).rejects.toMatchObject({ code: 'ORDER.NOT_FOUND' });
     expect(fakes.orderRepository.storedSnapshot(orderId)?.status).toBe('PENDING');
-    expect(fakes.orderRepository.outbox).toHaveLength(1);
+    expect(fakes.orderRepository.outbox).toHaveLength(2);
   });
 
   it('refuses to cancel twice with an illegal transition (409)', async () => {
@@ -43,7 +44,7 @@ describe('CancelOrder', () => {
       kind: 'conflict',
       details: { from: 'CANCELLED', to: 'CANCELLED' },
     });
-    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual(['OrderPlaced', 'OrderCancelled']);
+    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual(['OrderPlaced', 'OrderStatusChanged', 'OrderCancelled', 'OrderStatusChanged']);
   });
 
   it('loses a race against a concurrent change instead of overwriting it', async () => {

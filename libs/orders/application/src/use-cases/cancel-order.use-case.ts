@@ -1,5 +1,5 @@
 import type { Order } from '@harbor/orders-domain';
-import { toEventEnvelopes } from '../order-event-envelopes';
+import { toOrderOutbox } from '../order-outbox';
 import type { Clock } from '../ports/clock.port';
 import type { IdGenerator } from '../ports/id-generator.port';
 import type { OrderRepository } from '../ports/order.repository.port';
@@ -20,15 +20,16 @@ export class CancelOrder {
   constructor(private readonly deps: CancelOrderDependencies) {}
 
   /**
-   * Cancels the caller's pending or confirmed order and stores it with its OrderCancelled event, on the
+   * Cancels the caller's pending or confirmed order and stores it with its OrderCancelled and OrderStatusChanged events, on the
    * version it was read at. Others' orders → OrderNotFound; other statuses → IllegalOrderTransition.
    */
   async execute(command: CancelOrderCommand, context: RequestContext): Promise<Order> {
     const { orderRepository, clock, idGenerator } = this.deps;
     const order = await findOwnedOrder(orderRepository, command.orderId, context.customerId);
     const now = clock.now();
+    const previousStatus = order.status;
     order.cancel(now);
-    const outbox = toEventEnvelopes(order.pullEvents(), { idGenerator, occurredAt: now, correlationId: context.correlationId });
+    const outbox = toOrderOutbox(order, previousStatus, { idGenerator, occurredAt: now, correlationId: context.correlationId });
     await orderRepository.save(order, outbox);
     return order;
   }

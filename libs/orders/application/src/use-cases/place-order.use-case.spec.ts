@@ -1,4 +1,4 @@
-import { OrderPlaced, OrderResponse } from '@harbor/contracts';
+import { OrderPlaced, OrderStatusChanged, OrderResponse } from '@harbor/contracts';
 import { createFakes, alice, line } from '../../test/use-case-fixtures';
 import { OrderAlreadyExists } from '../errors';
 import { toOrderView } from '../order.view';
@@ -21,7 +21,7 @@ describe('PlaceOrder', () => {
     const fakes = createFakes();
     const order = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 2, 1250)] }, alice);
 
-    expect(fakes.orderRepository.outbox).toHaveLength(1);
+    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual(['OrderPlaced', 'OrderStatusChanged']);
     const envelope = OrderPlaced.envelopeSchema.parse(fakes.orderRepository.outbox[0]);
     expect(envelope).toEqual({
       eventId: '00000000-0000-4000-8000-000000000002',
@@ -52,12 +52,24 @@ describe('PlaceOrder', () => {
     expect(fakes.orderRepository.storedSnapshot('00000000-0000-4000-8000-000000000001')).toBeUndefined();
   });
 
+  it('writes the new PENDING status to the outbox for the order-status topic', async () => {
+    const fakes = createFakes();
+    const order = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 2, 1250)] }, alice);
+
+    const envelope = OrderStatusChanged.envelopeSchema.parse(fakes.orderRepository.outbox[1]);
+    expect(envelope).toMatchObject({
+      correlationId: alice.correlationId,
+      payload: { orderId: order.id.value, customerId: 'alice', status: 'PENDING', total: { amountMinor: 2500, currency: 'EUR' } },
+    });
+    expect(envelope.payload).not.toHaveProperty('previousStatus');
+  });
+
   it('surfaces a duplicate id from the repository as a conflict', async () => {
     const fakes = createFakes();
     // Two generators with the same namespace issue the same ids.
     await new PlaceOrder({ ...fakes, idGenerator: new SequentialIdGenerator() }).execute({ lines: [line('SKU-1')] }, alice);
     const again = new PlaceOrder({ ...fakes, idGenerator: new SequentialIdGenerator() }).execute({ lines: [line('SKU-2')] }, alice);
     await expect(again).rejects.toBeInstanceOf(OrderAlreadyExists);
-    expect(fakes.orderRepository.outbox).toHaveLength(1);
+    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual(['OrderPlaced', 'OrderStatusChanged']);
   });
 });

@@ -1,5 +1,5 @@
 import { Order, type OrderLineData } from '@harbor/orders-domain';
-import { toEventEnvelopes } from '../order-event-envelopes';
+import { toOrderOutbox } from '../order-outbox';
 import type { Clock } from '../ports/clock.port';
 import type { IdGenerator } from '../ports/id-generator.port';
 import type { OrderRepository } from '../ports/order.repository.port';
@@ -19,12 +19,12 @@ export interface PlaceOrderDependencies {
 export class PlaceOrder {
   constructor(private readonly deps: PlaceOrderDependencies) {}
 
-  /** Stores the new order with its OrderPlaced event (outbox) in one write and returns it. */
+  /** Stores the new order with its OrderPlaced and OrderStatusChanged (PENDING) events (outbox) in one write. */
   async execute(command: PlaceOrderCommand, context: RequestContext): Promise<Order> {
     const { orderRepository, clock, idGenerator } = this.deps;
     const now = clock.now();
     const order = Order.place({ id: idGenerator.newId(), customerId: context.customerId, lines: command.lines, now });
-    const outbox = toEventEnvelopes(order.pullEvents(), { idGenerator, occurredAt: now, correlationId: context.correlationId });
+    const outbox = toOrderOutbox(order, undefined, { idGenerator, occurredAt: now, correlationId: context.correlationId });
     await orderRepository.create(order, outbox);
     return order;
   }

@@ -5,6 +5,8 @@ export interface Caller {
   /** The Cognito `sub`: Harbor's customer id. */
   readonly customerId: string;
   readonly groups: readonly string[];
+  /** OAuth scopes of an access token (HTTP API JWT authorizer); absent for REST API callers. */
+  readonly scopes?: readonly string[];
 }
 
 /**
@@ -19,7 +21,7 @@ export function callerFromEvent(event: APIGatewayProxyEvent): Caller | undefined
   return { customerId: sub, groups: parseGroups(groups) };
 }
 
-function parseGroups(groups: unknown): string[] {
+export function parseGroups(groups: unknown): string[] {
   if (Array.isArray(groups)) return groups.filter((group): group is string => typeof group === 'string' && group !== '');
   if (typeof groups !== 'string') return [];
   return groups

@@ -64,7 +64,8 @@ export function httpHandler<
   });
 }
 
-function toProxyResult(result: HttpResult): APIGatewayProxyResult {
+/** The route result as a proxy response: `body` serialised as JSON, or empty. */
+export function toProxyResult(result: HttpResult): APIGatewayProxyResult {
   if (result.body === undefined) return { statusCode: result.statusCode, headers: { ...result.headers }, body: '' };
   return {
     statusCode: result.statusCode,

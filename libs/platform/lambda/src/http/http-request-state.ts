@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEvent } from 'aws-lambda';
+import type { HttpEvent } from '../middleware/http-middleware.types';
 import type { Caller } from './caller';
 
 /**
@@ -13,9 +13,9 @@ export interface HttpRequestState {
   path?: unknown;
 }
 
-const states = new WeakMap<APIGatewayProxyEvent, HttpRequestState>();
+const states = new WeakMap<HttpEvent, HttpRequestState>();
 
-export function requestState(event: APIGatewayProxyEvent): HttpRequestState {
+export function requestState(event: HttpEvent): HttpRequestState {
   let state = states.get(event);
   if (!state) {
     state = {};

@@ -1,6 +1,7 @@
 import { callerFromEvent } from '../http/caller';
 import { requestState } from '../http/http-request-state';
 import { platformProblems } from '../problems/platform-problems';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { HttpMiddleware, HttpRequest } from './http-middleware.types';
 
 export interface CognitoCallerOptions {
@@ -11,9 +12,9 @@ export interface CognitoCallerOptions {
 const defaults = { required: true };
 
 /** Reads the caller from the Cognito authorizer's claims. */
-export function cognitoCaller(opts: CognitoCallerOptions = {}): HttpMiddleware {
+export function cognitoCaller(opts: CognitoCallerOptions = {}): HttpMiddleware<APIGatewayProxyEvent> {
   const options = { ...defaults, ...opts };
-  const cognitoCallerBefore = (request: HttpRequest): void => {
+  const cognitoCallerBefore = (request: HttpRequest<APIGatewayProxyEvent>): void => {
     const caller = callerFromEvent(request.event);
     if (!caller && options.required) throw platformProblems.unauthenticated();
     requestState(request.event).caller = caller;

@@ -2,6 +2,7 @@ import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
 import { platformProblems } from '../problems/platform-problems';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { HttpMiddleware, HttpRequest } from './http-middleware.types';
 
 export interface IdempotencyOptions {
@@ -28,7 +29,7 @@ type PowertoolsMiddleware = ReturnType<typeof makeHandlerIdempotent>;
  * (aws-powertools/powertools-lambda-typescript#5675, fixed upstream after 2.35). This wrapper only lets
  * onError run for requests that got past `before`.
  */
-export function idempotency(opts: IdempotencyOptions = {}): HttpMiddleware {
+export function idempotency(opts: IdempotencyOptions = {}): HttpMiddleware<APIGatewayProxyEvent> {
   const options = { ...defaults, ...opts };
   if (!/^[a-z0-9-]+$/.test(options.headerName)) throw new Error(`Invalid idempotency header name "${options.headerName}": expected lower case`);
   const config = new IdempotencyConfig({
@@ -38,9 +39,9 @@ export function idempotency(opts: IdempotencyOptions = {}): HttpMiddleware {
     expiresAfterSeconds: options.expiresAfterSeconds,
   });
   const byTable = new Map<string, PowertoolsMiddleware>();
-  const admitted = new WeakSet<HttpRequest>();
+  const admitted = new WeakSet<HttpRequest<APIGatewayProxyEvent>>();
 
-  const powertoolsFor = (request: HttpRequest): PowertoolsMiddleware => {
+  const powertoolsFor = (request: HttpRequest<APIGatewayProxyEvent>): PowertoolsMiddleware => {
     const tableName = process.env[options.tableNameEnv];
     if (!tableName) throw new Error(`Idempotency is on but ${options.tableNameEnv} is not set`);
     let middleware = byTable.get(tableName);
@@ -52,7 +53,7 @@ export function idempotency(opts: IdempotencyOptions = {}): HttpMiddleware {
     return middleware;
   };
 
-  const idempotencyBefore = async (request: HttpRequest) => {
+  const idempotencyBefore = async (request: HttpRequest<APIGatewayProxyEvent>) => {
     const key = request.event.headers?.[options.headerName];
     if (key === undefined || !USABLE_KEY.test(key)) throw platformProblems.idempotencyKeyMissing(options.headerName);
     const powertools = powertoolsFor(request);
@@ -64,10 +65,10 @@ export function idempotency(opts: IdempotencyOptions = {}): HttpMiddleware {
       throw translate(error, options.headerName);
     }
   };
-  const idempotencyAfter = async (request: HttpRequest) => {
+  const idempotencyAfter = async (request: HttpRequest<APIGatewayProxyEvent>) => {
     if (admitted.has(request)) await powertoolsFor(request).after?.(request);
   };
-  const idempotencyOnError = async (request: HttpRequest) => {
+  const idempotencyOnError = async (request: HttpRequest<APIGatewayProxyEvent>) => {
     if (admitted.has(request)) await powertoolsFor(request).onError?.(request);
   };
   return { before: idempotencyBefore, after: idempotencyAfter, onError: idempotencyOnError };

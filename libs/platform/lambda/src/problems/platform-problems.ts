@@ -20,6 +20,7 @@ export const platformProblems = {
     ),
   unauthenticated: () =>
     new HttpProblemError({ type: 'unauthorized', title: 'Unauthorized', status: 401, detail: 'The request carries no authenticated caller.', code: 'AUTH.UNAUTHENTICATED' }),
+  forbidden: (detail: string) => new HttpProblemError({ type: 'forbidden', title: 'Forbidden', status: 403, detail, code: 'AUTH.FORBIDDEN' }),
   payloadTooLarge: (limitBytes: number) =>
     new HttpProblemError({
       type: 'payload-too-large',

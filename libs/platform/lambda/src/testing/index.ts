@@ -3,10 +3,13 @@ export {
   dynamoDbStreamEvent,
   dynamoDbStreamRecord,
   eventBridgeEvent,
+  httpApiEvent,
+  jsonHttpApiRequest,
   jsonBodyOf,
   jsonRequest,
   lambdaContext,
   proxyEvent,
+  type HttpApiEventInput,
   type ProxyEventInput,
   type StreamRecordInput,
 } from './lambda-fixtures';

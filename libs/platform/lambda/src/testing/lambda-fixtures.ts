@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEvent, AttributeValue, Context, DynamoDBRecord, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyEventV2WithJWTAuthorizer, AttributeValue, Context, DynamoDBRecord, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 
 export interface ProxyEventInput {
@@ -68,6 +68,65 @@ export function proxyEvent(input: ProxyEventInput = {}): APIGatewayProxyEvent {
 /** A JSON request as a client sends it. */
 export function jsonRequest(body: unknown, input: ProxyEventInput = {}): APIGatewayProxyEvent {
   return proxyEvent({ ...input, headers: { 'Content-Type': 'application/json', ...input.headers }, body: JSON.stringify(body) });
+}
+
+export interface HttpApiEventInput {
+  readonly method?: string;
+  /** The route key's path, e.g. `/inventory/items/{sku}`. */
+  readonly routePath?: string;
+  readonly rawPath?: string;
+  /** Lower case, as payload 2.0 delivers them. */
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+  readonly isBase64Encoded?: boolean;
+  readonly query?: Record<string, string>;
+  readonly pathParameters?: Record<string, string>;
+  /** JWT claims as the authorizer hands them over (every value a string); `null` for a route without one. */
+  readonly claims?: Record<string, string> | null;
+  /** The token's scopes as the authorizer lists them (null when it has none). */
+  readonly scopes?: string[] | null;
+  readonly requestId?: string;
+}
+
+/** An API Gateway HTTP API (payload 2.0) event as a JWT-authorised route receives it; empty parts are absent, as AWS sends them. */
+export function httpApiEvent(input: HttpApiEventInput = {}): APIGatewayProxyEventV2WithJWTAuthorizer {
+  const method = input.method ?? 'GET';
+  const routePath = input.routePath ?? input.rawPath ?? '/';
+  const rawPath = input.rawPath ?? routePath;
+  const claims = input.claims === undefined ? { sub: 'admin-1', 'cognito:groups': '[admin]', token_use: 'access', scope: 'inventory/admin' } : input.claims;
+  const scopes = input.scopes === undefined ? (claims?.['scope']?.split(' ') ?? null) : input.scopes;
+  const requestId = input.requestId ?? randomUUID();
+  const event = {
+    version: '2.0',
+    routeKey: `${method} ${routePath}`,
+    rawPath,
+    rawQueryString: new URLSearchParams(input.query ?? {}).toString(),
+    headers: { host: 'abc123.execute-api.eu-west-1.amazonaws.com', ...input.headers },
+    ...(input.query ? { queryStringParameters: input.query } : {}),
+    ...(input.pathParameters ? { pathParameters: input.pathParameters } : {}),
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'abc123',
+      ...(claims ? { authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes } } } : {}),
+      domainName: 'abc123.execute-api.eu-west-1.amazonaws.com',
+      domainPrefix: 'abc123',
+      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'jest' },
+      requestId,
+      routeKey: `${method} ${routePath}`,
+      stage: '$default',
+      time: '01/Jan/2026:00:00:00 +0000',
+      timeEpoch: Date.now(),
+    },
+    ...(input.body === undefined ? {} : { body: input.body }),
+    isBase64Encoded: input.isBase64Encoded ?? false,
+  };
+  // Claims-less events (open routes) have no authorizer at all, which the JWT event type does not model.
+  return event as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
+}
+
+/** A JSON request to an HTTP API route as a client sends it. */
+export function jsonHttpApiRequest(body: unknown, input: HttpApiEventInput = {}): APIGatewayProxyEventV2WithJWTAuthorizer {
+  return httpApiEvent({ method: 'PUT', ...input, headers: { 'content-type': 'application/json', ...input.headers }, body: JSON.stringify(body) });
 }
 
 export function eventBridgeEvent<D>(detailType: string, detail: D): EventBridgeEvent<string, D> {

@@ -1,7 +1,7 @@
 import { EventBridgeClient, PutEventsCommand, type PutEventsCommandOutput, type PutEventsResultEntry } from '@aws-sdk/client-eventbridge';
 import type { EventEnvelope } from '@harbor/contracts';
-import type { EventPublisher } from '@harbor/orders-application';
 import { EventsNotPublished, type UnpublishedEvent } from '../errors';
+import type { OutboxEventPublisher } from '../outbox/outbox.ports';
 import { toPutEventsBatches } from './put-events-batches';
 import { toPendingEntry, type PendingEntry } from './put-events-entry';
 
@@ -30,7 +30,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * (FailedEntryCount > 0): only those entries are sent again, with exponential backoff, and whatever is still
  * refused after the last attempt is reported by event id and error code.
  */
-export class EventBridgeEventPublisher implements EventPublisher {
+export class EventBridgeEventPublisher implements OutboxEventPublisher {
   private readonly client: EventBridgeClient;
   private readonly busName: string;
   private readonly source: string;

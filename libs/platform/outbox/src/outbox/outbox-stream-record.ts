@@ -1,13 +1,10 @@
 import { parseEventEnvelope, type EventEnvelope } from '@harbor/contracts';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { InvalidOutboxRecord } from '../errors';
-import { OUTBOX_SK_PREFIX } from '../dynamoose/orders-table.keys';
+import type { OutboxKey } from './outbox.ports';
 
-/** Where an outbox record lives in the orders table. */
-export interface OutboxKey {
-  readonly pk: string;
-  readonly sk: string;
-}
+/** Every service keys its outbox records `sk = OUTBOX#…`; the stream filter and the relay select on it. */
+export const OUTBOX_SK_PREFIX = 'OUTBOX#';
 
 /** An outbox record as its INSERT reached the stream: which event to publish, and where to mark it. */
 export interface OutboxStreamRecord {
@@ -21,10 +18,10 @@ export interface OutboxStreamRecord {
  * (order items, the MODIFY that marks a record published, the REMOVE of its expiry). An outbox insert that
  * cannot be read throws InvalidOutboxRecord: retrying will not help, so it ends in the mapping's failure queue.
  */
-export function outboxRecordFromStream(record: DynamoDBRecord): OutboxStreamRecord | undefined {
+export function outboxRecordFromStream(record: DynamoDBRecord, skPrefix = OUTBOX_SK_PREFIX): OutboxStreamRecord | undefined {
   const stream = record.dynamodb;
   const sk = stream?.Keys?.['sk']?.S;
-  if (record.eventName !== 'INSERT' || sk === undefined || !sk.startsWith(OUTBOX_SK_PREFIX)) return undefined;
+  if (record.eventName !== 'INSERT' || sk === undefined || !sk.startsWith(skPrefix)) return undefined;
   const sequenceNumber = stream?.SequenceNumber;
   if (!sequenceNumber) throw new InvalidOutboxRecord('(none)', 'the record has no SequenceNumber');
   const pk = stream?.Keys?.['pk']?.S;

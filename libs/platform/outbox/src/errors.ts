@@ -1,6 +1,6 @@
 /*
- * Errors of the orders adapters. None is a DomainError: no client causes them, so the handler edge answers
- * a generic 500 (or the relay retries) and logs the details.
+ * Errors of publishing events and relaying outboxes. None is a DomainError: no client causes them, so the
+ * handler edge answers a generic 500 (or the relay retries) and logs the details.
  */
 
 /** One event EventBridge did not accept, with the code it gave. */

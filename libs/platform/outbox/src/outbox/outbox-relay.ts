@@ -1,22 +1,18 @@
 import type { EventEnvelope } from '@harbor/contracts';
-import type { Clock, EventPublisher } from '@harbor/orders-application';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { EventsNotPublished, EventTooLargeToPublish, InvalidOutboxRecord } from '../errors';
-import { SystemClock } from '../system/system.clock';
-import type { MarkOutcome, OutboxRecordState } from './outbox.dynamoose.store';
-import { outboxRecordFromStream, type OutboxKey, type OutboxStreamRecord } from './outbox-stream-record';
-
-/** What the relay needs of the outbox table (DynamooseOutboxStore). */
-export interface OutboxStore {
-  stateOf(key: OutboxKey): Promise<OutboxRecordState>;
-  markPublished(key: OutboxKey, publishedAt: Date): Promise<MarkOutcome>;
-}
+import type { OutboxClock, OutboxEventPublisher, OutboxRecordState, OutboxStore } from './outbox.ports';
+import { outboxRecordFromStream, OUTBOX_SK_PREFIX, type OutboxStreamRecord } from './outbox-stream-record';
 
 export interface OutboxRelayDependencies {
   readonly store: OutboxStore;
-  readonly publisher: EventPublisher;
-  readonly clock?: Clock;
+  readonly publisher: OutboxEventPublisher;
+  readonly clock?: OutboxClock;
+  /** Sort-key prefix of the table's outbox records. Default `OUTBOX#`. */
+  readonly skPrefix?: string;
 }
+
+const systemClock: OutboxClock = { now: () => new Date() };
 
 /** A record the stream must give again: the mapping retries from the first of these. */
 export interface RelayFailure {
@@ -49,7 +45,7 @@ async function settle<I, T>(item: I, promise: Promise<T>): Promise<{ item: I; ou
 const reasonOf = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 /**
- * The outbox relay: publishes each outbox record a batch of the orders table's stream inserted, then marks it
+ * The outbox relay: publishes each outbox record a batch of a service table's stream inserted, then marks it
  * published. The table decides what is pending, not the stream: a record marked by an earlier attempt is
  * skipped, so a retried batch never publishes an event twice. Failures are per record, for partial batch
  * responses. One crash window remains (EventBridge accepted, the mark not yet written): the retry publishes that
@@ -57,13 +53,15 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? `${error.
  */
 export class OutboxRelay {
   private readonly store: OutboxStore;
-  private readonly publisher: EventPublisher;
-  private readonly clock: Clock;
+  private readonly publisher: OutboxEventPublisher;
+  private readonly clock: OutboxClock;
+  private readonly skPrefix: string;
 
   constructor(dependencies: OutboxRelayDependencies) {
     this.store = dependencies.store;
     this.publisher = dependencies.publisher;
-    this.clock = dependencies.clock ?? new SystemClock();
+    this.clock = dependencies.clock ?? systemClock;
+    this.skPrefix = dependencies.skPrefix ?? OUTBOX_SK_PREFIX;
   }
 
   async relay(records: readonly DynamoDBRecord[]): Promise<RelayResult> {
@@ -72,7 +70,7 @@ export class OutboxRelay {
     let ignored = 0;
     for (const record of records) {
       try {
-        const outbox = outboxRecordFromStream(record);
+        const outbox = outboxRecordFromStream(record, this.skPrefix);
         if (outbox) candidates.push(outbox);
         else ignored += 1;
       } catch (error) {

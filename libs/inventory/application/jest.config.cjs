@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'inventory-application',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+/** New identifiers for events. Every id it returns is a UUID. */
+export interface IdGenerator {
+  newId(): string;
+}

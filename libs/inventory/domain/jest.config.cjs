@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'inventory-domain',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-outbox',
+  preset: '../../../jest.preset.js',
+};
