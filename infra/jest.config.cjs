@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'infra',
+  preset: '../jest.preset.js',
+};

@@ -1,0 +1,107 @@
+locals {
+  # One integration per function, shared by all its routes.
+  integrated_functions = toset([for route in var.routes : route.function])
+}
+
+resource "aws_apigatewayv2_api" "this" {
+  name          = var.name
+  description   = var.description
+  protocol_type = "HTTP"
+
+  dynamic "cors_configuration" {
+    for_each = var.cors == null ? [] : [var.cors]
+
+    content {
+      allow_origins = cors_configuration.value.allow_origins
+      allow_methods = cors_configuration.value.allow_methods
+      allow_headers = cors_configuration.value.allow_headers
+      max_age       = cors_configuration.value.max_age
+    }
+  }
+
+  tags = var.tags
+}
+
+resource "aws_apigatewayv2_authorizer" "jwt" {
+  count = var.jwt_authorizer == null ? 0 : 1
+
+  api_id           = aws_apigatewayv2_api.this.id
+  name             = "jwt"
+  authorizer_type  = "JWT"
+  identity_sources = var.jwt_authorizer.identity_sources
+
+  jwt_configuration {
+    issuer   = var.jwt_authorizer.issuer
+    audience = var.jwt_authorizer.audience
+  }
+}
+
+resource "aws_apigatewayv2_integration" "this" {
+  for_each = local.integrated_functions
+
+  api_id                 = aws_apigatewayv2_api.this.id
+  integration_type       = "AWS_PROXY"
+  integration_method     = "POST"
+  integration_uri        = var.functions[each.key].invoke_arn
+  payload_format_version = "2.0"
+}
+
+resource "aws_apigatewayv2_route" "this" {
+  for_each = var.routes
+
+  api_id               = aws_apigatewayv2_api.this.id
+  route_key            = each.key
+  target               = "integrations/${aws_apigatewayv2_integration.this[each.value.function].id}"
+  authorization_type   = each.value.authorization
+  authorizer_id        = each.value.authorization == "JWT" ? aws_apigatewayv2_authorizer.jwt[0].id : null
+  authorization_scopes = each.value.authorization == "JWT" && length(each.value.authorization_scopes) > 0 ? each.value.authorization_scopes : null
+}
+
+resource "aws_cloudwatch_log_group" "access" {
+  name              = "/aws/apigateway/${var.name}"
+  retention_in_days = var.log_retention_in_days
+  tags              = var.tags
+}
+
+resource "aws_apigatewayv2_stage" "this" {
+  api_id      = aws_apigatewayv2_api.this.id
+  name        = "$default"
+  auto_deploy = true
+
+  default_route_settings {
+    detailed_metrics_enabled = true
+    throttling_burst_limit   = var.throttling_burst_limit
+    throttling_rate_limit    = var.throttling_rate_limit
+  }
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.access.arn
+    format = jsonencode({
+      requestId          = "$context.requestId"
+      requestTime        = "$context.requestTime"
+      sourceIp           = "$context.identity.sourceIp"
+      caller             = "$context.authorizer.claims.sub"
+      routeKey           = "$context.routeKey"
+      status             = "$context.status"
+      protocol           = "$context.protocol"
+      responseLength     = "$context.responseLength"
+      responseLatency    = "$context.responseLatency"
+      integrationLatency = "$context.integrationLatency"
+      integrationStatus  = "$context.integrationStatus"
+      errorMessage       = "$context.error.message"
+      authorizerError    = "$context.authorizer.error"
+    })
+  }
+
+  tags = var.tags
+}
+
+resource "aws_lambda_permission" "this" {
+  for_each = local.integrated_functions
+
+  statement_id  = "AllowHttpApi-${var.name}"
+  action        = "lambda:InvokeFunction"
+  function_name = var.functions[each.key].function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_apigatewayv2_api.this.execution_arn}/*"
+}

@@ -1,0 +1,68 @@
+# One Lambda integration per function however many routes use it, JWT on every route unless it says NONE, and
+# permission for API Gateway to invoke each integrated function.
+mock_provider "aws" {
+  override_resource {
+    target          = aws_apigatewayv2_api.this
+    override_during = plan
+    values          = { id = "a1b2c3", execution_arn = "arn:aws:execute-api:eu-west-1:123456789012:a1b2c3" }
+  }
+}
+
+variables {
+  name = "harbor-test-stock-http"
+  functions = {
+    listStock = { function_name = "list-stock", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:list-stock/invocations" }
+    getStock  = { function_name = "get-stock", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:get-stock/invocations" }
+  }
+  routes = {
+    "GET /stock"          = { function = "listStock", authorization = "NONE" }
+    "GET /stock/{sku}"    = { function = "getStock", authorization_scopes = ["stock/read"] }
+    "HEAD /stock/{sku}"   = { function = "getStock" }
+    "GET /stock/reserved" = { function = "listStock" }
+  }
+  jwt_authorizer = { issuer = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_test", audience = ["web"] }
+}
+
+run "routes_share_one_integration_per_function" {
+  command = plan
+
+  assert {
+    condition     = toset(keys(aws_apigatewayv2_integration.this)) == toset(["listStock", "getStock"]) && aws_apigatewayv2_integration.this["getStock"].payload_format_version == "2.0"
+    error_message = "Each function gets one AWS_PROXY integration with payload format 2.0."
+  }
+
+  assert {
+    condition     = aws_apigatewayv2_route.this["GET /stock"].authorization_type == "NONE" && aws_apigatewayv2_route.this["GET /stock"].authorizer_id == null
+    error_message = "A public route has no authorizer."
+  }
+
+  assert {
+    condition     = aws_apigatewayv2_route.this["GET /stock/{sku}"].authorization_type == "JWT" && aws_apigatewayv2_route.this["GET /stock/{sku}"].authorization_scopes == toset(["stock/read"]) && aws_apigatewayv2_route.this["HEAD /stock/{sku}"].authorization_type == "JWT"
+    error_message = "Routes need a JWT by default, with the scopes they list."
+  }
+
+  assert {
+    condition     = aws_apigatewayv2_authorizer.jwt[0].jwt_configuration[0].audience == toset(["web"]) && aws_apigatewayv2_authorizer.jwt[0].identity_sources == toset(["$request.header.Authorization"])
+    error_message = "The JWT authorizer checks the audience and reads the bearer token."
+  }
+
+  assert {
+    condition     = toset([for p in aws_lambda_permission.this : p.function_name]) == toset(["list-stock", "get-stock"]) && aws_lambda_permission.this["getStock"].source_arn == "arn:aws:execute-api:eu-west-1:123456789012:a1b2c3/*"
+    error_message = "API Gateway may invoke each integrated function, from this API only."
+  }
+
+  assert {
+    condition     = aws_apigatewayv2_stage.this.default_route_settings[0].throttling_rate_limit == 50 && can(jsondecode(aws_apigatewayv2_stage.this.access_log_settings[0].format).requestId)
+    error_message = "The stage throttles every route and writes JSON access logs."
+  }
+}
+
+run "refuses_jwt_routes_without_an_authorizer" {
+  command = plan
+
+  variables {
+    jwt_authorizer = null
+  }
+
+  expect_failures = [var.routes]
+}

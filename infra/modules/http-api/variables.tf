@@ -1,0 +1,87 @@
+variable "name" {
+  description = "Physical API name (harbor-<env>-<service>-http); also names its log group."
+  type        = string
+}
+
+variable "description" {
+  description = "API description."
+  type        = string
+  default     = ""
+}
+
+variable "functions" {
+  description = "Functions the routes integrate with, by function key (payload format 2.0)."
+  type = map(object({
+    function_name = string
+    invoke_arn    = string
+  }))
+}
+
+variable "routes" {
+  description = "Routes by route key (\"GET /items/{id}\", \"$default\"): the function key they call and their authorization (JWT or NONE)."
+  type = map(object({
+    function             = string
+    authorization        = optional(string, "JWT")
+    authorization_scopes = optional(list(string), [])
+  }))
+
+  validation {
+    condition     = alltrue([for route in var.routes : contains(keys(var.functions), route.function)])
+    error_message = "Every route must name a function declared in functions."
+  }
+
+  validation {
+    condition     = alltrue([for route in var.routes : contains(["JWT", "NONE"], route.authorization)])
+    error_message = "authorization must be JWT or NONE."
+  }
+
+  validation {
+    condition     = var.jwt_authorizer != null || alltrue([for route in var.routes : route.authorization == "NONE"])
+    error_message = "JWT routes need jwt_authorizer."
+  }
+}
+
+variable "jwt_authorizer" {
+  description = "The JWT authorizer: token issuer (e.g. https://cognito-idp.<region>.amazonaws.com/<pool id>) and accepted audiences."
+  type = object({
+    issuer           = string
+    audience         = list(string)
+    identity_sources = optional(list(string), ["$request.header.Authorization"])
+  })
+  default = null
+}
+
+variable "cors" {
+  description = "CORS configuration, or null for none."
+  type = object({
+    allow_origins = list(string)
+    allow_methods = optional(list(string), ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
+    allow_headers = optional(list(string), ["authorization", "content-type"])
+    max_age       = optional(number, 600)
+  })
+  default = null
+}
+
+variable "throttling_burst_limit" {
+  description = "Burst limit of every route (requests)."
+  type        = number
+  default     = 100
+}
+
+variable "throttling_rate_limit" {
+  description = "Steady-state rate limit of every route (requests per second)."
+  type        = number
+  default     = 50
+}
+
+variable "log_retention_in_days" {
+  description = "Retention of the access log group."
+  type        = number
+  default     = 14
+}
+
+variable "tags" {
+  description = "Tags added to every resource of the module."
+  type        = map(string)
+  default     = {}
+}

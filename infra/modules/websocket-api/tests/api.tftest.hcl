@@ -1,0 +1,67 @@
+# The Lambda authorizer guards $connect only, API Gateway may invoke every route function and the authorizer, and
+# the @connections statement is scoped to this API's stage.
+mock_provider "aws" {
+  mock_data "aws_region" {
+    defaults = { name = "eu-west-1" }
+  }
+
+  override_resource {
+    target          = aws_apigatewayv2_api.this
+    override_during = plan
+    values          = { id = "ws1234", execution_arn = "arn:aws:execute-api:eu-west-1:123456789012:ws1234" }
+  }
+}
+
+variables {
+  name = "harbor-test-notifications-ws"
+  functions = {
+    connect   = { function_name = "ws-connect", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:ws-connect/invocations" }
+    authorize = { function_name = "ws-authorize", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:ws-authorize/invocations" }
+    message   = { function_name = "ws-message", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:ws-message/invocations" }
+  }
+  routes = {
+    "$connect" = { function = "connect" }
+    "$default" = { function = "message" }
+    "send"     = { function = "message" }
+  }
+  authorizer = { function = "authorize" }
+}
+
+run "authorizes_connect_only" {
+  command = plan
+
+  assert {
+    condition     = aws_apigatewayv2_route.this["$connect"].authorization_type == "CUSTOM" && aws_apigatewayv2_route.this["$default"].authorization_type == "NONE" && aws_apigatewayv2_route.this["send"].authorization_type == "NONE"
+    error_message = "API Gateway runs a WebSocket authorizer on $connect only."
+  }
+
+  assert {
+    condition     = aws_apigatewayv2_authorizer.this[0].authorizer_type == "REQUEST" && aws_apigatewayv2_authorizer.this[0].identity_sources == toset(["route.request.querystring.token"])
+    error_message = "The authorizer is a REQUEST authorizer reading the token query parameter by default."
+  }
+
+  assert {
+    condition     = toset(keys(aws_lambda_permission.this)) == toset(["connect", "message", "authorize"]) && toset(keys(aws_apigatewayv2_integration.this)) == toset(["connect", "message"])
+    error_message = "Route functions are integrated once each; the authorizer is invoked but not integrated."
+  }
+
+  assert {
+    condition     = jsonencode(output.manage_connections_policy_statement) == jsonencode({ sid = "ManageConnectionsHarborTestNotificationsWs", actions = ["execute-api:ManageConnections"], resources = ["arn:aws:execute-api:eu-west-1:123456789012:ws1234/v1/*/@connections/*"] })
+    error_message = "Posting to connections is allowed on this API's stage only."
+  }
+
+  assert {
+    condition     = output.connections_endpoint == "https://ws1234.execute-api.eu-west-1.amazonaws.com/v1"
+    error_message = "The @connections endpoint is the stage's HTTPS URL."
+  }
+}
+
+run "refuses_an_authorizer_without_connect_route" {
+  command = plan
+
+  variables {
+    routes = { "$default" = { function = "message" } }
+  }
+
+  expect_failures = [var.authorizer]
+}

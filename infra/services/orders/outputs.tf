@@ -1,0 +1,39 @@
+output "function_names" {
+  description = "Physical function names by function key."
+  value       = { for key, function in module.functions : key => function.function_name }
+}
+
+output "table_names" {
+  description = "Physical table names by table key."
+  value       = { for key, table in module.tables : key => table.name }
+}
+
+output "topic_arns" {
+  description = "ARNs of the topics this service owns, by topic key (input of other services' external_topic_arns)."
+  value       = { for key, topic in module.topics : key => topic.topic_arn }
+}
+
+output "rest_api_url" {
+  description = "Invoke URL of the REST API stage, or null without an openapi.yaml."
+  value       = try(module.rest_api[0].invoke_url, null)
+}
+
+output "cognito_user_pool_id" {
+  description = "Id of the user pool the REST API trusts, or null when the API uses no Cognito authorizer."
+  value       = local.user_pool_id
+}
+
+output "cognito_user_pool_client_id" {
+  description = "Id of the service's web client of the user pool."
+  value       = try(aws_cognito_user_pool_client.this[0].id, null)
+}
+
+output "dead_letter_queue_names" {
+  description = "Every dead-letter queue of the service, by source."
+  value       = local.dead_letter_queues
+}
+
+output "dashboard_name" {
+  description = "Name of the service's CloudWatch dashboard."
+  value       = module.observability.dashboard_name
+}

@@ -1,0 +1,106 @@
+import { block } from './support/collections';
+import type { ServiceDefinition } from './support/declarations';
+import { grants, statementsOf } from './support/iam';
+import { eachPlanCase, type PlanCase } from './support/plan-cases';
+
+// Every function runs the Nx-built bundle with tracing, a log group with retention and a role of its own that
+// allows exactly what functions.yaml (and its event sources) need, with the environment the local cloud gives it.
+const STREAM_READ = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
+
+/** The grants functions.yaml and events.yaml imply for one function, besides its own logs and traces. */
+function expectedGrants({ naming, plan }: PlanCase, service: ServiceDefinition, key: string): string[] {
+  const name = naming.functionName(service.name, key);
+  const logGroup = `arn:aws:logs:${naming.region}:${naming.accountId}:log-group:/aws/lambda/${name}:*`;
+  const expected = [`logs:CreateLogStream on ${logGroup}`, `logs:PutLogEvents on ${logGroup}`, 'xray:PutTraceSegments on *', 'xray:PutTelemetryRecords on *'];
+  const declared = service.functions[key];
+  for (const access of declared.tables) {
+    const table = naming.tableArn(access.table);
+    for (const action of access.actions) for (const resource of [table, ...access.indexes.map((index) => `${table}/index/${index}`)]) expected.push(`${action} on ${resource}`);
+  }
+  const source = service.events.publishes.eventbridge?.source ?? `harbor.${service.name}`;
+  for (const target of declared.publishes) {
+    expected.push('topic' in target ? `sns:Publish on ${naming.topicArn(target.topic)}` : `events:PutEvents on ${naming.busArn(target.bus)} when StringEquals events:source=${source}`);
+  }
+  for (const [stream, mapping] of Object.entries(service.events.streams)) {
+    if (mapping.function !== key) continue;
+    for (const action of STREAM_READ) expected.push(`${action} on ${naming.tableArn(mapping.table)}/stream/*`);
+    if (mapping.deadLetterQueue) expected.push(`sqs:SendMessage on ${naming.queueArn(`${naming.physical(`${service.name}-${stream}`)}-dlq`)}`);
+  }
+  const asyncSources = [...Object.values(service.events.subscriptions), ...Object.values(service.events.rules)];
+  if (asyncSources.some((source) => source.function === key)) {
+    const config = plan.find('aws_lambda_function_event_invoke_config', 'function_name', name);
+    expected.push(`sqs:SendMessage on ${String(block(block(config.values.destination_config)?.on_failure)?.destination)}`);
+  }
+  return expected.sort();
+}
+
+/** Declared variables whose value in functions.yaml is the local cloud's stand-in for a secret. */
+const isSecret = (name: string) => /(^|_)(SECRET|PASSWORD|TOKEN)$/.test(name);
+
+type SecretEnvironment = Record<string, Record<string, Record<string, string>>>;
+
+/**
+ * The environment the local cloud runs the function with (apps/local-cloud function-specs), in this environment,
+ * except that secrets take the value passed to the deployment (secret_environment) instead of the file's.
+ */
+function expectedEnvironment({ naming, environment, plan }: PlanCase, service: ServiceDefinition, key: string): Record<string, string> {
+  const declared = service.functions[key];
+  const secrets = (plan.variable('secret_environment') as SecretEnvironment)[service.name]?.[key] ?? {};
+  const withSecrets = Object.fromEntries(Object.entries(declared.environment).map(([name, value]) => [name, isSecret(name) ? secrets[name] : value]));
+  const variables: Record<string, string> = { HARBOR_ENV: environment, POWERTOOLS_SERVICE_NAME: service.name, ...withSecrets };
+  for (const access of declared.tables) variables[access.env] = naming.physical(access.table);
+  for (const target of declared.publishes) variables[target.env] = 'topic' in target ? naming.topicArn(target.topic) : naming.physical(target.bus);
+  return variables;
+}
+
+describe.each(eachPlanCase())('functions planned in %s', (_id, planCase) => {
+  const { plan, naming, services } = planCase;
+  const functions = services.flatMap((service) => Object.keys(service.functions).map((key) => ({ service, key })));
+
+  it('plans exactly the declared functions', () => {
+    expect(plan.ofType('aws_lambda_function').map((fn) => fn.values.function_name).sort()).toEqual(functions.map(({ service, key }) => naming.functionName(service.name, key)).sort());
+  });
+
+  describe.each(functions.map(({ service, key }) => [`${service.name}.${key}`, service, key] as const))('%s', (_function, service, key) => {
+    const declared = service.functions[key];
+    const name = naming.functionName(service.name, key);
+    const fn = plan.find('aws_lambda_function', 'function_name', name);
+    const roles = plan.ofType('aws_iam_role').filter((role) => role.moduleAddress === fn.moduleAddress);
+    const policies = plan.ofType('aws_iam_role_policy').filter((policy) => policy.moduleAddress === fn.moduleAddress);
+
+    it('runs the Nx bundle on nodejs22.x arm64 with active tracing and the declared timeout', () => {
+      expect(fn.values).toMatchObject({ handler: 'index.handler', runtime: 'nodejs22.x', architectures: ['arm64'], timeout: declared.timeoutSeconds });
+      expect(block(fn.values.tracing_config)?.mode).toBe('Active');
+      expect(fn.values.memory_size).toBeGreaterThanOrEqual(declared.memoryMb);
+    });
+
+    it('gets exactly the environment the local cloud gives it', () => {
+      expect(block(fn.values.environment)?.variables ?? {}).toEqual(expectedEnvironment(planCase, service, key));
+    });
+
+    it("never deploys the local cloud's value of a secret", () => {
+      const localSecrets = Object.entries(declared.environment).filter(([name]) => isSecret(name));
+      const deployed = JSON.stringify(fn.values);
+      expect(localSecrets.filter(([, value]) => deployed.includes(value)).map(([name]) => name)).toEqual([]);
+    });
+
+    it('logs to its own log group, with retention', () => {
+      const group = plan.find('aws_cloudwatch_log_group', 'name', `/aws/lambda/${name}`);
+      expect(group.values.retention_in_days).toBeGreaterThan(0);
+    });
+
+    it('has a role of its own, assumable by Lambda only', () => {
+      expect(roles).toHaveLength(1);
+      expect(roles[0].values.name).toBe(name);
+      expect(plan.ofType('aws_iam_role').filter((role) => role.values.name === name)).toHaveLength(1);
+      const trust = statementsOf(String(roles[0].values.assume_role_policy));
+      expect(trust.map((statement) => [statement.Action, statement.Principal])).toEqual([[['sts:AssumeRole'], { Service: 'lambda.amazonaws.com' }]]);
+    });
+
+    it('may do exactly what its declarations allow', () => {
+      expect(policies).toHaveLength(1);
+      expect(policies[0].values.role).toBe(roles[0].values.name);
+      expect(grants(statementsOf(String(policies[0].values.policy))).sort()).toEqual(expectedGrants(planCase, service, key));
+    });
+  });
+});

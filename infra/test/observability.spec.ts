@@ -1,0 +1,45 @@
+import { eachPlanCase } from './support/plan-cases';
+import type { PlannedResource, TerraformPlan } from './support/terraform-plan';
+
+// Each service is watched: its API's 5xx rate and p99 latency, each function's errors and throttles (dead-letter
+// queue alarms: dead-letter-queues.spec.ts), and one dashboard per service.
+function alarmsOn(plan: TerraformPlan, namespace: string, metric: string, dimensions: Record<string, string>): PlannedResource[] {
+  return plan
+    .ofType('aws_cloudwatch_metric_alarm')
+    .filter(({ values }) => values.namespace === namespace && values.metric_name === metric && JSON.stringify(values.dimensions) === JSON.stringify(dimensions));
+}
+
+describe.each(eachPlanCase())('observability planned in %s', (_id, { plan, naming, services }) => {
+  const onCall = plan.ofType('aws_cloudwatch_metric_alarm');
+
+  it.each(services.flatMap((service) => Object.keys(service.functions).map((key) => [naming.functionName(service.name, key)] as const)))(
+    'alarms on the first error and the first throttle of %s',
+    (functionName) => {
+      for (const metric of ['Errors', 'Throttles']) {
+        const [alarm, ...others] = alarmsOn(plan, 'AWS/Lambda', metric, { FunctionName: functionName });
+        expect(others).toEqual([]);
+        expect(alarm?.values).toMatchObject({ statistic: 'Sum', comparison_operator: 'GreaterThanOrEqualToThreshold', threshold: 1 });
+      }
+    },
+  );
+
+  it.each(services.filter((service) => service.openapi !== undefined).map((service) => [service.name] as const))('alarms on the 5xx rate and the p99 latency of the %s REST API', (service) => {
+    const api = plan.find('aws_api_gateway_rest_api', 'name', naming.physical(service));
+    const [stage] = plan.ofType('aws_api_gateway_stage').filter((candidate) => candidate.moduleAddress === api.moduleAddress);
+    const dimensions = { ApiName: naming.physical(service), Stage: String(stage.values.stage_name) };
+    const [rate] = alarmsOn(plan, 'AWS/ApiGateway', '5XXError', dimensions);
+    expect(rate?.values).toMatchObject({ statistic: 'Average', comparison_operator: 'GreaterThanThreshold' });
+    expect(rate?.values.threshold).toBeLessThan(1); // a fraction of requests, not a count
+    const [latency] = alarmsOn(plan, 'AWS/ApiGateway', 'Latency', dimensions);
+    expect(latency?.values).toMatchObject({ extended_statistic: 'p99', comparison_operator: 'GreaterThanThreshold' });
+  });
+
+  it('notifies the same actions when any alarm fires and recovers', () => {
+    const actions = new Set(onCall.map(({ values }) => JSON.stringify([values.alarm_actions, values.ok_actions])));
+    expect(actions.size).toBeLessThanOrEqual(1);
+  });
+
+  it('draws one dashboard per service', () => {
+    expect(plan.ofType('aws_cloudwatch_dashboard').map(({ values }) => values.dashboard_name).sort()).toEqual(services.map((service) => naming.physical(service.name)).sort());
+  });
+});
