@@ -49,6 +49,25 @@ describe('environments', () => {
     });
   });
 
+  it('throttle every HTTP API route, higher in prod', () => {
+    // HTTP API stages only: WebSocket APIs are API Gateway v2 too.
+    const httpThrottles = (plan: TerraformPlan) => {
+      const httpApiModules = new Set(plan.ofType('aws_apigatewayv2_api').filter(({ values }) => values.protocol_type === 'HTTP').map((api) => api.moduleAddress));
+      return plan
+        .ofType('aws_apigatewayv2_stage')
+        .filter((stage) => httpApiModules.has(stage.moduleAddress))
+        .sort((a, b) => a.address.localeCompare(b.address))
+        .map(({ values }) => block(values.default_route_settings) as { throttling_burst_limit: number; throttling_rate_limit: number });
+    };
+    const [devSettings, prodSettings] = [httpThrottles(dev), httpThrottles(prod)];
+    expect(devSettings.length).toBeGreaterThan(0);
+    expect(prodSettings).toHaveLength(devSettings.length);
+    prodSettings.forEach((settings, index) => {
+      expect(settings.throttling_rate_limit).toBeGreaterThan(devSettings[index].throttling_rate_limit);
+      expect(settings.throttling_burst_limit).toBeGreaterThan(devSettings[index].throttling_burst_limit);
+    });
+  });
+
   it('give no prod function less memory than in dev', () => {
     const memory = (plan: TerraformPlan) => new Map(plan.ofType('aws_lambda_function').map(({ values }) => [String(values.function_name).replace(/^harbor-[a-z0-9]+-/, ''), values.memory_size as number]));
     const devMemory = memory(dev);

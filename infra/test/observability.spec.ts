@@ -1,5 +1,5 @@
 import { eachPlanCase } from './support/plan-cases';
-import type { PlannedResource, TerraformPlan } from './support/terraform-plan';
+import { isUnknown, type PlannedResource, type TerraformPlan } from './support/terraform-plan';
 
 // Each service is watched: its API's 5xx rate and p99 latency, each function's errors and throttles (dead-letter
 // queue alarms: dead-letter-queues.spec.ts), and one dashboard per service.
@@ -33,6 +33,21 @@ describe.each(eachPlanCase())('observability planned in %s', (_id, { plan, namin
     const [latency] = alarmsOn(plan, 'AWS/ApiGateway', 'Latency', dimensions);
     expect(latency?.values).toMatchObject({ extended_statistic: 'p99', comparison_operator: 'GreaterThanThreshold' });
   });
+
+  const withHttpApi = services.filter((service) => service.httpApi !== undefined).map((service) => [service.name] as const);
+  // HTTP API metrics are keyed by the API id (dimensions ApiId and Stage), known once the API exists.
+  const httpApiAlarms = (service: string) => {
+    const alarms = plan.ofType('aws_cloudwatch_metric_alarm').filter(({ values }) => values.namespace === 'AWS/ApiGateway' && String(values.alarm_name).startsWith(naming.physical(`${service}-http-`)));
+    const [rate, ...otherRates] = alarms.filter(({ values }) => values.metric_name === '5xx');
+    expect(otherRates).toEqual([]);
+    expect(rate?.values).toMatchObject({ statistic: 'Average', comparison_operator: 'GreaterThanThreshold' });
+    expect(rate?.values.threshold).toBeLessThan(1);
+    const [latency, ...otherLatencies] = alarms.filter(({ values }) => values.metric_name === 'Latency');
+    expect(otherLatencies).toEqual([]);
+    expect(latency?.values).toMatchObject({ extended_statistic: 'p99', comparison_operator: 'GreaterThanThreshold' });
+    for (const alarm of [rate, latency]) expect(isUnknown(alarm, 'dimensions')).toBe(true);
+  };
+  if (withHttpApi.length > 0) it.each(withHttpApi)('alarms on the 5xx rate and the p99 latency of the %s HTTP API', httpApiAlarms);
 
   it('notifies the same actions when any alarm fires and recovers', () => {
     const actions = new Set(onCall.map(({ values }) => JSON.stringify([values.alarm_actions, values.ok_actions])));

@@ -17,3 +17,18 @@ output "orders_function_names" {
   description = "Orders functions by key."
   value       = module.orders.function_names
 }
+
+output "inventory_api_url" {
+  description = "Base URL of the inventory HTTP API."
+  value       = module.inventory.http_api_url
+}
+
+output "inventory_client_id" {
+  description = "Cognito app client that gets inventory/admin access tokens (client credentials grant; its secret is in the user pool)."
+  value       = module.inventory.cognito_client_id
+}
+
+output "inventory_function_names" {
+  description = "Inventory functions by key."
+  value       = module.inventory.function_names
+}

@@ -21,7 +21,7 @@ variable "artifacts_dir" {
 }
 
 variable "cognito_user_pool_arn" {
-  description = "Existing user pool the orders API trusts; null creates one in the orders stack."
+  description = "Existing user pool the orders and inventory APIs trust; null creates one in the orders stack."
   type        = string
   default     = null
 }

@@ -56,3 +56,23 @@ module "orders" {
   deletion_protection_enabled    = true
   alarm_actions                  = var.alarm_actions
 }
+
+module "inventory" {
+  source = "../../services/inventory"
+
+  environment        = local.environment
+  account_id         = var.account_id
+  artifacts_dir      = "${local.artifacts_dir}/inventory"
+  event_bus_name     = module.platform.event_bus_name
+  secret_environment = lookup(var.secret_environment, "inventory", {})
+  # One user pool per environment: the one orders trusts (var.cognito_user_pool_arn, or the one orders creates).
+  cognito_user_pool_id = module.orders.cognito_user_pool_id
+
+  log_retention_in_days        = 90
+  api_throttling               = { burst_limit = 500, rate_limit = 200 }
+  api_latency_p99_threshold_ms = 1500
+
+  point_in_time_recovery_enabled = true
+  deletion_protection_enabled    = true
+  alarm_actions                  = var.alarm_actions
+}

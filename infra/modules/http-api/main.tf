@@ -1,12 +1,29 @@
 locals {
+  imports_body = var.openapi_path != null
+
   # One integration per function, shared by all its routes.
   integrated_functions = toset([for route in var.routes : route.function])
+  # Functions API Gateway may invoke: the routes' ones, or with an imported body every function passed in.
+  invoked_functions = local.imports_body ? toset(keys(var.functions)) : local.integrated_functions
+
+  # As the rest-api module does: decoding drops YAML comments (prose may mention placeholders), placeholders are
+  # filled in the JSON text, and re-encoding makes the body (and the deployment) ignore formatting.
+  openapi_json = local.imports_body ? jsonencode(yamldecode(file(var.openapi_path))) : ""
+  template_variables = merge(
+    { lambda_invoke_arns = { for key, function in var.functions : key => function.invoke_arn } },
+    var.template_variables,
+  )
+  body = local.imports_body ? jsonencode(jsondecode(templatestring(local.openapi_json, local.template_variables))) : null
 }
 
 resource "aws_apigatewayv2_api" "this" {
   name          = var.name
   description   = var.description
   protocol_type = "HTTP"
+  # An imported OpenAPI document defines the routes, integrations and authorizers; API Gateway's warnings (a
+  # feature HTTP APIs ignore) fail the import instead of leaving part of the file undeployed.
+  body             = local.body
+  fail_on_warnings = local.imports_body ? true : null
 
   dynamic "cors_configuration" {
     for_each = var.cors == null ? [] : [var.cors]
@@ -23,7 +40,7 @@ resource "aws_apigatewayv2_api" "this" {
 }
 
 resource "aws_apigatewayv2_authorizer" "jwt" {
-  count = var.jwt_authorizer == null ? 0 : 1
+  count = var.jwt_authorizer == null || local.imports_body ? 0 : 1
 
   api_id           = aws_apigatewayv2_api.this.id
   name             = "jwt"
@@ -44,6 +61,7 @@ resource "aws_apigatewayv2_integration" "this" {
   integration_method     = "POST"
   integration_uri        = var.functions[each.key].invoke_arn
   payload_format_version = "2.0"
+  timeout_milliseconds   = var.functions[each.key].timeout_milliseconds
 }
 
 resource "aws_apigatewayv2_route" "this" {
@@ -97,7 +115,7 @@ resource "aws_apigatewayv2_stage" "this" {
 }
 
 resource "aws_lambda_permission" "this" {
-  for_each = local.integrated_functions
+  for_each = local.invoked_functions
 
   statement_id  = "AllowHttpApi-${var.name}"
   action        = "lambda:InvokeFunction"

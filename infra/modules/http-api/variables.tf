@@ -10,20 +10,44 @@ variable "description" {
 }
 
 variable "functions" {
-  description = "Functions the routes integrate with, by function key (payload format 2.0)."
+  description = "Functions the routes integrate with (or the body's $${lambda_invoke_arns.<key>} placeholders name), by function key (payload format 2.0), with the integration's timeout (50-30000 ms)."
   type = map(object({
-    function_name = string
-    invoke_arn    = string
+    function_name        = string
+    invoke_arn           = string
+    timeout_milliseconds = optional(number, 30000)
   }))
+
+  validation {
+    condition     = alltrue([for function in var.functions : function.timeout_milliseconds >= 50 && function.timeout_milliseconds <= 30000])
+    error_message = "timeout_milliseconds must be between 50 and 30000."
+  }
+}
+
+variable "openapi_path" {
+  description = "OpenAPI 3.0 file with x-amazon-apigateway-* extensions imported as the API body (routes, integrations, authorizers); null builds the API from routes instead."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.openapi_path == null || fileexists(coalesce(var.openapi_path, "-"))
+    error_message = "openapi_path does not exist."
+  }
+}
+
+variable "template_variables" {
+  description = "Values of the OpenAPI file's $${...} placeholders, e.g. { cognito_issuer_url = \"https://...\", cognito_client_id = \"...\" }; the module adds lambda_invoke_arns from functions."
+  type        = any
+  default     = {}
 }
 
 variable "routes" {
-  description = "Routes by route key (\"GET /items/{id}\", \"$default\"): the function key they call and their authorization (JWT or NONE)."
+  description = "Routes by route key (\"GET /items/{id}\", \"$default\"): the function key they call and their authorization (JWT or NONE). Empty with openapi_path."
   type = map(object({
     function             = string
     authorization        = optional(string, "JWT")
     authorization_scopes = optional(list(string), [])
   }))
+  default = {}
 
   validation {
     condition     = alltrue([for route in var.routes : contains(keys(var.functions), route.function)])
@@ -39,10 +63,15 @@ variable "routes" {
     condition     = var.jwt_authorizer != null || alltrue([for route in var.routes : route.authorization == "NONE"])
     error_message = "JWT routes need jwt_authorizer."
   }
+
+  validation {
+    condition     = var.openapi_path == null || length(var.routes) == 0
+    error_message = "Routes come from the OpenAPI body when openapi_path is set: leave routes empty."
+  }
 }
 
 variable "jwt_authorizer" {
-  description = "The JWT authorizer: token issuer (e.g. https://cognito-idp.<region>.amazonaws.com/<pool id>) and accepted audiences."
+  description = "The JWT authorizer of the routes: token issuer (e.g. https://cognito-idp.<region>.amazonaws.com/<pool id>) and accepted audiences. With openapi_path the body declares it instead."
   type = object({
     issuer           = string
     audience         = list(string)

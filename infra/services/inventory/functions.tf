@@ -1,0 +1,94 @@
+locals {
+  tags = { Service = local.service }
+
+  # Table accesses and publish targets that resolve (checks.tf reports the others).
+  table_accesses  = { for key, function in local.functions : key => [for access in try(function.tables, []) : access if contains(keys(local.tables), access.table)] }
+  publish_targets = { for key, function in local.functions : key => [for target in try(function.publishes, []) : target if contains(keys(can(target.topic) ? local.topic_arns : local.bus_names), try(target.topic, target.bus, ""))] }
+
+  # Each function's role: exactly the table actions and publishes it declares, plus what its event sources need.
+  table_statements = {
+    for key, function in local.functions : key => [
+      for index, access in local.table_accesses[key] : {
+        sid       = "Table${index}${replace(title(replace(access.table, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
+        actions   = access.actions
+        resources = concat([local.table_arns[access.table]], [for name in try(access.indexes, []) : "${local.table_arns[access.table]}/index/${name}"])
+      }
+    ]
+  }
+
+  publish_statements = {
+    for key, function in local.functions : key => concat(
+      [
+        for index, target in local.publish_targets[key] : {
+          sid       = "Publish${index}${replace(title(replace(target.topic, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
+          actions   = ["sns:Publish"]
+          resources = [local.topic_arns[target.topic]]
+        } if can(target.topic)
+      ],
+      [
+        for index, target in local.publish_targets[key] : {
+          sid       = "PutEvents${index}${replace(title(replace(target.bus, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
+          actions   = ["events:PutEvents"]
+          resources = [local.bus_arns[target.bus]]
+          # On the shared bus a service may only emit events of its own source: it cannot pose as another one.
+          conditions = [{ test = "StringEquals", variable = "events:source", values = [local.event_source] }]
+        } if can(target.bus)
+      ],
+    )
+  }
+
+  stream_statements = {
+    for key in keys(local.functions) : key => flatten([
+      for name, stream in local.streams : concat(
+        [{
+          sid       = "ReadStream${replace(title(replace(name, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
+          actions   = ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"]
+          resources = ["${local.table_arns[stream.table]}/stream/*"]
+        }],
+        [for queue in [lookup(local.stream_dead_letter_names, name, null)] : {
+          sid       = "SendStreamFailures${replace(title(replace(name, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
+          actions   = ["sqs:SendMessage"]
+          resources = ["${local.arn_prefix}:sqs:${local.region_account}:${queue}"]
+        } if queue != null],
+      ) if stream.function == key
+    ])
+  }
+
+  # Declared variables named *_SECRET, *_PASSWORD or *_TOKEN hold the local cloud's value of a secret: in AWS they
+  # take the value passed in var.secret_environment (checks.tf fails the plan when one is missing).
+  secret_names = {
+    for key, function in local.functions : key => sort([for name in keys(try(function.environment, {})) : name if can(regex("(^|_)(SECRET|PASSWORD|TOKEN)$", name))])
+  }
+  secret_environments = {
+    for key, names in local.secret_names : key => { for name in names : name => lookup(lookup(var.secret_environment, key, {}), name, "") }
+  }
+
+  # As the local cloud sets them: HARBOR_ENV for every function, POWERTOOLS_SERVICE_NAME unless declared otherwise.
+  function_environments = {
+    for key, function in local.functions : key => merge(
+      { HARBOR_ENV = var.environment, POWERTOOLS_SERVICE_NAME = local.service },
+      { for name, value in try(function.environment, {}) : name => value if !contains(local.secret_names[key], name) },
+      { for access in local.table_accesses[key] : access.env => local.table_names[access.table] },
+      { for target in local.publish_targets[key] : target.env => can(target.topic) ? local.topic_arns[target.topic] : local.bus_names[target.bus] },
+    )
+  }
+}
+
+module "functions" {
+  source   = "../../modules/lambda-function"
+  for_each = local.functions
+
+  name                         = local.function_names[each.key]
+  description                  = try(each.value.description, "")
+  zip_path                     = "${var.artifacts_dir}/${each.key}.zip"
+  memory_size                  = lookup(var.function_memory_overrides, each.key, each.value.memoryMb)
+  timeout                      = each.value.timeoutSeconds
+  environment_variables        = local.function_environments[each.key]
+  secret_environment_variables = local.secret_environments[each.key]
+  log_retention_in_days        = var.log_retention_in_days
+  policy_statements            = concat(local.table_statements[each.key], local.publish_statements[each.key], local.stream_statements[each.key])
+  account_id                   = var.account_id
+  tags                         = local.tags
+
+  async_failure_destination = contains(local.async_function_keys, each.key) ? {} : null
+}

@@ -1,0 +1,95 @@
+variable "environment" {
+  description = "Environment name: physical names are harbor-<environment>-<logical name>."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9]{1,11}$", var.environment))
+    error_message = "environment must be 2-12 lowercase letters or digits, starting with a letter."
+  }
+}
+
+variable "account_id" {
+  description = "AWS account id (ARNs are built locally so policies and the API body are known at plan time)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.account_id))
+    error_message = "account_id must be 12 digits."
+  }
+}
+
+variable "artifacts_dir" {
+  description = "Folder holding this service's Nx-built zips, <functionKey>.zip (dist/apps/inventory)."
+  type        = string
+}
+
+variable "declarations_dir" {
+  description = "Folder of the service's declarations (functions.yaml, tables.yaml, events.yaml, http-api.yaml); null reads apps/inventory/api."
+  type        = string
+  default     = null
+}
+
+variable "event_bus_name" {
+  description = "Name of the environment's custom event bus (platform stack output)."
+  type        = string
+}
+
+variable "external_topic_arns" {
+  description = "ARNs of topics other services own, by topic key, for this service's subscriptions and publishers."
+  type        = map(string)
+  default     = {}
+}
+
+variable "cognito_user_pool_id" {
+  description = "Id of the environment's Cognito user pool: the HTTP API's JWT issuer; its resource server and app client are created in it. Required when http-api.yaml uses $${cognito_issuer_url}."
+  type        = string
+  default     = null
+}
+
+variable "secret_environment" {
+  description = "Values of the functions' secret environment variables (declared names ending in _SECRET, _PASSWORD or _TOKEN) by function key. functions.yaml holds the local cloud's values, which never reach AWS: feed this from Secrets Manager."
+  type        = map(map(string))
+  default     = {}
+  sensitive   = true
+}
+
+variable "function_memory_overrides" {
+  description = "Memory in MB by function key, replacing functions.yaml's memoryMb in this environment."
+  type        = map(number)
+  default     = {}
+}
+
+variable "log_retention_in_days" {
+  description = "Retention of every log group of the service (functions and API access logs)."
+  type        = number
+}
+
+variable "api_throttling" {
+  description = "Burst and steady-state rate limits applied to every route of the HTTP API."
+  type = object({
+    burst_limit = number
+    rate_limit  = number
+  })
+}
+
+variable "point_in_time_recovery_enabled" {
+  description = "Point-in-time recovery on every table."
+  type        = bool
+}
+
+variable "deletion_protection_enabled" {
+  description = "Deletion protection on every table."
+  type        = bool
+}
+
+variable "alarm_actions" {
+  description = "ARNs notified by the service's alarms."
+  type        = list(string)
+  default     = []
+}
+
+variable "api_latency_p99_threshold_ms" {
+  description = "p99 latency of the API above which it alarms."
+  type        = number
+  default     = 3000
+}
