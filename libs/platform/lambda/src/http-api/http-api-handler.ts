@@ -1,17 +1,9 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy, { type MiddyfiedHandler } from '@middy/core';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResult } from 'aws-lambda';
 import type { z } from 'zod';
-import { toProxyResult } from '../http/http-handler';
-import { requestState } from '../http/http-request-state';
-import { bodySizeGuard } from '../middleware/body-size-guard.middleware';
+import { routeRunner, useObservability, useRequestParsing } from '../http/route-stack';
 import { correlationId } from '../middleware/correlation-id.middleware';
-import { jsonBody } from '../middleware/json-body.middleware';
 import { jwtCaller } from '../middleware/jwt-caller.middleware';
-import { problemErrorHandler } from '../middleware/problem-error-handler.middleware';
-import { requestValidation } from '../middleware/request-validation.middleware';
 import type { HttpApiHandlerInput, HttpApiHandlerOptions, HttpApiRouteFunction, JwtAuthMode } from './http-api-handler.types';
 
 // Payload 2.0 headers arrive in lower case already: no normalisation needed.
@@ -31,32 +23,9 @@ export function httpApiHandler<
   P extends z.ZodType | undefined = undefined,
   A extends JwtAuthMode = 'jwt',
 >(options: HttpApiHandlerOptions<B, Q, P, A>, fn: HttpApiRouteFunction<B, Q, P, A>): HttpApiHandler {
-  const { logger, tracer, metrics } = options.observability;
-
-  const handler = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResult>()
-    .use(injectLambdaContext(logger, { correlationIdPath: CORRELATION_ID_PATH, resetKeys: true }))
-    .use(captureLambdaHandler(tracer))
-    .use(logMetrics(metrics, { captureColdStartMetric: true }))
-    .use(problemErrorHandler({ logger }))
-    .use(correlationId({ logger }))
-    .use(jwtCaller({ required: (options.auth ?? 'jwt') === 'jwt', ...(options.access ? { access: options.access } : {}) }))
-    .use(bodySizeGuard(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }));
-  if (options.bodySchema) handler.use(jsonBody());
-  handler.use(requestValidation({ bodySchema: options.bodySchema, querySchema: options.querySchema, pathSchema: options.pathSchema }));
-
-  return handler.handler(async function runRoute(event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context): Promise<APIGatewayProxyResult> {
-    const state = requestState(event);
-    const input = {
-      event,
-      context,
-      body: state.body,
-      query: state.query,
-      path: state.path,
-      caller: state.caller,
-      correlationId: state.correlationId ?? context.awsRequestId,
-      logger,
-      metrics,
-    } as HttpApiHandlerInput<B, Q, P, A>; // the middleware above established these types at run time
-    return toProxyResult(await fn(input));
-  });
+  const handler = useObservability(middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResult>(), options.observability, CORRELATION_ID_PATH)
+    .use(correlationId({ logger: options.observability.logger }))
+    .use(jwtCaller({ required: (options.auth ?? 'jwt') === 'jwt', ...(options.access ? { access: options.access } : {}) }));
+  useRequestParsing(handler, options);
+  return handler.handler(routeRunner<APIGatewayProxyEventV2WithJWTAuthorizer, HttpApiHandlerInput<B, Q, P, A>>(options.observability, fn));
 }
