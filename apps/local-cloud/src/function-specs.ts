@@ -1,15 +1,40 @@
 import type { LambdaFunctionSpec } from '@harbor/local-cloud-lambda';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
+import { relative } from 'node:path';
 import { busName, functionName, tableName, topicArn, type ResourceNaming } from './resource-names';
+import { NotEmulated } from './unsupported-declarations';
+
+/** Resolves one `${...}` expression of a service's declarations, or undefined when it is not known locally. */
+export type EnvironmentPlaceholderResolver = (service: ServiceDefinition) => (expression: string) => string | undefined;
+
+// `${expression}`; `$${` is Terraform's escape for a literal `${`.
+const PLACEHOLDER = /(\$?)\$\{([^}]+)\}/g;
 
 /**
  * Every declared function as the Lambda runtime runs it: the environment Terraform gives the real function
- * (table names, topic ARNs, bus name from functions.yaml), so handlers need no local-only code path.
+ * (table names, topic ARNs, bus name from functions.yaml), so handlers need no local-only code path. `${...}` in an
+ * environment value (say `${cognito_issuer_url}`) is filled as in the API files; one the local cloud cannot fill
+ * stops start-up, naming the file and the variable.
  */
-export function functionSpecs(services: readonly ServiceDefinition[], naming: ResourceNaming): LambdaFunctionSpec[] {
-  return services.flatMap((service) =>
-    Object.values(service.functions).map((fn) => {
-      const environment: Record<string, string> = { POWERTOOLS_SERVICE_NAME: service.name, ...fn.environment };
+export function functionSpecs(
+  services: readonly ServiceDefinition[],
+  naming: ResourceNaming,
+  resolvePlaceholders?: EnvironmentPlaceholderResolver,
+  workspaceRoot = process.cwd(),
+): LambdaFunctionSpec[] {
+  return services.flatMap((service) => {
+    const resolve = resolvePlaceholders?.(service) ?? (() => undefined);
+    const file = relative(workspaceRoot, `${service.directory}/api/functions.yaml`);
+    return Object.values(service.functions).map((fn) => {
+      const fill = (variable: string, value: string): string =>
+        value.replace(PLACEHOLDER, (whole, escape: string, expression: string) => {
+          if (escape) return whole.slice(1);
+          const resolved = resolve(expression);
+          if (resolved === undefined) throw new NotEmulated(`${file}: functions.${fn.key}.environment.${variable}: placeholder \${${expression}} is not emulated`);
+          return resolved;
+        });
+      const declared = Object.fromEntries(Object.entries(fn.environment).map(([variable, value]) => [variable, fill(variable, value)]));
+      const environment: Record<string, string> = { POWERTOOLS_SERVICE_NAME: service.name, ...declared };
       for (const access of fn.tables) environment[access.env] = tableName(naming, access.table);
       for (const publish of fn.publishes) {
         environment[publish.env] = 'topic' in publish ? topicArn(naming, publish.topic) : busName(naming);
@@ -22,6 +47,6 @@ export function functionSpecs(services: readonly ServiceDefinition[], naming: Re
         memoryMb: fn.memoryMb,
         environment,
       };
-    }),
-  );
+    });
+  });
 }

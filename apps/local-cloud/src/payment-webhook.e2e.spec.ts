@@ -90,6 +90,8 @@ describe('POST /payments/webhook → payment-events (SNS service integration)', 
     expect(publish).toMatchObject({ name: 'harbor-e2e-payment-events', status: 'ok', detail: expect.objectContaining({ messageId: response.json['messageId'] }) });
     // PaymentFailed is not for orders: its subscription's filter policy holds it back.
     expect(publish?.detail?.['filteredOut']).toEqual([expect.objectContaining({ subscription: 'orders-payments' })]);
+    // notifications' subscription selects exactly PaymentFailed.
+    expect(publish?.detail?.['deliveredTo']).toEqual(['notifications-payment-failed']);
   }, 30_000);
 
   it.each([
@@ -135,6 +137,10 @@ describe('POST /payments/webhook → payment-events (SNS service integration)', 
     const response = await postWebhook(body, { 'x-api-key': DEFAULT_LOCAL_API_KEY, ...signed(body) });
     expect(response.status).toBe(200);
     const publish = (await hopsOf(response.requestId)).find((hop) => hop.kind === 'publish');
-    expect(publish?.detail).toMatchObject({ deliveredTo: [], filteredOut: [expect.objectContaining({ subscription: 'orders-payments' })] });
+    // Held back from every subscriber: orders' by its currencies, notifications' because it is no PaymentFailed.
+    expect(publish?.detail).toMatchObject({
+      deliveredTo: [],
+      filteredOut: expect.arrayContaining([expect.objectContaining({ subscription: 'orders-payments' }), expect.objectContaining({ subscription: 'notifications-payment-failed' })]),
+    });
   }, 30_000);
 });

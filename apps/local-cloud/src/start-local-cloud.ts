@@ -13,6 +13,7 @@ import { functionSpecs } from './function-specs';
 import { closeServer, freePort, listen, portOf } from './http/listen';
 import { localEndpoints } from './local-endpoints';
 import { createMessaging } from './messaging';
+import { placeholderResolver } from './placeholders';
 import { createRestApis, restApiDispatcher } from './rest-apis';
 import { startStreams } from './stream-mappings';
 import { assertEmulated } from './unsupported-declarations';
@@ -69,7 +70,7 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
 
     const issuer = await createLocalIssuer({ issuerUrl: `${aws}/_local` });
     const runtime = createLambdaRuntime({
-      functions: functionSpecs(services, naming),
+      functions: functionSpecs(services, naming, (service) => placeholderResolver(service, naming, issuer), options.workspaceRoot),
       trace,
       hotReload: config.hotReload,
       log: options.log,

@@ -1,0 +1,35 @@
+import { findWorkspaceRoot, loadServiceDefinitions, type ServiceDefinition } from '@harbor/platform-service-definitions';
+import { functionSpecs } from './function-specs';
+import { NotEmulated } from './unsupported-declarations';
+
+const workspaceRoot = findWorkspaceRoot(__dirname);
+const naming = { env: 'e2e', region: 'eu-west-1', accountId: '000000000000' };
+const issuer = { cognito_issuer_url: 'http://127.0.0.1:4566/_local', cognito_client_id: 'local-client' } as Record<string, string>;
+const resolveIssuer = () => (expression: string) => issuer[expression];
+
+/** One function with the given environment, as loadServiceDefinitions would give it. */
+const serviceWithEnvironment = (environment: Record<string, string>): ServiceDefinition =>
+  ({
+    name: 'chat',
+    directory: `${workspaceRoot}/apps/chat`,
+    functions: { greet: { id: 'chat.greet', key: 'greet', handler: 'src/greet.handler.ts', handlerPath: '/x/greet.handler.ts', memoryMb: 128, timeoutSeconds: 5, environment, tables: [], publishes: [] } },
+  }) as unknown as ServiceDefinition;
+
+describe('functionSpecs: each function’s environment', () => {
+  it('fills ${cognito_issuer_url} and ${cognito_client_id} as the API files get them (notifications’ token authorizer)', () => {
+    const notifications = loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false }).filter((service) => service.name === 'notifications');
+    const authorizer = functionSpecs(notifications, naming, resolveIssuer, workspaceRoot).find((spec) => spec.id === 'notifications.authorizeConnection');
+    expect(authorizer?.environment).toMatchObject({ TOKEN_ISSUER_URL: 'http://127.0.0.1:4566/_local', TOKEN_AUDIENCE: 'local-client', POWERTOOLS_SERVICE_NAME: 'notifications' });
+  });
+
+  it('keeps plain values and Terraform’s $${ escape as written', () => {
+    const [spec] = functionSpecs([serviceWithEnvironment({ PLAIN: 'a-secret', ESCAPED: 'literal $${cognito_client_id}' })], naming, resolveIssuer, workspaceRoot);
+    expect(spec?.environment).toMatchObject({ PLAIN: 'a-secret', ESCAPED: 'literal ${cognito_client_id}' });
+  });
+
+  it('stops start-up on a placeholder it cannot fill, naming the file and the variable', () => {
+    const specs = () => functionSpecs([serviceWithEnvironment({ KEY_ARN: '${kms_key_arn}' })], naming, resolveIssuer, workspaceRoot);
+    expect(specs).toThrow(NotEmulated);
+    expect(specs).toThrow('apps/chat/api/functions.yaml: functions.greet.environment.KEY_ARN: placeholder ${kms_key_arn} is not emulated');
+  });
+});

@@ -1,0 +1,66 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { toFieldErrors } from '@harbor/contracts';
+import { InvalidEventError, type Observability } from '@harbor/platform-lambda';
+import middy, { type MiddyfiedHandler } from '@middy/core';
+import type { Context, SNSEvent, SNSEventRecord } from 'aws-lambda';
+import type { z } from 'zod';
+
+export interface SnsMessageInput<S extends z.ZodType> {
+  readonly message: z.output<S>;
+  /** The message exactly as published (subscribers that verify a digest need the raw text). */
+  readonly rawMessage: string;
+  /** String values of the message attributes. */
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly record: SNSEventRecord;
+  /** The `correlationId` attribute, else the SNS message id. */
+  readonly correlationId: string;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+}
+
+export interface SnsMessageHandlerOptions<S extends z.ZodType> {
+  readonly observability: Observability;
+  readonly messageSchema: S;
+}
+
+/**
+ * The Middy stack of an SNS subscriber, as orders' (apps/orders/src/payment-webhook/sns-message-handler.ts): the
+ * Powertools middleware every handler uses, then each record's message parsed as JSON and validated. A message
+ * that breaks its contract throws InvalidEventError (logged), so Lambda's retries end in the dead-letter queue.
+ * Both copies belong in @harbor/platform-lambda beside eventHandler; kept here until that move is made for both.
+ */
+export function snsMessageHandler<S extends z.ZodType>(
+  options: SnsMessageHandlerOptions<S>,
+  fn: (input: SnsMessageInput<S>) => Promise<void>,
+): MiddyfiedHandler<SNSEvent, void> {
+  const { logger, tracer, metrics } = options.observability;
+  return middy<SNSEvent, void>()
+    .use(injectLambdaContext(logger, { correlationIdPath: 'Records[0].Sns.MessageAttributes.correlationId.Value', resetKeys: true }))
+    .use(captureLambdaHandler(tracer))
+    .use(logMetrics(metrics, { captureColdStartMetric: true }))
+    .handler(async function runSubscriber(event: SNSEvent, _context: Context): Promise<void> {
+      for (const record of event.Records) {
+        const attributes = Object.fromEntries(Object.entries(record.Sns.MessageAttributes ?? {}).map(([name, attribute]) => [name, attribute.Value]));
+        const eventType = attributes['eventType'] ?? 'SNS message';
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(record.Sns.Message);
+        } catch {
+          throw logged(logger, record, new InvalidEventError(eventType, [{ field: '(message)', message: '(message) is not JSON' }]));
+        }
+        const result = options.messageSchema.safeParse(parsed);
+        if (!result.success) throw logged(logger, record, new InvalidEventError(eventType, toFieldErrors(result.error)));
+        const correlationId = attributes['correlationId'] || record.Sns.MessageId;
+        await fn({ message: result.data, rawMessage: record.Sns.Message, attributes, record, correlationId, logger, metrics });
+      }
+    });
+}
+
+function logged(logger: Logger, record: SNSEventRecord, error: InvalidEventError): InvalidEventError {
+  logger.error({ message: 'SNS message rejected', messageId: record.Sns.MessageId, topicArn: record.Sns.TopicArn }, error);
+  return error;
+}

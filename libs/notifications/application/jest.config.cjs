@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'notifications-application',
+  preset: '../../../jest.preset.js',
+};

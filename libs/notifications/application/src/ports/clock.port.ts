@@ -1,0 +1,4 @@
+/** The current time, injected so use cases and tests agree on it. */
+export interface Clock {
+  now(): Date;
+}

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'notifications-domain',
+  preset: '../../../jest.preset.js',
+};
