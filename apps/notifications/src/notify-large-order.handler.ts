@@ -3,7 +3,7 @@ import { InvalidNotification } from '@harbor/notifications-domain';
 import { recordNotification } from './composition-root';
 import { observability } from './observability';
 import { reportRecordOutcome } from './sns/record-outcome.report';
-import { snsMessageHandler } from './sns/sns-message-handler';
+import { snsMessageHandler } from '@harbor/platform-lambda';
 
 /**
  * Status changes of large orders (subscription notifications-large-orders, a numeric filter on totalMinor) are

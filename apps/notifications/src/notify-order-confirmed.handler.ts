@@ -2,7 +2,7 @@ import { OrderStatusChanged } from '@harbor/contracts';
 import { recordNotification } from './composition-root';
 import { observability } from './observability';
 import { reportRecordOutcome } from './sns/record-outcome.report';
-import { snsMessageHandler } from './sns/sns-message-handler';
+import { snsMessageHandler } from '@harbor/platform-lambda';
 
 /** Every order entering CONFIRMED (subscription notifications-order-confirmed) is recorded for its customer, once. */
 export const handler = snsMessageHandler({ observability, messageSchema: OrderStatusChanged.envelopeSchema }, async ({ message, logger, metrics }) => {

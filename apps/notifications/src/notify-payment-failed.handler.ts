@@ -4,7 +4,7 @@ import { recordNotification } from './composition-root';
 import { observability } from './observability';
 import { messageMatchesDigest } from './sns/message-digest';
 import { reportRecordOutcome } from './sns/record-outcome.report';
-import { snsMessageHandler } from './sns/sns-message-handler';
+import { snsMessageHandler } from '@harbor/platform-lambda';
 
 /**
  * PaymentFailed from the payment-events topic (subscription notifications-payment-failed) is recorded once per

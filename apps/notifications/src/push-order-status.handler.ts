@@ -2,7 +2,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { OrderStatusChanged } from '@harbor/contracts';
 import { pushOrderStatus } from './composition-root';
 import { observability } from './observability';
-import { snsMessageHandler } from './sns/sns-message-handler';
+import { snsMessageHandler } from '@harbor/platform-lambda';
 
 /**
  * Every OrderStatusChanged on the order-status topic (subscription notifications-order-status-push) is pushed to

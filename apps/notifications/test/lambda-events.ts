@@ -1,39 +1,13 @@
-import { lambdaContext } from '@harbor/platform-lambda/testing';
+import { deliver as deliverTo, snsEvent as snsRecordEvent, type SnsAttributes } from '@harbor/platform-lambda/testing';
 import type { APIGatewayRequestAuthorizerEvent, SNSEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import type { AuthorizedWebSocketEvent } from '../src/websocket/websocket-route-handler';
 
-type AsyncHandler<E> = (event: E, context: ReturnType<typeof lambdaContext>) => Promise<unknown>;
 /** Calls a Middy handler as the Lambda runtime would. */
-export const deliver = <E, R = unknown>(handler: unknown, event: E): Promise<R> => (handler as AsyncHandler<E>)(event, lambdaContext('harbor-test-notifications')) as Promise<R>;
+export const deliver = <E, R = unknown>(handler: unknown, event: E): Promise<R> => deliverTo<E, R>(handler, event, 'harbor-test-notifications');
 
-type Attributes = Record<string, { Type: 'String' | 'Number'; Value: string }>;
-
-/** An SNS notification as Lambda receives it from a subscription (one record). */
-export function snsEvent(message: string, attributes: Attributes, topic = 'order-status'): SNSEvent {
-  return {
-    Records: [
-      {
-        EventVersion: '1.0',
-        EventSubscriptionArn: `arn:aws:sns:eu-west-1:123456789012:harbor-test-${topic}:sub`,
-        EventSource: 'aws:sns',
-        Sns: {
-          SignatureVersion: '1',
-          Timestamp: new Date().toISOString(),
-          Signature: 'test',
-          SigningCertUrl: 'https://sns.eu-west-1.amazonaws.com/cert.pem',
-          MessageId: randomUUID(),
-          Message: message,
-          MessageAttributes: attributes,
-          Type: 'Notification',
-          UnsubscribeUrl: 'https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe',
-          TopicArn: `arn:aws:sns:eu-west-1:123456789012:harbor-test-${topic}`,
-          Subject: '',
-        },
-      },
-    ],
-  };
-}
+/** An SNS notification from the order-status topic (or another), as Lambda receives it. */
+export const snsEvent = (message: string, attributes: SnsAttributes, topic = 'order-status'): SNSEvent => snsRecordEvent(message, attributes, topic);
 
 export interface StatusChange {
   readonly orderId?: string;

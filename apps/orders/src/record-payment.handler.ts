@@ -3,7 +3,7 @@ import { PaymentNotification } from '@harbor/contracts';
 import { markOrderPaid } from './composition-root';
 import { observability } from './observability';
 import { reportOrderEventOutcome } from './order-event-outcome.report';
-import { snsMessageHandler } from './payment-webhook/sns-message-handler';
+import { snsMessageHandler } from '@harbor/platform-lambda';
 import { messageMatchesDigest } from './payment-webhook/webhook-signature';
 
 /**

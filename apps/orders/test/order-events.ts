@@ -1,4 +1,4 @@
-import { lambdaContext } from '@harbor/platform-lambda/testing';
+import { deliver as deliverTo, snsEvent as snsRecordEvent, type SnsAttributes } from '@harbor/platform-lambda/testing';
 import type { EventBridgeEvent, SNSEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { claimsOf, invoke } from './requests';
@@ -19,34 +19,10 @@ export function inventoryEvent<P>(eventType: 'StockReserved' | 'StockRejected', 
   };
 }
 
-/** An SNS notification as Lambda receives it from a subscription (one record). */
-export function snsEvent(message: string, attributes: Record<string, { Type: 'String' | 'Number'; Value: string }>): SNSEvent {
-  return {
-    Records: [
-      {
-        EventVersion: '1.0',
-        EventSubscriptionArn: 'arn:aws:sns:eu-west-1:123456789012:harbor-test-payment-events:sub',
-        EventSource: 'aws:sns',
-        Sns: {
-          SignatureVersion: '1',
-          Timestamp: new Date().toISOString(),
-          Signature: 'test',
-          SigningCertUrl: 'https://sns.eu-west-1.amazonaws.com/cert.pem',
-          MessageId: randomUUID(),
-          Message: message,
-          MessageAttributes: attributes,
-          Type: 'Notification',
-          UnsubscribeUrl: 'https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe',
-          TopicArn: 'arn:aws:sns:eu-west-1:123456789012:harbor-test-payment-events',
-          Subject: '',
-        },
-      },
-    ],
-  };
-}
+/** An SNS notification from the payment-events topic, as Lambda receives it. */
+export const snsEvent = (message: string, attributes: SnsAttributes): SNSEvent => snsRecordEvent(message, attributes, 'payment-events');
 
-type AsyncHandler<E> = (event: E, context: ReturnType<typeof lambdaContext>) => Promise<unknown>;
-export const deliver = <E>(handler: unknown, event: E) => (handler as AsyncHandler<E>)(event, lambdaContext());
+export const deliver = <E>(handler: unknown, event: E) => deliverTo(handler, event);
 
 /** The order as its owner reads it through GET /orders/{orderId}. */
 export async function orderAsOwner(getOrder: unknown, customerId: string, orderId: string) {

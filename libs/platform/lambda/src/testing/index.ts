@@ -1,5 +1,6 @@
 // Test fixtures for handler tests (`@harbor/platform-lambda/testing`): Lambda events and contexts as AWS sends them.
 export {
+  deliver,
   dynamoDbStreamEvent,
   dynamoDbStreamRecord,
   eventBridgeEvent,
@@ -9,7 +10,9 @@ export {
   jsonRequest,
   lambdaContext,
   proxyEvent,
+  snsEvent,
   type HttpApiEventInput,
   type ProxyEventInput,
+  type SnsAttributes,
   type StreamRecordInput,
 } from './lambda-fixtures';

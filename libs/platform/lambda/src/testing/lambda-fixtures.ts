@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEvent, APIGatewayProxyEventV2WithJWTAuthorizer, AttributeValue, Context, DynamoDBRecord, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyEventV2WithJWTAuthorizer, AttributeValue, Context, DynamoDBRecord, DynamoDBStreamEvent, EventBridgeEvent, SNSEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 
 export interface ProxyEventInput {
@@ -199,3 +199,38 @@ export function lambdaContext(functionName = 'harbor-test-orders-placeOrder', ti
 export function jsonBodyOf(result: { body: string }): Record<string, unknown> {
   return JSON.parse(result.body) as Record<string, unknown>;
 }
+
+export type SnsAttributes = Record<string, { Type: 'String' | 'Number'; Value: string }>;
+
+/** An SNS notification as Lambda receives it from a subscription to `harbor-test-<topic>` (one record). */
+export function snsEvent(message: string, attributes: SnsAttributes, topic = 'topic'): SNSEvent {
+  const topicArn = `arn:aws:sns:eu-west-1:123456789012:harbor-test-${topic}`;
+  return {
+    Records: [
+      {
+        EventVersion: '1.0',
+        EventSubscriptionArn: `${topicArn}:sub`,
+        EventSource: 'aws:sns',
+        Sns: {
+          SignatureVersion: '1',
+          Timestamp: new Date().toISOString(),
+          Signature: 'test',
+          SigningCertUrl: 'https://sns.eu-west-1.amazonaws.com/cert.pem',
+          MessageId: randomUUID(),
+          Message: message,
+          MessageAttributes: attributes,
+          Type: 'Notification',
+          UnsubscribeUrl: 'https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe',
+          TopicArn: topicArn,
+          Subject: '',
+        },
+      },
+    ],
+  };
+}
+
+type AsyncHandler<E> = (event: E, context: Context) => Promise<unknown>;
+
+/** Calls a Middy handler with an asynchronous event as the Lambda runtime would. */
+export const deliver = <E, R = unknown>(handler: unknown, event: E, functionName?: string): Promise<R> =>
+  (handler as AsyncHandler<E>)(event, lambdaContext(functionName)) as Promise<R>;

@@ -4,7 +4,8 @@ import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { toFieldErrors } from '@harbor/contracts';
-import { InvalidEventError, type Observability } from '@harbor/platform-lambda';
+import { InvalidEventError } from '../events/invalid-event.error';
+import type { Observability } from '../observability/observability';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { Context, SNSEvent, SNSEventRecord } from 'aws-lambda';
 import type { z } from 'zod';
@@ -31,7 +32,6 @@ export interface SnsMessageHandlerOptions<S extends z.ZodType> {
  * The Middy stack of an SNS subscriber: the Powertools middleware every handler uses, then each record's message
  * parsed as JSON and validated. A message that does not match its schema throws InvalidEventError (logged), so
  * Lambda's asynchronous retries end in the subscription's dead-letter queue where it can be inspected.
- * Belongs beside eventHandler in @harbor/platform-lambda once a second service subscribes to SNS.
  */
 export function snsMessageHandler<S extends z.ZodType>(
   options: SnsMessageHandlerOptions<S>,
