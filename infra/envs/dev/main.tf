@@ -6,69 +6,26 @@ provider "aws" {
   default_tags {
     tags = {
       Project     = "harbor"
-      Environment = local.environment
+      Environment = "dev"
       ManagedBy   = "terraform"
     }
   }
 }
 
-locals {
-  environment   = "dev"
-  artifacts_dir = coalesce(var.artifacts_dir, "${path.root}/../../../dist/apps")
-}
+module "system" {
+  source = "../../system"
 
-module "platform" {
-  source = "../../services/platform"
+  environment           = "dev"
+  account_id            = var.account_id
+  artifacts_dir         = coalesce(var.artifacts_dir, "${path.root}/../../../dist/apps")
+  cognito_user_pool_arn = var.cognito_user_pool_arn
+  secret_environment    = var.secret_environment
+  alarm_actions         = var.alarm_actions
 
-  environment = local.environment
-  account_id  = var.account_id
-}
-
-module "orders" {
-  source = "../../services/orders"
-
-  environment              = local.environment
-  account_id               = var.account_id
-  artifacts_dir            = "${local.artifacts_dir}/orders"
-  event_bus_name           = module.platform.event_bus_name
-  cloudwatch_logs_role_arn = module.platform.api_gateway_cloudwatch_logs_role_arn
-  cognito_user_pool_arn    = var.cognito_user_pool_arn
-  secret_environment       = lookup(var.secret_environment, "orders", {})
-
-  log_retention_in_days = 7
-  api_throttling        = { burst_limit = 20, rate_limit = 10 }
-  api_logging_level     = "INFO"
-
-  # Routes with an api_key security scheme (POST /payments/webhook) accept the keys of these plans.
-  api_usage_plans = {
-    payment-provider = {
-      description = "The payment provider's webhook notifications."
-      throttle    = { burst_limit = 10, rate_limit = 5 }
-      quota       = { limit = 10000, period = "DAY" }
-      api_keys    = ["payment-provider"]
-    }
-  }
-
-  point_in_time_recovery_enabled = false
-  deletion_protection_enabled    = false
-  alarm_actions                  = var.alarm_actions
-}
-
-module "inventory" {
-  source = "../../services/inventory"
-
-  environment        = local.environment
-  account_id         = var.account_id
-  artifacts_dir      = "${local.artifacts_dir}/inventory"
-  event_bus_name     = module.platform.event_bus_name
-  secret_environment = lookup(var.secret_environment, "inventory", {})
-  # One user pool per environment: the one orders trusts (var.cognito_user_pool_arn, or the one orders creates).
-  cognito_user_pool_id = module.orders.cognito_user_pool_id
-
-  log_retention_in_days = 7
-  api_throttling        = { burst_limit = 20, rate_limit = 10 }
-
-  point_in_time_recovery_enabled = false
-  deletion_protection_enabled    = false
-  alarm_actions                  = var.alarm_actions
+  log_retention_in_days        = 7
+  api_throttling               = { burst_limit = 20, rate_limit = 10 }
+  rest_api_logging_level       = "INFO"
+  api_latency_p99_threshold_ms = 3000
+  payment_provider_limits      = { throttle = { burst_limit = 10, rate_limit = 5 }, quota = { limit = 10000, period = "DAY" } }
+  data_protection_enabled      = false
 }

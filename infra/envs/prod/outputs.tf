@@ -1,34 +1,4 @@
-output "event_bus_name" {
-  description = "The environment's event bus."
-  value       = module.platform.event_bus_name
-}
-
-output "orders_api_url" {
-  description = "Base URL of the orders REST API."
-  value       = module.orders.rest_api_url
-}
-
-output "orders_user_pool_client_id" {
-  description = "Cognito client id callers of the orders API sign in with."
-  value       = module.orders.cognito_user_pool_client_id
-}
-
-output "orders_function_names" {
-  description = "Orders functions by key."
-  value       = module.orders.function_names
-}
-
-output "inventory_api_url" {
-  description = "Base URL of the inventory HTTP API."
-  value       = module.inventory.http_api_url
-}
-
-output "inventory_client_id" {
-  description = "Cognito app client that gets inventory/admin access tokens (client credentials grant; its secret is in the user pool)."
-  value       = module.inventory.cognito_client_id
-}
-
-output "inventory_function_names" {
-  description = "Inventory functions by key."
-  value       = module.inventory.function_names
+output "system" {
+  description = "What the environment exposes: API URLs, Cognito client ids, function names, the event bus (infra/system/outputs.tf)."
+  value       = module.system
 }

@@ -1,3 +1,4 @@
+# What a deployment of the environment is given; every other setting is in main.tf (infra/system describes them).
 variable "region" {
   description = "Region the environment runs in."
   type        = string
@@ -7,11 +8,6 @@ variable "region" {
 variable "account_id" {
   description = "AWS account of the environment: the provider refuses any other, and ARNs are built from it."
   type        = string
-
-  validation {
-    condition     = can(regex("^[0-9]{12}$", var.account_id))
-    error_message = "account_id must be 12 digits."
-  }
 }
 
 variable "artifacts_dir" {
@@ -33,11 +29,7 @@ variable "alarm_actions" {
 }
 
 variable "secret_environment" {
-  description = <<-EOT
-    Secret environment variables by service and function key (declared names ending in _SECRET, _PASSWORD or _TOKEN,
-    whose values in functions.yaml are the local cloud's), e.g. from Secrets Manager:
-    TF_VAR_secret_environment='{ orders = { authorizePaymentWebhook = { PAYMENT_WEBHOOK_SECRET = "..." } } }'
-  EOT
+  description = "Secret environment variables by service and function key, from Secrets Manager (infra/README.md)."
   type        = map(map(map(string)))
   default     = {}
   sensitive   = true

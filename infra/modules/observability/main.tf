@@ -3,6 +3,8 @@ locals {
     { for key, api in var.rest_apis : "rest-${key}" => { dimensions = { ApiName = api.api_name, Stage = api.stage_name }, errors_metric = "5XXError" } },
     { for key, api_id in var.http_apis : "http-${key}" => { dimensions = { ApiId = api_id, Stage = "$default" }, errors_metric = "5xx" } },
   )
+  # 0.01 * 100 is 1.0000000000000002 in binary floating point: round to two decimals, then drop trailing zeros.
+  api_5xx_rate_percent = replace(format("%.2f", var.api_5xx_rate_threshold * 100), "/\\.?0+$/", "")
 }
 
 # 5XXError/5xx is 0 or 1 per request, so its Average over a period is the 5xx rate.
@@ -10,7 +12,7 @@ resource "aws_cloudwatch_metric_alarm" "api_5xx_rate" {
   for_each = local.api_alarm_dimensions
 
   alarm_name          = "${var.name}-${each.key}-5xx-rate"
-  alarm_description   = "More than ${var.api_5xx_rate_threshold * 100} % of requests answered 5xx."
+  alarm_description   = "More than ${local.api_5xx_rate_percent} % of requests answered 5xx."
   namespace           = "AWS/ApiGateway"
   metric_name         = each.value.errors_metric
   dimensions          = each.value.dimensions

@@ -103,8 +103,8 @@ module "http_api" {
   description = try(local.http_api.info.description, "The ${local.service} HTTP API, deployed from apps/${local.service}/api/http-api.yaml.")
   functions = {
     for key in local.http_function_keys : key => {
-      function_name        = module.functions[key].function_name
-      invoke_arn           = module.functions[key].invoke_arn
+      function_name        = module.service.functions[key].function_name
+      invoke_arn           = module.service.functions[key].invoke_arn
       timeout_milliseconds = try(one(distinct([for route in values(local.http_routes) : route.timeout_milliseconds if route.function == key])), 30000)
     }
   }

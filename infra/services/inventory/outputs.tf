@@ -1,16 +1,16 @@
 output "function_names" {
   description = "Physical function names by function key."
-  value       = { for key, function in module.functions : key => function.function_name }
+  value       = { for key, function in module.service.functions : key => function.function_name }
 }
 
 output "table_names" {
   description = "Physical table names by table key."
-  value       = { for key, table in module.tables : key => table.name }
+  value       = module.service.table_names
 }
 
 output "topic_arns" {
   description = "ARNs of the topics this service owns, by topic key (input of other services' external_topic_arns)."
-  value       = { for key, topic in module.topics : key => topic.topic_arn }
+  value       = module.service.topic_arns
 }
 
 output "http_api_url" {
@@ -30,10 +30,10 @@ output "oauth_scopes" {
 
 output "dead_letter_queue_names" {
   description = "Every dead-letter queue of the service, by source."
-  value       = local.dead_letter_queues
+  value       = module.service.dead_letter_queue_names
 }
 
 output "dashboard_name" {
   description = "Name of the service's CloudWatch dashboard."
-  value       = module.observability.dashboard_name
+  value       = module.service.dashboard_name
 }

@@ -1,21 +1,12 @@
+# environment, account_id and the service's declarations are validated by modules/service-stack.
 variable "environment" {
   description = "Environment name: physical names are harbor-<environment>-<logical name>."
   type        = string
-
-  validation {
-    condition     = can(regex("^[a-z][a-z0-9]{1,11}$", var.environment))
-    error_message = "environment must be 2-12 lowercase letters or digits, starting with a letter."
-  }
 }
 
 variable "account_id" {
   description = "AWS account id (ARNs are built locally so policies and the API body are known at plan time)."
   type        = string
-
-  validation {
-    condition     = can(regex("^[0-9]{12}$", var.account_id))
-    error_message = "account_id must be 12 digits."
-  }
 }
 
 variable "artifacts_dir" {

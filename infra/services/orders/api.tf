@@ -51,12 +51,12 @@ module "rest_api" {
   openapi_path = local.openapi_path
   account_id   = var.account_id
   template_variables = merge(
-    { lambda_invoke_arns = { for key, function in module.functions : key => function.invoke_arn } },
+    { lambda_invoke_arns = { for key, function in module.service.functions : key => function.invoke_arn } },
     local.uses_cognito ? { cognito_user_pool_arn = local.user_pool_arn } : {},
   )
-  # Own topics through the module output, so SNS-direct routes are created after their topic.
-  sns_publish_topic_arns = { for key in local.api_topic_keys : key => try(module.topics[key].topic_arn, local.topic_arns[key]) }
-  lambda_function_names  = { for key in local.api_function_keys : key => module.functions[key].function_name }
+  # Own topics through the service module's output, so SNS-direct routes are created after their topic.
+  sns_publish_topic_arns = { for key in local.api_topic_keys : key => local.topic_arns[key] }
+  lambda_function_names  = { for key in local.api_function_keys : key => module.service.functions[key].function_name }
 
   stage_name               = var.api_stage_name
   stage_variables          = { environment = var.environment }

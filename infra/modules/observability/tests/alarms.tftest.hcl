@@ -34,6 +34,11 @@ run "alarms_per_resource" {
   }
 
   assert {
+    condition     = aws_cloudwatch_metric_alarm.api_5xx_rate["rest-orders"].alarm_description == "More than 1 % of requests answered 5xx."
+    error_message = "The 5xx threshold is printed as a percentage without floating-point noise (0.01 * 100 is not exactly 1)."
+  }
+
+  assert {
     condition     = aws_cloudwatch_metric_alarm.api_latency_p99["http-stock"].extended_statistic == "p99" && aws_cloudwatch_metric_alarm.api_latency_p99["http-stock"].threshold == 3000
     error_message = "Latency alarms on p99."
   }

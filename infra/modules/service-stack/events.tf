@@ -26,7 +26,7 @@ locals {
 }
 
 module "topics" {
-  source   = "../../modules/sns-topic"
+  source   = "../sns-topic"
   for_each = local.topics
 
   name          = "${local.prefix}-${each.key}"
@@ -36,7 +36,7 @@ module "topics" {
 }
 
 module "external_topic_subscriptions" {
-  source   = "../../modules/sns-topic"
+  source   = "../sns-topic"
   for_each = local.external_subscribed_topics
 
   create_topic  = false
@@ -47,7 +47,7 @@ module "external_topic_subscriptions" {
 }
 
 module "rules" {
-  source   = "../../modules/event-rule"
+  source   = "../event-rule"
   for_each = local.rules
 
   name              = "${local.prefix}-${local.service}-${each.key}"

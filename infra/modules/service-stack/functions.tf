@@ -55,7 +55,7 @@ locals {
   }
 
   # Declared variables named *_SECRET, *_PASSWORD or *_TOKEN hold the local cloud's value of a secret: in AWS they
-  # take the value passed in var.secret_environment (checks.tf fails the plan when one is missing).
+  # take the value passed in var.secret_environment (checks.tf names each one missing).
   secret_names = {
     for key, function in local.functions : key => sort([for name in keys(try(function.environment, {})) : name if can(regex("(^|_)(SECRET|PASSWORD|TOKEN)$", name))])
   }
@@ -75,7 +75,7 @@ locals {
 }
 
 module "functions" {
-  source   = "../../modules/lambda-function"
+  source   = "../lambda-function"
   for_each = local.functions
 
   name                         = local.function_names[each.key]

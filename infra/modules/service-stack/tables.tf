@@ -1,5 +1,5 @@
 module "tables" {
-  source   = "../../modules/dynamodb-table"
+  source   = "../dynamodb-table"
   for_each = local.tables
 
   name      = local.table_names[each.key]

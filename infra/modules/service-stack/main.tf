@@ -1,12 +1,13 @@
-# Everything this stack deploys is read from the files the local cloud reads (docs/declarations.md).
+# What every Harbor service deploys from apps/<service>/api (docs/declarations.md): functions.yaml, tables.yaml and
+# events.yaml, read as the local cloud reads them. The service's API is deployed by its own stack, which passes in
+# what this module needs to know about it (api_references, deployed_api_files, rest_apis, http_apis).
 data "aws_partition" "current" {}
 data "aws_region" "current" {}
 
 locals {
-  service          = "inventory"
+  service          = var.service
   prefix           = "harbor-${var.environment}"
   declarations_dir = coalesce(var.declarations_dir, "${path.module}/../../../apps/${local.service}/api")
-  http_api_path    = "${local.declarations_dir}/http-api.yaml"
 
   # A missing or empty file declares nothing, as for the local cloud's loader (a malformed one fails the plan).
   functions_file = fileexists("${local.declarations_dir}/functions.yaml") ? yamldecode(file("${local.declarations_dir}/functions.yaml")) : null
@@ -21,15 +22,10 @@ locals {
   declared_rules         = try({ for key, rule in local.events.rules : key => rule }, {})
   declared_streams       = try({ for key, stream in local.events.streams : key => stream }, {})
 
-  # http-api.yaml, the HTTP API (v2) the local cloud serves: its routes are deployed one resource each (api.tf).
-  http_api_exists = fileexists(local.http_api_path)
-  http_api        = local.http_api_exists ? yamldecode(file(local.http_api_path)) : null
-
-  # Only declarations whose references resolve are deployed; checks.tf fails the plan naming the others.
+  # Only declarations whose references resolve are deployed; checks.tf names the others (output.declaration_errors).
   subscriptions = { for key, subscription in local.declared_subscriptions : key => subscription if contains(keys(local.functions), subscription.function) && contains(keys(local.topic_arns), subscription.topic) }
   rules         = { for key, rule in local.declared_rules : key => rule if contains(keys(local.functions), rule.function) && contains(keys(local.bus_names), rule.bus) }
   streams       = { for key, stream in local.declared_streams : key => stream if contains(keys(local.functions), stream.function) && try(local.tables[stream.table].stream, null) != null }
-  has_http_api  = local.http_api_exists && length(local.http_api_errors) == 0
 
   # Physical names and ARNs, built locally (harbor-<env>-<logical>).
   arn_prefix     = "arn:${data.aws_partition.current.partition}"

@@ -10,12 +10,13 @@ locals {
 }
 
 module "observability" {
-  source = "../../modules/observability"
+  source = "../observability"
 
   name                         = "${local.prefix}-${local.service}"
   functions                    = { for key, function in module.functions : key => function.function_name }
   dead_letter_queues           = local.dead_letter_queues
-  rest_apis                    = { for api in module.rest_api : local.service => { api_name = api.name, stage_name = api.stage_name } }
+  rest_apis                    = var.rest_apis
+  http_apis                    = var.http_apis
   api_latency_p99_threshold_ms = var.api_latency_p99_threshold_ms
   alarm_actions                = var.alarm_actions
   tags                         = local.tags

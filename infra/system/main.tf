@@ -1,0 +1,61 @@
+# Harbor in one environment: the platform (event bus, API Gateway's logs role) and every service stack, wired
+# together once. envs/<env> call this with their backend, provider and sizes; nothing here differs between them.
+module "platform" {
+  source = "../services/platform"
+
+  environment = var.environment
+  account_id  = var.account_id
+}
+
+module "orders" {
+  source = "../services/orders"
+
+  environment               = var.environment
+  account_id                = var.account_id
+  artifacts_dir             = "${var.artifacts_dir}/orders"
+  event_bus_name            = module.platform.event_bus_name
+  cloudwatch_logs_role_arn  = module.platform.api_gateway_cloudwatch_logs_role_arn
+  cognito_user_pool_arn     = var.cognito_user_pool_arn
+  secret_environment        = lookup(var.secret_environment, "orders", {})
+  function_memory_overrides = lookup(var.function_memory_overrides, "orders", {})
+
+  log_retention_in_days        = var.log_retention_in_days
+  api_throttling               = var.api_throttling
+  api_logging_level            = var.rest_api_logging_level
+  api_latency_p99_threshold_ms = var.api_latency_p99_threshold_ms
+
+  # Routes with an api_key security scheme (POST /payments/webhook) accept the keys of these plans.
+  api_usage_plans = {
+    payment-provider = {
+      description = "The payment provider's webhook notifications."
+      throttle    = var.payment_provider_limits.throttle
+      quota       = var.payment_provider_limits.quota
+      api_keys    = ["payment-provider"]
+    }
+  }
+
+  point_in_time_recovery_enabled = var.data_protection_enabled
+  deletion_protection_enabled    = var.data_protection_enabled
+  alarm_actions                  = var.alarm_actions
+}
+
+module "inventory" {
+  source = "../services/inventory"
+
+  environment               = var.environment
+  account_id                = var.account_id
+  artifacts_dir             = "${var.artifacts_dir}/inventory"
+  event_bus_name            = module.platform.event_bus_name
+  secret_environment        = lookup(var.secret_environment, "inventory", {})
+  function_memory_overrides = lookup(var.function_memory_overrides, "inventory", {})
+  # One user pool per environment: the one orders trusts (var.cognito_user_pool_arn, or the one orders creates).
+  cognito_user_pool_id = module.orders.cognito_user_pool_id
+
+  log_retention_in_days        = var.log_retention_in_days
+  api_throttling               = var.api_throttling
+  api_latency_p99_threshold_ms = var.api_latency_p99_threshold_ms
+
+  point_in_time_recovery_enabled = var.data_protection_enabled
+  deletion_protection_enabled    = var.data_protection_enabled
+  alarm_actions                  = var.alarm_actions
+}
