@@ -21,6 +21,8 @@ export interface ApiGatewayV2Options {
   readonly host: string;
   readonly httpApiPort: number;
   readonly websocketPort: number;
+  /** Which request's function is calling @connections, from the call's X-Amzn-Trace-Id (the Lambda runtime knows). */
+  readonly callerCorrelationId?: (traceHeader: string | undefined) => string | undefined;
 }
 
 export interface ApiGatewayV2Routes {
@@ -64,7 +66,7 @@ export async function startApiGatewayV2(services: readonly ServiceDefinition[], 
     httpApi: `http://${options.host}:${portOf(httpServer)}`,
     websocket,
     websocketApis: Object.fromEntries(Object.entries(webSocketPaths(websocketApis)).map(([service, path]) => [service, `${websocket}${path}`])),
-    connections: connectionsEndpoint(websocketApis.map(({ api }) => api)),
+    connections: connectionsEndpoint(websocketApis.map(({ api }) => api), options.callerCorrelationId),
     routes: () => ({
       httpApi: httpApis.flatMap(({ api }) => api.routes().map((route) => ({ ...route, api: api.name }))),
       websocket: websocketApis.flatMap(({ api }) => api.routes().map((route) => ({ ...route, api: api.name }))),

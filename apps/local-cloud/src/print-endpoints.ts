@@ -9,7 +9,7 @@ export function printEndpoints(config: LocalCloudConfig, endpoints: LocalCloudEn
     ['HTTP API', endpoints.httpApi],
     ['WebSocket API', endpoints.websocket],
     ...Object.entries(endpoints.websocketApis).map(([service, url]): [string, string] => [`  ${service}`, url]),
-    ['AWS endpoint (SNS, EventBridge, @connections)', endpoints.aws],
+    ['AWS endpoint (SNS, EventBridge, @connections, DynamoDB for functions)', endpoints.aws],
     ['Local API (/_local/token, traces, dlq)', `${endpoints.aws}/_local/`],
     ['DynamoDB Local', endpoints.dynamodb],
     ['Data', config.dataDir ?? 'in memory'],

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { startApiGatewayV2 } from './apigateway-v2';
 import { awsEndpoint } from './aws-endpoint';
 import type { LocalCloudConfig } from './config';
+import { dynamoDbPassthrough } from './dynamodb-passthrough';
 import { functionSpecs } from './function-specs';
 import { closeServer, freePort, listen, portOf } from './http/listen';
 import { localEndpoints } from './local-endpoints';
@@ -80,7 +81,8 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
         AWS_ENDPOINT_URL_SNS: aws,
         AWS_ENDPOINT_URL_EVENTBRIDGE: aws,
         AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: aws,
-        AWS_ENDPOINT_URL_DYNAMODB: dynamodb,
+        // Through the AWS endpoint, which passes each call to DynamoDB Local and traces it.
+        AWS_ENDPOINT_URL_DYNAMODB: aws,
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         HARBOR_ENV: config.env,
       },
@@ -90,9 +92,11 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     stopping.push(async () => messaging.delivery.stop());
     const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, sns: messaging.sns, issuer, trace, apiKey: config.apiKey });
     const routes = () => apis.flatMap((api) => api.routes().map((route) => ({ ...route, api: api.name })));
-    const v2 = await startApiGatewayV2(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, issuer, trace, host: config.host, httpApiPort: config.httpApiPort, websocketPort: config.websocketPort });
+    const v2 = await startApiGatewayV2(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, issuer, trace, host: config.host, httpApiPort: config.httpApiPort, websocketPort: config.websocketPort, callerCorrelationId: runtime.correlationIdOfTraceHeader });
     stopping.push(() => v2.close());
-    handleAws = awsEndpoint([messaging.sns, messaging.eventBridge, v2.connections], localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes }));
+    const dynamodbCalls = dynamoDbPassthrough({ upstream: dynamodb, trace, callerCorrelationId: runtime.correlationIdOfTraceHeader });
+    stopping.push(async () => dynamodbCalls.close());
+    handleAws = awsEndpoint([messaging.sns, messaging.eventBridge, v2.connections, dynamodbCalls], localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes }));
 
     const restServer = createServer(restApiListener({ handle: restApiDispatcher(apis) }));
     await new Promise<void>((resolve, reject) => restServer.once('error', reject).listen(config.restPort, config.host, resolve));

@@ -35,7 +35,8 @@ const hex32 = (): string => randomUUID().replace(/-/g, '');
 // `2024/05/01/[$LATEST]<32 hex>`: one stream per execution environment, as in CloudWatch.
 const newLogStreamName = (): string => `${new Date().toISOString().slice(0, 10).replace(/-/g, '/')}/[$LATEST]${hex32()}`;
 
-const newTraceId = (): string => {
+/** An X-Ray trace header (`_X_AMZN_TRACE_ID`) for one invocation. */
+export const newTraceId = (): string => {
   const random = hex32();
   return `Root=1-${Math.floor(Date.now() / 1000).toString(16)}-${random.slice(0, 24)};Parent=${random.slice(16)};Sampled=0`;
 };
@@ -72,12 +73,12 @@ export class LambdaFunction {
     return new Promise((resolve) => this.reloadWaiters.push(resolve));
   }
 
-  async invoke(event: unknown, requestId: string): Promise<FunctionInvocation> {
+  async invoke(event: unknown, requestId: string, traceId = newTraceId()): Promise<FunctionInvocation> {
     this.script ??= await workerScript();
     const build = await this.source.current();
     if (!build.ok) return { ok: false, error: build.error, coldStart: false };
     const environment = this.environmentFor(build);
-    const outcome = await environment.invoke(requestId, JSON.stringify(event ?? null), newTraceId());
+    const outcome = await environment.invoke(requestId, JSON.stringify(event ?? null), traceId);
     const { coldStart, initDurationMs } = outcome;
     const timing = initDurationMs === undefined ? { coldStart } : { coldStart, initDurationMs };
     return outcome.ok ? { ok: true, result: JSON.parse(outcome.resultJson), ...timing } : { ok: false, error: outcome.error, ...timing };

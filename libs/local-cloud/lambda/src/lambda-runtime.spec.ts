@@ -1,4 +1,6 @@
 import { TraceRecorder } from '@harbor/local-cloud-trace';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { closeAll, fixture, specFor, startRuntime } from '../test/runtime-harness';
 import { UnknownFunctionError } from './errors';
 import type { InvokeOutcome } from './invoker';
@@ -126,5 +128,44 @@ describe('createLambdaRuntime: cold starts, callbacks, logs and traces', () => {
     expect(runtime.has(counter.id)).toBe(true);
     expect(runtime.has('fixtures.nothing')).toBe(false);
     await expect(runtime.invoke({ functionId: 'fixtures.nothing', event: {} })).rejects.toThrow(UnknownFunctionError);
+  });
+});
+
+describe('createLambdaRuntime: which invocation an AWS call comes from', () => {
+  const caller = specFor('caller', fixture('trace-header'));
+  const { runtime } = startRuntime([caller]);
+
+  it('maps the X-Amzn-Trace-Id the SDK sends to the calling invocation’s correlation id, even when invocations interleave', async () => {
+    // Stands in for an emulated AWS service (@connections): it notes whose call each connection id received.
+    const callers = new Map<string, string>();
+    const traceHeaders = new Map<string, string>();
+    const service = createServer((request, response) => {
+      const connectionId = decodeURIComponent(request.url?.split('/').pop() ?? '');
+      const traceHeader = request.headers['x-amzn-trace-id'] as string | undefined;
+      traceHeaders.set(connectionId, traceHeader ?? '');
+      callers.set(connectionId, runtime.correlationIdOfTraceHeader(traceHeader) ?? 'unknown');
+      request.resume().on('end', () => response.writeHead(200).end());
+    });
+    await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${(service.address() as AddressInfo).port}`;
+      await runtime.invoke({ functionId: caller.id, event: { endpoint, connectionId: 'warm-up', waitMs: 0 } });
+      // The first call leaves while the second invocation (started later, in the same environment) is running.
+      await Promise.all([
+        runtime.invoke({ functionId: caller.id, event: { endpoint, connectionId: 'first', waitMs: 400 }, correlationId: 'order-1' }),
+        new Promise((resolve) => setTimeout(resolve, 100)).then(() =>
+          runtime.invoke({ functionId: caller.id, event: { endpoint, connectionId: 'second', waitMs: 600 }, correlationId: 'order-2' }),
+        ),
+      ]);
+      expect(Object.fromEntries([...callers].filter(([id]) => id !== 'warm-up'))).toEqual({ first: 'order-1', second: 'order-2' });
+      const traceHeader = traceHeaders.get('first')!;
+      expect(traceHeader).toMatch(/^Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=0$/);
+      expect(traceHeaders.get('second')).not.toBe(traceHeader);
+      // Once the invocation has ended its trace header belongs to no one.
+      expect(runtime.correlationIdOfTraceHeader(traceHeader)).toBeUndefined();
+      expect(runtime.correlationIdOfTraceHeader(undefined)).toBeUndefined();
+    } finally {
+      await new Promise((resolve) => service.close(resolve));
+    }
   });
 });

@@ -4,7 +4,7 @@ import { UnknownFunctionError } from './errors';
 import type { ReloadReport } from './function-source';
 import type { InvokeOutcome, InvokeRequest, Invoker } from './invoker';
 import { assertNoReservedKeys, type LambdaCredentials } from './lambda-environment';
-import { LambdaFunction, type BuildReport } from './lambda-function';
+import { LambdaFunction, newTraceId, type BuildReport } from './lambda-function';
 import { validateFunctionSpecs, type LambdaFunctionSpec } from './lambda-function-spec';
 import { SourceWatcher } from './source-watcher';
 
@@ -35,6 +35,12 @@ export interface LambdaRuntime extends Invoker {
   /** Resolves after the next rebuild of the function that a source change causes. */
   reloaded(functionId: string): Promise<ReloadReport>;
   readonly functions: readonly LambdaFunctionSpec[];
+  /**
+   * The correlation id of the invocation running under an X-Ray trace header. The SDK sends the invocation's trace
+   * id (from the InvokeStore, else `_X_AMZN_TRACE_ID`) as `X-Amzn-Trace-Id` on every AWS call, so an emulated service
+   * can put the hop it records into the trace of the request that made the call. Undefined once the invocation ended.
+   */
+  correlationIdOfTraceHeader(traceHeader: string | undefined): string | undefined;
   /** Stops watching and ends every execution environment. */
   close(): Promise<void>;
 }
@@ -70,12 +76,17 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
     return found;
   };
 
+  // Trace header → correlation id of each invocation in flight; each has its own header, even when they interleave.
+  const inFlight = new Map<string, string>();
+
   async function invoke(request: InvokeRequest): Promise<InvokeOutcome> {
     const target = find(request.functionId);
     const requestId = randomUUID();
+    const traceId = newTraceId();
     const startedAt = new Date();
     const started = performance.now();
-    const invocation = await target.invoke(request.event, requestId);
+    inFlight.set(traceId, request.correlationId ?? requestId);
+    const invocation = await target.invoke(request.event, requestId, traceId).finally(() => inFlight.delete(traceId));
     const durationMs = performance.now() - started;
     options.trace?.record({
       correlationId: request.correlationId ?? requestId,
@@ -98,6 +109,7 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
     functions: options.functions,
     invoke,
     has: (functionId) => functions.has(functionId),
+    correlationIdOfTraceHeader: (traceHeader) => (traceHeader === undefined ? undefined : inFlight.get(traceHeader)),
     ready: () => Promise.all([...functions.values()].map((fn) => fn.ready())),
     reloaded: (functionId) => find(functionId).reloaded(),
     close: async () => {

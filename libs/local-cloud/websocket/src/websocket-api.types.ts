@@ -60,6 +60,8 @@ export interface ConnectionsRequest {
   /** `/@connections/<id>`, possibly under a stage prefix (`/v1/@connections/<id>`). */
   readonly path: string;
   readonly body: Buffer;
+  /** The correlation id of the request whose function made this call, when known: its trace gets the hop. */
+  readonly callerCorrelationId?: string;
 }
 
 export interface ConnectionsResponse {

@@ -80,9 +80,35 @@ describe('connectionsEndpoint: one management endpoint for every WebSocket API (
       expect(await client.next()).toBe('to second');
       const gone = await endpoint.handle({ method: 'GET', path: '/@connections/nobody', headers: {}, body: Buffer.alloc(0) });
       expect(gone).toMatchObject({ status: 410, headers: { 'x-amzn-errortype': 'GoneException' } });
+      // Without a caller the hop joins the connection's own trace.
+      expect(second.trace.byCorrelationId(id).map((hop) => hop.name)).toContain('POST @connections');
     } finally {
       await client.close();
       await Promise.all([first.api.close(), second.api.close(), firstSockets.close(), secondSockets.close()]);
+    }
+  });
+});
+
+describe('connectionsEndpoint: the hop joins the trace of the request whose function made the call', () => {
+  it('records PostToConnection under the correlation id its X-Amzn-Trace-Id belongs to', async () => {
+    const chat = createChatApi({ authorizer: undefined });
+    const sockets = await serveWebSocketApi(chat.api);
+    const callers = new Map([['Root=1-00000000-000000000000000000000001;Parent=0000000000000001;Sampled=0', 'order-42']]);
+    const endpoint = connectionsEndpoint([chat.api], (traceHeader) => (traceHeader === undefined ? undefined : callers.get(traceHeader)));
+    const client = await connectClient(`ws://127.0.0.1:${sockets.port}/v1`);
+    try {
+      const id = chat.api.connections()[0].connectionId;
+      const path = `/@connections/${encodeURIComponent(id)}`;
+      const headers = { 'x-amzn-trace-id': [...callers.keys()][0] };
+      expect((await endpoint.handle({ method: 'POST', path, headers, body: Buffer.from('{"status":"CONFIRMED"}') })).status).toBe(200);
+      expect(await client.next()).toBe('{"status":"CONFIRMED"}');
+      expect(chat.trace.byCorrelationId('order-42')).toEqual([
+        expect.objectContaining({ kind: 'websocket', name: 'POST @connections', status: 'ok', detail: expect.objectContaining({ connectionId: id, status: 200 }) }),
+      ]);
+      expect(chat.trace.byCorrelationId(id).map((hop) => hop.name)).not.toContain('POST @connections');
+    } finally {
+      await client.close();
+      await Promise.all([chat.api.close(), sockets.close()]);
     }
   });
 });

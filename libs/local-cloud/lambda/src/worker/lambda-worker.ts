@@ -2,10 +2,10 @@
  * Entry of one execution environment (a worker thread). Bundled on its own by the runtime and started with
  * `eval`, so it may import only Node built-ins and the files beside it.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadHandler, type LambdaHandler } from './handler-loader';
 import { describeReason, toInvokeError } from './invoke-error';
+import { installInvokeStore } from './invoke-store';
 import { installLambdaConsole } from './lambda-console';
 import { createLambdaContext } from './lambda-context';
 import type { InvokeMessage, WorkerBootData, WorkerMessage } from './worker-protocol';
@@ -14,10 +14,10 @@ const port = parentPort;
 if (!port) throw new Error('lambda-worker runs only inside a worker thread');
 const post = (message: WorkerMessage): void => port.postMessage(message);
 const boot = workerData as WorkerBootData;
-const currentRequest = new AsyncLocalStorage<string>();
+const invocations = installInvokeStore();
 
 process.setSourceMapsEnabled(true);
-installLambdaConsole(() => currentRequest.getStore());
+installLambdaConsole(() => invocations.requestId());
 process.on('uncaughtException', (error) => {
   console.error('Uncaught Exception', error);
   post({ type: 'fatal', error: toInvokeError(error) });
@@ -41,6 +41,7 @@ function callHandler(handler: LambdaHandler, event: unknown, context: unknown): 
 }
 
 async function invoke(handler: LambdaHandler, message: InvokeMessage): Promise<void> {
+  // As Lambda sets it; code that runs concurrently in this environment reads its own from the InvokeStore.
   process.env['_X_AMZN_TRACE_ID'] = message.traceId;
   try {
     const result = await callHandler(handler, JSON.parse(message.eventJson), createLambdaContext(boot, message));
@@ -58,7 +59,7 @@ const initDurationMs = performance.now() - initStarted;
 if (loaded.ok) {
   const { handler } = loaded;
   port.on('message', (message: InvokeMessage) => {
-    void currentRequest.run(message.requestId, () => invoke(handler, message));
+    void invocations.run({ requestId: message.requestId, traceId: message.traceId }, () => invoke(handler, message));
   });
   post({ type: 'ready', initDurationMs });
 } else {

@@ -7,13 +7,18 @@ import { connectionIdOf, isConnectionsPath } from './manage-connection';
  * The `@connections` management API of every WebSocket API, in the shape the local cloud's AWS endpoint (port
  * 4566) mounts: the SDK with `AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI` reaches the API holding the connection.
  */
-export const connectionsEndpoint = (apis: readonly Pick<WebSocketApi, 'hasConnection' | 'manageConnection'>[]): AwsServiceEndpoint => ({
+export const connectionsEndpoint = (
+  apis: readonly Pick<WebSocketApi, 'hasConnection' | 'manageConnection'>[],
+  /** The correlation id of the invocation that sent an `X-Amzn-Trace-Id` header, when one is running under it. */
+  callerCorrelationId: (traceHeader: string | undefined) => string | undefined = () => undefined,
+): AwsServiceEndpoint => ({
   canHandle: (request) => isConnectionsPath(request.path),
   handle: async (request) => {
     const id = connectionIdOf(request.path) ?? '';
     const api = apis.find((candidate) => candidate.hasConnection(id)) ?? apis[0];
     if (!api) return { status: 410, headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' }, body: JSON.stringify({ message: `Connection ${id} is gone` }) };
-    return api.manageConnection({ method: request.method, path: request.path, body: request.body });
+    const caller = callerCorrelationId(request.headers['x-amzn-trace-id']);
+    return api.manageConnection({ method: request.method, path: request.path, body: request.body, ...(caller ? { callerCorrelationId: caller } : {}) });
   },
 });
 

@@ -72,6 +72,8 @@ export const manageConnection = async (context: SessionContext, request: Connect
   if (connectionId === undefined) return awsError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
   const connection = context.registry.get(connectionId);
   const response = connection ? await answer(connection, request) : awsError(410, 'GoneException', `Connection ${connectionId} is gone`);
-  recordHop(context, connection?.correlationId ?? connectionId, `${request.method.toUpperCase()} @connections`, startedAt, response.status < 300, { connectionId, status: response.status });
+  // In the trace of the request that caused the call (an order's status push), else in the connection's own.
+  const correlationId = request.callerCorrelationId ?? connection?.correlationId ?? connectionId;
+  recordHop(context, correlationId, `${request.method.toUpperCase()} @connections`, startedAt, response.status < 300, { connectionId, status: response.status });
   return response;
 };
