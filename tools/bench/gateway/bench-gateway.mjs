@@ -1,93 +1,139 @@
-// npm run bench:gateway — gateway throughput and latency, side by side in one run on this machine:
-// a bare node:http server answering the same JSON (the baseline), a MOCK route, and a Lambda-proxy route with
-// the full Middy + Powertools stack, each driven by autocannon with 50 connections.
-// Prints a markdown table and writes dist/bench/gateway.json.
-import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { promisify } from 'node:util';
+// Gateway throughput and latency, side by side in one run on this machine: a bare node:http server answering the
+// same JSON (the baseline), a MOCK route, a Lambda-proxy route with the full Middy + Powertools stack, and an
+// SNS-direct route (an `aws` integration publishing to the local SNS), each driven by autocannon.
+//
+//   npm run bench:gateway          this part alone: markdown table + dist/bench/gateway.json
+//   npm run bench                  every part (tools/bench/bench.mjs imports benchGateway)
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
+import { markdownTable } from '../lib/report.mjs';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
-const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-
-// The gateway and runtime are TypeScript libs: bundle the small harness once, as npm start does.
-const harness = join(root, 'dist', 'bench', 'gateway-harness.cjs');
-await build({
-  stdin: {
-    contents: `export { createRestApi, restApiListener } from '@harbor/local-cloud-gateway';
-               export { createLambdaRuntime } from '@harbor/local-cloud-lambda';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile: harness,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  packages: 'external',
-  tsconfig: join(root, 'tsconfig.base.json'),
-  logLevel: 'warning',
-});
-const { createRestApi, restApiListener, createLambdaRuntime } = (await import(pathToFileURL(harness).href)).default;
-const { parse } = await import('yaml');
-const { readFileSync } = await import('node:fs');
-
-const runtime = createLambdaRuntime({
-  functions: [{ id: 'bench.hello', name: 'harbor-bench-hello', handlerFile: join(here, 'hello.handler.ts'), timeoutSeconds: 10, memoryMb: 256, environment: { POWERTOOLS_SERVICE_NAME: 'bench', POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false' } }],
-  hotReload: false,
-  log: () => undefined,
-});
-await runtime.ready();
-const api = createRestApi({
-  name: 'bench',
-  openapi: parse(readFileSync(join(here, 'bench-api.yaml'), 'utf8')),
-  sourceFile: 'tools/bench/gateway/bench-api.yaml',
-  resolve: (expression) => (expression === 'lambda_invoke_arns.hello' ? 'bench.hello' : undefined),
-  invoker: runtime,
-  stages: [{ name: 'bench', default: true }],
-});
-
 const run = promisify(execFile);
 const autocannonCli = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
-const body = JSON.stringify({ message: 'hello', service: 'bench' });
-const bare = createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-  res.end(body);
-});
-const gateway = createServer(restApiListener(api));
-const listen = (server) => new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server.address().port)));
-const barePort = await listen(bare);
-const gatewayPort = await listen(gateway);
 
-async function load(name, url) {
-  const check = await fetch(url);
-  if (check.status !== 200 || (await check.text()) !== body) throw new Error(`${name} did not answer the expected JSON`);
+const HELLO = JSON.stringify({ message: 'hello', service: 'bench' });
+const TOPIC_ARN = 'arn:aws:sns:eu-west-1:000000000000:harbor-bench-payment-events';
+// A payment notification as the webhook receives it; the subscription below filters it out.
+const NOTIFICATION = JSON.stringify({ notificationId: 'n-1', eventType: 'PaymentSucceeded', paymentId: 'pay_1', orderId: 'o-1', amount: { amountMinor: 2500, currency: 'JPY' }, occurredAt: '2026-01-01T00:00:00.000Z' });
+
+// The gateway, runtime and SNS are TypeScript libs: bundle the small harness once, as npm start does.
+async function loadHarness() {
+  const harness = join(root, 'dist', 'bench', 'gateway-harness.cjs');
+  await build({
+    stdin: {
+      contents: `export { createRestApi, restApiListener, queryProtocolDispatcher } from '@harbor/local-cloud-gateway';
+                 export { createLambdaRuntime } from '@harbor/local-cloud-lambda';
+                 export { LocalSns } from '@harbor/local-cloud-sns';
+                 export { AsyncDelivery } from '@harbor/local-cloud-delivery';
+                 export { TraceRecorder } from '@harbor/local-cloud-trace';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: harness,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    tsconfig: join(root, 'tsconfig.base.json'),
+    logLevel: 'warning',
+  });
+  return (await import(pathToFileURL(harness).href)).default;
+}
+
+const listen = (server) => new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server.address().port)));
+const close = (server) => new Promise((ok) => server.close(() => ok()));
+
+async function load({ name, url, method = 'GET', body, expect }, { seconds, connections }) {
+  const check = await fetch(url, { method, ...(body ? { body, headers: { 'content-type': 'application/json' } } : {}) });
+  const text = await check.text();
+  if (check.status !== 200 || !expect(text)) throw new Error(`${name} did not answer as expected: ${check.status} ${text}`);
+  const bodyArgs = body ? ['-m', method, '-H', 'content-type=application/json', '-b', body] : [];
   // The load generator runs in its own process so it does not share the servers' event loop.
-  const { stdout } = await run(process.execPath, [autocannonCli, '--json', '-c', String(connections), '-d', String(seconds), url], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [autocannonCli, '--json', '-c', String(connections), '-d', String(seconds), ...bodyArgs, url], { maxBuffer: 64 * 1024 * 1024 });
   const result = JSON.parse(stdout);
   return { name, requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
-const rows = [];
-rows.push(await load('bare node:http (baseline)', `http://127.0.0.1:${barePort}/`));
-rows.push(await load('MOCK route', `http://127.0.0.1:${gatewayPort}/mock`));
-rows.push(await load('Lambda proxy route (Middy + Powertools)', `http://127.0.0.1:${gatewayPort}/lambda`));
-const baseline = rows[0].requestsPerSecond;
-for (const row of rows) row.ratioToBaseline = Number((row.requestsPerSecond / baseline).toFixed(3));
+/** Runs the four targets one after the other and returns their rows, the first being the baseline. */
+export async function benchGateway({ seconds = 5, connections = 50 } = {}) {
+  const { createRestApi, restApiListener, queryProtocolDispatcher, createLambdaRuntime, LocalSns, AsyncDelivery, TraceRecorder } = await loadHarness();
+  const runtime = createLambdaRuntime({
+    functions: [{ id: 'bench.hello', name: 'harbor-bench-hello', handlerFile: join(here, 'hello.handler.ts'), timeoutSeconds: 10, memoryMb: 256, environment: { POWERTOOLS_SERVICE_NAME: 'bench', POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false' } }],
+    hotReload: false,
+    log: () => undefined,
+  });
+  await runtime.ready();
+  const trace = new TraceRecorder();
+  const delivery = new AsyncDelivery({ invoker: runtime, trace });
+  const sns = new LocalSns({
+    topics: [{ name: 'harbor-bench-payment-events', arn: TOPIC_ARN }],
+    // As orders' webhook subscription: only settled currencies pass, so the JPY notification reaches no function.
+    subscriptions: [{ name: 'bench-payments', topicArn: TOPIC_ARN, functionId: 'bench.hello', filterPolicy: { eventType: ['PaymentSucceeded'], currency: ['EUR', 'GBP', 'USD'] }, filterPolicyScope: 'MessageAttributes', rawMessageDelivery: false, deadLetterQueue: false }],
+    delivery,
+    trace,
+    region: 'eu-west-1',
+    accountId: '000000000000',
+    env: 'bench',
+  });
+  const placeholders = { 'lambda_invoke_arns.hello': 'bench.hello', region: 'eu-west-1', topic_arn: TOPIC_ARN };
+  const api = createRestApi({
+    name: 'bench',
+    openapi: parse(readFileSync(join(here, 'bench-api.yaml'), 'utf8')),
+    sourceFile: 'tools/bench/gateway/bench-api.yaml',
+    resolve: (expression) => placeholders[expression],
+    invoker: runtime,
+    awsServices: queryProtocolDispatcher({ sns }),
+    trace,
+    stages: [{ name: 'bench', default: true }],
+    region: 'eu-west-1',
+    accountId: '000000000000',
+  });
 
-console.log(`\n${connections} connections, ${seconds} s each\n`);
-console.log('| target | req/s | × baseline | p50 ms | p99 ms | non-2xx | errors |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.name} | ${Math.round(r.requestsPerSecond)} | ${r.ratioToBaseline} | ${r.p50Ms} | ${r.p99Ms} | ${r.non2xx} | ${r.errors} |`);
-mkdirSync(join(root, 'dist', 'bench'), { recursive: true });
-writeFileSync(join(root, 'dist', 'bench', 'gateway.json'), JSON.stringify({ connections, seconds, rows }, null, 2));
+  const bare = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(HELLO) });
+    res.end(HELLO);
+  });
+  const gateway = createServer(restApiListener(api));
+  const barePort = await listen(bare);
+  const gatewayPort = await listen(gateway);
+  const options = { seconds, connections };
+  const isHello = (text) => text === HELLO;
+  try {
+    const rows = [];
+    rows.push(await load({ name: 'bare node:http (baseline)', url: `http://127.0.0.1:${barePort}/`, expect: isHello }, options));
+    rows.push(await load({ name: 'MOCK route', url: `http://127.0.0.1:${gatewayPort}/mock`, expect: isHello }, options));
+    rows.push(await load({ name: 'Lambda proxy route (Middy + Powertools)', url: `http://127.0.0.1:${gatewayPort}/lambda`, expect: isHello }, options));
+    rows.push(await load({ name: 'SNS-direct route (VTL → Publish)', url: `http://127.0.0.1:${gatewayPort}/sns`, method: 'POST', body: NOTIFICATION, expect: (text) => /^\{"messageId":"[0-9a-f-]{36}"\}$/.test(text) }, options));
+    const baseline = rows[0].requestsPerSecond;
+    for (const row of rows) row.ratioToBaseline = Number((row.requestsPerSecond / baseline).toFixed(3));
+    return { connections, seconds, rows };
+  } finally {
+    await Promise.all([close(bare), close(gateway)]);
+    delivery.stop();
+    await runtime.close();
+  }
+}
 
-bare.close();
-gateway.close();
-await runtime.close();
+export function gatewayTable({ connections, seconds, rows }) {
+  return `${connections} connections, ${seconds} s each\n\n${markdownTable(
+    ['target', 'req/s', '× baseline', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+    rows.map((r) => [r.name, Math.round(r.requestsPerSecond), r.ratioToBaseline, r.p50Ms, r.p99Ms, r.non2xx, r.errors]),
+  )}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await benchGateway({ seconds: Number(process.env.BENCH_SECONDS ?? 5), connections: Number(process.env.BENCH_CONNECTIONS ?? 50) });
+  console.log(`\n${gatewayTable(result)}`);
+  mkdirSync(join(root, 'dist', 'bench'), { recursive: true });
+  writeFileSync(join(root, 'dist', 'bench', 'gateway.json'), JSON.stringify(result, null, 2));
+}
