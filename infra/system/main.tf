@@ -59,3 +59,28 @@ module "inventory" {
   deletion_protection_enabled    = var.data_protection_enabled
   alarm_actions                  = var.alarm_actions
 }
+
+module "notifications" {
+  source = "../services/notifications"
+
+  environment               = var.environment
+  account_id                = var.account_id
+  artifacts_dir             = "${var.artifacts_dir}/notifications"
+  event_bus_name            = module.platform.event_bus_name
+  cloudwatch_logs_role_arn  = module.platform.api_gateway_cloudwatch_logs_role_arn
+  secret_environment        = lookup(var.secret_environment, "notifications", {})
+  function_memory_overrides = lookup(var.function_memory_overrides, "notifications", {})
+  # It subscribes to topics the orders stack owns (order-status, payment-events).
+  external_topic_arns = module.orders.topic_arns
+  # The $connect authorizer trusts the environment's user pool and the app client customers sign in with.
+  cognito_user_pool_id = module.orders.cognito_user_pool_id
+  cognito_client_id    = module.orders.cognito_user_pool_client_id
+
+  log_retention_in_days        = var.log_retention_in_days
+  api_throttling               = var.api_throttling
+  api_latency_p99_threshold_ms = var.api_latency_p99_threshold_ms
+
+  point_in_time_recovery_enabled = var.data_protection_enabled
+  deletion_protection_enabled    = var.data_protection_enabled
+  alarm_actions                  = var.alarm_actions
+}

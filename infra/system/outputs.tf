@@ -32,3 +32,13 @@ output "inventory_function_names" {
   description = "Inventory functions by key."
   value       = module.inventory.function_names
 }
+
+output "notifications_websocket_url" {
+  description = "wss:// URL of the notifications WebSocket API (customers connect with ?token=<user pool token>)."
+  value       = module.notifications.websocket_url
+}
+
+output "notifications_function_names" {
+  description = "Notifications functions by key."
+  value       = module.notifications.function_names
+}

@@ -14,7 +14,7 @@ variable "artifacts_dir" {
 }
 
 variable "cognito_user_pool_arn" {
-  description = "Existing user pool the orders and inventory APIs trust; null creates one in the orders stack."
+  description = "Existing user pool the orders, inventory and notifications APIs trust; null creates one in the orders stack."
   type        = string
   default     = null
 }
@@ -38,7 +38,7 @@ variable "log_retention_in_days" {
 }
 
 variable "api_throttling" {
-  description = "Burst and steady-state rate limits of every REST API method and HTTP API route."
+  description = "Burst and steady-state rate limits of every REST API method, HTTP API route and WebSocket API route."
   type        = object({ burst_limit = number, rate_limit = number })
 }
 

@@ -38,5 +38,14 @@ locals {
       if nonsensitive(lookup(lookup(var.secret_environment, key, {}), name, "") == "")
     ]
   ])
-  declaration_errors = concat(local.shared_names, local.missing_secrets, local.unknown_functions, local.unknown_tables, local.unknown_topics, local.unknown_buses, local.streamless_tables, local.unpositioned, local.undeployed_apis)
+  unfilled_placeholders = flatten([
+    for key, names in local.environment_placeholder_names : [
+      for name, placeholders in names : [
+        for placeholder in placeholders : "functions.yaml ${key}.environment.${name} -> placeholder $${${placeholder}} has no value in this stack (environment_placeholders)"
+        if !contains(keys(var.environment_placeholders), placeholder)
+      ] if !contains(local.secret_names[key], name)
+    ]
+  ])
+  unserved_connections = [for key, methods in local.connection_methods : "functions.yaml ${key}.connections -> the stack deploys no WebSocket API (websocket.yaml) to call" if length(methods) > 0 && var.websocket_api == null]
+  declaration_errors   = concat(local.unfilled_placeholders, local.unserved_connections, local.shared_names, local.missing_secrets, local.unknown_functions, local.unknown_tables, local.unknown_topics, local.unknown_buses, local.streamless_tables, local.unpositioned, local.undeployed_apis)
 }

@@ -54,6 +54,38 @@ locals {
     ])
   }
 
+  # @connections calls on the service's WebSocket API (functions.yaml connections): this API's stage, these methods.
+  connection_methods = { for key, function in local.functions : key => sort(distinct(try(function.connections, []))) }
+  connection_statements = {
+    for key, methods in local.connection_methods : key => [
+      for api in [var.websocket_api] : {
+        sid       = "ManageConnections"
+        actions   = ["execute-api:ManageConnections"]
+        resources = [for method in methods : "${api.execution_arn}/${api.stage_name}/${method}/@connections/*"]
+      } if api != null && length(methods) > 0
+    ]
+  }
+  # The endpoint the SDK's ApiGatewayManagementApiClient reads (the local cloud sets its own for every function).
+  connection_environments = {
+    for key, methods in local.connection_methods : key => length(methods) > 0 && var.websocket_api != null ? { AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI = var.websocket_api.connections_endpoint } : {}
+  }
+
+  # The ${name} placeholders of each declared value, as the local cloud reads them ($${name} is the literal text).
+  environment_placeholder_names = {
+    for key, function in local.functions : key => {
+      for name, value in try(function.environment, {}) : name => distinct(flatten(regexall("(?:^|[^$])\\$\\{([^}]+)\\}", tostring(value))))
+    }
+  }
+  # Filled only when every placeholder has a value (checks.tf names the others).
+  filled_environments = {
+    for key, function in local.functions : key => {
+      for name, value in try(function.environment, {}) : name => (
+        strcontains(tostring(value), "$${") && alltrue([for placeholder in local.environment_placeholder_names[key][name] : contains(keys(var.environment_placeholders), placeholder)])
+        ? templatestring(value, var.environment_placeholders) : value
+      )
+    }
+  }
+
   # Declared variables named *_SECRET, *_PASSWORD or *_TOKEN hold the local cloud's value of a secret: in AWS they
   # take the value passed in var.secret_environment (checks.tf names each one missing).
   secret_names = {
@@ -67,9 +99,10 @@ locals {
   function_environments = {
     for key, function in local.functions : key => merge(
       { HARBOR_ENV = var.environment, POWERTOOLS_SERVICE_NAME = local.service },
-      { for name, value in try(function.environment, {}) : name => value if !contains(local.secret_names[key], name) },
+      { for name, value in local.filled_environments[key] : name => value if !contains(local.secret_names[key], name) },
       { for access in local.table_accesses[key] : access.env => local.table_names[access.table] },
       { for target in local.publish_targets[key] : target.env => can(target.topic) ? local.topic_arns[target.topic] : local.bus_names[target.bus] },
+      local.connection_environments[key],
     )
   }
 }
@@ -86,7 +119,7 @@ module "functions" {
   environment_variables        = local.function_environments[each.key]
   secret_environment_variables = local.secret_environments[each.key]
   log_retention_in_days        = var.log_retention_in_days
-  policy_statements            = concat(local.table_statements[each.key], local.publish_statements[each.key], local.stream_statements[each.key])
+  policy_statements            = concat(local.table_statements[each.key], local.publish_statements[each.key], local.stream_statements[each.key], local.connection_statements[each.key])
   account_id                   = var.account_id
   tags                         = local.tags
 

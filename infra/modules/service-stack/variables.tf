@@ -111,6 +111,22 @@ variable "http_apis" {
   default     = {}
 }
 
+variable "environment_placeholders" {
+  description = "Values of the `$${...}` placeholders functions.yaml environment values may use (cognito_issuer_url, cognito_client_id, region, account_id), as the local cloud fills them; a placeholder without a value is a declaration error."
+  type        = map(string)
+  default     = {}
+}
+
+variable "websocket_api" {
+  description = "The service's WebSocket API (websocket.yaml), deployed by the calling stack: functions declaring `connections` get execute-api:ManageConnections on its stage's @connections (their methods only) and AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI = connections_endpoint."
+  type = object({
+    execution_arn        = string
+    stage_name           = string
+    connections_endpoint = string
+  })
+  default = null
+}
+
 variable "alarm_actions" {
   description = "ARNs notified by the service's alarms."
   type        = list(string)

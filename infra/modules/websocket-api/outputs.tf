@@ -8,9 +8,14 @@ output "websocket_url" {
   value       = aws_apigatewayv2_stage.this.invoke_url
 }
 
+output "execution_arn" {
+  description = "Execution ARN of the API (arn:aws:execute-api:<region>:<account>:<api-id>), the prefix of its @connections ARNs."
+  value       = aws_apigatewayv2_api.this.execution_arn
+}
+
 output "connections_endpoint" {
-  description = "HTTPS endpoint of the @connections management API (for ApiGatewayManagementApiClient)."
-  value       = "https://${aws_apigatewayv2_api.this.id}.execute-api.${data.aws_region.current.name}.amazonaws.com/${aws_apigatewayv2_stage.this.name}"
+  description = "HTTPS endpoint of the @connections management API (for ApiGatewayManagementApiClient). Built from the API and the stage name, not the stage, so the route functions may take it in their environment."
+  value       = "https://${aws_apigatewayv2_api.this.id}.execute-api.${data.aws_region.current.name}.amazonaws.com/${var.stage_name}"
 }
 
 output "manage_connections_policy_statement" {

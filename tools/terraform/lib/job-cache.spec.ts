@@ -42,6 +42,14 @@ describe('jobKey', () => {
     expect(key('infra/envs/dev')).not.toBe(before);
   });
 
+  it('changes with a folder its terraform tests borrow by relative path', () => {
+    write('infra/services/orders/examples/all/api/functions.yaml', 'functions: {}\n');
+    write('infra/modules/table/tests/table.tftest.hcl', 'variables {\n  declarations_dir = "../../services/orders/examples/all/api"\n}\n');
+    const before = key('infra/modules/table');
+    write('infra/services/orders/examples/all/api/functions.yaml', 'functions: { relay: {} }\n');
+    expect(key('infra/modules/table')).not.toBe(before);
+  });
+
   it('ignores modules the job does not source', () => {
     const before = key('infra/envs/dev');
     write('infra/modules/queue/main.tf', 'resource "aws_sqs_queue" "this" { name = "x" }\n');

@@ -47,13 +47,21 @@ export function requiredArtifacts(workspace) {
   );
 }
 
-/** Function keys declared by the stacks' own example and test declarations (they plan with placeholder zips). */
+/**
+ * Function keys declared by the stacks' own example declarations and by the test fixtures of stacks and modules
+ * (they plan with placeholder zips).
+ */
 export function exampleFunctionKeys(workspace) {
-  const services = join(workspace, 'infra', 'services');
-  const files = subdirectories(services).flatMap((service) => [
-    ...subdirectories(join(services, service, 'examples')).map((example) => join(services, service, 'examples', example, 'api', 'functions.yaml')),
-    ...subdirectories(join(services, service, 'tests', 'fixtures')).map((fixture) => join(services, service, 'tests', 'fixtures', fixture, 'functions.yaml')),
-  ]);
+  const infra = join(workspace, 'infra');
+  const fixtures = (dir) => subdirectories(join(dir, 'tests', 'fixtures')).map((fixture) => join(dir, 'tests', 'fixtures', fixture, 'functions.yaml'));
+  const services = join(infra, 'services');
+  const files = [
+    ...subdirectories(services).flatMap((service) => [
+      ...subdirectories(join(services, service, 'examples')).map((example) => join(services, service, 'examples', example, 'api', 'functions.yaml')),
+      ...fixtures(join(services, service)),
+    ]),
+    ...subdirectories(join(infra, 'modules')).flatMap((module) => fixtures(join(infra, 'modules', module))),
+  ];
   return [...new Set(files.flatMap(functionKeys))].sort();
 }
 

@@ -21,6 +21,7 @@ describe('roots', () => {
     write('infra/services/orders/examples/every-declaration/api/functions.yaml', 'functions: { relay: {}, notify: {} }\n');
     write('infra/services/orders/tests/fixtures/broken/functions.yaml', 'functions: { ghost: {} }\n');
     write('infra/services/orders/tests/stack.tftest.hcl');
+    write('infra/modules/table/tests/fixtures/pushing/functions.yaml', 'functions: { push: {} }\n');
     write('infra/envs/dev/main.tf');
     write('apps/orders/api/functions.yaml', 'functions: { placeOrder: {}, getOrder: {} }\n');
   });
@@ -45,7 +46,7 @@ describe('roots', () => {
     expect(requiredArtifacts(workspace)).toEqual([join('orders', 'placeOrder.zip'), join('orders', 'getOrder.zip')]);
   });
 
-  it('writes placeholder zips for the functions of stack examples and fixtures', () => {
-    expect(exampleFunctionKeys(workspace)).toEqual(['ghost', 'notify', 'relay']);
+  it('writes placeholder zips for the functions of stack examples and of stack and module fixtures', () => {
+    expect(exampleFunctionKeys(workspace)).toEqual(['ghost', 'notify', 'push', 'relay']);
   });
 });

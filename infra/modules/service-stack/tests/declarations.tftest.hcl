@@ -1,6 +1,7 @@
 # The module turns every kind of declaration into resources: run on the orders stack's example declarations
-# (services/orders/examples/every-declaration/api), which use them all, and on its fixtures. They live there because
-# the check builds placeholder zips for the function keys the stacks' examples and fixtures declare.
+# (services/orders/examples/every-declaration/api), which use them all, on its fixtures, and on this module's own
+# fixtures (tests/fixtures). The check builds placeholder zips for the function keys all of them declare, and
+# reruns this test when a folder it reads by relative path changes.
 # Run with: terraform test -var artifacts_dir=<folder with a zip per declared function>
 mock_provider "aws" {
   mock_data "aws_partition" {
@@ -189,5 +190,90 @@ run "names_what_it_cannot_deploy" {
       "functions.yaml onPaymentSucceeded.environment.PROVIDER_TOKEN -> a secret: the file holds the local cloud's value; pass the real one in secret_environment",
     ])
     error_message = "Unknown API references, API files the caller does not deploy and missing secrets are each named."
+  }
+}
+
+run "websocket_functions_and_environment_placeholders" {
+  command = plan
+
+  variables {
+    service             = "alerts"
+    declarations_dir    = "tests/fixtures/websocket"
+    deployed_api_files  = ["websocket.yaml"]
+    api_references      = []
+    external_topic_arns = {}
+    secret_environment  = {}
+    environment_placeholders = {
+      cognito_issuer_url = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_pool"
+      cognito_client_id  = "webclient"
+    }
+    websocket_api = {
+      execution_arn        = "arn:aws:execute-api:eu-west-1:123456789012:ws1234"
+      stage_name           = "live"
+      connections_endpoint = "https://ws1234.execute-api.eu-west-1.amazonaws.com/live"
+    }
+  }
+
+  assert {
+    condition = jsonencode(local.connection_statements) == jsonencode({
+      authorize = []
+      connect   = []
+      push = [{
+        sid       = "ManageConnections"
+        actions   = ["execute-api:ManageConnections"]
+        resources = ["arn:aws:execute-api:eu-west-1:123456789012:ws1234/live/DELETE/@connections/*", "arn:aws:execute-api:eu-west-1:123456789012:ws1234/live/POST/@connections/*"]
+      }]
+    })
+    error_message = "Only the function declaring connections may manage them, on this API's stage, for the methods it declares."
+  }
+
+  assert {
+    condition = (
+      local.function_environments["push"]["AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI"] == "https://ws1234.execute-api.eu-west-1.amazonaws.com/live" &&
+      !contains(keys(local.function_environments["connect"]), "AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI") &&
+      !contains(keys(local.function_environments["authorize"]), "AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI")
+    )
+    error_message = "The function calling @connections is pointed at the API's management endpoint; the others are not."
+  }
+
+  assert {
+    condition = (
+      local.function_environments["authorize"]["TOKEN_ISSUER_URL"] == "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_pool" &&
+      local.function_environments["authorize"]["TOKEN_AUDIENCE"] == "webclient" &&
+      local.function_environments["authorize"]["GREETING"] == "hello $${name}"
+    )
+    error_message = "Placeholders are filled as the local cloud fills them; an escaped one reaches the function literally."
+  }
+
+  assert {
+    condition     = output.declaration_errors == []
+    error_message = "Filled placeholders and an API to call have nothing to report."
+  }
+}
+
+run "names_unfilled_placeholders_and_connections_without_an_api" {
+  command = plan
+
+  variables {
+    service             = "alerts"
+    declarations_dir    = "tests/fixtures/websocket"
+    deployed_api_files  = ["websocket.yaml"]
+    api_references      = []
+    external_topic_arns = {}
+    secret_environment  = {}
+  }
+
+  assert {
+    condition = toset(output.declaration_errors) == toset([
+      "functions.yaml authorize.environment.TOKEN_ISSUER_URL -> placeholder $${cognito_issuer_url} has no value in this stack (environment_placeholders)",
+      "functions.yaml authorize.environment.TOKEN_AUDIENCE -> placeholder $${cognito_client_id} has no value in this stack (environment_placeholders)",
+      "functions.yaml push.connections -> the stack deploys no WebSocket API (websocket.yaml) to call",
+    ])
+    error_message = "A placeholder without a value and @connections calls without an API are each named."
+  }
+
+  assert {
+    condition     = local.connection_statements["push"] == [] && local.function_environments["authorize"]["TOKEN_ISSUER_URL"] == "$${cognito_issuer_url}"
+    error_message = "Nothing is granted without an API, and an unfilled placeholder is not rendered (the plan fails on the error)."
   }
 }

@@ -47,6 +47,9 @@ export function checkServiceReferences(
         problems.push(problem(files.functions, ['functions', key, 'publishes', i, 'topic'], `unknown topic ${publish.topic} (no service declares it)`));
       }
     });
+    if (fn.connections.length > 0 && !service.websocket) {
+      problems.push(problem(files.functions, ['functions', key, 'connections'], `calls @connections, but the service declares no ${files.websocket}`));
+    }
   }
 
   const { events } = service;

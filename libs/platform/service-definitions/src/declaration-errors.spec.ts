@@ -111,6 +111,13 @@ describe('declaration errors name the file and the field', () => {
     ]);
   });
 
+  it('rejects @connections calls without a WebSocket API, and methods @connections does not have', () => {
+    workspace.set('orders', 'functions', ['functions', 'placeOrder', 'connections'], ['POST']);
+    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.placeOrder.connections: calls @connections, but the service declares no apps/orders/api/websocket.yaml`]);
+    workspace.set('orders', 'functions', ['functions', 'placeOrder', 'connections'], ['PUT']);
+    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.placeOrder.connections.0: expected POST, GET or DELETE (the @connections method)`]);
+  });
+
   it('names the line of a YAML syntax error', () => {
     workspace.write('orders', 'events', 'topics: {}\nrules: [unclosed\n');
     expect(problemsOf(workspace)).toEqual([expect.stringMatching(/^apps\/orders\/api\/events\.yaml: line \d+, column \d+: /)]);

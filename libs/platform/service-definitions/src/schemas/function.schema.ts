@@ -21,6 +21,10 @@ export const FunctionPublishSchema = z.union(
 );
 export type FunctionPublish = z.output<typeof FunctionPublishSchema>;
 
+// The @connections calls a function makes on its service's WebSocket API (websocket.yaml), by HTTP method:
+// POST = PostToConnection, GET = GetConnection, DELETE = DeleteConnection. Terraform grants exactly these.
+export const ConnectionMethodSchema = z.enum(['POST', 'GET', 'DELETE'], { error: 'expected POST, GET or DELETE (the @connections method)' });
+
 export const FunctionDeclarationSchema = z
   .strictObject({
     handler: z.string().regex(/^src\/.+\.ts$/, { error: 'expected a path like src/<name>.handler.ts' }),
@@ -33,6 +37,7 @@ export const FunctionDeclarationSchema = z
       .default({}),
     tables: z.array(FunctionTableAccessSchema).default([]),
     publishes: z.array(FunctionPublishSchema).default([]),
+    connections: z.array(ConnectionMethodSchema).default([]),
   })
   .superRefine(function checkEnvironmentNamesAreUnique(fn, ctx) {
     const seen = new Set(Object.keys(fn.environment));
