@@ -137,17 +137,21 @@ const JOURNEY = [
   ['websocket', /@connections$/],
 ];
 
+// Start times have millisecond resolution: a hop that started in the same millisecond as the previous step may be
+// listed before it, so compare times, not positions.
 function journeyOf(hops) {
   const found = [];
-  let from = 0;
+  const used = new Set();
+  let notBefore = Number.NEGATIVE_INFINITY;
   for (const [kind, name] of JOURNEY) {
-    const index = hops.findIndex((hop, i) => i >= from && hop.kind === kind && name.test(hop.name));
+    const index = hops.findIndex((hop, i) => !used.has(i) && Date.parse(hop.startedAt) >= notBefore && hop.kind === kind && name.test(hop.name));
     if (index === -1) {
       found.push({ kind, name: `(not recorded: ${name.source})`, missing: true });
       continue;
     }
     found.push(hops[index]);
-    from = index + 1;
+    used.add(index);
+    notBefore = Date.parse(hops[index].startedAt);
   }
   return found;
 }

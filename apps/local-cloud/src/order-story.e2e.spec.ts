@@ -145,15 +145,21 @@ const ORDER_JOURNEY: readonly Step[] = [
   ['websocket', /^POST @connections$/],
 ];
 
-/** The hops that make up `steps`, each the first matching hop that started after the previous one; throws on a gap. */
+/**
+ * The hops that make up `steps`, each the first unused matching hop that started no earlier than the previous one;
+ * throws on a gap. Start times have millisecond resolution, so a hop that started in the same millisecond as the
+ * previous step (a put-events and the delivery it hands off) may be listed before it: compare times, not positions.
+ */
 function journeyThrough(hops: readonly Hop[], steps: readonly Step[]): Hop[] {
   const found: Hop[] = [];
-  let from = 0;
+  const used = new Set<number>();
+  let notBefore = Number.NEGATIVE_INFINITY;
   for (const [kind, name] of steps) {
-    const index = hops.findIndex((hop, i) => i >= from && hop.kind === kind && (name === undefined || name.test(hop.name)));
-    if (index === -1) throw new Error(`no ${kind} ${name ?? ''} hop after ${found.at(-1)?.name ?? 'the start'}; the trace: ${hops.map((hop) => `${hop.kind} ${hop.name}`).join(' | ')}`);
+    const index = hops.findIndex((hop, i) => !used.has(i) && Date.parse(hop.startedAt) >= notBefore && hop.kind === kind && (name === undefined || name.test(hop.name)));
+    if (index === -1) throw new Error(`no ${kind} ${name ?? ''} hop after ${found.at(-1)?.name ?? 'the start'}; the trace: ${hops.map((hop) => `${hop.startedAt.slice(17)} ${hop.kind} ${hop.name}`).join(' | ')}`);
     found.push(hops[index]);
-    from = index + 1;
+    used.add(index);
+    notBefore = Date.parse(hops[index].startedAt);
   }
   return found;
 }
