@@ -1,0 +1,4 @@
+/** A generator refused its input or the workspace; the message says what to change. */
+export class ServiceGeneratorError extends Error {
+  override readonly name = 'ServiceGeneratorError';
+}

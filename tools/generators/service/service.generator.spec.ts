@@ -1,0 +1,83 @@
+import type { Tree } from '@nx/devkit';
+import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ServiceGeneratorError } from './service-generator.error';
+import { serviceGenerator, serviceNames } from './service.generator';
+
+// The generator on an in-memory tree seeded with the files it edits, copied from this workspace: what it writes
+// and refuses. The scratch-workspace spec proves that what it writes lints, tests, runs and plans.
+const workspaceRoot = join(__dirname, '..', '..', '..');
+const SEEDED = ['eslint.config.mjs', 'tsconfig.base.json', 'tools/bench/bundle-budgets.json', 'infra/system/main.tf', 'libs/contracts/src/index.ts'];
+
+function seededTree(): Tree {
+  const tree = createTreeWithEmptyWorkspace();
+  for (const file of SEEDED) tree.write(file, readFileSync(join(workspaceRoot, file)));
+  for (const service of ['orders', 'inventory']) tree.write(`apps/${service}/api/functions.yaml`, 'functions: {}\n');
+  return tree;
+}
+
+describe('service generator', () => {
+  it('derives every name a template needs from the kebab-case name', () => {
+    expect(serviceNames('loyalty-points')).toEqual({ name: 'loyalty-points', className: 'LoyaltyPoints', propertyName: 'loyaltyPoints', constantName: 'LOYALTY_POINTS' });
+  });
+
+  it('writes the three libs and the app with their tags, and the declarations the local cloud and Terraform read', async () => {
+    const tree = seededTree();
+    await serviceGenerator(tree, { name: 'loyalty-points' });
+    const tags = (path: string) => JSON.parse(tree.read(path, 'utf-8')!).tags;
+    expect(tags('libs/loyalty-points/domain/project.json')).toEqual(['scope:loyalty-points', 'type:domain']);
+    expect(tags('libs/loyalty-points/application/project.json')).toEqual(['scope:loyalty-points', 'type:application']);
+    expect(tags('libs/loyalty-points/adapters/project.json')).toEqual(['scope:loyalty-points', 'type:adapter']);
+    expect(tags('apps/loyalty-points/project.json')).toEqual(['scope:loyalty-points', 'type:app']);
+    for (const file of ['openapi.yaml', 'functions.yaml', 'tables.yaml', 'events.yaml']) expect(tree.exists(`apps/loyalty-points/api/${file}`)).toBe(true);
+    expect(tree.read('apps/loyalty-points/api/openapi.yaml', 'utf-8')).toContain('/loyalty-points/items/{itemId}');
+    expect(tree.read('apps/loyalty-points/src/get-item.handler.ts', 'utf-8')).toContain('LoyaltyPointsItemIdParams');
+    expect(tree.read('libs/loyalty-points/domain/src/errors.ts', 'utf-8')).toContain("'LOYALTY_POINTS.ITEM_NOT_FOUND'");
+    // No template placeholder or suffix is left anywhere.
+    const written = tree.listChanges().filter((change) => change.type !== 'DELETE');
+    expect(written.filter((change) => /__\w+__/.test(change.path) || /<%|%>/.test(change.content?.toString('utf8') ?? '')).map((change) => change.path)).toEqual([]);
+  });
+
+  it('lists the service in tsconfig paths, module boundaries, bundle budgets, the system stack and the contracts barrel', async () => {
+    const tree = seededTree();
+    await serviceGenerator(tree, { name: 'loyalty-points' });
+    const paths = JSON.parse(tree.read('tsconfig.base.json', 'utf-8')!).compilerOptions.paths;
+    expect(paths['@harbor/loyalty-points-adapters']).toEqual(['libs/loyalty-points/adapters/src/index.ts']);
+    expect(paths['@harbor/orders-domain']).toEqual(['libs/orders/domain/src/index.ts']);
+    expect(tree.read('eslint.config.mjs', 'utf-8')).toContain("const services = ['orders', 'inventory', 'notifications', 'loyalty-points'];");
+    expect(JSON.parse(tree.read('tools/bench/bundle-budgets.json', 'utf-8')!)['loyalty-points']).toEqual({ getItem: { maxMinifiedKiB: 920 } });
+    const system = tree.read('infra/system/main.tf', 'utf-8')!;
+    expect(system).toContain('module "loyalty_points" {\n  source = "../services/loyalty-points"');
+    expect(system).toContain('module "orders" {');
+    expect(tree.read('libs/contracts/src/index.ts', 'utf-8')).toContain("from './loyalty-points/http/item-id.params';");
+  });
+
+  it('creates CODEOWNERS with every existing service when there is none, and only appends to one that exists', async () => {
+    const tree = seededTree();
+    await serviceGenerator(tree, { name: 'catalog', owners: '@acme/catalog' });
+    const created = tree.read('CODEOWNERS', 'utf-8')!;
+    expect(created).toContain('/apps/inventory/ @harbor/inventory-team');
+    expect(created).toContain('/libs/orders/ @harbor/orders-team');
+    expect(created).toContain('/infra/services/catalog/ @acme/catalog');
+
+    await serviceGenerator(tree, { name: 'billing' });
+    const appended = tree.read('CODEOWNERS', 'utf-8')!;
+    expect(appended.startsWith(created.trimEnd())).toBe(true);
+    expect(appended).toContain('/apps/billing/ @harbor/billing-team');
+  });
+
+  it.each([
+    ['Not-Kebab', /kebab case/],
+    ['two--dashes', /kebab case/],
+    ['platform', /already means something else/],
+    ['orders', /exists already \(apps\/orders\)/],
+  ])('refuses the name %s, changing nothing', async (name, message) => {
+    const tree = seededTree();
+    const state = () => tree.listChanges().map((change) => `${change.type} ${change.path} ${change.content?.toString('utf8')}`);
+    const before = state();
+    await expect(serviceGenerator(tree, { name })).rejects.toThrow(ServiceGeneratorError);
+    await expect(serviceGenerator(tree, { name })).rejects.toThrow(message);
+    expect(state()).toEqual(before);
+  });
+});
