@@ -31,7 +31,7 @@ function envelope(contract: typeof OrderPlaced | typeof OrderCancelled, payload:
     eventId: randomUUID(),
     eventType: contract.name,
     version: 1,
-    occurredAt: '2025-03-01T10:00:00.000Z',
+    occurredAt: '2099-03-01T10:00:00.000Z',
     correlationId: `req-${randomUUID()}`,
     causationId: 'req',
     payload,

@@ -65,7 +65,7 @@ describe('notifyPaymentFailed', () => {
       paymentId: 'pay_1',
       orderId,
       amount: { amountMinor: 2500, currency: 'EUR' },
-      occurredAt: '2025-03-01T10:00:00Z',
+      occurredAt: '2099-03-01T10:00:00Z',
       description: 'Card "Visa" declined\n#1 $ ✓',
     });
   /** As the webhook integration publishes it: the raw body, its verified digest as an attribute. */

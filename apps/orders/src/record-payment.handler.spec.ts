@@ -29,7 +29,7 @@ const notification = (orderId: string, overrides: Record<string, unknown> = {}) 
   paymentId: 'pay_1',
   orderId,
   amount: { amountMinor: 2500, currency: 'EUR' },
-  occurredAt: '2025-03-01T10:00:00Z',
+  occurredAt: '2099-03-01T10:00:00Z',
   description: 'Card "Visa" ending #4242\ncosts $25 — merci ✓',
   ...overrides,
 });

@@ -21,6 +21,6 @@ export function streamRecordOf(item: Record<string, unknown>, eventName: 'INSERT
       SizeBytes: JSON.stringify(image).length,
       StreamViewType: 'NEW_AND_OLD_IMAGES',
     },
-    eventSourceARN: 'arn:aws:dynamodb:eu-west-1:000000000000:table/harbor-test-orders/stream/2025-03-01T00:00:00.000',
+    eventSourceARN: 'arn:aws:dynamodb:eu-west-1:000000000000:table/harbor-test-orders/stream/2099-03-01T00:00:00.000',
   };
 }

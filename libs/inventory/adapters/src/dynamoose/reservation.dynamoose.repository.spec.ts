@@ -8,7 +8,7 @@ import { DynamooseReservationRepository } from './reservation.dynamoose.reposito
 import { DynamooseStockRepository } from './stock.dynamoose.repository';
 
 const table = new RawInventoryTable();
-const clock = new FixedClock('2025-03-01T12:00:00.000Z');
+const clock = new FixedClock('2099-03-01T12:00:00.000Z');
 const stockRepository = new DynamooseStockRepository({ tableName: inventoryTableName() });
 const reservationRepository = new DynamooseReservationRepository({ tableName: inventoryTableName(), clock });
 const deps = { stockRepository, reservationRepository, clock, idGenerator: new CryptoIdGenerator() };
@@ -44,11 +44,11 @@ describe('Dynamoose reservations: what one transaction stores', () => {
       sk: 'HANDLED',
       eventId: event.eventId,
       eventType: 'OrderPlaced',
-      handledAt: '2025-03-01T12:00:00.000Z',
-      expiresAt: Date.parse('2025-03-01T12:00:00.000Z') / 1000 + SEVEN_DAYS_S,
+      handledAt: '2099-03-01T12:00:00.000Z',
+      expiresAt: Date.parse('2099-03-01T12:00:00.000Z') / 1000 + SEVEN_DAYS_S,
     });
     expect(await table.get(`RESERVATION#${event.orderId}`, 'RESERVATION')).toMatchObject({ status: 'RESERVED', version: 1, lines: event.lines, shortages: [] });
-    expect(await table.get(`SKU#${a}`, 'STOCK')).toEqual({ pk: `SKU#${a}`, sk: 'STOCK', sku: a, available: 1, reserved: 2, updatedAt: '2025-03-01T12:00:00.000Z' });
+    expect(await table.get(`SKU#${a}`, 'STOCK')).toEqual({ pk: `SKU#${a}`, sk: 'STOCK', sku: a, available: 1, reserved: 2, updatedAt: '2099-03-01T12:00:00.000Z' });
     const [outbox] = await table.outboxItems(event.orderId);
     expect(outbox).toMatchObject({ sk: 'OUTBOX#0000000001#000', eventType: 'StockReserved', correlationId: 'adapter-test' });
     expect(JSON.parse(String(outbox!['envelope']))).toMatchObject({ causationId: event.eventId, payload: { orderId: event.orderId, lines: event.lines } });

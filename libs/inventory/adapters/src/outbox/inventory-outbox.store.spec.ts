@@ -11,7 +11,7 @@ import { CryptoIdGenerator } from '../system/crypto.id-generator';
 import { inventoryOutboxStore } from './inventory-outbox.store';
 
 const table = new RawInventoryTable();
-const clock = new FixedClock('2025-03-01T12:00:00.000Z');
+const clock = new FixedClock('2099-03-01T12:00:00.000Z');
 const stockRepository = new DynamooseStockRepository({ tableName: inventoryTableName() });
 const deps = { stockRepository, reservationRepository: new DynamooseReservationRepository({ tableName: inventoryTableName() }), clock, idGenerator: new CryptoIdGenerator() };
 afterAll(() => table.destroy());
@@ -37,6 +37,6 @@ describe('the platform outbox relay on the inventory table', () => {
 
     expect(published.map((event) => event.eventType)).toEqual(['StockReserved']);
     expect(again.skipped).toHaveLength(1);
-    expect((await table.get(String(item!['pk']), String(item!['sk'])))?.['publishedAt']).toBe('2025-03-01T12:00:00.000Z');
+    expect((await table.get(String(item!['pk']), String(item!['sk'])))?.['publishedAt']).toBe('2099-03-01T12:00:00.000Z');
   });
 });

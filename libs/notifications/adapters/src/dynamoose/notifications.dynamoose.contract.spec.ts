@@ -18,24 +18,24 @@ describeNotificationsRepositoryContract('Dynamoose notifications adapters on Dyn
 describe('what the Dynamoose adapters store', () => {
   it('a connection with its TTL in epoch seconds (what DynamoDB expires on) and its byCustomer keys', async () => {
     const connectionId = `ttl-${Date.now()}=`;
-    await new DynamooseConnectionRepository({ tableName }).save(CustomerConnection.open(connectionId, 'alice', new Date('2025-03-01T10:00:00.000Z')));
+    await new DynamooseConnectionRepository({ tableName }).save(CustomerConnection.open(connectionId, 'alice', new Date('2099-03-01T10:00:00.000Z')));
 
     expect(await table.get(`CONNECTION#${connectionId}`, 'CONNECTION')).toEqual({
       pk: `CONNECTION#${connectionId}`,
       sk: 'CONNECTION',
       gsi1pk: 'CUSTOMER#alice',
-      gsi1sk: `2025-03-01T10:00:00.000Z#${connectionId}`,
+      gsi1sk: `2099-03-01T10:00:00.000Z#${connectionId}`,
       connectionId,
       customerId: 'alice',
-      connectedAt: '2025-03-01T10:00:00.000Z',
-      expiresAt: Date.parse('2025-03-01T12:00:00.000Z') / 1000,
+      connectedAt: '2099-03-01T10:00:00.000Z',
+      expiresAt: Date.parse('2099-03-01T12:00:00.000Z') / 1000,
     });
   });
 
   it('a push claim that expires, so the table does not grow forever', async () => {
     const eventId = `event-${Date.now()}`;
-    await new DynamoosePushLedger({ tableName }).claim(eventId, new Date('2025-03-01T10:00:00.000Z'));
-    expect(await table.get(`PUSH#${eventId}`, 'PUSH')).toMatchObject({ eventId, expiresAt: Date.parse('2025-03-15T10:00:00.000Z') / 1000 });
+    await new DynamoosePushLedger({ tableName }).claim(eventId, new Date('2099-03-01T10:00:00.000Z'));
+    expect(await table.get(`PUSH#${eventId}`, 'PUSH')).toMatchObject({ eventId, expiresAt: Date.parse('2099-03-15T10:00:00.000Z') / 1000 });
   });
 
   it('refuses to build without a table name', () => {

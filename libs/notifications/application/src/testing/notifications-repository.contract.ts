@@ -9,7 +9,9 @@ export interface NotificationsRepositoryHarness {
   readonly ledger: PushLedger;
 }
 
-const NOW = new Date('2025-03-01T10:00:00.000Z');
+// Far in the future on purpose: the tables declare a TTL on these records, and a past expiry lets DynamoDB Local's
+// TTL sweep delete an item between a test's write and its read.
+const NOW = new Date('2099-03-01T10:00:00.000Z');
 const randomHex = () => Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0');
 const uuid = () => `${randomHex()}-${randomHex().slice(0, 4)}-4${randomHex().slice(0, 3)}-8${randomHex().slice(0, 3)}-${randomHex()}${randomHex().slice(0, 4)}`;
 

@@ -7,7 +7,7 @@ import { CryptoIdGenerator } from '../system/crypto.id-generator';
 import { DynamooseOrderRepository } from './order.dynamoose.repository';
 
 const table = new RawOrdersTable();
-const clock = new FixedClock('2025-03-01T12:00:00.000Z');
+const clock = new FixedClock('2099-03-01T12:00:00.000Z');
 const repository = new DynamooseOrderRepository({ tableName: ordersTableName(), clock });
 const SEVEN_DAYS_S = 7 * 24 * 60 * 60;
 
@@ -44,7 +44,7 @@ describe('DynamooseOrderRepository: what it stores', () => {
         pk: `ORDER#${orderId}`,
         sk: 'ORDER',
         gsi1pk: `CUSTOMER#${customerId}`,
-        gsi1sk: `2025-03-01T12:00:00.000Z#${orderId}`,
+        gsi1sk: `2099-03-01T12:00:00.000Z#${orderId}`,
         orderId,
         customerId,
         status: 'PENDING',
@@ -52,8 +52,8 @@ describe('DynamooseOrderRepository: what it stores', () => {
           { sku: 'SKU-1', quantity: 2, unitPrice: { amountMinor: 1250, currency: 'EUR' } },
           { sku: 'SKU-2', quantity: 1, unitPrice: { amountMinor: 99, currency: 'EUR' } },
         ],
-        createdAt: '2025-03-01T12:00:00.000Z',
-        updatedAt: '2025-03-01T12:00:00.000Z',
+        createdAt: '2099-03-01T12:00:00.000Z',
+        updatedAt: '2099-03-01T12:00:00.000Z',
         version: 1,
       },
       {
@@ -64,7 +64,7 @@ describe('DynamooseOrderRepository: what it stores', () => {
         envelope: JSON.stringify(outbox[0]),
         correlationId: 'adapter-test',
         // Epoch seconds, as DynamoDB's TTL needs, a week after the write.
-        expiresAt: Date.parse('2025-03-01T12:00:00.000Z') / 1000 + SEVEN_DAYS_S,
+        expiresAt: Date.parse('2099-03-01T12:00:00.000Z') / 1000 + SEVEN_DAYS_S,
       },
     ]);
   });
@@ -73,14 +73,14 @@ describe('DynamooseOrderRepository: what it stores', () => {
     const { order, outbox } = placeOrder(newCustomerId());
     await repository.create(order, outbox);
     const loaded = await load(order);
-    const cancelledAt = new Date('2025-03-01T13:00:00.000Z');
+    const cancelledAt = new Date('2099-03-01T13:00:00.000Z');
     const cancelOutbox = cancel(loaded, cancelledAt);
 
     await repository.save(loaded, cancelOutbox);
 
     const items = await table.partition(order.id.value);
     expect(items.map((item) => item['sk'])).toEqual(['ORDER', 'OUTBOX#0000000001#000', 'OUTBOX#0000000002#000']);
-    expect(items[0]).toMatchObject({ status: 'CANCELLED', version: 2, updatedAt: cancelledAt.toISOString(), createdAt: '2025-03-01T12:00:00.000Z' });
+    expect(items[0]).toMatchObject({ status: 'CANCELLED', version: 2, updatedAt: cancelledAt.toISOString(), createdAt: '2099-03-01T12:00:00.000Z' });
     expect(JSON.parse(String(items[2]!['envelope']))).toEqual(cancelOutbox[0]);
   });
 
@@ -111,11 +111,11 @@ describe('DynamooseOrderRepository: refused writes change nothing', () => {
     await repository.create(order, outbox);
     const first = await load(order);
     const stale = await load(order);
-    first.confirm(new Date('2025-03-01T12:30:00.000Z'));
+    first.confirm(new Date('2099-03-01T12:30:00.000Z'));
     await repository.save(first, []);
     const before = await table.partition(order.id.value);
 
-    const error: unknown = await repository.save(stale, cancel(stale, new Date('2025-03-01T13:00:00.000Z'))).catch((caught: unknown) => caught);
+    const error: unknown = await repository.save(stale, cancel(stale, new Date('2099-03-01T13:00:00.000Z'))).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(ConcurrentOrderModification);
     expect((error as ConcurrentOrderModification).details).toEqual({ orderId: order.id.value, expectedVersion: 1 });
@@ -130,7 +130,7 @@ describe('DynamooseOrderRepository: refused writes change nothing', () => {
     await table.put({ pk: `ORDER#${order.id.value}`, sk: 'OUTBOX#0000000002#000', note: 'in the way' });
     const before = await table.partition(order.id.value);
 
-    const error: unknown = await repository.save(loaded, cancel(loaded, new Date('2025-03-01T13:00:00.000Z'))).catch((caught: unknown) => caught);
+    const error: unknown = await repository.save(loaded, cancel(loaded, new Date('2099-03-01T13:00:00.000Z'))).catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ name: 'TransactionCanceledException' });
     expect((error as { CancellationReasons: { Code: string }[] }).CancellationReasons.map((reason) => reason.Code)).toEqual([
@@ -168,10 +168,10 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
 
   it('pages newest first, orders placed at the same instant by id descending, each exactly once', async () => {
     const customerId = newCustomerId();
-    const times = ['2025-03-01T10:00:00.000Z', '2025-03-03T10:00:00.000Z', '2025-03-02T10:00:00.000Z', '2025-03-03T10:00:00.000Z', '2025-03-02T10:00:00.000Z'];
+    const times = ['2099-03-01T10:00:00.000Z', '2099-03-03T10:00:00.000Z', '2099-03-02T10:00:00.000Z', '2099-03-03T10:00:00.000Z', '2099-03-02T10:00:00.000Z'];
     const orders = times.map((time) => placeOrder(customerId, new Date(time)).order);
     for (const order of orders) await repository.create(order, []);
-    await repository.create(placeOrder(newCustomerId(), new Date('2025-03-04T10:00:00.000Z')).order, []);
+    await repository.create(placeOrder(newCustomerId(), new Date('2099-03-04T10:00:00.000Z')).order, []);
 
     const { pages } = await listAll(customerId, 2);
 
@@ -211,8 +211,8 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
       ['cut short', () => cursor.slice(0, -4)],
       ['padded base64', () => `${Buffer.from(Buffer.from(cursor, 'base64url')).toString('base64')}==`],
       ['an id that is not a UUID', () => reencoded([decoded()[0], 'ORDER#x'])],
-      ['a time that is not an ISO instant', () => reencoded(['2025-03-01 00:02', decoded()[1]])],
-      ['a time that does not exist', () => reencoded(['2025-02-30T00:00:00.000Z', decoded()[1]])],
+      ['a time that is not an ISO instant', () => reencoded(['2099-03-01 00:02', decoded()[1]])],
+      ['a time that does not exist', () => reencoded(['2099-02-30T00:00:00.000Z', decoded()[1]])],
       ['a full DynamoDB key instead', () => reencoded({ pk: `ORDER#${decoded()[1]}`, sk: 'ORDER' })],
       ['extra fields', () => reencoded([...decoded(), 'more'])],
     ])('rejects it %s as InvalidPageCursor', async (_, tamper) => {

@@ -10,7 +10,7 @@ import { DynamooseOutboxStore } from './outbox.dynamoose.store';
 const table = new RawOrdersTable();
 const repository = new DynamooseOrderRepository({ tableName: ordersTableName() });
 const store = new DynamooseOutboxStore({ tableName: ordersTableName() });
-const clock = new FixedClock('2025-03-01T12:00:02.000Z');
+const clock = new FixedClock('2099-03-01T12:00:02.000Z');
 
 afterAll(() => table.destroy());
 
@@ -51,8 +51,8 @@ describe('OutboxRelay', () => {
 
     expect(publisher.published).toEqual([first.envelope, second.envelope]);
     expect(result).toEqual({ published: [first.envelope.eventId, second.envelope.eventId], skipped: [], ignored: 1, failures: [], unmarked: [] });
-    expect(await publishedAtOf(first.outboxItem)).toBe('2025-03-01T12:00:02.000Z');
-    expect(await publishedAtOf(second.outboxItem)).toBe('2025-03-01T12:00:02.000Z');
+    expect(await publishedAtOf(first.outboxItem)).toBe('2099-03-01T12:00:02.000Z');
+    expect(await publishedAtOf(second.outboxItem)).toBe('2099-03-01T12:00:02.000Z');
   });
 
   it('never publishes a record twice: a batch given again is skipped, record by record', async () => {
@@ -136,7 +136,7 @@ describe('OutboxRelay', () => {
   it('ignores what is not an outbox insert: order items, the MODIFY of its own mark, the REMOVE of an expired record', async () => {
     const { outboxItem, orderRecord } = await placedOrder();
     const publisher = new RecordingEventPublisher();
-    const records = [orderRecord, streamRecordOf({ ...outboxItem, publishedAt: '2025-03-01T12:00:02.000Z' }, 'MODIFY'), streamRecordOf(outboxItem, 'REMOVE')];
+    const records = [orderRecord, streamRecordOf({ ...outboxItem, publishedAt: '2099-03-01T12:00:02.000Z' }, 'MODIFY'), streamRecordOf(outboxItem, 'REMOVE')];
 
     const result = await new OutboxRelay({ store, publisher, clock }).relay(records);
 

@@ -24,25 +24,25 @@ describe('DynamooseOutboxStore', () => {
     const { key, record } = await storedOutboxRecord();
     expect(await store.stateOf(key)).toBe('pending');
 
-    expect(await store.markPublished(key, new Date('2025-03-01T12:00:01.000Z'))).toBe('marked');
+    expect(await store.markPublished(key, new Date('2099-03-01T12:00:01.000Z'))).toBe('marked');
 
     expect(await store.stateOf(key)).toBe('published');
-    expect(await table.get(key.pk, key.sk)).toEqual({ ...record, publishedAt: '2025-03-01T12:00:01.000Z' });
+    expect(await table.get(key.pk, key.sk)).toEqual({ ...record, publishedAt: '2099-03-01T12:00:01.000Z' });
   });
 
   it('marks a record once: a second mark changes nothing and says so', async () => {
     const { key } = await storedOutboxRecord();
-    await store.markPublished(key, new Date('2025-03-01T12:00:01.000Z'));
+    await store.markPublished(key, new Date('2099-03-01T12:00:01.000Z'));
 
-    expect(await store.markPublished(key, new Date('2025-03-01T12:05:00.000Z'))).toBe('not-marked');
+    expect(await store.markPublished(key, new Date('2099-03-01T12:05:00.000Z'))).toBe('not-marked');
 
-    expect((await table.get(key.pk, key.sk))?.['publishedAt']).toBe('2025-03-01T12:00:01.000Z');
+    expect((await table.get(key.pk, key.sk))?.['publishedAt']).toBe('2099-03-01T12:00:01.000Z');
   });
 
   it('writes the mark with a condition, in a single UpdateItem', async () => {
     const { key } = await storedOutboxRecord();
     const updateItem = jest.spyOn(dynamoose.aws.ddb(), 'updateItem');
-    await store.markPublished(key, new Date('2025-03-01T12:00:01.000Z'));
+    await store.markPublished(key, new Date('2099-03-01T12:00:01.000Z'));
     expect(updateItem).toHaveBeenCalledTimes(1);
     expect(updateItem.mock.calls[0]![0].ConditionExpression).toMatch(/attribute_exists.*AND.*attribute_not_exists/);
   });

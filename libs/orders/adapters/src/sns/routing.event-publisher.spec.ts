@@ -7,7 +7,7 @@ const envelope = (eventId: string, eventType: string): EventEnvelope => ({
   eventId,
   eventType,
   version: 1,
-  occurredAt: '2025-03-01T10:00:00.000Z',
+  occurredAt: '2099-03-01T10:00:00.000Z',
   correlationId: 'req-1',
   causationId: 'req-1',
   payload: {},

@@ -13,7 +13,7 @@ const statusChanged = (eventId: string, status: 'CONFIRMED' | 'PAID' = 'CONFIRME
     eventId,
     eventType: 'OrderStatusChanged',
     version: 1,
-    occurredAt: '2025-03-01T10:00:00.000Z',
+    occurredAt: '2099-03-01T10:00:00.000Z',
     correlationId: 'req-1',
     causationId: 'evt-1',
     payload: { orderId: '6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f', customerId: 'alice', status, previousStatus: 'PENDING', total: { amountMinor: 150000, currency: 'EUR' } },

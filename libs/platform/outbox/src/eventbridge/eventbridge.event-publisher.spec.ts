@@ -11,7 +11,7 @@ function envelope(n: number, payload: Record<string, unknown> = { orderId: `orde
     eventId: `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`,
     eventType: n % 2 === 0 ? 'OrderPlaced' : 'OrderCancelled',
     version: 1,
-    occurredAt: '2025-03-01T10:00:00.000Z',
+    occurredAt: '2099-03-01T10:00:00.000Z',
     correlationId: 'request-1',
     causationId: 'request-1',
     payload,
@@ -37,7 +37,7 @@ describe('EventBridgeEventPublisher', () => {
         Source: 'harbor.orders',
         DetailType: 'OrderPlaced',
         Detail: JSON.stringify(event),
-        Time: new Date('2025-03-01T10:00:00.000Z'),
+        Time: new Date('2099-03-01T10:00:00.000Z'),
       },
     ]);
     expect(JSON.parse(sentEntries(0)[0]!.Detail!)).toEqual(event);
