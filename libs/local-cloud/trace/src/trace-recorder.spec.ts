@@ -30,6 +30,15 @@ describe('TraceRecorder', () => {
     expect(recorder.byCorrelationId('3')).toHaveLength(1);
   });
 
+  it('keeps exactly the newest hops up to its capacity while it evicts in batches', () => {
+    const recorder = new TraceRecorder(1000);
+    for (let i = 0; i < 5_050; i += 1) recorder.record(hop(`c${i % 10}`, `h${i}`));
+    const kept = recorder.recent(10).reduce((sum, trace) => sum + trace.hops, 0);
+    expect(kept).toBe(1000);
+    expect(recorder.byCorrelationId('c0').map((h) => h.name)[0]).toBe('h4050');
+    expect(recorder.byCorrelationId('c9').at(-1)?.name).toBe('h5049');
+  });
+
   it('notifies live subscribers until they unsubscribe', () => {
     const recorder = new TraceRecorder();
     const seen: string[] = [];

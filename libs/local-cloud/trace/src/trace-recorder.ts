@@ -43,20 +43,23 @@ export class TraceRecorder {
     const { startedAt, ...rest } = input;
     const hop: Hop = { ...rest, id: this.nextId++, startedAt: (startedAt ?? new Date()).toISOString() };
     this.hops.push(hop);
-    if (this.hops.length > this.capacity) this.hops.splice(0, this.hops.length - this.capacity);
+    // Dropping the oldest hop one at a time shifts the whole array on every request once it is full (O(capacity)
+    // each, the gateway's top cost under load): drop in batches of an eighth of the capacity instead.
+    const excess = this.hops.length - this.capacity;
+    if (excess >= Math.ceil(this.capacity / 8)) this.hops.splice(0, excess);
     for (const listener of this.listeners) listener(hop);
     return hop;
   }
 
   /** Hops of one correlation id, in the order they happened. */
   byCorrelationId(correlationId: string): Hop[] {
-    return this.hops.filter((hop) => hop.correlationId === correlationId);
+    return this.current().filter((hop) => hop.correlationId === correlationId);
   }
 
   /** The most recent traces, newest first, each summarised by its first hop and hop count. */
   recent(limit = 50): { correlationId: string; startedAt: string; hops: number; status: Hop['status'] }[] {
     const byId = new Map<string, { correlationId: string; startedAt: string; hops: number; status: Hop['status'] }>();
-    for (const hop of this.hops) {
+    for (const hop of this.current()) {
       const entry = byId.get(hop.correlationId);
       if (entry) {
         entry.hops += 1;
@@ -66,6 +69,12 @@ export class TraceRecorder {
       }
     }
     return [...byId.values()].reverse().slice(0, limit);
+  }
+
+  /** The newest `capacity` hops: the array may hold up to a batch more until the next eviction. */
+  private current(): readonly Hop[] {
+    const excess = this.hops.length - this.capacity;
+    return excess > 0 ? this.hops.slice(excess) : this.hops;
   }
 
   /** Live feed for the console; returns the unsubscribe function. */
