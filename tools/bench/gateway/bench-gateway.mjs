@@ -59,9 +59,14 @@ async function load({ name, url, method = 'GET', body, expect }, { seconds, conn
   if (check.status !== 200 || !expect(text)) throw new Error(`${name} did not answer as expected: ${check.status} ${text}`);
   const bodyArgs = body ? ['-m', method, '-H', 'content-type=application/json', '-b', body] : [];
   // The load generator runs in its own process so it does not share the servers' event loop.
+  const cpuBefore = process.cpuUsage();
   const { stdout } = await run(process.execPath, [autocannonCli, '--json', '-c', String(connections), '-d', String(seconds), ...bodyArgs, url], { maxBuffer: 64 * 1024 * 1024 });
+  const cpu = process.cpuUsage(cpuBefore);
   const result = JSON.parse(stdout);
-  return { name, requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  // CPU the servers spent per request (this process, worker threads included; the load generator is another
+  // process): steadier than req/s on a busy machine, and what bounds req/s when one core serves.
+  const cpuMicrosPerRequest = Math.round((cpu.user + cpu.system) / Math.max(1, result.requests.total));
+  return { name, requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, cpuMicrosPerRequest, non2xx: result.non2xx, errors: result.errors };
 }
 
 /** Runs the four targets one after the other and returns their rows, the first being the baseline. */
@@ -115,7 +120,10 @@ export async function benchGateway({ seconds = 5, connections = 50 } = {}) {
     rows.push(await load({ name: 'Lambda proxy route (Middy + Powertools)', url: `http://127.0.0.1:${gatewayPort}/lambda`, expect: isHello }, options));
     rows.push(await load({ name: 'SNS-direct route (VTL → Publish)', url: `http://127.0.0.1:${gatewayPort}/sns`, method: 'POST', body: NOTIFICATION, expect: (text) => /^\{"messageId":"[0-9a-f-]{36}"\}$/.test(text) }, options));
     const baseline = rows[0].requestsPerSecond;
-    for (const row of rows) row.ratioToBaseline = Number((row.requestsPerSecond / baseline).toFixed(3));
+    for (const row of rows) {
+      row.ratioToBaseline = Number((row.requestsPerSecond / baseline).toFixed(3));
+      row.cpuRatioToBaseline = Number((rows[0].cpuMicrosPerRequest / row.cpuMicrosPerRequest).toFixed(3));
+    }
     return { connections, seconds, rows };
   } finally {
     await Promise.all([close(bare), close(gateway)]);
@@ -126,8 +134,8 @@ export async function benchGateway({ seconds = 5, connections = 50 } = {}) {
 
 export function gatewayTable({ connections, seconds, rows }) {
   return `${connections} connections, ${seconds} s each\n\n${markdownTable(
-    ['target', 'req/s', '× baseline', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
-    rows.map((r) => [r.name, Math.round(r.requestsPerSecond), r.ratioToBaseline, r.p50Ms, r.p99Ms, r.non2xx, r.errors]),
+    ['target', 'req/s', '× baseline', 'p50 ms', 'p99 ms', 'CPU µs/req', 'baseline CPU ÷ CPU', 'non-2xx', 'errors'],
+    rows.map((r) => [r.name, Math.round(r.requestsPerSecond), r.ratioToBaseline, r.p50Ms, r.p99Ms, r.cpuMicrosPerRequest, r.cpuRatioToBaseline, r.non2xx, r.errors]),
   )}`;
 }
 

@@ -22,7 +22,11 @@ describe('restApiListener', () => {
   it('serves the API over HTTP, client header case and source address included', async () => {
     const response = await fetch(`${base}/v1/items/9?q=1`, { headers: { 'X-Custom-Header': 'yes' } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ item: 'x' });
+    const body = await response.text();
+    expect(JSON.parse(body)).toEqual({ item: 'x' });
+    // As API Gateway: a Content-Length, not a chunked body.
+    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(body)));
+    expect(response.headers.get('transfer-encoding')).toBeNull();
     const event = shop.invoker.lastEvent('shop.getItem');
     expect(event['headers']).toMatchObject({ 'X-Custom-Header': 'yes' });
     expect(event['requestContext']).toMatchObject({ identity: expect.objectContaining({ sourceIp: '127.0.0.1' }), path: '/v1/items/9' });

@@ -24,6 +24,9 @@ export const restApiListener =
         .then((answer) => {
           const headers: OutgoingHttpHeaders = { ...answer.headers };
           for (const [name, values] of Object.entries(answer.multiValueHeaders ?? {})) headers[name] = [...values];
+          // API Gateway answers with a Content-Length, never chunked (it also lets node send head and body in one
+          // write); HTTP forbids one on 204 and 304.
+          if (answer.status !== 204 && answer.status !== 304) headers['content-length'] = Buffer.byteLength(answer.body);
           response.writeHead(answer.status, headers);
           response.end(answer.body);
         })
