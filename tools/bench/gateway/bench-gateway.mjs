@@ -73,7 +73,8 @@ async function load({ name, url, method = 'GET', body, expect }, { seconds, conn
 export async function benchGateway({ seconds = 5, connections = 50 } = {}) {
   const { createRestApi, restApiListener, queryProtocolDispatcher, createLambdaRuntime, LocalSns, AsyncDelivery, TraceRecorder } = await loadHarness();
   const runtime = createLambdaRuntime({
-    functions: [{ id: 'bench.hello', name: 'harbor-bench-hello', handlerFile: join(here, 'hello.handler.ts'), timeoutSeconds: 10, memoryMb: 256, environment: { POWERTOOLS_SERVICE_NAME: 'bench', POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false' } }],
+    functions: [{ id: 'bench.hello', name: 'harbor-bench-hello', handlerFile: join(here, 'hello.handler.ts'), timeoutSeconds: 10, memoryMb: 256, environment: { POWERTOOLS_SERVICE_NAME: 'bench', POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false' } },
+      { id: 'bench.plain', name: 'harbor-bench-plain', handlerFile: join(here, 'plain.handler.ts'), timeoutSeconds: 10, memoryMb: 256, environment: {} }],
     hotReload: false,
     log: () => undefined,
   });
@@ -90,7 +91,7 @@ export async function benchGateway({ seconds = 5, connections = 50 } = {}) {
     accountId: '000000000000',
     env: 'bench',
   });
-  const placeholders = { 'lambda_invoke_arns.hello': 'bench.hello', region: 'eu-west-1', topic_arn: TOPIC_ARN };
+  const placeholders = { 'lambda_invoke_arns.hello': 'bench.hello', 'lambda_invoke_arns.plain': 'bench.plain', region: 'eu-west-1', topic_arn: TOPIC_ARN };
   const api = createRestApi({
     name: 'bench',
     openapi: parse(readFileSync(join(here, 'bench-api.yaml'), 'utf8')),
@@ -118,6 +119,7 @@ export async function benchGateway({ seconds = 5, connections = 50 } = {}) {
     rows.push(await load({ name: 'bare node:http (baseline)', url: `http://127.0.0.1:${barePort}/`, expect: isHello }, options));
     rows.push(await load({ name: 'MOCK route', url: `http://127.0.0.1:${gatewayPort}/mock`, expect: isHello }, options));
     rows.push(await load({ name: 'Lambda proxy route (Middy + Powertools)', url: `http://127.0.0.1:${gatewayPort}/lambda`, expect: isHello }, options));
+    rows.push(await load({ name: 'Lambda proxy route (plain handler: the runtime alone)', url: `http://127.0.0.1:${gatewayPort}/lambda-plain`, expect: isHello }, options));
     rows.push(await load({ name: 'SNS-direct route (VTL → Publish)', url: `http://127.0.0.1:${gatewayPort}/sns`, method: 'POST', body: NOTIFICATION, expect: (text) => /^\{"messageId":"[0-9a-f-]{36}"\}$/.test(text) }, options));
     const baseline = rows[0].requestsPerSecond;
     for (const row of rows) {
