@@ -19,6 +19,6 @@ export { toStockItemView } from './stock-item.view';
 
 // Test doubles (for use-case, adapter and handler tests)
 export { InMemoryInventory } from './testing/in-memory-inventory';
-export { FixedClock } from './testing/fixed-clock';
+export { FixedClock } from '@harbor/shared-kernel';
 export { SequentialIdGenerator } from './testing/sequential-id-generator';
 export { describeInventoryRepositoryContract, type InventoryRepositoryHarness } from './testing/inventory-repository.contract';

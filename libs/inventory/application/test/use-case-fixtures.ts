@@ -1,4 +1,4 @@
-import { FixedClock } from '../src/testing/fixed-clock';
+import { FixedClock } from '@harbor/shared-kernel';
 import { InMemoryInventory } from '../src/testing/in-memory-inventory';
 import { SequentialIdGenerator } from '../src/testing/sequential-id-generator';
 

@@ -18,7 +18,7 @@ export {
 export { RecordNotification, type RecordNotificationCommand, type RecordNotificationDependencies } from './use-cases/record-notification.use-case';
 
 // Test doubles (for use-case, adapter and handler tests)
-export { FixedClock } from './testing/fixed-clock';
+export { FixedClock } from '@harbor/shared-kernel';
 export { InMemoryNotifications } from './testing/in-memory-notifications';
 export { RecordingConnectionGateway } from './testing/recording-connection-gateway';
 export { describeNotificationsRepositoryContract, type NotificationsRepositoryHarness } from './testing/notifications-repository.contract';

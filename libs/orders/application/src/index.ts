@@ -39,7 +39,7 @@ export { toOrderPageView, toOrderView } from './order.view';
 
 // Test doubles (for use-case, adapter and handler tests)
 export { InMemoryOrderRepository } from './testing/in-memory-order.repository';
-export { FixedClock } from './testing/fixed-clock';
+export { FixedClock } from '@harbor/shared-kernel';
 export { SequentialIdGenerator } from './testing/sequential-id-generator';
 export { RecordingEventPublisher } from './testing/recording-event-publisher';
 export { describeOrderRepositoryContract, type OrderRepositoryHarness } from './testing/order-repository.contract';

@@ -1,6 +1,6 @@
 import type { OrderLineData } from '@harbor/orders-domain';
 import type { RequestContext } from '../src/request-context';
-import { FixedClock } from '../src/testing/fixed-clock';
+import { FixedClock } from '@harbor/shared-kernel';
 import { InMemoryOrderRepository } from '../src/testing/in-memory-order.repository';
 import { SequentialIdGenerator } from '../src/testing/sequential-id-generator';
 

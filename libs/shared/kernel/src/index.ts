@@ -1,1 +1,2 @@
 export { DomainError, type DomainErrorKind } from './domain-error';
+export { FixedClock } from './testing/fixed-clock';

@@ -1,5 +1,5 @@
 import { CustomerConnection } from '@harbor/notifications-domain';
-import { FixedClock } from '../testing/fixed-clock';
+import { FixedClock } from '@harbor/shared-kernel';
 import { InMemoryNotifications } from '../testing/in-memory-notifications';
 import { RecordingConnectionGateway } from '../testing/recording-connection-gateway';
 import { PushOrderStatus, type PushOrderStatusCommand } from './push-order-status.use-case';

@@ -1,4 +1,7 @@
-import type { Clock } from '../ports/clock.port';
+/** What every service's clock port asks for; a structural type, so FixedClock fits each of them. */
+interface Clock {
+  now(): Date;
+}
 
 /** A clock that stands still until a test moves it. */
 export class FixedClock implements Clock {
@@ -15,5 +18,9 @@ export class FixedClock implements Clock {
 
   advanceBy(milliseconds: number): void {
     this.current = new Date(this.current.getTime() + milliseconds);
+  }
+
+  set(time: Date | string): void {
+    this.current = new Date(time);
   }
 }
