@@ -13,7 +13,7 @@ export interface DynamoDbLocalOptions {
   readonly port?: number;
   /** Folder for the database files; omitted: in memory. */
   readonly dataDir?: string;
-  /** How long to wait for the first answer (default 30 s). */
+  /** How long to wait for the first answer (default 90 s: on a busy 2-core machine the JVM alone has taken over 30 s). */
   readonly readyTimeoutMs?: number;
 }
 
@@ -60,7 +60,7 @@ async function startOnPort(port: number, options: DynamoDbLocalOptions): Promise
   const exited = watchExit(child, watchdog);
   const endpoint = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilAnswering(endpoint, options.readyTimeoutMs ?? 30_000, () => exited.failure());
+    await waitUntilAnswering(endpoint, options.readyTimeoutMs ?? 90_000, () => exited.failure());
   } catch (error) {
     await stopChild(child, exited.promise);
     throw error;
