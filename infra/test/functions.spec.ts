@@ -1,40 +1,13 @@
 import { block } from './support/collections';
+import { declaredAccess } from './support/code-access/function-access';
 import type { ServiceDefinition } from './support/declarations';
-import { grants, policyDocuments, statementsOf, UNKNOWN_RESOURCE } from './support/iam';
+import { expectedGrants } from './support/expected-grants';
+import { grants, policyDocuments, statementsOf } from './support/iam';
 import { eachPlanCase, type PlanCase } from './support/plan-cases';
 
 // Every function runs the Nx-built bundle with tracing, a log group with retention and a role of its own that
 // allows exactly what functions.yaml (and its event sources) need, with the environment the local cloud gives it.
-const STREAM_READ = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
-
-/** The grants functions.yaml and events.yaml imply for one function, besides its own logs and traces. */
-function expectedGrants({ naming, plan }: PlanCase, service: ServiceDefinition, key: string): string[] {
-  const name = naming.functionName(service.name, key);
-  const logGroup = `arn:aws:logs:${naming.region}:${naming.accountId}:log-group:/aws/lambda/${name}:*`;
-  const expected = [`logs:CreateLogStream on ${logGroup}`, `logs:PutLogEvents on ${logGroup}`, 'xray:PutTraceSegments on *', 'xray:PutTelemetryRecords on *'];
-  const declared = service.functions[key];
-  for (const access of declared.tables) {
-    const table = naming.tableArn(access.table);
-    for (const action of access.actions) for (const resource of [table, ...access.indexes.map((index) => `${table}/index/${index}`)]) expected.push(`${action} on ${resource}`);
-  }
-  const source = service.events.publishes.eventbridge?.source ?? `harbor.${service.name}`;
-  for (const target of declared.publishes) {
-    expected.push('topic' in target ? `sns:Publish on ${naming.topicArn(target.topic)}` : `events:PutEvents on ${naming.busArn(target.bus)} when StringEquals events:source=${source}`);
-  }
-  for (const [stream, mapping] of Object.entries(service.events.streams)) {
-    if (mapping.function !== key) continue;
-    for (const action of STREAM_READ) expected.push(`${action} on ${naming.tableArn(mapping.table)}/stream/*`);
-    if (mapping.deadLetterQueue) expected.push(`sqs:SendMessage on ${naming.queueArn(`${naming.physical(`${service.name}-${stream}`)}-dlq`)}`);
-  }
-  // @connections of the service's WebSocket API, whose id AWS assigns on apply (exact ARNs: the stacks' terraform tests).
-  expected.push(...declared.connections.map(() => `execute-api:ManageConnections on ${UNKNOWN_RESOURCE}`));
-  const asyncSources = [...Object.values(service.events.subscriptions), ...Object.values(service.events.rules)];
-  if (asyncSources.some((source) => source.function === key)) {
-    const config = plan.find('aws_lambda_function_event_invoke_config', 'function_name', name);
-    expected.push(`sqs:SendMessage on ${String(block(block(config.values.destination_config)?.on_failure)?.destination)}`);
-  }
-  return expected.sort();
-}
+// (roles-from-code.spec.ts proves functions.yaml's access is what the handlers' code uses.)
 
 // `${name}` as the local cloud fills it (`$${` is a literal `${`).
 const PLACEHOLDER = /(\$?)\$\{([^}]+)\}/g;
@@ -121,7 +94,7 @@ describe.each(eachPlanCase())('functions planned in %s', (_id, planCase) => {
       expect(policies[0].values.role).toBe(roles[0].values.name);
       // Known at plan time, or (with a resource AWS names on apply) read from the policy document it is built from.
       const document = policyDocuments(plan).find(({ resource }) => resource.address === policies[0].address);
-      expect(grants(document?.statements ?? []).sort()).toEqual(expectedGrants(planCase, service, key));
+      expect(grants(document?.statements ?? []).sort()).toEqual(expectedGrants(planCase, service, key, declaredAccess(service, key)));
     });
   });
 });
