@@ -1,18 +1,8 @@
-import { eventContracts, orderStatusAttributes, PAYMENT_EVENT_TYPES, PaymentNotification, type EventContract } from '@harbor/contracts';
+import { eventContracts, PAYMENT_EVENT_TYPES, PaymentNotification, type EventContract } from '@harbor/contracts';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import type * as z from 'zod';
 import { consumersOf, type EventMap, type MessageAttribute, type PublishedMessage } from './event-map';
-
-/** The message attributes each SNS-published event carries, from the function its publisher calls. */
-const SNS_MESSAGE_ATTRIBUTES: Readonly<Record<string, () => Record<string, { DataType: 'String' | 'Number' }>>> = {
-  OrderStatusChanged: () =>
-    orderStatusAttributes({
-      eventType: 'OrderStatusChanged',
-      version: 1,
-      correlationId: 'c',
-      payload: { orderId: 'o', customerId: 'c', status: 'PENDING', total: { amountMinor: 0, currency: 'EUR' } },
-    }),
-};
+import { SNS_MESSAGE_ATTRIBUTES } from './sns-message-attributes';
 
 /** Payloads a REST route publishes straight to SNS, by the name of the request body's schema in openapi.yaml. */
 const API_PUBLISHED_PAYLOADS: Readonly<Record<string, { schema: z.ZodType; eventTypes: readonly string[] }>> = {
@@ -64,7 +54,7 @@ const identity = (contract: EventContract) => ({
 
 function snsAttributesOf(eventName: string): MessageAttribute[] {
   const attributes = SNS_MESSAGE_ATTRIBUTES[eventName];
-  if (!attributes) throw new Error(`${eventName} is published to SNS but tools/contracts knows no message attributes for it: add it to SNS_MESSAGE_ATTRIBUTES`);
+  if (!attributes) throw new Error(`${eventName} is published to SNS but tools/contracts knows no message attributes for it: add it to SNS_MESSAGE_ATTRIBUTES (tools/contracts/sns-message-attributes.ts)`);
   return Object.entries(attributes()).map(([name, value]) => ({ name, dataType: value.DataType }));
 }
 

@@ -28,7 +28,29 @@ export function readDeclaration(tree: Tree, path: string): Document {
 }
 
 export function writeDeclaration(tree: Tree, path: string, document: Document): void {
-  tree.write(path, document.toString({ lineWidth: 0 }));
+  tree.write(path, unpadFlowSequences(document.toString({ lineWidth: 0 })));
+}
+
+/** The declarations write flow sequences unpadded (`[OrderPlaced]`) and flow maps padded, which yaml cannot do by itself. */
+function unpadFlowSequences(text: string): string {
+  return text.split('\n').map(unpadLine).join('\n');
+}
+
+/** Drops the space after `[` and before `]` outside quotes and comments. */
+function unpadLine(line: string): string {
+  let out = '';
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i += 1) {
+    const char = line[i];
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char === '#' && (i === 0 || line[i - 1] === ' ')) return out + line.slice(i);
+    else if (char === ' ' && line[i - 1] === '[' && line[i + 1] !== ' ' && line[i + 1] !== undefined) continue;
+    else if (char === ' ' && line[i + 1] === ']' && line[i - 1] !== ' ' && line[i - 1] !== '[') continue;
+    out += char;
+  }
+  return out;
 }
 
 /** Adds `value` under `section.key`, refusing a key the section already has. */

@@ -3,3 +3,4 @@ export { serviceGenerator, serviceNames, type ServiceGeneratorSchema } from './s
 export { routeGenerator, type RouteGeneratorSchema } from './route/route.generator';
 export { tableGenerator, type TableGeneratorSchema } from './table/table.generator';
 export { ServiceGeneratorError } from './service/service-generator.error';
+export { eventGenerator, type EventGeneratorSchema } from './event/event.generator';

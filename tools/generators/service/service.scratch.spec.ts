@@ -1,20 +1,31 @@
-import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { ListTopicsCommand, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { loadServiceDefinitions } from '@harbor/platform-service-definitions';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startLocalCloudIn } from '../testing/local-cloud-in';
+import { startLocalCloudIn, type RunningLocalCloud } from '../testing/local-cloud-in';
 import { OFFLINE_USER_POOL_ARN, planEnvironment, type PlannedResource } from '../testing/plan-environment';
 import { createScratchWorkspace, nxEnv, type ScratchWorkspace } from '../testing/scratch-workspace';
 
-// `npx nx g @harbor/tools:service catalog` in a scratch copy of this workspace, then `route` (GET /catalog/items) and
-// `table` (catalog-archive) on it, and what the issue promises of the result: lint (module boundaries), typecheck and tests pass, the declarations load, the local cloud serves the
-// route, and the dev environment's Terraform plan deploys it. The real workspace is only read.
-jest.setTimeout(5 * 60_000);
+// `npx nx g @harbor/tools:service catalog` in a scratch copy of this workspace, then `route` (GET /catalog/items),
+// `table` (catalog-archive) and `event` (ItemArchived on SNS, ItemRestored on the bus) on it, and what the issue
+// promises of the result: lint (module boundaries), typecheck and tests pass, the declarations load, the contract
+// documents list the events, the local cloud serves the routes and delivers published events to their consumers,
+// and the dev environment's Terraform plan deploys it all. The real workspace is only read.
+// Generous: on a loaded machine the four generator runs, or five projects' checks with tests one at a time, take minutes.
+jest.setTimeout(10 * 60_000);
 
 const workspaceRoot = join(__dirname, '..', '..', '..');
 const SERVICE = 'catalog';
+const SNS_EVENT = 'ItemArchived';
+const BUS_EVENT = 'ItemRestored';
 // contracts too: the generator adds the service's path schema to it.
+const FUNCTIONS = ['getItem', 'listItems', `on${SNS_EVENT}`, `on${BUS_EVENT}`];
 const PROJECTS = [`${SERVICE}-domain`, `${SERVICE}-application`, `${SERVICE}-adapters`, SERVICE, 'contracts'];
+
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /** Jest's summary as text: the terminal colour codes Nx lets through removed. */
 const withoutColours = (text: string) => text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
@@ -28,10 +39,12 @@ beforeAll(async () => {
   await nx('g', '@harbor/tools:service', SERVICE, '--no-interactive');
   await nx('g', '@harbor/tools:route', SERVICE, 'listItems', '--path', `/${SERVICE}/items`, '--no-interactive');
   await nx('g', '@harbor/tools:table', SERVICE, `${SERVICE}-archive`, '--no-interactive');
+  await nx('g', '@harbor/tools:event', SERVICE, SNS_EVENT, '--no-interactive');
+  await nx('g', '@harbor/tools:event', SERVICE, BUS_EVENT, '--channel', 'bus', '--no-interactive');
 });
 afterAll(() => scratch?.remove());
 
-describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, then a route and a table`, () => {
+describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, then a route, a table and two events`, () => {
   it('is listed wherever the workspace lists services, and in refreshed contract documents', () => {
     const read = (path: string) => readFileSync(join(scratch.root, path), 'utf8');
     expect(read('eslint.config.mjs')).toMatch(new RegExp(`const services = \\[[^\\]]*'${SERVICE}'\\]`));
@@ -41,12 +54,40 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     expect(read('docs/contracts/openapi/rest-api.openapi.yaml')).toContain(`/${SERVICE}/items:`);
   });
 
+  it('puts both events in the contract documents: catalogue, AsyncAPI with the subscription and the rule, published schemas', () => {
+    const read = (path: string) => readFileSync(join(scratch.root, path), 'utf8');
+    const catalogue = read('docs/contracts/events.md');
+    for (const event of [SNS_EVENT, BUS_EVENT]) {
+      expect(catalogue).toContain(`\n## ${event}\n`);
+      expect(JSON.parse(read(`docs/contracts/schemas/${event}.v1.json`)).properties.eventType).toEqual({ type: 'string', const: event });
+    }
+    const asyncApi = read(`docs/contracts/asyncapi/${SERVICE}.asyncapi.yaml`);
+    expect(asyncApi).toContain(`${SNS_EVENT}.v1:`);
+    expect(asyncApi).toContain(`${SERVICE}-item-archived:`);
+    expect(asyncApi).toContain(`${SERVICE}-on-item-restored:`);
+  });
+
   it('passes lint with module boundaries, typecheck and its tests, bundling within its budget, and so does libs/contracts', async () => {
-    const output = withoutColours(await nx('run-many', '-t', 'lint', 'typecheck', 'test', '-p', PROJECTS.join(','), '--outputStyle=static'));
-    expect(output).toMatch(/Successfully ran targets lint, typecheck, test for 5 projects/);
+    const checks = withoutColours(await nx('run-many', '-t', 'lint', 'typecheck', '-p', PROJECTS.join(','), '--outputStyle=static'));
+    expect(checks).toMatch(/Successfully ran targets lint, typecheck for 5 projects/);
+    // Tests one project at a time: DynamoDB Local (a JVM) starts within its 30 s only when not competing with lint.
+    const output = withoutColours(await nx('run-many', '-t', 'test', '-p', PROJECTS.join(','), '--parallel=1', '--outputStyle=static'));
+    expect(output).toMatch(/Successfully ran target test for 5 projects/);
     expect(output).toContain(`nx run ${SERVICE}:bundle-budget`);
-    for (const fn of ['getItem', 'listItems']) expect(existsSync(join(scratch.root, 'dist/apps', SERVICE, `${fn}.zip`))).toBe(true);
-    expect(output).toMatch(/Tests: +6 passed, 6 total/); // the app's: 4 of GET /items/{itemId}, 2 of the generated route
+    for (const fn of FUNCTIONS) expect(existsSync(join(scratch.root, 'dist/apps', SERVICE, `${fn}.zip`))).toBe(true);
+    // the app's: 4 of GET /items/{itemId}, 2 of the generated route, 3 of each generated consumer (against DynamoDB Local)
+    expect(output).toMatch(/Tests: +12 passed, 12 total/);
+    const generatedSpecs: [string, string][] = [
+      ['contracts', `src/${SERVICE}/item-archived.event.spec.ts`],
+      ['contracts', `src/${SERVICE}/item-restored.event.spec.ts`],
+      [`${SERVICE}-application`, 'src/use-cases/handle-item-archived.use-case.spec.ts'],
+      [`${SERVICE}-application`, 'src/use-cases/handle-item-restored.use-case.spec.ts'],
+      [`${SERVICE}-adapters`, 'src/events/item-archived.publisher.spec.ts'],
+      [`${SERVICE}-adapters`, 'src/events/item-restored.publisher.spec.ts'],
+      [SERVICE, 'src/on-item-archived.handler.spec.ts'],
+      [SERVICE, 'src/on-item-restored.handler.spec.ts'],
+    ];
+    for (const [project, spec] of generatedSpecs) expect(output).toMatch(new RegExp(`PASS +${project} +${spec.replace(/\./g, '\\.')}`));
   });
 
   it("keeps the workspace's own checks green: every route has its handler, docs/contracts are up to date", async () => {
@@ -58,17 +99,27 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
   it('declares what loadServiceDefinitions accepts, handler files included', () => {
     const service = loadServiceDefinitions(scratch.root, { checkHandlerFiles: true }).find((candidate) => candidate.name === SERVICE);
     expect(service).toBeDefined();
-    expect(Object.keys(service!.functions)).toEqual(['getItem', 'listItems']);
+    expect(Object.keys(service!.functions)).toEqual(FUNCTIONS);
+    expect(service!.events.publishes).toEqual({ sns: { topic: `${SERVICE}-events`, events: [SNS_EVENT] }, eventbridge: { bus: 'events', source: `harbor.${SERVICE}`, events: [BUS_EVENT] } });
     expect(Object.keys(service!.tables)).toEqual([SERVICE, `${SERVICE}-archive`]);
   });
 
-  it('is served by the local cloud: the route answers from the table, 404 problem+json for an unknown id, 401 without a token', async () => {
-    const cloud = await startLocalCloudIn(scratch.root, nxEnv(scratch.root));
-    const dynamodb = new DynamoDBClient({ endpoint: cloud.endpoints['DynamoDB Local'], region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-    try {
+  describe('served by the local cloud', () => {
+    let cloud: RunningLocalCloud;
+    let dynamodb: DynamoDBClient;
+    beforeAll(async () => {
+      cloud = await startLocalCloudIn(scratch.root, nxEnv(scratch.root));
+      dynamodb = new DynamoDBClient({ endpoint: cloud.endpoints['DynamoDB Local'], region: 'eu-west-1', credentials: LOCAL_CREDENTIALS });
+    });
+    afterAll(async () => {
+      dynamodb?.destroy();
+      await cloud?.stop();
+    });
+    const aws = () => cloud.endpoints['AWS endpoint (SNS, EventBridge, @connections, DynamoDB for functions)'];
+
+    it('the routes answer from the table, 404 problem+json for an unknown id, 401 without a token', async () => {
       const rest = cloud.endpoints['REST API'];
-      const aws = cloud.endpoints['AWS endpoint (SNS, EventBridge, @connections, DynamoDB for functions)'];
-      const minted = await fetch(`${aws}/_local/token`, { method: 'POST', body: JSON.stringify({ sub: 'scratch-user' }) });
+      const minted = await fetch(`${aws()}/_local/token`, { method: 'POST', body: JSON.stringify({ sub: 'scratch-user' }) });
       const { token } = (await minted.json()) as { token: string };
       await dynamodb.send(
         new PutItemCommand({
@@ -89,23 +140,93 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
       const listed = await fetch(`${rest}/${SERVICE}/items`, { headers: { authorization: token } });
       expect(listed.status).toBe(200);
       expect(await listed.json()).toEqual({ operation: 'listItems', pathParameters: {}, customerId: 'scratch-user' });
-    } finally {
-      dynamodb.destroy();
-      await cloud.stop();
-    }
+    });
+
+    /** The consumer's processed-event record of `eventId`, once it appears (delivery is asynchronous), else undefined. */
+    const recordOf = async (eventId: string, waitMs: number) => {
+      const deadline = Date.now() + waitMs;
+      for (;;) {
+        const { Item } = await dynamodb.send(new GetItemCommand({ TableName: `harbor-scratch-${SERVICE}`, Key: { pk: { S: `EVENT#${eventId}` }, sk: { S: 'PROCESSED' } }, ConsistentRead: true }));
+        if (Item || Date.now() > deadline) return Item;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    };
+    const envelope = (eventType: string) => ({
+      eventId: randomUUID(),
+      eventType,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      correlationId: `scratch-${eventType}`,
+      causationId: 'scratch',
+      payload: { subjectId: 'item-1' },
+    });
+
+    it(`delivers ${SNS_EVENT} published to its topic through the SNS endpoint to its subscriber, and holds back what the filter policy excludes`, async () => {
+      const sns = new SNSClient({ endpoint: aws(), region: 'eu-west-1', credentials: LOCAL_CREDENTIALS });
+      try {
+        const { Topics = [] } = await sns.send(new ListTopicsCommand({}));
+        const topicArn = Topics.map((topic) => topic.TopicArn ?? '').find((arn) => arn.endsWith(`:harbor-scratch-${SERVICE}-events`));
+        expect(topicArn).toBeDefined();
+        const publish = (event: ReturnType<typeof envelope>) =>
+          sns.send(
+            new PublishCommand({
+              TopicArn: topicArn,
+              Message: JSON.stringify(event),
+              MessageAttributes: {
+                eventType: { DataType: 'String', StringValue: event.eventType },
+                version: { DataType: 'Number', StringValue: '1' },
+                correlationId: { DataType: 'String', StringValue: event.correlationId },
+              },
+            }),
+          );
+        const other = envelope('SomethingElse');
+        const archived = envelope(SNS_EVENT);
+        await publish(other);
+        await publish(archived);
+        expect(await recordOf(archived.eventId, 20_000)).toMatchObject({ eventId: { S: archived.eventId }, eventType: { S: SNS_EVENT } });
+        expect(await recordOf(other.eventId, 0)).toBeUndefined();
+      } finally {
+        sns.destroy();
+      }
+    });
+
+    it(`delivers ${BUS_EVENT} put on the bus through the EventBridge endpoint to the rule's function`, async () => {
+      const eventBridge = new EventBridgeClient({ endpoint: aws(), region: 'eu-west-1', credentials: LOCAL_CREDENTIALS });
+      try {
+        const restored = envelope(BUS_EVENT);
+        const put = await eventBridge.send(
+          new PutEventsCommand({ Entries: [{ EventBusName: 'harbor-scratch-events', Source: `harbor.${SERVICE}`, DetailType: BUS_EVENT, Detail: JSON.stringify(restored) }] }),
+        );
+        expect(put.FailedEntryCount ?? 0).toBe(0);
+        expect(await recordOf(restored.eventId, 20_000)).toMatchObject({ eventId: { S: restored.eventId }, eventType: { S: BUS_EVENT } });
+      } finally {
+        eventBridge.destroy();
+      }
+    });
   });
 
-  it("is deployed by the dev environment's Terraform plan: functions, tables and REST API with its routes and authorizer", async () => {
+  it("is deployed by the dev environment's Terraform plan: functions, tables, REST API with its routes and authorizer, topic, subscription and rule", async () => {
     const created = await planEnvironment(scratch.root, join(scratch.root, 'tmp', 'terraform'));
     const ofService = created.filter((resource) => resource.address.startsWith(`module.system.module.${SERVICE}.`));
     const one = (type: string): PlannedResource | undefined => ofService.find((resource) => resource.type === type);
     const all = (type: string) => ofService.filter((resource) => resource.type === type).map((resource) => resource.values['function_name'] ?? resource.values['name']);
-    expect(all('aws_lambda_function').sort()).toEqual([`harbor-dev-${SERVICE}-getItem`, `harbor-dev-${SERVICE}-listItems`]);
+    expect(all('aws_lambda_function').sort()).toEqual(FUNCTIONS.map((fn) => `harbor-dev-${SERVICE}-${fn}`).sort());
     expect(all('aws_dynamodb_table').sort()).toEqual([`harbor-dev-${SERVICE}`, `harbor-dev-${SERVICE}-archive`]);
     expect(one('aws_dynamodb_table')?.values).toMatchObject({ hash_key: 'pk', range_key: 'sk' });
     const body = String(one('aws_api_gateway_rest_api')?.values['body']);
     expect(body).toContain(`/${SERVICE}/items/{itemId}`);
     expect(body).toMatch(new RegExp(`/${SERVICE}/items"?:`));
     expect(body).toContain(OFFLINE_USER_POOL_ARN);
+
+    expect(all('aws_sns_topic')).toEqual([`harbor-dev-${SERVICE}-events`]);
+    const subscriptions = ofService.filter((resource) => resource.type === 'aws_sns_topic_subscription');
+    expect(subscriptions).toHaveLength(1);
+    expect(subscriptions[0]!.values).toMatchObject({ protocol: 'lambda', filter_policy_scope: 'MessageAttributes' });
+    expect(JSON.parse(String(subscriptions[0]!.values['filter_policy']))).toEqual({ eventType: [SNS_EVENT] });
+    const rules = ofService.filter((resource) => resource.type === 'aws_cloudwatch_event_rule');
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.values).toMatchObject({ event_bus_name: 'harbor-dev-events' });
+    expect(JSON.parse(String(rules[0]!.values['event_pattern']))).toEqual({ source: [`harbor.${SERVICE}`], 'detail-type': [BUS_EVENT] });
+    expect(ofService.filter((resource) => resource.type === 'aws_cloudwatch_event_target')).toHaveLength(1);
   });
 });

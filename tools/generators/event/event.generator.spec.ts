@@ -1,0 +1,218 @@
+import { logger, type Tree } from '@nx/devkit';
+import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { parse } from 'yaml';
+import { ServiceGeneratorError } from '../service/service-generator.error';
+import { eventGenerator } from './event.generator';
+
+const EVENTS = `# The shop's events: this comment stays.
+publishes: {}
+topics: {}
+subscriptions: {}
+rules: {}
+streams: {}
+`;
+const FUNCTIONS = `functions:
+  getItem:
+    handler: src/get-item.handler.ts
+`;
+const TABLES = `tables:
+  shop:
+    hashKey: { name: pk, type: S }
+    rangeKey: { name: sk, type: S }
+`;
+const REGISTRY = `import { OrderPlaced } from '../orders/order-placed.event';
+import type { EventContract } from './define-event';
+
+export const eventContracts = [OrderPlaced] as const satisfies readonly EventContract[];
+`;
+const SNS_ATTRIBUTES = `import * as contracts from '@harbor/contracts';
+
+export const SNS_MESSAGE_ATTRIBUTES: Readonly<Record<string, () => AttributeTypes>> = {
+  OrderStatusChanged: () => contracts.orderStatusAttributes(sample),
+};
+`;
+const SYSTEM = `module "platform" {
+  source = "../platform"
+}
+
+module "shop" {
+  source = "../services/shop"
+
+  environment    = var.environment
+  event_bus_name = module.platform.event_bus_name
+}
+
+module "orders" {
+  source = "../services/orders"
+}
+
+module "ledger" {
+  source = "../services/ledger"
+
+  environment               = var.environment
+  event_bus_name            = module.platform.event_bus_name
+  function_memory_overrides = {}
+}
+`;
+
+function service(tree: Tree, name: string, options: { tables?: boolean } = {}): void {
+  tree.write(`apps/${name}/api/events.yaml`, EVENTS);
+  tree.write(`apps/${name}/api/functions.yaml`, FUNCTIONS);
+  if (options.tables ?? true) tree.write(`apps/${name}/api/tables.yaml`, TABLES.replace('  shop:', `  ${name}:`));
+  tree.write(`libs/${name}/application/src/index.ts`, "export { GetItem } from './use-cases/get-item.use-case';\n");
+  tree.write(`libs/${name}/adapters/src/index.ts`, "export { DynamooseItemRepository } from './dynamoose/item.dynamoose.repository';\n");
+}
+
+function workspace(): Tree {
+  const tree = createTreeWithEmptyWorkspace();
+  service(tree, 'shop');
+  service(tree, 'ledger');
+  service(tree, 'bare', { tables: false });
+  tree.write('libs/contracts/src/events/event-contracts.registry.ts', REGISTRY);
+  tree.write('libs/contracts/src/index.ts', "export { OrderPlaced } from './orders/order-placed.event';\n");
+  tree.write('tools/contracts/sns-message-attributes.ts', SNS_ATTRIBUTES);
+  tree.write('tools/bench/bundle-budgets.json', JSON.stringify({ shop: { getItem: { maxMinifiedKiB: 900 } } }));
+  tree.write('infra/system/main.tf', SYSTEM);
+  return tree;
+}
+
+const yaml = (tree: Tree, path: string) => parse(tree.read(path, 'utf-8')!);
+
+let info: jest.SpyInstance;
+beforeEach(() => {
+  info = jest.spyOn(logger, 'info').mockImplementation(() => undefined);
+});
+afterEach(() => info.mockRestore());
+
+describe('event generator', () => {
+  it('publishes on the service topic by default, consumed by the service itself through a subscription filtered on the contract attributes', async () => {
+    const tree = workspace();
+    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped' });
+
+    expect(tree.read('libs/contracts/src/shop/item-shipped.event.ts', 'utf-8')).toContain("export const ItemShipped = defineEvent(\n  'ItemShipped',\n  1,");
+    expect(tree.read('libs/contracts/src/shop/item-shipped.event.ts', 'utf-8')).toContain('export function itemShippedAttributes(');
+    const registry = tree.read('libs/contracts/src/events/event-contracts.registry.ts', 'utf-8')!;
+    expect(registry).toContain("import { OrderPlaced } from '../orders/order-placed.event';\nimport { ItemShipped } from '../shop/item-shipped.event';\nimport type");
+    expect(registry).toContain('export const eventContracts = [OrderPlaced, ItemShipped] as const');
+    expect(tree.read('libs/contracts/src/index.ts', 'utf-8')).toContain(
+      "// shop events\nexport { ItemShipped, itemShippedAttributes, type ItemShippedEnvelope, type ItemShippedPayload } from './shop/item-shipped.event';",
+    );
+    expect(tree.read('tools/contracts/sns-message-attributes.ts', 'utf-8')).toContain('  ItemShipped: () => contracts.itemShippedAttributes(');
+
+    const eventsText = tree.read('apps/shop/api/events.yaml', 'utf-8')!;
+    expect(eventsText.startsWith('# The shop')).toBe(true);
+    expect(eventsText).toContain('sns: { topic: shop-events, events: [ItemShipped] }');
+    const events = parse(eventsText);
+    expect(Object.keys(events.topics)).toEqual(['shop-events']);
+    expect(events.subscriptions['shop-item-shipped']).toEqual({
+      topic: 'shop-events',
+      function: 'onItemShipped',
+      filterPolicyScope: 'MessageAttributes',
+      filterPolicy: { eventType: ['ItemShipped'] },
+      rawMessageDelivery: false,
+      deadLetterQueue: true,
+    });
+    expect(yaml(tree, 'apps/shop/api/functions.yaml').functions.onItemShipped).toMatchObject({
+      handler: 'src/on-item-shipped.handler.ts',
+      tables: [{ table: 'shop', env: 'SHOP_TABLE_NAME', actions: ['dynamodb:PutItem'] }],
+    });
+
+    const handler = tree.read('apps/shop/src/on-item-shipped.handler.ts', 'utf-8')!;
+    expect(handler).toContain('snsMessageHandler({ observability, messageSchema: ItemShipped.envelopeSchema }');
+    expect(handler).toContain("process.env['SHOP_TABLE_NAME']");
+    expect(tree.read('libs/shop/adapters/src/events/item-shipped.publisher.ts', 'utf-8')).toContain('export class SnsItemShippedPublisher implements ItemShippedPublisher');
+    expect(tree.read('libs/shop/adapters/src/dynamoose/processed-event.dynamoose.ledger.ts', 'utf-8')).toContain("({ pk: `EVENT#${eventId}`, sk: 'PROCESSED' })");
+    expect(tree.read('libs/shop/application/src/index.ts', 'utf-8')).toContain("export { HandleItemShipped, type HandleItemShippedDependencies, type HandleItemShippedOutcome } from './use-cases/handle-item-shipped.use-case';");
+    expect(JSON.parse(tree.read('tools/bench/bundle-budgets.json', 'utf-8')!).shop).toEqual({ getItem: { maxMinifiedKiB: 900 }, onItemShipped: { maxMinifiedKiB: 920 } });
+    expect(tree.read('infra/system/main.tf', 'utf-8')).toBe(SYSTEM);
+    expect(info).toHaveBeenCalledWith(expect.stringContaining('needs `publishes: [{ topic: shop-events, env: SHOP_EVENTS_TOPIC_ARN }]` in apps/shop/api/functions.yaml'));
+    for (const path of ['apps/shop/src/on-item-shipped.handler.spec.ts', 'libs/shop/application/src/use-cases/handle-item-shipped.use-case.spec.ts']) {
+      expect(tree.read(path, 'utf-8')).not.toMatch(/\n{3,}|<%|%>/);
+    }
+  });
+
+  it('with --channel bus and --consumer, puts it on the platform bus and gives the other service a rule with the contract pattern', async () => {
+    const tree = workspace();
+    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus', consumer: 'ledger' });
+
+    expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toContain('eventbridge: { bus: events, source: harbor.shop, events: [ItemShipped] }');
+    expect(yaml(tree, 'apps/shop/api/events.yaml').topics).toEqual({});
+    expect(yaml(tree, 'apps/ledger/api/events.yaml').rules['ledger-on-item-shipped']).toEqual({
+      bus: 'events',
+      eventPattern: { source: ['harbor.shop'], 'detail-type': ['ItemShipped'] },
+      function: 'onItemShipped',
+      retryPolicy: { maximumRetryAttempts: 185, maximumEventAgeSeconds: 86400 },
+      deadLetterQueue: true,
+    });
+    expect(tree.read('apps/ledger/src/on-item-shipped.handler.ts', 'utf-8')).toContain('eventHandler({ observability, detailSchema: ItemShipped.envelopeSchema }');
+    expect(tree.read('libs/shop/adapters/src/events/item-shipped.publisher.ts', 'utf-8')).toContain("Source: 'harbor.shop'");
+    expect(tree.exists('libs/ledger/application/src/ports/processed-event.ledger.port.ts')).toBe(true);
+    expect(tree.exists('libs/shop/application/src/ports/processed-event.ledger.port.ts')).toBe(false);
+    expect(tree.read('tools/contracts/sns-message-attributes.ts', 'utf-8')).toBe(SNS_ATTRIBUTES);
+    expect(tree.read('libs/contracts/src/shop/item-shipped.event.ts', 'utf-8')).not.toContain('Attributes');
+    expect(tree.read('infra/system/main.tf', 'utf-8')).toBe(SYSTEM);
+  });
+
+  it("subscribes another service to the publisher's topic, giving its stack the publisher's topic ARNs", async () => {
+    const tree = workspace();
+    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', consumer: 'ledger' });
+    expect(yaml(tree, 'apps/ledger/api/events.yaml').subscriptions['ledger-item-shipped']).toMatchObject({ topic: 'shop-events', function: 'onItemShipped' });
+    expect(tree.read('infra/system/main.tf', 'utf-8')).toContain(
+      '  event_bus_name            = module.platform.event_bus_name\n  external_topic_arns       = module.shop.topic_arns\n  function_memory_overrides = {}',
+    );
+  });
+
+  it('adds a second event to the topic the service publishes to, reusing the consumer ledger', async () => {
+    const tree = workspace();
+    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped' });
+    const ledger = tree.read('libs/shop/adapters/src/dynamoose/processed-event.dynamoose.ledger.ts', 'utf-8');
+    await eventGenerator(tree, { service: 'shop', name: 'ItemReturned' });
+    expect(yaml(tree, 'apps/shop/api/events.yaml').publishes.sns).toEqual({ topic: 'shop-events', events: ['ItemShipped', 'ItemReturned'] });
+    expect(Object.keys(yaml(tree, 'apps/shop/api/events.yaml').subscriptions)).toEqual(['shop-item-shipped', 'shop-item-returned']);
+    expect(tree.read('libs/shop/adapters/src/dynamoose/processed-event.dynamoose.ledger.ts', 'utf-8')).toBe(ledger);
+    const barrel = tree.read('libs/shop/adapters/src/index.ts', 'utf-8')!;
+    expect(barrel.match(/DynamooseProcessedEventLedger,/g)).toHaveLength(1);
+    expect(tree.read('libs/contracts/src/index.ts', 'utf-8')!.match(/\/\/ shop events/g)).toHaveLength(1);
+  });
+
+  it('keeps the lines it does not add as they were written', async () => {
+    const tree = workspace();
+    const subscriptions = [
+      'subscriptions:',
+      '  # A numeric filter: [ in a comment ] stays.',
+      '  shop-large:',
+      '    topic: shop-events',
+      '    function: getItem',
+      "    filterPolicy: { eventType: [ItemShipped], totalMinor: [{ numeric: ['>=', 100000] }], note: ['a [ quoted ] text'] }",
+    ].join('\n');
+    tree.write('apps/shop/api/events.yaml', EVENTS.replace('subscriptions: {}', subscriptions));
+    await eventGenerator(tree, { service: 'shop', name: 'ItemReturned' });
+    const text = tree.read('apps/shop/api/events.yaml', 'utf-8')!;
+    expect(text).toContain(`${subscriptions}\n  shop-item-returned:\n`);
+  });
+
+  it('points a service that publishes through its transactional outbox at its relay', async () => {
+    const tree = workspace();
+    tree.write(
+      'apps/shop/api/events.yaml',
+      EVENTS.replace('streams: {}', "streams:\n  outbox-relay:\n    table: shop\n    function: publishOutbox\n    filterPatterns:\n      - { dynamodb: { Keys: { sk: { S: [{ prefix: 'OUTBOX#' }] } } } }\n"),
+    );
+    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
+    expect(info).toHaveBeenCalledWith(expect.stringContaining('shop publishes through its transactional outbox (streams.outbox-relay -> publishOutbox)'));
+  });
+
+  it.each([
+    [{ service: 'shop', name: 'OrderPlaced' }, /event OrderPlaced exists already/],
+    [{ service: 'shop', name: 'itemShipped' }, /PascalCase/],
+    [{ service: 'shop', name: 'ItemShipped', consumer: 'nowhere' }, /service "nowhere" has no apps\/nowhere\/api\/functions.yaml/],
+    [{ service: 'shop', name: 'ItemShipped', channel: 'bus' as const, topic: 'shop-news' }, /--topic "shop-news" must be .* with --channel sns/],
+    [{ service: 'shop', name: 'ItemShipped', consumer: 'bare' }, /apps\/bare\/api\/tables.yaml declares no table/],
+  ])('refuses %j, changing nothing', async (options, message) => {
+    const tree = workspace();
+    await expect(eventGenerator(tree, options)).rejects.toThrow(ServiceGeneratorError);
+    await expect(eventGenerator(tree, options)).rejects.toThrow(message);
+    expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toBe(EVENTS);
+    expect(tree.read('libs/contracts/src/events/event-contracts.registry.ts', 'utf-8')).toBe(REGISTRY);
+    expect(tree.exists('libs/contracts/src/shop/item-shipped.event.ts')).toBe(false);
+  });
+});

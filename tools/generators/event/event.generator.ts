@@ -1,0 +1,202 @@
+import { generateFiles, logger, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { join } from 'node:path';
+import { isMap } from 'yaml';
+import { regenerateContracts } from '../contracts-callback';
+import { addEntry, apiFile, readDeclaration, requireService, writeDeclaration } from '../declarations';
+import { ServiceGeneratorError } from '../service/service-generator.error';
+import { addPublished, declaredTopics, flowAt, publishedEventNames, publishingTopic } from './event-declarations';
+import { appendLine, isRegistered, registerContract, registerSnsAttributes, shareTopicsWith, type EventNames } from './event-registrations';
+
+export interface EventGeneratorSchema {
+  /** The publishing service. */
+  readonly service: string;
+  /** PascalCase event name (ItemArchived). */
+  readonly name: string;
+  /** sns (default): the service's topic and a subscription with a filter policy; bus: the platform bus and a rule. */
+  readonly channel?: 'sns' | 'bus';
+  /** The consuming service; default the publishing one. */
+  readonly consumer?: string;
+  /** SNS topic key when the service publishes to no topic yet; default <service>-events. */
+  readonly topic?: string;
+}
+
+const EVENT_NAME = /^[A-Z][a-z0-9]+([A-Z][a-z0-9]*)*$/;
+const TOPIC_KEY = /^[a-z][a-z0-9-]*$/;
+const DEFAULT_BUDGET_KIB = 920;
+
+/** The consumer's table the processed-event records go to: the one named after the service, else its first. */
+function ledgerTable(tree: Tree, consumer: string): { key: string; hashKey: string; rangeKey: string | undefined } {
+  const path = apiFile(consumer, 'tables.yaml');
+  const tables = tree.exists(path) ? readDeclaration(tree, path).get('tables') : undefined;
+  const keys = isMap(tables) ? tables.items.map((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key)) : [];
+  const key = keys.includes(consumer) ? consumer : keys[0];
+  if (!isMap(tables) || key === undefined) throw new ServiceGeneratorError(`${path} declares no table: the consumer records the events it handled in one (npx nx g @harbor/tools:table ${consumer} ${consumer})`);
+  const table = tables.toJSON()[key] as { hashKey?: { name?: string; type?: string }; rangeKey?: { name?: string; type?: string } };
+  if (table.hashKey?.type !== 'S' || (table.rangeKey && table.rangeKey.type !== 'S')) {
+    throw new ServiceGeneratorError(`${path}: table ${key} needs string (S) keys to hold processed-event records`);
+  }
+  return { key, hashKey: String(table.hashKey.name), rangeKey: table.rangeKey?.name };
+}
+
+function requireHexagon(tree: Tree, service: string): void {
+  const missing = ['application', 'adapters'].map((layer) => `libs/${service}/${layer}/src/index.ts`).filter((path) => !tree.exists(path));
+  if (missing.length > 0) throw new ServiceGeneratorError(`service "${service}" has no ${missing.join(', ')}: the event's port, adapters and use case go there`);
+}
+
+/**
+ * `npx nx g @harbor/tools:event <service> <Name>`: a new event end to end. The versioned contract in libs/contracts
+ * (registered, so the documents and every consumer know it), where the service publishes it (events.yaml) with a
+ * port and publisher adapter, and a consumer: subscription with a filter policy (or rule with a pattern) derived
+ * from the contract, a Middy handler, a use case idempotent by eventId, their tests, and a bundle budget. The
+ * callback regenerates docs/contracts, whose AsyncAPI documents and catalogue list the event.
+ */
+export async function eventGenerator(tree: Tree, options: EventGeneratorSchema): Promise<GeneratorCallback> {
+  const service = options.service;
+  const consumer = options.consumer ?? service;
+  const channel = options.channel ?? 'sns';
+  const sns = channel === 'sns';
+  if (channel !== 'sns' && channel !== 'bus') throw new ServiceGeneratorError(`channel "${String(channel)}" must be sns or bus`);
+  requireService(tree, service);
+  requireService(tree, consumer);
+  requireHexagon(tree, service);
+  requireHexagon(tree, consumer);
+  if (!EVENT_NAME.test(options.name)) throw new ServiceGeneratorError(`event name "${options.name}" must be PascalCase, like ItemArchived`);
+  if (options.topic !== undefined && (!sns || !TOPIC_KEY.test(options.topic))) throw new ServiceGeneratorError(`--topic "${options.topic}" must be a kebab-case topic key, with --channel sns`);
+
+  const { fileName, propertyName, constantName } = names(options.name);
+  const eventNames: EventNames = { eventName: options.name, fileName, propertyName };
+  const contractFile = `libs/contracts/src/${service}/${fileName}.event.ts`;
+  if (isRegistered(tree, options.name) || tree.exists(contractFile) || publishedEventNames(tree).has(options.name)) {
+    throw new ServiceGeneratorError(`event ${options.name} exists already (libs/contracts or an events.yaml has it): publish a new version of it instead`);
+  }
+  const functionKey = `on${options.name}`;
+  const handlerFile = `apps/${consumer}/src/on-${fileName}.handler.ts`;
+  if (tree.exists(handlerFile)) throw new ServiceGeneratorError(`${handlerFile} exists already`);
+
+  const ownerEventsPath = apiFile(service, 'events.yaml');
+  const ownerEvents = readDeclaration(tree, ownerEventsPath);
+  const topic = sns ? publishingTopic(ownerEvents, service, options.topic) : undefined;
+  if (topic !== undefined) {
+    const owner = declaredTopics(tree).get(topic);
+    if (owner !== undefined && owner !== service) throw new ServiceGeneratorError(`topic ${topic} is declared by ${apiFile(owner, 'events.yaml')}: a service publishes to a topic of its own`);
+  }
+  const ledger = ledgerTable(tree, consumer);
+  const ledgerTableEnv = `${names(ledger.key).constantName}_TABLE_NAME`;
+  const consumptionName = sns ? `${consumer}-${fileName}` : `${consumer}-on-${fileName}`;
+
+  // Declarations: the publisher's channel, the consumer's function and its subscription or rule.
+  addPublished(ownerEvents, service, options.name, topic !== undefined ? { kind: 'sns', topic } : { kind: 'bus' });
+  writeDeclaration(tree, ownerEventsPath, ownerEvents);
+  const consumerEventsPath = apiFile(consumer, 'events.yaml');
+  const consumerEvents = readDeclaration(tree, consumerEventsPath);
+  if (topic !== undefined) {
+    addEntry(consumerEvents, consumerEventsPath, 'subscriptions', consumptionName, {
+      topic,
+      function: functionKey,
+      filterPolicyScope: 'MessageAttributes',
+      filterPolicy: { eventType: [options.name] },
+      rawMessageDelivery: false,
+      deadLetterQueue: true,
+    });
+    flowAt(consumerEvents, ['subscriptions', consumptionName, 'filterPolicy']);
+  } else {
+    addEntry(consumerEvents, consumerEventsPath, 'rules', consumptionName, {
+      bus: 'events',
+      eventPattern: { source: [`harbor.${service}`], 'detail-type': [options.name] },
+      function: functionKey,
+      retryPolicy: { maximumRetryAttempts: 185, maximumEventAgeSeconds: 86400 },
+      deadLetterQueue: true,
+    });
+    flowAt(consumerEvents, ['rules', consumptionName, 'eventPattern']);
+    flowAt(consumerEvents, ['rules', consumptionName, 'retryPolicy']);
+  }
+  writeDeclaration(tree, consumerEventsPath, consumerEvents);
+  const functionsPath = apiFile(consumer, 'functions.yaml');
+  const functions = readDeclaration(tree, functionsPath);
+  addEntry(functions, functionsPath, 'functions', functionKey, {
+    handler: `src/on-${fileName}.handler.ts`,
+    description: `${options.name} from ${topic !== undefined ? `the ${topic} topic` : 'the platform bus'} - handled once per eventId`,
+    memoryMb: 128,
+    timeoutSeconds: 5,
+    tables: [{ table: ledger.key, env: ledgerTableEnv, actions: ['dynamodb:PutItem'] }],
+  });
+  const access = functions.getIn(['functions', functionKey, 'tables', 0], true) as { flow?: boolean } | undefined;
+  if (access) access.flow = true;
+  writeDeclaration(tree, functionsPath, functions);
+
+  // Code: the contract, the publisher's port and adapter, the consumer's use case and handler, from templates.
+  const adapterClass = `${sns ? 'Sns' : 'EventBridge'}${options.name}Publisher`;
+  const substitutions = {
+    tmpl: '',
+    service,
+    consumer,
+    sns,
+    topic: topic ?? '',
+    topicEnv: topic !== undefined ? `${names(topic).constantName}_TOPIC_ARN` : '',
+    where: topic !== undefined ? `the ${topic} SNS topic` : `the platform EventBridge bus (source harbor.${service})`,
+    eventName: options.name,
+    fileName,
+    propertyName,
+    constantName,
+    adapterClass,
+    consumptionName,
+    ledgerTable: ledger.key,
+    ledgerTableEnv,
+    ledgerHashKey: ledger.hashKey,
+    ledgerRangeKey: ledger.rangeKey ?? '',
+  };
+  const before = new Set(listFiles(tree));
+  for (const part of ['contract', 'publisher', 'consumer']) generateFiles(tree, join(__dirname, 'files', part), '.', substitutions);
+  const ledgerPort = `libs/${consumer}/application/src/ports/processed-event.ledger.port.ts`;
+  const hasLedger = tree.exists(ledgerPort);
+  if (!hasLedger) generateFiles(tree, join(__dirname, 'files', 'ledger'), '.', substitutions);
+  for (const path of listFiles(tree)) if (!before.has(path)) tidy(tree, path);
+
+  // Registrations: libs/contracts, tools/contracts, the libs' barrels, the budget and, across services, Terraform.
+  registerContract(tree, service, eventNames, sns);
+  if (sns) registerSnsAttributes(tree, eventNames);
+  appendLine(tree, `libs/${service}/application/src/index.ts`, `export type { ${options.name}Publisher } from './ports/${fileName}.publisher.port';`);
+  appendLine(tree, `libs/${service}/adapters/src/index.ts`, `export { ${adapterClass}, type ${adapterClass}Options } from './events/${fileName}.publisher';`);
+  if (!hasLedger) {
+    appendLine(tree, `libs/${consumer}/application/src/index.ts`, `export type { ProcessedEvent, ProcessedEventLedger } from './ports/processed-event.ledger.port';`);
+    appendLine(tree, `libs/${consumer}/application/src/index.ts`, `export { InMemoryProcessedEventLedger } from './testing/in-memory-processed-event.ledger';`);
+    appendLine(tree, `libs/${consumer}/adapters/src/index.ts`, `export { DynamooseProcessedEventLedger, processedEventKey, type DynamooseProcessedEventLedgerOptions } from './dynamoose/processed-event.dynamoose.ledger';`);
+  }
+  appendLine(
+    tree,
+    `libs/${consumer}/application/src/index.ts`,
+    `export { Handle${options.name}, type Handle${options.name}Dependencies, type Handle${options.name}Outcome } from './use-cases/handle-${fileName}.use-case';`,
+  );
+  if (tree.exists('tools/bench/bundle-budgets.json')) {
+    updateJson(tree, 'tools/bench/bundle-budgets.json', (budgets) => ({ ...budgets, [consumer]: { ...budgets[consumer], [functionKey]: { maxMinifiedKiB: DEFAULT_BUDGET_KIB } } }));
+  }
+  if (sns && consumer !== service) shareTopicsWith(tree, service, consumer);
+
+  const grant = topic !== undefined ? `{ topic: ${topic}, env: ${substitutions.topicEnv} }` : '{ bus: events, env: EVENT_BUS_NAME }';
+  const relay = outboxRelayOf(ownerEvents);
+  logger.info(
+    relay
+      ? `${options.name}: ${service} publishes through its transactional outbox (streams.${relay.stream} -> ${relay.function}): write the envelope in the use case's transaction and let the relay publish it${topic !== undefined ? `, routing ${options.name} to ${topic} there (granted by \`publishes: [${grant}]\` on ${relay.function})` : ''}; ${adapterClass} is for code outside that path.`
+      : `${options.name}: the function that publishes it (with ${adapterClass} from @harbor/${service}-adapters) needs \`publishes: [${grant}]\` in ${apiFile(service, 'functions.yaml')}.`,
+  );
+  return regenerateContracts(tree);
+}
+
+/** The service's outbox relay, when it publishes that way: a stream mapping of outbox records (sk OUTBOX#...). */
+function outboxRelayOf(events: ReturnType<typeof readDeclaration>): { stream: string; function: string } | undefined {
+  const streams = events.toJSON()?.streams as Record<string, { function?: string; filterPatterns?: unknown[] }> | undefined;
+  const found = Object.entries(streams ?? {}).find(([, stream]) => JSON.stringify(stream.filterPatterns ?? []).includes('OUTBOX#'));
+  return found ? { stream: found[0], function: String(found[1].function) } : undefined;
+}
+
+function listFiles(tree: Tree): string[] {
+  return tree.listChanges().filter((change) => change.type !== 'DELETE').map((change) => change.path);
+}
+
+/** Templates with optional sections leave blank lines where a section was left out: one blank line at most, one newline at the end. */
+function tidy(tree: Tree, path: string): void {
+  const text = tree.read(path, 'utf-8');
+  if (text !== null) tree.write(path, `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
+}
+
+export default eventGenerator;
