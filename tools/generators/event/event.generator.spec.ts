@@ -131,6 +131,28 @@ describe('event generator', () => {
     }
   });
 
+  it('declares the AWS access of the adapters it writes, each with an access spec, and has the ledger spec start DynamoDB Local', async () => {
+    const tree = workspace();
+    tree.write('libs/ledger/adapters/jest.config.cjs', "module.exports = {\n  displayName: 'ledger-adapters',\n  preset: '../../../jest.preset.js',\n};\n");
+    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus', consumer: 'ledger' });
+    await eventGenerator(tree, { service: 'shop', name: 'ItemPacked', consumer: 'ledger' });
+
+    const read = (path: string) => tree.read(path, 'utf-8')!;
+    expect(read('libs/shop/adapters/src/events/item-shipped.publisher.access.ts')).toContain(
+      "adapter: 'EventBridgeItemShippedPublisher',\n  methods: {\n    publish: [{ bus: 'events', actions: ['events:PutEvents'] }],",
+    );
+    expect(read('libs/shop/adapters/src/events/item-packed.publisher.access.ts')).toContain("adapter: 'SnsItemPackedPublisher',\n  methods: {\n    publish: [{ topic: 'shop-events', actions: ['sns:Publish'] }],");
+    expect(read('libs/shop/adapters/src/events/item-packed.publisher.access.spec.ts')).toContain('describeDeclaredAccess(access.methods.publish, { topics: { ');
+    expect(read('libs/ledger/adapters/src/dynamoose/processed-event.dynamoose.ledger.access.ts')).toContain("recordFirst: [{ table: 'ledger', actions: ['dynamodb:PutItem'] }]");
+    expect(read('libs/ledger/adapters/src/dynamoose/processed-event.dynamoose.ledger.access.spec.ts')).toContain('dynamooseProcessedEventLedgerAccess as access');
+    // The descriptor's action is the one functions.yaml grants the consumer.
+    expect(yaml(tree, 'apps/ledger/api/functions.yaml').functions.onItemShipped.tables).toEqual([{ table: 'ledger', env: 'LEDGER_TABLE_NAME', actions: ['dynamodb:PutItem'] }]);
+    const jestConfig = read('libs/ledger/adapters/jest.config.cjs');
+    expect(jestConfig).toContain("  preset: '../../../jest.preset.js',\n  // One DynamoDB Local");
+    expect(jestConfig.match(/jest-dynamodb\.cjs/g)).toHaveLength(1);
+    for (const path of tree.listChanges().map((change) => change.path).filter((path) => path.includes('.access.'))) expect(read(path)).not.toMatch(/\n{3,}|<%|%>/);
+  });
+
   it('with --channel bus and --consumer, puts it on the platform bus and gives the other service a rule with the contract pattern', async () => {
     const tree = workspace();
     await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus', consumer: 'ledger' });

@@ -149,7 +149,10 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   for (const part of ['contract', 'publisher', 'consumer']) generateFiles(tree, join(__dirname, 'files', part), '.', substitutions);
   const ledgerPort = `libs/${consumer}/application/src/ports/processed-event.ledger.port.ts`;
   const hasLedger = tree.exists(ledgerPort);
-  if (!hasLedger) generateFiles(tree, join(__dirname, 'files', 'ledger'), '.', substitutions);
+  if (!hasLedger) {
+    generateFiles(tree, join(__dirname, 'files', 'ledger'), '.', substitutions);
+    useDynamoDbLocal(tree, `libs/${consumer}/adapters/jest.config.cjs`);
+  }
   for (const path of listFiles(tree)) if (!before.has(path)) tidy(tree, path);
 
   // Registrations: libs/contracts, tools/contracts, the libs' barrels, the budget and, across services, Terraform.
@@ -187,6 +190,19 @@ function outboxRelayOf(events: ReturnType<typeof readDeclaration>): { stream: st
   const streams = events.toJSON()?.streams as Record<string, { function?: string; filterPatterns?: unknown[] }> | undefined;
   const found = Object.entries(streams ?? {}).find(([, stream]) => JSON.stringify(stream.filterPatterns ?? []).includes('OUTBOX#'));
   return found ? { stream: found[0], function: String(found[1].function) } : undefined;
+}
+
+const DYNAMODB_LOCAL = `  // One DynamoDB Local per run with every declared table: the ledger's access spec uses it.
+  ...require('../../platform/dynamodb-local/jest-dynamodb.cjs'),
+`;
+
+/** The ledger's access spec runs against DynamoDB Local: the adapters' Jest config must start it (services generated before it did not). */
+function useDynamoDbLocal(tree: Tree, path: string): void {
+  const config = tree.read(path, 'utf-8');
+  if (config === null || config.includes('jest-dynamodb.cjs')) return;
+  const preset = /^( *preset: [^\n]*\n)/m;
+  if (!preset.test(config)) throw new ServiceGeneratorError(`${path} has no preset line to add DynamoDB Local after: add ...require('../../platform/dynamodb-local/jest-dynamodb.cjs') to it`);
+  tree.write(path, config.replace(preset, `$1${DYNAMODB_LOCAL}`));
 }
 
 function listFiles(tree: Tree): string[] {

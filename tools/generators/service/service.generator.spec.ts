@@ -34,6 +34,12 @@ describe('service generator', () => {
     expect(tree.read('apps/loyalty-points/api/openapi.yaml', 'utf-8')).toContain('/loyalty-points/items/{itemId}');
     expect(tree.read('apps/loyalty-points/src/get-item.handler.ts', 'utf-8')).toContain('LoyaltyPointsItemIdParams');
     expect(tree.read('libs/loyalty-points/domain/src/errors.ts', 'utf-8')).toContain("'LOYALTY_POINTS.ITEM_NOT_FOUND'");
+    // The repository's AWS access, declared beside it and proven against DynamoDB Local, which its Jest config starts.
+    expect(tree.read('libs/loyalty-points/adapters/src/dynamoose/item.dynamoose.repository.access.ts', 'utf-8')).toContain(
+      "findById: [{ table: 'loyalty-points', actions: ['dynamodb:GetItem'] }],\n    add: [{ table: 'loyalty-points', actions: ['dynamodb:PutItem'] }],",
+    );
+    expect(tree.read('libs/loyalty-points/adapters/src/dynamoose/item.dynamoose.repository.access.spec.ts', 'utf-8')).toContain('dynamooseItemRepositoryAccess as access');
+    expect(tree.read('libs/loyalty-points/adapters/jest.config.cjs', 'utf-8')).toContain("...require('../../platform/dynamodb-local/jest-dynamodb.cjs')");
     // No template placeholder or suffix is left anywhere.
     const written = tree.listChanges().filter((change) => change.type !== 'DELETE');
     expect(written.filter((change) => /__\w+__/.test(change.path) || /<%|%>/.test(change.content?.toString('utf8') ?? '')).map((change) => change.path)).toEqual([]);

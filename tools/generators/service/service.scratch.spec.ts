@@ -5,6 +5,7 @@ import { loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { accessFromCode } from '../testing/access-from-code';
 import { startLocalCloudIn, type RunningLocalCloud } from '../testing/local-cloud-in';
 import { OFFLINE_USER_POOL_ARN, planEnvironment, type PlannedResource } from '../testing/plan-environment';
 import { createScratchWorkspace, nxEnv, type ScratchWorkspace } from '../testing/scratch-workspace';
@@ -75,8 +76,11 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     expect(output).toMatch(/Successfully ran target test for 5 projects/);
     expect(output).toContain(`nx run ${SERVICE}:bundle-budget`);
     for (const fn of FUNCTIONS) expect(existsSync(join(scratch.root, 'dist/apps', SERVICE, `${fn}.zip`))).toBe(true);
+    const testsOf = (project: string) => /Tests: +(\d+ passed, \d+ total)/.exec(output.split('> nx run ').find((section) => section.startsWith(`${project}:test`)) ?? '')?.[1];
     // the app's: 4 of GET /items/{itemId}, 2 of the generated route, 3 of each generated consumer (against DynamoDB Local)
-    expect(output).toMatch(/Tests: +12 passed, 12 total/);
+    expect(testsOf(SERVICE)).toBe('12 passed, 12 total');
+    // the adapters': 2 of the mapper, 2 + 3 of the publishers, and an access spec per adapter method (2 + 1 + 1 + 1)
+    expect(testsOf(`${SERVICE}-adapters`)).toBe('12 passed, 12 total');
     const generatedSpecs: [string, string][] = [
       ['contracts', `src/${SERVICE}/item-archived.event.spec.ts`],
       ['contracts', `src/${SERVICE}/item-restored.event.spec.ts`],
@@ -84,6 +88,10 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
       [`${SERVICE}-application`, 'src/use-cases/handle-item-restored.use-case.spec.ts'],
       [`${SERVICE}-adapters`, 'src/events/item-archived.publisher.spec.ts'],
       [`${SERVICE}-adapters`, 'src/events/item-restored.publisher.spec.ts'],
+      [`${SERVICE}-adapters`, 'src/events/item-archived.publisher.access.spec.ts'],
+      [`${SERVICE}-adapters`, 'src/events/item-restored.publisher.access.spec.ts'],
+      [`${SERVICE}-adapters`, 'src/dynamoose/item.dynamoose.repository.access.spec.ts'],
+      [`${SERVICE}-adapters`, 'src/dynamoose/processed-event.dynamoose.ledger.access.spec.ts'],
       [SERVICE, 'src/on-item-archived.handler.spec.ts'],
       [SERVICE, 'src/on-item-restored.handler.spec.ts'],
     ];
@@ -94,6 +102,31 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     const jestBin = join(dirname(require.resolve('jest/package.json')), 'bin', 'jest.js');
     const output = withoutColours(await scratch.run(process.execPath, [jestBin, '-c', 'tools/jest.config.cjs', 'tools/checks/routes-have-handlers', 'tools/contracts/contract-documents']));
     expect(output).toMatch(/Test Suites: +2 passed, 2 total/);
+  });
+
+  // infra/test/roles-from-code.spec.ts's derivation, as the scratch workspace's own code runs it (its plan comparison
+  // needs every environment planned: the dev plan below shows the roles are built from functions.yaml).
+  it("grants each function exactly the access its code derives, every adapter's declared beside it and proven by a spec", () => {
+    const report = accessFromCode(scratch.root, SERVICE);
+    expect(report.descriptors).toEqual([
+      `DynamooseItemRepository (libs/${SERVICE}/adapters/src/dynamoose/item.dynamoose.repository.access.ts)`,
+      `DynamooseProcessedEventLedger (libs/${SERVICE}/adapters/src/dynamoose/processed-event.dynamoose.ledger.access.ts)`,
+      `EventBridge${BUS_EVENT}Publisher (libs/${SERVICE}/adapters/src/events/item-restored.publisher.access.ts)`,
+      `Sns${SNS_EVENT}Publisher (libs/${SERVICE}/adapters/src/events/item-archived.publisher.access.ts)`,
+    ]);
+    expect({ unbound: report.unbound, withoutSpec: report.withoutSpec, methodsMismatched: report.methodsMismatched }).toEqual({ unbound: [], withoutSpec: [], methodsMismatched: [] });
+    expect(Object.keys(report.functions)).toEqual(FUNCTIONS);
+    for (const [key, { declared, derived, because }] of Object.entries(report.functions)) expect({ key, access: declared, because }).toEqual({ key, access: derived, because });
+    // Not vacuous: what each handler reaches is what makes its grant.
+    const adaptersOf = (key: string) => report.functions[key]!.because.filter((why) => /^(Dynamoose|Sns|EventBridge)/.test(why));
+    expect(report.functions['getItem']!.derived).toEqual({ tables: [{ table: SERVICE, actions: ['dynamodb:GetItem'], indexes: [] }], topics: [], buses: [], connections: [] });
+    expect(adaptersOf('getItem')).toEqual(['DynamooseItemRepository.findById']);
+    expect(report.functions['listItems']!.derived).toEqual({ tables: [], topics: [], buses: [], connections: [] });
+    expect(adaptersOf('listItems')).toEqual([]);
+    for (const key of [`on${SNS_EVENT}`, `on${BUS_EVENT}`]) {
+      expect(report.functions[key]!.derived).toEqual({ tables: [{ table: SERVICE, actions: ['dynamodb:PutItem'], indexes: [] }], topics: [], buses: [], connections: [] });
+      expect(adaptersOf(key)).toEqual(['DynamooseProcessedEventLedger.recordFirst']);
+    }
   });
 
   it('declares what loadServiceDefinitions accepts, handler files included', () => {
