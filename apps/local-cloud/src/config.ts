@@ -1,3 +1,5 @@
+import { InvalidFaultConfig, NO_FAULTS, parseFaultConfig, type FaultConfig } from '@harbor/local-cloud-delivery';
+
 /**
  * What `npm start` listens on and where it keeps data. Every endpoint is overridable by an environment
  * variable so tests (and two checkouts side by side) can run on free ports.
@@ -20,6 +22,8 @@ export interface LocalCloudConfig {
   readonly env: string;
   /** The `x-api-key` value of each REST API's local usage plan (API Gateway needs at least 20 characters). */
   readonly apiKey: string;
+  /** Faults injected from the start (HARBOR_FAULTS, the JSON PUT /_local/faults takes), so a restart keeps them. */
+  readonly faults: FaultConfig;
 }
 
 /** Not a secret: it only guards routes on this machine. Terraform's keys are generated and never in files. */
@@ -45,6 +49,16 @@ function apiKey(raw: string | undefined): string {
   return raw;
 }
 
+function faults(raw: string | undefined): FaultConfig {
+  if (raw === undefined || raw.trim() === '') return NO_FAULTS;
+  try {
+    return parseFaultConfig(JSON.parse(raw));
+  } catch (error) {
+    if (error instanceof InvalidFaultConfig) throw new ConfigError(`HARBOR_FAULTS: ${error.message}`);
+    throw new ConfigError(`HARBOR_FAULTS is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 const KNOWN_FLAGS = new Set(['--fresh', '--in-memory', '--no-reload']);
 
 export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, workspaceRoot: string): LocalCloudConfig {
@@ -67,5 +81,6 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, work
     accountId: env.HARBOR_ACCOUNT_ID ?? '000000000000',
     env: env.HARBOR_ENV ?? 'local',
     apiKey: apiKey(env.HARBOR_API_KEY),
+    faults: faults(env.HARBOR_FAULTS),
   };
 }

@@ -84,8 +84,10 @@ describe('the local cloud, end to end', () => {
     expect(placed.status).toBe(201);
     const { orderId } = (await placed.json()) as { orderId: string };
 
-    const deadline = Date.now() + 3000;
-    const relayed = (hops: TraceHop[]) => hops.some((hop) => hop.kind === 'put-events') && hops.some((hop) => hop.kind === 'publish');
+    // The relay's stream and invoke hops are recorded when its invocation ends, after its own put-events.
+    const deadline = Date.now() + 15_000;
+    const relayed = (hops: TraceHop[]) =>
+      ['put-events', 'publish', 'stream'].every((kind) => hops.some((hop) => hop.kind === kind)) && hops.some((hop) => hop.kind === 'invoke' && hop.name === 'orders.publishOutbox');
     while (!relayed(await hopsOf('e2e-outbox-1')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     await new Promise((resolve) => setTimeout(resolve, 500)); // room for a duplicate to show, before counting
     const hops = await hopsOf('e2e-outbox-1');

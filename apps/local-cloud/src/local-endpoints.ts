@@ -1,8 +1,9 @@
 import type { LocalIssuer } from '@harbor/local-cloud-auth';
-import { DeadLetterQueueNotFound, type DeadLetterStore } from '@harbor/local-cloud-delivery';
+import { DeadLetterQueueNotFound, type DeadLetterStore, type FaultInjector } from '@harbor/local-cloud-delivery';
 import type { RouteSummary } from '@harbor/local-cloud-gateway';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { ApiGatewayV2Routes } from './apigateway-v2';
+import { faultEndpoints } from './fault-endpoints';
 import { jsonResponse, type IncomingRequest, type OutgoingResponse } from './http/incoming-request';
 
 export interface LocalEndpointsDependencies {
@@ -12,6 +13,8 @@ export interface LocalEndpointsDependencies {
   readonly routes: () => readonly (RouteSummary & { api: string })[];
   /** HTTP API and WebSocket API routes; none when not given. */
   readonly v2Routes?: () => ApiGatewayV2Routes;
+  /** GET/PUT/DELETE /_local/faults; not served when not given. */
+  readonly faults?: FaultInjector;
 }
 
 const REDRIVE = /^\/_local\/dlq\/([^/]+)\/redrive$/;
@@ -21,11 +24,14 @@ const REDRIVE = /^\/_local\/dlq\/([^/]+)\/redrive$/;
  * routes. Answers undefined for paths that are not its own.
  */
 export function localEndpoints(deps: LocalEndpointsDependencies) {
+  const handleFaults = deps.faults ? faultEndpoints(deps.faults) : () => undefined;
   return async function handleLocal(request: IncomingRequest): Promise<OutgoingResponse | undefined> {
     if (!request.path.startsWith('/_local/')) return undefined;
     const issued = await deps.issuer.handle({ method: request.method, path: request.path, body: request.body.toString('utf8') });
     if (issued) return { status: issued.statusCode, headers: issued.headers, body: issued.body };
 
+    const faults = handleFaults(request);
+    if (faults) return faults;
     const query = new URLSearchParams(request.url.slice(request.path.length + 1));
     if (request.method === 'GET' && request.path === '/_local/traces') {
       const correlationId = query.get('correlationId');
@@ -48,6 +54,6 @@ export function localEndpoints(deps: LocalEndpointsDependencies) {
       const v2 = deps.v2Routes?.() ?? { httpApi: [], websocket: [] };
       return jsonResponse(200, { routes: deps.routes(), httpApiRoutes: v2.httpApi, websocketRoutes: v2.websocket });
     }
-    return jsonResponse(404, { message: `${request.method} ${request.path} is not a local-cloud endpoint (see /_local/routes, /_local/traces, /_local/dlq, /_local/token)` });
+    return jsonResponse(404, { message: `${request.method} ${request.path} is not a local-cloud endpoint (see /_local/routes, /_local/traces, /_local/dlq, /_local/faults, /_local/token)` });
   };
 }

@@ -1,4 +1,4 @@
-import { AsyncDelivery } from '@harbor/local-cloud-delivery';
+import { AsyncDelivery, type DeliveryJournal, type FaultInjector } from '@harbor/local-cloud-delivery';
 import { LocalEventBridge, type RuleSpec } from '@harbor/local-cloud-eventbridge';
 import { LocalSns, type SubscriptionSpec, type TopicSpec } from '@harbor/local-cloud-sns';
 import type { Invoker } from '@harbor/local-cloud-lambda';
@@ -7,7 +7,13 @@ import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { busArn, busName, functionName, topicArn, type ResourceNaming } from './resource-names';
 
 /** SNS topics and subscriptions, the EventBridge bus and rules, all from the services' events.yaml. */
-export function createMessaging(services: readonly ServiceDefinition[], naming: ResourceNaming, invoker: Invoker, trace: TraceRecorder) {
+export function createMessaging(
+  services: readonly ServiceDefinition[],
+  naming: ResourceNaming,
+  invoker: Invoker,
+  trace: TraceRecorder,
+  reliability: { readonly faults?: FaultInjector; readonly journal?: DeliveryJournal } = {},
+) {
   const topics: TopicSpec[] = services.flatMap((service) =>
     Object.keys(service.events.topics).map((topic) => ({ name: `harbor-${naming.env}-${topic}`, arn: topicArn(naming, topic) })),
   );
@@ -32,7 +38,7 @@ export function createMessaging(services: readonly ServiceDefinition[], naming: 
       deadLetterQueue: rule.deadLetterQueue,
     })),
   );
-  const delivery = new AsyncDelivery({ invoker, trace });
+  const delivery = new AsyncDelivery({ invoker, trace, ...reliability });
   const common = { delivery, trace, region: naming.region, accountId: naming.accountId, env: naming.env };
   const functionArn = (id: string) => {
     const [service, key] = id.split('.');

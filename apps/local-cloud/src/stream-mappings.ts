@@ -1,4 +1,4 @@
-import { deadLetterQueueName, type DeadLetterStore } from '@harbor/local-cloud-delivery';
+import { deadLetterQueueName, type DeadLetterStore, type FaultInjector } from '@harbor/local-cloud-delivery';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import { startStreamMappings, type RunningStreamMappings, type StreamMappingSpec } from '@harbor/local-cloud-streams';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
@@ -29,6 +29,9 @@ export interface StreamDependencies {
   readonly invoker: Invoker;
   readonly trace: TraceRecorder;
   readonly deadLetters: DeadLetterStore;
+  /** Where mappings keep their stream positions across restarts (under the data dir); none in memory. */
+  readonly checkpointDir?: string;
+  readonly faults?: FaultInjector;
 }
 
 /** The tables' streams → their functions, once the tables exist. */
@@ -41,5 +44,7 @@ export function startStreams(services: readonly ServiceDefinition[], deps: Strea
     invoker: deps.invoker,
     trace: deps.trace,
     deadLetters: deps.deadLetters,
+    ...(deps.checkpointDir === undefined ? {} : { checkpointDir: deps.checkpointDir }),
+    ...(deps.faults === undefined ? {} : { faults: deps.faults }),
   });
 }

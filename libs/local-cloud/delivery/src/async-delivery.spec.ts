@@ -3,6 +3,9 @@ import { ScriptedInvoker } from '../test/scripted-invoker';
 import { AsyncDelivery } from './async-delivery';
 import type { DeliveryRequest, DeliveryTarget } from './delivery-request';
 import { DeadLetterQueueNotFound, InvalidDeliverySetting } from './errors';
+import { parseFaultConfig } from './faults/fault-config';
+import { faultInjectingInvoker } from './faults/fault-injecting-invoker';
+import { FaultInjector } from './faults/fault-injector';
 
 const snsTarget: DeliveryTarget = {
   service: 'sns',
@@ -208,5 +211,70 @@ describe('AsyncDelivery', () => {
     expect(() => new AsyncDelivery({ invoker: new ScriptedInvoker(), trace: new TraceRecorder(), timeCompression: 0 })).toThrow(
       InvalidDeliverySetting,
     );
+  });
+});
+
+describe('AsyncDelivery with a FaultInjector', () => {
+  const ruleTarget: DeliveryTarget = {
+    service: 'eventbridge',
+    name: 'reserve-stock',
+    functionId: 'inventory.reserveStock',
+    deadLetterQueue: 'harbor-test-reserve-stock-dlq',
+    serviceRetry: { kind: 'eventbridge', maximumRetryAttempts: 2, maximumEventAgeSeconds: 3600 },
+  };
+  const withFaults = (invoker: ScriptedInvoker, config: unknown) => {
+    const faults = new FaultInjector(parseFaultConfig(config));
+    const trace = new TraceRecorder();
+    return { faults, trace, delivery: new AsyncDelivery({ invoker, trace, timeCompression: 1_000_000, random: () => 0.5, faults }) };
+  };
+
+  it('delivers every message 1 to 3 times in the duplicate mode, and counts the extra copies', async () => {
+    const invoker = new ScriptedInvoker().script('notifications.onPaid', 'ok');
+    const { delivery, faults } = withFaults(invoker, { seed: 9, delivery: { duplicates: { min: 1, max: 3 }, reorder: true } });
+    for (let n = 0; n < 30; n++) delivery.deliver(request(snsTarget, { messageId: `m-${n}`, event: { n } }));
+    await delivery.whenIdle();
+    const perMessage = new Map<number, number>();
+    for (const call of invoker.calls) {
+      const n = (call.event as { n: number }).n;
+      perMessage.set(n, (perMessage.get(n) ?? 0) + 1);
+    }
+    expect(perMessage.size).toBe(30);
+    expect(new Set(perMessage.values())).toEqual(new Set([1, 2, 3]));
+    expect(faults.snapshot().injected.duplicates).toEqual({ 'sns:notify-on-paid': invoker.calls.length - 30 });
+    // Reordered: arrival is not publication order.
+    const arrival = invoker.calls.map((call) => (call.event as { n: number }).n);
+    expect(arrival).not.toEqual([...arrival].sort((a, b) => a - b));
+  });
+
+  it("fails a rule's deliveries as service errors, retried by the rule's policy and then dead-lettered", async () => {
+    const invoker = new ScriptedInvoker().script('inventory.reserveStock', 'ok');
+    const { delivery, faults } = withFaults(invoker, { rules: [{ match: 'reserve-stock', probability: 1 }] });
+    delivery.deliver(request(ruleTarget));
+    await delivery.whenIdle();
+    expect(invoker.calls).toHaveLength(0);
+    expect(faults.snapshot().injected.rules).toEqual({ 'reserve-stock': 3 });
+    expect(delivery.deadLetters.list()[0]?.messages[0]?.error).toEqual(expect.objectContaining({ stage: 'delivery', errorType: 'ServiceUnavailableException' }));
+  });
+
+  it("fails a topic's first deliveries as service errors, which SNS retries until one gets through", async () => {
+    const invoker = new ScriptedInvoker().script('notifications.onPaid', 'ok');
+    const { delivery, faults } = withFaults(invoker, { topics: [{ match: 'harbor-test-order-status', firstAttempts: 4 }] });
+    delivery.deliver(request(snsTarget));
+    await delivery.whenIdle();
+    expect(invoker.calls).toHaveLength(1);
+    expect(faults.snapshot().injected.topics).toEqual({ 'harbor-test-order-status': 4 });
+  });
+
+  it('retries a throttled function on Lambda’s throttle schedule, not its two error retries', async () => {
+    const invoker = new ScriptedInvoker().script('notifications.onPaid', 'ok');
+    const trace = new TraceRecorder();
+    const throttled = faultInjectingInvoker(invoker, new FaultInjector(parseFaultConfig({ functions: [{ fault: 'throttle', firstAttempts: 5 }] })));
+    const throttledDelivery = new AsyncDelivery({ invoker: throttled, trace, timeCompression: 1_000_000 });
+    throttledDelivery.deliver(request(snsTarget));
+    await throttledDelivery.whenIdle();
+    expect(invoker.calls).toHaveLength(1);
+    const retries = trace.byCorrelationId('corr-1').filter((hop) => hop.kind === 'retry');
+    expect(retries.map((hop) => hop.detail?.['awsDelayMs'])).toEqual([1000, 2000, 4000, 8000, 16000]);
+    expect(retries.every((hop) => hop.detail?.['after'] === 'TooManyRequestsException')).toBe(true);
   });
 });

@@ -1,10 +1,13 @@
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
+import { randomUUID } from 'node:crypto';
 import { DeadLetterStore } from './dead-letter-store';
+import type { DeliveryJournal, JournaledDelivery } from './delivery-journal';
 import type { DeliveryFailure } from './delivery-failure';
 import type { DeliveryRequest } from './delivery-request';
-import { attemptDelivery, type AttemptResult, FaultCounter } from './delivery-attempt';
+import { attemptDelivery, type AttemptResult } from './delivery-attempt';
 import { InvalidDeliverySetting } from './errors';
+import { FaultInjector } from './faults/fault-injector';
 import { lambdaFunctionErrorDelayMs, lambdaThrottleDelayMs, serviceRetryDelayMs } from './retry-schedules';
 
 export interface AsyncDeliveryOptions {
@@ -15,11 +18,17 @@ export interface AsyncDeliveryOptions {
   /** Source of jitter; inject a fixed one in tests. */
   readonly random?: () => number;
   readonly now?: () => Date;
+  /** Injected faults and the duplicate/reorder mode; none by default. */
+  readonly faults?: FaultInjector;
+  /** Where accepted deliveries are kept until they settle, so a killed process delivers them after its restart. */
+  readonly journal?: DeliveryJournal;
 }
 
 export const DEFAULT_TIME_COMPRESSION = 1000;
 
 interface Job {
+  /** The delivery's line in the journal. */
+  readonly id: string;
   readonly request: DeliveryRequest;
   attempts: number;
   serviceRetries: number;
@@ -28,6 +37,8 @@ interface Job {
   /** AWS time the event has waited between attempts (uncompressed); the age limits apply to it. */
   eventAgeMs: number;
   firstAttemptAt: Date | undefined;
+  /** 1 for the message, 2 and up for copies the duplicate mode added. */
+  readonly copy: number;
 }
 
 /**
@@ -42,7 +53,8 @@ export class AsyncDelivery {
   private readonly timeCompression: number;
   private readonly random: () => number;
   private readonly now: () => Date;
-  private readonly faults = new FaultCounter();
+  private readonly faults: FaultInjector;
+  private readonly journal: DeliveryJournal | undefined;
   private readonly timers = new Set<NodeJS.Timeout>();
   private idleWaiters: (() => void)[] = [];
   private inFlight = 0;
@@ -58,17 +70,34 @@ export class AsyncDelivery {
     this.timeCompression = compression;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? (() => new Date());
+    this.faults = options.faults ?? new FaultInjector();
+    this.journal = options.journal;
     this.deadLetters = new DeadLetterStore((request) => this.redeliver(request), this.now);
   }
 
-  /** Queues one message for one target; the first attempt runs after the current call stack (the API answer). */
+  /**
+   * Queues one message for one target; the first attempt runs after the current call stack (the API answer).
+   * In the duplicate mode the message is queued 1 to N times, each copy retried on its own, as at-least-once allows.
+   */
   deliver(request: DeliveryRequest): void {
     if (this.stopped) throw new Error('AsyncDelivery is stopped: no further deliveries are accepted');
+    const copies = this.faults.copies(`${request.target.service}:${request.target.name}`);
+    for (let copy = 1; copy <= copies; copy++) {
+      const id = randomUUID();
+      this.journal?.accepted(id, request);
+      this.start(id, request, copy);
+    }
+  }
+
+  /** Delivers again what a previous run accepted and never settled (the journal's unsettled deliveries). */
+  resume(unsettled: readonly JournaledDelivery[]): void {
+    for (const { id, request } of unsettled) this.start(id, request, 1);
+  }
+
+  private start(id: string, request: DeliveryRequest, copy: number): void {
     this.inFlight += 1;
-    this.schedule(
-      { request, attempts: 0, serviceRetries: 0, functionRetries: 0, throttleRetries: 0, eventAgeMs: 0, firstAttemptAt: undefined },
-      0,
-    );
+    const job: Job = { id, request, attempts: 0, serviceRetries: 0, functionRetries: 0, throttleRetries: 0, eventAgeMs: 0, firstAttemptAt: undefined, copy };
+    this.schedule(job, 0, this.faults.reorderDelayMs());
   }
 
   /** Deliveries, retries and redrives not yet finished. */
@@ -91,11 +120,11 @@ export class AsyncDelivery {
     this.notifyIdle();
   }
 
-  private schedule(job: Job, awsDelayMs: number): void {
+  private schedule(job: Job, awsDelayMs: number, heldBackMs = 0): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       this.attempt(job).catch((error: unknown) => this.abandon(job, error));
-    }, awsDelayMs / this.timeCompression);
+    }, awsDelayMs / this.timeCompression + heldBackMs);
     this.timers.add(timer);
   }
 
@@ -105,12 +134,12 @@ export class AsyncDelivery {
     job.firstAttemptAt ??= startedAt;
     const result = await attemptDelivery(job.request, this.invoker, this.faults);
     if (this.stopped) return;
-    this.recordAttempt(job.request, result, startedAt, { attempt: job.attempts });
-    if (result.ok) return this.settle();
+    this.recordAttempt(job.request, result, startedAt, { attempt: job.attempts, ...(job.copy > 1 ? { duplicate: job.copy } : {}) });
+    if (result.ok) return this.settle(job);
     const delay = this.nextDelay(job, result.failure);
     if (delay === undefined) {
       this.giveUp(job, result.failure, startedAt);
-      return this.settle();
+      return this.settle(job);
     }
     job.eventAgeMs += delay;
     this.trace.record({
@@ -228,10 +257,12 @@ export class AsyncDelivery {
       status: 'error',
       detail: { dropped: true, reason: `delivery failed internally: ${error instanceof Error ? error.message : String(error)}` },
     });
-    this.settle();
+    this.settle(job);
   }
 
-  private settle(): void {
+  /** One delivery or redrive is over; a delivery's journal line is settled with it. */
+  private settle(job?: Job): void {
+    if (job && !this.stopped) this.journal?.settled(job.id);
     if (this.inFlight > 0) this.inFlight -= 1;
     if (this.inFlight === 0) this.notifyIdle();
   }

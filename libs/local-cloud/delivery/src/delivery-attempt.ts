@@ -1,35 +1,22 @@
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import { classifyInvokeFailure, type DeliveryFailure } from './delivery-failure';
-import type { DeliveryFaults, DeliveryRequest, DeliveryTarget } from './delivery-request';
+import type { DeliveryRequest, DeliveryTarget } from './delivery-request';
+import type { FaultInjector } from './faults/fault-injector';
 
 export type AttemptResult =
   | { readonly ok: true; readonly durationMs: number; readonly requestId?: string }
   | { readonly ok: false; readonly durationMs: number; readonly requestId?: string; readonly failure: DeliveryFailure };
 
-/** Counts injected faults per target, so "the first N attempts fail" holds across retries and redrives. */
-export class FaultCounter {
-  private readonly used = new Map<string, number>();
-
-  consume(target: DeliveryTarget, kind: keyof DeliveryFaults): boolean {
-    const budget = target.faults?.[kind] ?? 0;
-    const key = `${target.service}:${target.name}:${kind}`;
-    const used = this.used.get(key) ?? 0;
-    if (used >= budget) return false;
-    this.used.set(key, used + 1);
-    return true;
-  }
-}
-
 /** One attempt to hand the event to the function through the Lambda service's async invoke. */
-export async function attemptDelivery(request: DeliveryRequest, invoker: Invoker, faults: FaultCounter): Promise<AttemptResult> {
+export async function attemptDelivery(request: DeliveryRequest, invoker: Invoker, faults: FaultInjector): Promise<AttemptResult> {
   const { target } = request;
-  if (faults.consume(target, 'serviceErrors')) {
+  if (serviceFault(request, faults)) {
     return failed('service', 'ServiceUnavailableException', `Injected fault: the Lambda service is unavailable to ${target.service}`);
   }
   if (!invoker.has(target.functionId)) {
     return failed('client', 'ResourceNotFoundException', `Function not found: ${target.functionId}`);
   }
-  if (faults.consume(target, 'functionErrors')) {
+  if (faults.budgetFault(`${target.service}:${target.name}`, 'functionErrors', target.faults?.functionErrors ?? 0)) {
     return failed('function', 'InjectedFault', `Injected fault: ${target.functionId} failed`);
   }
   try {
@@ -50,4 +37,22 @@ export async function attemptDelivery(request: DeliveryRequest, invoker: Invoker
 
 function failed(kind: DeliveryFailure['kind'], errorType: string, errorMessage: string): AttemptResult {
   return { ok: false, durationMs: 0, failure: { kind, errorType, errorMessage } };
+}
+
+/** The emitting service cannot reach the Lambda service: a fixed budget on the target, or a topic or rule fault. */
+function serviceFault(request: DeliveryRequest, faults: FaultInjector): boolean {
+  const { target } = request;
+  if (faults.budgetFault(`${target.service}:${target.name}`, 'serviceErrors', target.faults?.serviceErrors ?? 0)) return true;
+  return serviceFaultOf(target, request.origin, faults);
+}
+
+function serviceFaultOf(target: DeliveryTarget, origin: string, faults: FaultInjector): boolean {
+  switch (target.service) {
+    case 'sns':
+      return faults.topicFault(origin);
+    case 'eventbridge':
+      return faults.ruleFault(target.name);
+    case 'dynamodb':
+      return false;
+  }
 }

@@ -15,7 +15,10 @@ export type ServiceRetryPolicy =
   /** Nobody retries here: a stream mapping's own retries ran before the batch was dead-lettered. */
   | { readonly kind: 'none' };
 
-/** Injected failures, for reliability tests: the first N attempts of each kind fail. */
+/**
+ * A target's fixed fault budget, set in code: its first N attempts of each kind fail. Counted by the same
+ * FaultInjector as the faults configured at run time through /_local/faults.
+ */
 export interface DeliveryFaults {
   /** Attempts that fail as if the Lambda service were unavailable (retried by the emitting service's policy). */
   readonly serviceErrors?: number;

@@ -17,3 +17,9 @@ export class InvalidDeliverySetting extends DomainError {
   readonly code = 'DELIVERY.INVALID_SETTING';
   readonly kind = 'invalid' as const;
 }
+
+/** A fault-injection configuration (PUT /_local/faults or HARBOR_FAULTS) that does not have the documented shape. */
+export class InvalidFaultConfig extends DomainError {
+  readonly code = 'FAULTS.INVALID_CONFIG';
+  readonly kind = 'invalid' as const;
+}

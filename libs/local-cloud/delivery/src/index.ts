@@ -1,6 +1,7 @@
 export type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from './aws-http';
 export { AsyncDelivery, DEFAULT_TIME_COMPRESSION, type AsyncDeliveryOptions } from './async-delivery';
 export { DeadLetterStore, type NewDeadLetter, type Redeliver } from './dead-letter-store';
+export { DeliveryJournal, type JournaledDelivery } from './delivery-journal';
 export type { DeadLetter, DeadLetterQueueView, RedriveResult } from './dead-letter';
 export { deadLetterQueueName } from './dead-letter-queue-name';
 export type { DeliveryFailure, FailureKind } from './delivery-failure';
@@ -11,7 +12,18 @@ export type {
   DeliveryTarget,
   ServiceRetryPolicy,
 } from './delivery-request';
-export { DeadLetterQueueNotFound, InvalidDeliverySetting } from './errors';
+export { DeadLetterQueueNotFound, InvalidDeliverySetting, InvalidFaultConfig } from './errors';
+export {
+  NO_FAULTS,
+  parseFaultConfig,
+  type FaultConfig,
+  type FunctionFault,
+  type StreamFault,
+  type TableFault,
+} from './faults/fault-config';
+export { FaultInjector, type FaultCategory, type FaultSnapshot } from './faults/fault-injector';
+export { faultInjectingInvoker } from './faults/fault-injecting-invoker';
+export { seededRandom } from './faults/seeded-random';
 export {
   eventBridgeDelayMs,
   LAMBDA_FUNCTION_ERROR_DELAYS_MS,

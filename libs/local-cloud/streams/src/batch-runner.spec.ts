@@ -1,4 +1,4 @@
-import { DeadLetterStore } from '@harbor/local-cloud-delivery';
+import { DeadLetterStore, FaultInjector, parseFaultConfig } from '@harbor/local-cloud-delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { RecordingInvoker, streamRecords, type Answer } from '../test/recording-invoker';
 import { runBatch, type BatchRunnerContext } from './batch-runner';
@@ -22,7 +22,7 @@ const spec: StreamMappingSpec = {
 const failing = (...sequenceNumbers: string[]): Answer => ({ result: { batchItemFailures: sequenceNumbers.map((itemIdentifier) => ({ itemIdentifier })) } });
 const thrown: Answer = { errorType: 'TypeError', errorMessage: 'boom' };
 
-function harness(settings: Partial<StreamMappingSpec>, respond: (records: readonly LambdaStreamRecord[], call: number) => Answer) {
+function harness(settings: Partial<StreamMappingSpec>, respond: (records: readonly LambdaStreamRecord[], call: number) => Answer, faults?: FaultInjector) {
   const invoker = new RecordingInvoker(FUNCTION, respond);
   const trace = new TraceRecorder();
   const deadLetters = new DeadLetterStore(async () => ({ ok: true }));
@@ -38,6 +38,7 @@ function harness(settings: Partial<StreamMappingSpec>, respond: (records: readon
       waits.push(ms);
     },
     running: () => true,
+    faults,
   };
   return { invoker, trace, deadLetters, waits, run: (records: LambdaStreamRecord[]) => runBatch(records, 'shardId-1', context) };
 }
@@ -140,5 +141,25 @@ describe('runBatch (a Lambda event source mapping delivering one batch)', () => 
       }),
     ]);
     expect(trace.byCorrelationId('corr-y')).toHaveLength(1);
+  });
+
+  describe('with injected faults', () => {
+    it('abandons the invocation after N records, as a dying process would, and the mapping retries the whole batch', async () => {
+      const faults = new FaultInjector(parseFaultConfig({ streams: [{ match: 'things-changes', dropAfterRecords: 2, firstAttempts: 1 }] }));
+      const { invoker, trace, run } = harness({}, () => ({ result: null }), faults);
+      await run(streamRecords(3, ['corr-d', 'corr-d', 'corr-d']));
+      expect(invoker.batches()).toEqual([['1001', '1002'], ['1001', '1002', '1003']]);
+      const outcomes = trace.byCorrelationId('corr-d').filter((hop) => hop.kind === 'stream').map((hop) => [hop.detail?.['outcome'], hop.detail?.['errorType']]);
+      expect(outcomes).toContainEqual(['function-error', 'Runtime.ExitError']);
+      expect(faults.snapshot().injected.streams).toEqual({ [FUNCTION]: 1 });
+    });
+
+    it('delivers a settled batch again in the duplicate mode, counting the copies', async () => {
+      const faults = new FaultInjector(parseFaultConfig({ delivery: { duplicates: { min: 2, max: 2 } } }));
+      const { invoker, run } = harness({}, () => ({ result: null }), faults);
+      await run(streamRecords(2));
+      expect(invoker.batches()).toEqual([['1001', '1002'], ['1001', '1002']]);
+      expect(faults.snapshot().injected.duplicates).toEqual({ [`dynamodb:things-changes:${FUNCTION}`]: 1 });
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { DeadLetterStore } from '@harbor/local-cloud-delivery';
+import type { DeadLetterStore, FaultInjector } from '@harbor/local-cloud-delivery';
 import type { InvokeOutcome, Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { interpretOutcome, type BatchOutcome } from './batch-outcome';
@@ -16,6 +16,8 @@ export interface BatchRunnerContext {
   /** Resolves after `ms`, or early when the poller stops. */
   readonly sleep: (ms: number) => Promise<void>;
   readonly running: () => boolean;
+  /** Stream faults (the invocation dies after N records) and duplicate batches; none when undefined. */
+  readonly faults?: FaultInjector | undefined;
 }
 
 /** Records still to be delivered, with what they went through so far. */
@@ -40,7 +42,10 @@ export async function runBatch(records: readonly LambdaStreamRecord[], shardId: 
     const outcome = interpretOutcome(await invoke(pending.records, context), pending.records, context.spec.reportBatchItemFailures);
     const tried: Pending = { ...pending, invocations: pending.invocations + 1, firstAttemptAt: pending.firstAttemptAt ?? startedAt };
     recordHops(tried, outcome, shardId, startedAt, context);
-    if (outcome.kind === 'success') continue;
+    if (outcome.kind === 'success') {
+      await deliverDuplicates(tried, shardId, context);
+      continue;
+    }
 
     if (outcome.kind === 'function-error' && context.spec.bisectBatchOnFunctionError && tried.records.length > 1) {
       const half = Math.ceil(tried.records.length / 2);
@@ -59,6 +64,43 @@ export async function runBatch(records: readonly LambdaStreamRecord[], shardId: 
 }
 
 async function invoke(records: readonly LambdaStreamRecord[], context: BatchRunnerContext): Promise<InvokeOutcome> {
+  const { spec } = context;
+  const dropAfter = context.faults?.streamFault({ functionId: spec.functionId, mapping: spec.name, table: spec.tableName });
+  if (dropAfter !== undefined) return abandonedInvocation(records, dropAfter, context);
+  return invokeWith(records, context);
+}
+
+/**
+ * Injected "process dies mid-batch": the handler gets the first `dropAfter` records (their effects happen), then the
+ * runtime exits, which Lambda reports as a function error, so the mapping retries the whole batch.
+ */
+async function abandonedInvocation(records: readonly LambdaStreamRecord[], dropAfter: number, context: BatchRunnerContext): Promise<InvokeOutcome> {
+  const handled = records.slice(0, dropAfter);
+  const outcome = handled.length > 0 ? await invokeWith(handled, context) : undefined;
+  const requestId = outcome?.requestId ?? '';
+  return {
+    ok: false,
+    error: {
+      errorType: 'Runtime.ExitError',
+      errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: signal: killed (injected fault after ${handled.length} of ${records.length} records)`,
+    },
+    durationMs: outcome?.durationMs ?? 0,
+    coldStart: false,
+    requestId,
+  };
+}
+
+/** The duplicate mode: a settled batch is delivered again 0 to N-1 more times, as at-least-once delivery allows. */
+async function deliverDuplicates(pending: Pending, shardId: string, context: BatchRunnerContext): Promise<void> {
+  const copies = context.faults?.copies(`dynamodb:${context.spec.name}:${context.spec.functionId}`) ?? 1;
+  for (let copy = 2; copy <= copies && context.running(); copy++) {
+    const startedAt = new Date();
+    const outcome = interpretOutcome(await invokeWith(pending.records, context), pending.records, context.spec.reportBatchItemFailures);
+    recordHops({ ...pending, invocations: pending.invocations + copy - 1 }, outcome, shardId, startedAt, context);
+  }
+}
+
+async function invokeWith(records: readonly LambdaStreamRecord[], context: BatchRunnerContext): Promise<InvokeOutcome> {
   try {
     return await context.invoker.invoke({
       functionId: context.spec.functionId,

@@ -6,6 +6,8 @@ export interface ShardReaderOptions {
   readonly streamArn: string;
   readonly shardId: string;
   readonly start: 'TRIM_HORIZON' | 'LATEST';
+  /** A checkpoint: resume after this sequence number instead of at `start`. */
+  readonly after?: string;
 }
 
 /**
@@ -17,11 +19,25 @@ export class ShardReader {
   private iterator: string | undefined;
   private lastSequenceNumber: string | undefined;
 
-  constructor(private readonly options: ShardReaderOptions) {}
+  constructor(private readonly options: ShardReaderOptions) {
+    this.lastSequenceNumber = options.after;
+  }
 
   /** Takes the starting iterator now, so that records written from here on are read even with LATEST. */
   async prime(): Promise<void> {
-    this.iterator ??= await this.newIterator(this.options.start);
+    if (this.lastSequenceNumber === undefined) {
+      this.iterator ??= await this.newIterator(this.options.start);
+      return;
+    }
+    try {
+      this.iterator ??= await this.newIterator('AFTER_SEQUENCE_NUMBER');
+    } catch (error) {
+      // The checkpoint's record is gone (trimmed, or not a position of this shard): the oldest record left is next.
+      const name = error instanceof Error ? error.name : '';
+      if (name !== 'TrimmedDataAccessException' && name !== 'ValidationException') throw error;
+      this.lastSequenceNumber = undefined;
+      this.iterator = await this.newIterator('TRIM_HORIZON');
+    }
   }
 
   async read(limit = 1000): Promise<{ records: _Record[]; closed: boolean }> {

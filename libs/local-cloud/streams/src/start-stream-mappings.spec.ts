@@ -1,10 +1,13 @@
 import { DeadLetterStore } from '@harbor/local-cloud-delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { RecordingInvoker, type Answer } from '../test/recording-invoker';
 import { StreamTable, waitFor } from '../test/stream-table';
 import { InvalidStreamMapping, StreamNotFound } from './errors';
 import type { LambdaStreamRecord } from './lambda-stream-record';
-import { startStreamMappings, type RunningStreamMappings } from './start-stream-mappings';
+import { startStreamMappings, type RunningStreamMappings, type StreamMappingsOptions } from './start-stream-mappings';
 import type { StreamMappingSpec } from './stream-mapping-spec';
 
 const FUNCTION = 'things.onChange';
@@ -21,7 +24,12 @@ async function newTable(withStream = true): Promise<StreamTable> {
   return table;
 }
 
-async function start(table: StreamTable, settings: Partial<StreamMappingSpec>, respond?: (records: readonly LambdaStreamRecord[], call: number) => Answer) {
+async function start(
+  table: StreamTable,
+  settings: Partial<StreamMappingSpec>,
+  respond?: (records: readonly LambdaStreamRecord[], call: number) => Answer,
+  extra: Pick<StreamMappingsOptions, 'checkpointDir'> = {},
+) {
   const invoker = new RecordingInvoker(FUNCTION, respond);
   const deadLetters = new DeadLetterStore(async () => ({ ok: true }));
   const trace = new TraceRecorder();
@@ -49,6 +57,7 @@ async function start(table: StreamTable, settings: Partial<StreamMappingSpec>, r
     pollIntervalMs: 20,
     retryDelayMs: () => 1,
     log: () => undefined,
+    ...extra,
   });
   running.push(mappings);
   return { invoker, deadLetters, trace, mappings };
@@ -137,5 +146,41 @@ describe('startStreamMappings against DynamoDB Local', () => {
     await expect(start(streamless, {})).rejects.toBeInstanceOf(StreamNotFound);
     const table = await newTable();
     await expect(start(table, { functionId: 'things.missing' })).rejects.toThrow(new InvalidStreamMapping('things-changes', 'function things.missing does not exist'));
+  });
+
+  describe('checkpoints across a restart', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'harbor-checkpoints-'));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('resumes after the last settled batch instead of at TRIM_HORIZON, so nothing is delivered twice or skipped', async () => {
+      const table = await newTable();
+      for (const pk of ['a', 'b']) await table.put(pk);
+      const first = await start(table, { startingPosition: 'TRIM_HORIZON' }, undefined, { checkpointDir: dir });
+      await waitFor(() => first.invoker.calls.length === 1);
+      await first.mappings.stop();
+      expect(readdirSync(dir)).toEqual(['things.onChange.things-changes.json']);
+
+      // Written while the mapping is down: still delivered after the restart, and only these.
+      for (const pk of ['c', 'd']) await table.put(pk);
+      const second = await start(table, { startingPosition: 'TRIM_HORIZON' }, undefined, { checkpointDir: dir });
+      await waitFor(() => second.invoker.calls.length === 1);
+      await table.put('e');
+      await waitFor(() => second.invoker.calls.length === 2);
+      expect([...first.invoker.batches(pkOf), ...second.invoker.batches(pkOf)]).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    });
+
+    it('without a checkpoint folder every start begins at the starting position again', async () => {
+      const table = await newTable();
+      await table.put('a');
+      const first = await start(table, { startingPosition: 'TRIM_HORIZON' });
+      await waitFor(() => first.invoker.calls.length === 1);
+      await first.mappings.stop();
+      const second = await start(table, { startingPosition: 'TRIM_HORIZON' });
+      await waitFor(() => second.invoker.calls.length === 1);
+      expect(second.invoker.batches(pkOf)).toEqual([['a']]);
+    });
   });
 });

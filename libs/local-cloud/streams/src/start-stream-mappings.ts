@@ -1,8 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import type { DeadLetterStore } from '@harbor/local-cloud-delivery';
+import type { DeadLetterStore, FaultInjector } from '@harbor/local-cloud-delivery';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
+import { CheckpointStore } from './checkpoint-store';
 import { InvalidStreamMapping } from './errors';
 import { compileRecordFilter } from './record-filter';
 import type { StreamMappingSpec } from './stream-mapping-spec';
@@ -24,6 +25,10 @@ export interface StreamMappingsOptions {
   readonly retryDelayMs?: (retry: number) => number;
   readonly shardRefreshMs?: number;
   readonly log?: (line: string) => void;
+  /** Folder where each mapping keeps its position across restarts; none: every start begins at the starting position. */
+  readonly checkpointDir?: string;
+  /** Stream faults and duplicate batches (the local cloud's /_local/faults). */
+  readonly faults?: FaultInjector;
 }
 
 export interface RunningStreamMappings {
@@ -75,6 +80,8 @@ export async function startStreamMappings(options: StreamMappingsOptions): Promi
       retryDelayMs: options.retryDelayMs ?? defaultRetryDelayMs,
       shardRefreshMs: options.shardRefreshMs ?? 10_000,
       log: options.log ?? ((line) => process.stderr.write(`[streams] ${line}\n`)),
+      checkpoints: CheckpointStore.forMapping(options.checkpointDir, spec),
+      faults: options.faults,
     });
   });
   const stop = async () => {

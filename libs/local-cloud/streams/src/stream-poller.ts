@@ -1,9 +1,10 @@
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DescribeStreamCommand, type DynamoDBStreamsClient, type Shard, type _Record } from '@aws-sdk/client-dynamodb-streams';
-import type { DeadLetterStore } from '@harbor/local-cloud-delivery';
+import type { DeadLetterStore, FaultInjector } from '@harbor/local-cloud-delivery';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { runBatch, type BatchRunnerContext } from './batch-runner';
+import type { CheckpointStore, ShardCheckpoint } from './checkpoint-store';
 import { StreamNotFound } from './errors';
 import { awsStreamArn, toLambdaStreamRecord } from './lambda-stream-record';
 import { toBatches } from './record-batches';
@@ -28,6 +29,10 @@ export interface StreamPollerOptions {
   /** How often the shard list is read again (a closed shard triggers a read at once). */
   readonly shardRefreshMs: number;
   readonly log: (line: string) => void;
+  /** Where the mapping's position is kept across restarts. */
+  readonly checkpoints: CheckpointStore;
+  /** Stream faults (the invocation dies mid-batch) and duplicate batches. */
+  readonly faults?: FaultInjector;
 }
 
 /**
@@ -55,7 +60,8 @@ export class StreamPoller {
     this.localStreamArn = Table.LatestStreamArn;
     this.streamArn = awsStreamArn(Table.LatestStreamArn, this.options.region, this.options.accountId);
     this.running = true;
-    await this.startReadyShards(await this.describeShards(), spec.startingPosition);
+    const saved = this.options.checkpoints.load(this.localStreamArn);
+    await this.startReadyShards(await this.describeShards(), spec.startingPosition, saved);
     this.track(this.refreshShardsPeriodically());
   }
 
@@ -81,8 +87,14 @@ export class StreamPoller {
   /**
    * Starts every shard not yet known whose parent is read (or gone from the stream). At start-up with LATEST,
    * closed shards hold nothing new and count as read; later shards (children of a split) start at their first record.
+   * With saved checkpoints (a restart) each shard resumes after its checkpoint, and shards without one (new since)
+   * start at their first record: nothing written before the restart is skipped.
    */
-  private async startReadyShards(shards: readonly Shard[], position: 'TRIM_HORIZON' | 'LATEST'): Promise<void> {
+  private async startReadyShards(
+    shards: readonly Shard[],
+    position: 'TRIM_HORIZON' | 'LATEST',
+    saved?: Readonly<Record<string, ShardCheckpoint>>,
+  ): Promise<void> {
     const listed = new Set(shards.map((shard) => shard.ShardId));
     const starting: Promise<void>[] = [];
     let changed = true;
@@ -94,12 +106,14 @@ export class StreamPoller {
         const parent = shard.ParentShardId;
         if (parent && listed.has(parent) && this.shards.get(parent) !== 'done') continue;
         changed = true;
-        if (position === 'LATEST' && shard.SequenceNumberRange?.EndingSequenceNumber) {
+        const checkpoint = saved?.[id];
+        if (checkpoint?.done || (saved === undefined && position === 'LATEST' && shard.SequenceNumberRange?.EndingSequenceNumber)) {
           this.shards.set(id, 'done');
           continue;
         }
         this.shards.set(id, 'reading');
-        const reader = new ShardReader({ client: this.options.streams, streamArn: this.localStreamArn, shardId: id, start: position });
+        const start = saved === undefined ? position : 'TRIM_HORIZON';
+        const reader = new ShardReader({ client: this.options.streams, streamArn: this.localStreamArn, shardId: id, start, after: checkpoint?.sequenceNumber });
         starting.push(reader.prime().then(() => this.track(this.readShard(reader, id))));
       }
     }
@@ -110,9 +124,14 @@ export class StreamPoller {
     while (this.running) {
       try {
         const { records, closed } = await reader.read();
-        if (records.length > 0) await this.deliver(records, shardId);
+        const last = records.at(-1)?.dynamodb?.SequenceNumber;
+        if (last !== undefined) {
+          if (!(await this.deliver(records, shardId))) return;
+          this.options.checkpoints.save(shardId, { sequenceNumber: last });
+        }
         if (closed) {
           this.shards.set(shardId, 'done');
+          this.options.checkpoints.save(shardId, { done: true });
           if (this.running) await this.startReadyShards(await this.describeShards(), 'TRIM_HORIZON');
           return;
         }
@@ -125,7 +144,8 @@ export class StreamPoller {
     }
   }
 
-  private async deliver(records: readonly _Record[], shardId: string): Promise<void> {
+  /** Settles every batch of these records; false when the poller stopped first (nothing to checkpoint). */
+  private async deliver(records: readonly _Record[], shardId: string): Promise<boolean> {
     const origin = { region: this.options.region, streamArn: this.streamArn };
     const passing = records.map((record) => toLambdaStreamRecord(record, origin)).filter((record) => this.options.filter(record));
     const context: BatchRunnerContext = {
@@ -137,11 +157,13 @@ export class StreamPoller {
       retryDelayMs: this.options.retryDelayMs,
       sleep: (ms) => this.sleeper.sleep(ms),
       running: () => this.running,
+      faults: this.options.faults,
     };
     for (const batch of toBatches(passing, this.options.spec.batchSize)) {
-      if (!this.running) return;
+      if (!this.running) return false;
       await runBatch(batch, shardId, context);
     }
+    return this.running;
   }
 
   private async refreshShardsPeriodically(): Promise<void> {
