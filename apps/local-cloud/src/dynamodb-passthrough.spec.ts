@@ -1,6 +1,7 @@
 import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { crc32 } from 'node:zlib';
 import { dynamoDbPassthrough, tablesOf } from './dynamodb-passthrough';
 
 /** Stands in for DynamoDB Local: keeps what it received and answers a fixed JSON body with DynamoDB's headers. */
@@ -59,7 +60,7 @@ describe('dynamoDbPassthrough: DynamoDB calls of the functions, passed to Dynamo
     endpoint.close();
   });
 
-  it('forwards the body and the signed headers untouched and answers what DynamoDB answered', async () => {
+  it('forwards the signed headers untouched, the body asking for consumed capacity, and answers what DynamoDB answered', async () => {
     const { endpoint } = passthrough();
     answer = { status: 200, body: '{"Item":{"pk":{"S":"ü"}}}' };
     const request = call('GetItem', { TableName: 'harbor-local-orders', Key: { pk: { S: 'ORDER#1' } } });
@@ -67,7 +68,17 @@ describe('dynamoDbPassthrough: DynamoDB calls of the functions, passed to Dynamo
     const response = await endpoint.handle(request);
 
     expect(response).toEqual({ status: 200, headers: expect.objectContaining({ 'x-amz-crc32': '12345', 'x-amzn-requestid': 'req-1' }), body: '{"Item":{"pk":{"S":"ü"}}}' });
-    expect(received).toEqual([{ headers: expect.objectContaining({ authorization: request.headers.authorization, 'x-amz-target': 'DynamoDB_20120810.GetItem' }), body: request.body.toString('utf8') }]);
+    const asked = JSON.stringify({ ...JSON.parse(request.body.toString('utf8')), ReturnConsumedCapacity: 'TOTAL' });
+    expect(received).toEqual([{ headers: expect.objectContaining({ authorization: request.headers.authorization, 'x-amz-target': 'DynamoDB_20120810.GetItem' }), body: asked }]);
+    endpoint.close();
+  });
+
+  it('records the capacity DynamoDB Local says a call consumed, and answers without what the caller did not ask for', async () => {
+    const { endpoint, trace } = passthrough();
+    answer = { status: 200, body: '{"ConsumedCapacity":{"TableName":"harbor-local-orders","CapacityUnits":3.0}}' };
+    const response = await endpoint.handle(call('PutItem', { TableName: 'harbor-local-orders', Item: {} }, CALLER_TRACE));
+    expect(response).toEqual({ status: 200, headers: expect.objectContaining({ 'x-amz-crc32': String(crc32('{}')) }), body: '{}' });
+    expect(trace.byCorrelationId('order-7')[0].detail).toMatchObject({ readUnits: 0, writeUnits: 3 });
     endpoint.close();
   });
 
@@ -80,7 +91,7 @@ describe('dynamoDbPassthrough: DynamoDB calls of the functions, passed to Dynamo
     await endpoint.handle(call('TransactWriteItems', transaction, CALLER_TRACE));
 
     expect(trace.byCorrelationId('order-7')).toEqual([
-      expect.objectContaining({ kind: 'dynamodb', name: 'TransactWriteItems harbor-local-orders', status: 'ok', durationMs: expect.any(Number), detail: { operation: 'TransactWriteItems', tables: ['harbor-local-orders'], status: 200 } }),
+      expect.objectContaining({ kind: 'dynamodb', name: 'TransactWriteItems harbor-local-orders', status: 'ok', durationMs: expect.any(Number), detail: { operation: 'TransactWriteItems', tables: ['harbor-local-orders'], status: 200, readUnits: 0, writeUnits: 0 } }),
       expect.objectContaining({ kind: 'dynamodb', status: 'error', detail: expect.objectContaining({ status: 400, errorType: 'TransactionCanceledException' }) }),
     ]);
     endpoint.close();

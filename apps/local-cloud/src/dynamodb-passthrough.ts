@@ -1,6 +1,8 @@
-import type { AwsHttpRequest, AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+import type { AwsHttpRequest, AwsServiceEndpoint, FaultInjector } from '@harbor/local-cloud-delivery';
+import { askForConsumedCapacity, takeConsumedCapacity } from '@harbor/local-cloud-console';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { Agent, request as httpRequest } from 'node:http';
+import { dynamoDbThrottleResponse } from './fault-dynamodb-throttle';
 
 export interface DynamoDbPassthroughOptions {
   /** DynamoDB Local, `http://host:port`. */
@@ -8,6 +10,8 @@ export interface DynamoDbPassthroughOptions {
   readonly trace: TraceRecorder;
   /** The correlation id of the invocation that sent this X-Amzn-Trace-Id (the Lambda runtime knows). */
   readonly callerCorrelationId: (traceHeader: string | undefined) => string | undefined;
+  /** Table faults: a matching call is answered DynamoDB's throttling error instead of being passed on. */
+  readonly faults?: FaultInjector;
 }
 
 const TARGET_PREFIX = 'DynamoDB_20120810.';
@@ -32,9 +36,9 @@ export function tablesOf(body: Buffer): string[] {
 }
 
 /**
- * DynamoDB on the AWS endpoint: each call a function makes is passed to DynamoDB Local byte for byte (so its
- * signature and CRC32 stay valid) and recorded as a `dynamodb` hop in the trace of the request whose invocation made
- * it. Calls from outside any invocation are passed through without a hop, as they belong to no request.
+ * DynamoDB on the AWS endpoint: each call a function makes is passed to DynamoDB Local with its headers untouched
+ * (its body asks for the consumed capacity, taken out of the answer again unless the caller asked) and recorded
+ * as a `dynamodb` hop in the trace of the request whose invocation made it. Calls from outside any invocation are passed through without a hop, as they belong to no request.
  */
 export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions): AwsServiceEndpoint & { close(): void } {
   const agent = new Agent({ keepAlive: true });
@@ -60,12 +64,21 @@ export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions): AwsSer
       outgoing.end(request.body);
     });
 
+  // Asks DynamoDB Local what each call consumed (the console's cost view), then answers as AWS would have.
+  const forwardMetered = async (request: AwsHttpRequest) => {
+    const operation = (request.headers['x-amz-target'] ?? '').slice(TARGET_PREFIX.length);
+    const asked = askForConsumedCapacity(operation, request.body);
+    return takeConsumedCapacity(operation, await forward({ ...request, body: asked.body }), asked.injected);
+  };
+
   return {
     canHandle: (request) => request.headers['x-amz-target']?.startsWith(TARGET_PREFIX) ?? false,
     handle: async (request) => {
       const startedAt = new Date();
       const started = performance.now();
-      const response = await forward(request);
+      const throttled = options.faults?.tableFault(tablesOf(request.body));
+      const metered = throttled === undefined ? await forwardMetered(request) : { answer: dynamoDbThrottleResponse(throttled), readUnits: 0, writeUnits: 0 };
+      const response = metered.answer;
       const correlationId = options.callerCorrelationId(request.headers['x-amzn-trace-id']);
       if (correlationId !== undefined) {
         const operation = (request.headers['x-amz-target'] ?? '').slice(TARGET_PREFIX.length);
@@ -77,7 +90,7 @@ export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions): AwsSer
           startedAt,
           durationMs: performance.now() - started,
           status: response.status < 300 ? 'ok' : 'error',
-          detail: { operation, tables, status: response.status, ...(response.status < 300 ? {} : { errorType: response.headers['x-amzn-errortype'] ?? errorTypeOf(response.body) }) },
+          detail: { operation, tables, status: response.status, readUnits: metered.readUnits, writeUnits: metered.writeUnits, ...(response.status < 300 ? {} : { errorType: response.headers['x-amzn-errortype'] ?? errorTypeOf(response.body) }) },
         });
       }
       return response;

@@ -1,4 +1,6 @@
 import { createLocalIssuer } from '@harbor/local-cloud-auth';
+import { withConsole } from '@harbor/local-cloud-console';
+import { DeliveryJournal, faultInjectingInvoker, FaultInjector } from '@harbor/local-cloud-delivery';
 import { restApiListener } from '@harbor/local-cloud-gateway';
 import { createLambdaRuntime } from '@harbor/local-cloud-lambda';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
@@ -11,6 +13,7 @@ import { awsEndpoint } from './aws-endpoint';
 import type { LocalCloudConfig } from './config';
 import { dynamoDbPassthrough } from './dynamodb-passthrough';
 import { functionSpecs } from './function-specs';
+import { createConsoleBackend } from './console-endpoints';
 import { closeServer, freePort, listen, portOf } from './http/listen';
 import { localEndpoints } from './local-endpoints';
 import { createMessaging } from './messaging';
@@ -70,11 +73,14 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     const dynamodb = `http://${config.host}:${dynamodbPort}`;
 
     const issuer = await createLocalIssuer({ issuerUrl: `${aws}/_local` });
+    // The console keeps every function log line and follows the trace from the first hop.
+    const consoleBackend = createConsoleBackend({ trace, services, naming, dynamodbEndpoint: dynamodb, functions: () => runtime.functions, correlationIdOfRequest: (requestId) => runtime.correlationIdOfRequest(requestId), log: options.log });
+    stopping.push(async () => consoleBackend.close());
     const runtime = createLambdaRuntime({
       functions: functionSpecs(services, naming, (service) => placeholderResolver(service, naming, issuer), options.workspaceRoot),
       trace,
       hotReload: config.hotReload,
-      log: options.log,
+      log: consoleBackend.log,
       region: config.region,
       accountId: config.accountId,
       sharedEnvironment: {
@@ -88,26 +94,38 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
       },
     });
     stopping.push(() => runtime.close());
-    const messaging = createMessaging(services, naming, runtime, trace);
+    // Every caller invokes through the fault injector (/_local/faults), so injected function faults reach them all.
+    const faults = new FaultInjector(config.faults);
+    const invoker = faultInjectingInvoker(runtime, faults);
+    // On disk, deliveries accepted and not yet settled survive a kill and are delivered after the restart.
+    const journal = config.dataDir === undefined ? undefined : DeliveryJournal.open(`${config.dataDir}/delivery-journal.jsonl`);
+    const messaging = createMessaging(services, naming, invoker, trace, { faults, ...(journal ? { journal: journal.journal } : {}) });
     stopping.push(async () => messaging.delivery.stop());
-    const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, sns: messaging.sns, issuer, trace, apiKey: config.apiKey });
+    const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker, sns: messaging.sns, issuer, trace, apiKey: config.apiKey });
     const routes = () => apis.flatMap((api) => api.routes().map((route) => ({ ...route, api: api.name })));
-    const v2 = await startApiGatewayV2(services, { workspaceRoot: options.workspaceRoot, naming, invoker: runtime, issuer, trace, host: config.host, httpApiPort: config.httpApiPort, websocketPort: config.websocketPort, callerCorrelationId: runtime.correlationIdOfTraceHeader });
+    const v2 = await startApiGatewayV2(services, { workspaceRoot: options.workspaceRoot, naming, invoker, issuer, trace, host: config.host, httpApiPort: config.httpApiPort, websocketPort: config.websocketPort, callerCorrelationId: runtime.correlationIdOfTraceHeader });
     stopping.push(() => v2.close());
-    const dynamodbCalls = dynamoDbPassthrough({ upstream: dynamodb, trace, callerCorrelationId: runtime.correlationIdOfTraceHeader });
+    const dynamodbCalls = dynamoDbPassthrough({ upstream: dynamodb, trace, callerCorrelationId: runtime.correlationIdOfTraceHeader, faults });
     stopping.push(async () => dynamodbCalls.close());
-    handleAws = awsEndpoint([messaging.sns, messaging.eventBridge, v2.connections, dynamodbCalls], localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes }));
+    handleAws = awsEndpoint([messaging.sns, messaging.eventBridge, v2.connections, dynamodbCalls], localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes, faults }));
 
     const restServer = createServer(restApiListener({ handle: restApiDispatcher(apis) }));
     await new Promise<void>((resolve, reject) => restServer.once('error', reject).listen(config.restPort, config.host, resolve));
     servers.push(restServer);
+    // The web console in front of the AWS endpoint: GET / and /_console/* (built by npm start), and its try-it relay.
+    handleAws = withConsole(handleAws, { workspaceRoot: options.workspaceRoot, apiOrigins: [`http://${config.host}:${portOf(restServer)}`, v2.httpApi] });
+    handleAws = consoleBackend.serve(handleAws, { messaging, routes, v2Routes: v2.routes, restApi: `http://${config.host}:${portOf(restServer)}`, httpApi: v2.httpApi, websocketApis: v2.websocketApis });
+    consoleBackend.serveStream(awsServer);
 
     const dynamo = await dynamoStarting;
     stopping.push(() => dynamo.stop());
     await createTables(dynamo.endpoint, services, config.env);
     await runtime.ready();
-    const streams = await startStreams(services, { naming, dynamodbEndpoint: dynamo.endpoint, invoker: runtime, trace, deadLetters: messaging.delivery.deadLetters });
+    const streams = await startStreams(services, { naming, dynamodbEndpoint: dynamo.endpoint, invoker, trace, deadLetters: messaging.delivery.deadLetters, faults,
+      ...(config.dataDir === undefined ? {} : { checkpointDir: `${config.dataDir}/stream-checkpoints` }),
+    });
     stopping.push(() => streams.stop());
+    if (journal) messaging.delivery.resume(journal.unsettled);
 
     return {
       endpoints: { restApi: `http://${config.host}:${portOf(restServer)}`, httpApi: v2.httpApi, websocket: v2.websocket, websocketApis: v2.websocketApis, aws, dynamodb },

@@ -6,6 +6,7 @@ import type { InvokeOutcome, InvokeRequest, Invoker } from './invoker';
 import { assertNoReservedKeys, type LambdaCredentials } from './lambda-environment';
 import { LambdaFunction, newTraceId, type BuildReport } from './lambda-function';
 import { validateFunctionSpecs, type LambdaFunctionSpec } from './lambda-function-spec';
+import { RecentRequests } from './recent-requests';
 import { SourceWatcher } from './source-watcher';
 
 export interface LambdaRuntimeOptions {
@@ -41,6 +42,8 @@ export interface LambdaRuntime extends Invoker {
    * can put the hop it records into the trace of the request that made the call. Undefined once the invocation ended.
    */
   correlationIdOfTraceHeader(traceHeader: string | undefined): string | undefined;
+  /** The correlation id of a recent invocation by its Lambda request id (what its log lines carry). */
+  correlationIdOfRequest(requestId: string): string | undefined;
   /** Stops watching and ends every execution environment. */
   close(): Promise<void>;
 }
@@ -78,6 +81,7 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
 
   // Trace header → correlation id of each invocation in flight; each has its own header, even when they interleave.
   const inFlight = new Map<string, string>();
+  const recentRequests = new RecentRequests();
 
   async function invoke(request: InvokeRequest): Promise<InvokeOutcome> {
     const target = find(request.functionId);
@@ -86,6 +90,7 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
     const startedAt = new Date();
     const started = performance.now();
     inFlight.set(traceId, request.correlationId ?? requestId);
+    recentRequests.remember(requestId, request.correlationId ?? requestId);
     const invocation = await target.invoke(request.event, requestId, traceId).finally(() => inFlight.delete(traceId));
     const durationMs = performance.now() - started;
     options.trace?.record({
@@ -110,6 +115,7 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
     invoke,
     has: (functionId) => functions.has(functionId),
     correlationIdOfTraceHeader: (traceHeader) => (traceHeader === undefined ? undefined : inFlight.get(traceHeader)),
+    correlationIdOfRequest: (requestId) => recentRequests.correlationIdOf(requestId),
     ready: () => Promise.all([...functions.values()].map((fn) => fn.ready())),
     reloaded: (functionId) => find(functionId).reloaded(),
     close: async () => {

@@ -48,4 +48,14 @@ describe('TraceRecorder', () => {
     recorder.record(hop('a', 'two'));
     expect(seen).toEqual(['one']);
   });
+
+  it('answers the latest hops oldest first, and the hops after an id, within its capacity', () => {
+    const recorder = new TraceRecorder(1000);
+    for (let i = 0; i < 1_100; i += 1) recorder.record(hop('c', `h${i}`));
+    expect(recorder.latest(3).map((h) => h.name)).toEqual(['h1097', 'h1098', 'h1099']);
+    expect(recorder.latest(5000)).toHaveLength(1000);
+    expect(recorder.after(1098).map((h) => h.id)).toEqual([1099, 1100]);
+    expect(recorder.after(0)).toHaveLength(1000);
+    expect(recorder.after(1100)).toEqual([]);
+  });
 });

@@ -71,6 +71,25 @@ export class TraceRecorder {
     return [...byId.values()].reverse().slice(0, limit);
   }
 
+  /** The `limit` most recent hops, oldest first: a slice, so cheap however many hops are kept. */
+  latest(limit: number): readonly Hop[] {
+    const hops = this.current();
+    return hops.slice(Math.max(0, hops.length - limit));
+  }
+
+  /** Hops recorded after the hop with id `afterId`, oldest first (ids only grow, so a binary search finds the start). */
+  after(afterId: number): readonly Hop[] {
+    const hops = this.current();
+    let low = 0;
+    let high = hops.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (hops[middle].id <= afterId) low = middle + 1;
+      else high = middle;
+    }
+    return hops.slice(low);
+  }
+
   /** The newest `capacity` hops: the array may hold up to a batch more until the next eviction. */
   private current(): readonly Hop[] {
     const excess = this.hops.length - this.capacity;

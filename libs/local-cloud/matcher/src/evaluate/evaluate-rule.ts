@@ -41,7 +41,8 @@ function evaluateEntry(entry: RuleEntry, object: JsonObject | undefined): MatchR
   return evaluateOr(entry, object);
 }
 
-function evaluateField(field: FieldRule, raw: unknown): MatchResult {
+/** Exported for the explainer, so explanations and verdicts come from the same check. */
+export function evaluateField(field: FieldRule, raw: unknown): MatchResult {
   const values = leafValues(raw);
   const present = values.length > 0;
   const matched = field.matchers.some((matcher) =>

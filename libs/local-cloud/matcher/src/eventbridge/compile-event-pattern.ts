@@ -6,7 +6,8 @@ import { evaluateObjectRule } from '../evaluate/evaluate-rule';
 import { isJsonObject } from '../model/json';
 import { ROOT_PATH } from '../model/key-path';
 import { rulePaths } from '../model/rule-tree';
-import { type CompiledMatcher, notMatched } from '../match-result';
+import { type CompiledMatcher, notMatched, refusedExplanation } from '../match-result';
+import { explainObjectRule } from '../evaluate/explain-rule';
 import { EVENTBRIDGE_DIALECT } from './eventbridge.dialect';
 
 export interface EventPatternOptions {
@@ -35,10 +36,12 @@ export function compileEventPattern(pattern: unknown, options: EventPatternOptio
     },
     (details) => new InvalidPatternError(details),
   );
+  const match = (event: unknown) =>
+    isJsonObject(event) ? evaluateObjectRule(rule, event) : notMatched(ROOT_PATH, 'an EventBridge event is a JSON object');
   return {
     service: 'eventbridge',
     keys: rulePaths(rule),
-    match: (event) =>
-      isJsonObject(event) ? evaluateObjectRule(rule, event) : notMatched(ROOT_PATH, 'an EventBridge event is a JSON object'),
+    match,
+    explain: (event) => (isJsonObject(event) ? { matches: match(event).matched, explanation: explainObjectRule(rule, event) } : refusedExplanation(match(event))),
   };
 }

@@ -6,7 +6,8 @@ import { evaluateObjectRule } from '../evaluate/evaluate-rule';
 import { isJsonObject, showJson } from '../model/json';
 import { ROOT_PATH } from '../model/key-path';
 import { type ObjectRule, rulePaths } from '../model/rule-tree';
-import { type CompiledMatcher, MATCHED, type MatchResult, notMatched } from '../match-result';
+import { type CompiledMatcher, MATCHED, type MatchExplanation, type MatchResult, notMatched, refusedExplanation } from '../match-result';
+import { explainObjectRule } from '../evaluate/explain-rule';
 import { checkFilterPolicyLimits } from './filter-policy-limits';
 import { attributeDocument } from './message-attributes';
 import { messageBodyDocument } from './message-body';
@@ -39,7 +40,16 @@ export function compileFilterPolicy(policy: unknown, scope: FilterPolicyScope = 
     service: 'sns',
     keys: rule === undefined ? [] : rulePaths(rule),
     match: (input) => (rule === undefined ? MATCHED : matchInScope(rule, scope, input)),
+    explain: (input) => (rule === undefined ? { matches: true, explanation: [] } : explainInScope(rule, scope, input)),
   };
+}
+
+/** The document `matchInScope` matches, explained key by key; the verdict is `matchInScope`'s own. */
+function explainInScope(rule: ObjectRule, scope: FilterPolicyScope, input: unknown): MatchExplanation {
+  const verdict = matchInScope(rule, scope, input);
+  const document = scope === 'MessageBody' ? messageBodyDocument(input) : attributeDocument(input);
+  const root = 'body' in document ? document.body : 'document' in document ? document.document : undefined;
+  return root === undefined ? refusedExplanation(verdict) : { matches: verdict.matched, explanation: explainObjectRule(rule, root) };
 }
 
 function matchInScope(rule: ObjectRule, scope: FilterPolicyScope, input: unknown): MatchResult {

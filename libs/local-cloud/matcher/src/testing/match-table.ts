@@ -1,4 +1,4 @@
-import type { CompiledMatcher } from '../match-result';
+import type { CompiledMatcher, MatchExplanation, MatchResult } from '../match-result';
 
 /**
  * Table-driven cases for the specs. `rule` names the documentation rule a case checks, e.g.
@@ -27,12 +27,14 @@ type Compile = (pattern: unknown) => CompiledMatcher;
 export function describeMatchTable(title: string, compile: Compile, cases: readonly MatchCase[]): void {
   describe(title, () => {
     it.each(cases.map((testCase) => [testCase.rule, testCase] as const))('%s', (_rule, testCase) => {
-      const result = compile(testCase.pattern).match(testCase.input);
+      const compiled = compile(testCase.pattern);
+      const result = compiled.match(testCase.input);
       expect(result.matched).toBe(testCase.matched);
       if (!result.matched) {
         expect(result.reason).not.toBe('');
         if (testCase.path !== undefined) expect(result.path).toBe(testCase.path);
       }
+      expectExplanationToAgree(compiled.explain(testCase.input), result);
     });
   });
 }
@@ -57,4 +59,18 @@ export function describeInvalidTable(
       if (testCase.awsReason !== undefined) expect(error.details.awsReason).toBe(testCase.awsReason);
     });
   });
+}
+
+/**
+ * The explanation must tell the same story as the verdict: same answer, every deciding key (outside `$or`
+ * branches) ok exactly when the input matches, and a miss names the key `match` blames among its failing keys.
+ */
+export function expectExplanationToAgree(explained: MatchExplanation, result: MatchResult): void {
+  expect(explained.matches).toBe(result.matched);
+  const deciding = explained.explanation.filter((key) => key.branch === undefined);
+  expect(deciding.every((key) => key.ok)).toBe(result.matched);
+  if (!result.matched) {
+    const failing = deciding.filter((key) => !key.ok).map((key) => key.path);
+    expect(failing).toContain(result.path);
+  }
 }

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-console',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,162 @@
+// Shapes of the /_local API the console reads (the contract in the console README).
+export type HopKind =
+  | 'http'
+  | 'authorizer'
+  | 'invoke'
+  | 'dynamodb'
+  | 'stream'
+  | 'publish'
+  | 'put-events'
+  | 'delivery'
+  | 'retry'
+  | 'dead-letter'
+  | 'websocket';
+
+export interface Hop {
+  readonly id: number;
+  readonly correlationId: string;
+  readonly kind: HopKind;
+  readonly name: string;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly status: 'ok' | 'error';
+  readonly detail?: Record<string, unknown>;
+}
+
+export interface LogLine {
+  readonly functionId: string;
+  readonly correlationId?: string;
+  readonly line: string;
+  readonly at: string;
+}
+
+export interface RestRoute {
+  readonly method: string;
+  readonly path: string;
+  readonly integration: string;
+  readonly target: string;
+  readonly authorization: string;
+  readonly authorizerName?: string;
+  readonly apiKeyRequired: boolean;
+  readonly requestValidator?: string;
+  readonly operationId?: string;
+  readonly api: string;
+  readonly url?: string;
+  readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
+}
+
+export interface HttpApiRoute {
+  /** `GET /orders/{orderId}`, `ANY /{proxy+}` or `$default`. */
+  readonly routeKey: string;
+  readonly functionId: string;
+  readonly authorization: 'NONE' | 'JWT';
+  readonly authorizerName?: string;
+  readonly authorizer?: string;
+  readonly scopes?: readonly string[];
+  readonly operationId?: string;
+  readonly api: string;
+  readonly url?: string;
+}
+
+export interface WebSocketRoute {
+  readonly routeKey: string;
+  readonly functionId: string;
+  readonly authorization: 'NONE' | 'CUSTOM';
+  readonly api: string;
+  readonly url?: string;
+}
+
+export interface RoutesResponse {
+  readonly routes: readonly RestRoute[];
+  readonly httpApiRoutes: readonly HttpApiRoute[];
+  readonly websocketRoutes: readonly WebSocketRoute[];
+}
+
+export interface DeadLetter {
+  readonly id: string;
+  readonly queueName: string;
+  readonly service: string;
+  readonly origin: string;
+  readonly target: string;
+  readonly functionId?: string;
+  readonly messageId: string;
+  readonly correlationId?: string;
+  readonly message: unknown;
+  readonly error: { readonly stage: string; readonly errorType: string; readonly errorMessage: string };
+  readonly attempts: number;
+  readonly firstAttemptAt: string;
+  readonly lastAttemptAt: string;
+  readonly deadLetteredAt: string;
+  readonly redriveCount: number;
+  readonly lastRedriveAt?: string;
+}
+
+export interface RedriveResult {
+  readonly queueName: string;
+  readonly redriven: number;
+  readonly delivered: number;
+  readonly failed: number;
+  readonly remaining: number;
+}
+
+export interface Subscription {
+  readonly name: string;
+  readonly functionId: string;
+  readonly filterPolicy?: unknown;
+  readonly filterPolicyScope: 'MessageAttributes' | 'MessageBody';
+  readonly rawMessageDelivery: boolean;
+  readonly deadLetterQueue?: string;
+}
+
+export interface Rule {
+  readonly name: string;
+  readonly eventPattern: unknown;
+  readonly functionId: string;
+  readonly deadLetterQueue?: string;
+  readonly retryPolicy?: unknown;
+}
+
+export interface MessagingResponse {
+  readonly topics: readonly { readonly name: string; readonly arn: string; readonly subscriptions: readonly Subscription[] }[];
+  readonly buses: readonly { readonly name: string; readonly arn: string; readonly rules: readonly Rule[] }[];
+}
+
+export interface MatchResult {
+  readonly matches: boolean;
+  readonly explanation: readonly { readonly path: string; readonly ok: boolean; readonly reason: string }[];
+}
+
+export interface TableSummary {
+  readonly name: string;
+  readonly service: string;
+  readonly itemCount?: number;
+  readonly keySchema: { readonly partitionKey: string; readonly sortKey?: string };
+}
+
+export type ByService = Readonly<Record<string, number>>;
+
+export interface CostResponse {
+  readonly prices: { readonly reviewedOn: string; readonly region: string; readonly source: string | readonly string[]; readonly items: Readonly<Record<string, unknown>> };
+  readonly observed: Readonly<Record<string, number | string>> & { readonly sinceStart: string };
+  readonly observedCostUsd: { readonly total: number; readonly byService: ByService };
+  readonly monthly: {
+    readonly requests: number;
+    readonly costUsd: { readonly total: number; readonly byService: ByService };
+    readonly restVsHttpApi: { readonly restApiUsd: number; readonly httpApiUsd: number };
+  };
+}
+
+export interface FunctionMetrics {
+  readonly functionId: string;
+  readonly invocations: number;
+  readonly errors: number;
+  readonly coldStarts: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly series: readonly { readonly at: string; readonly invocations: number; readonly errors: number; readonly p99Ms: number }[];
+}
+
+export interface MetricsResponse {
+  readonly since: string;
+  readonly functions: readonly FunctionMetrics[];
+}
