@@ -99,6 +99,7 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     const invoker = faultInjectingInvoker(runtime, faults);
     // On disk, deliveries accepted and not yet settled survive a kill and are delivered after the restart.
     const journal = config.dataDir === undefined ? undefined : DeliveryJournal.open(`${config.dataDir}/delivery-journal.jsonl`);
+    if (journal) stopping.push(async () => journal.journal.close()); // after delivery stops (stopping runs in reverse)
     const messaging = createMessaging(services, naming, invoker, trace, { faults, ...(journal ? { journal: journal.journal } : {}) });
     stopping.push(async () => messaging.delivery.stop());
     const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker, sns: messaging.sns, issuer, trace, apiKey: config.apiKey });

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DeliveryRequest } from './delivery-request';
 
@@ -17,7 +17,13 @@ type Entry = { readonly op: 'accepted'; readonly id: string; readonly request: D
  * and rewrites the file with only those.
  */
 export class DeliveryJournal {
-  private constructor(private readonly path: string) {}
+  // One descriptor for the run: a line reaches the kernel (and so survives a kill of this process) when writeSync
+  // returns, without the open and close appendFileSync pays on every delivery.
+  private fd: number | undefined;
+
+  private constructor(path: string) {
+    this.fd = openSync(path, 'a');
+  }
 
   static open(path: string): { journal: DeliveryJournal; unsettled: JournaledDelivery[] } {
     mkdirSync(dirname(path), { recursive: true });
@@ -39,11 +45,20 @@ export class DeliveryJournal {
   }
 
   accepted(id: string, request: DeliveryRequest): void {
-    appendFileSync(this.path, `${JSON.stringify({ op: 'accepted', id, request })}\n`);
+    this.append({ op: 'accepted', id, request });
   }
 
   settled(id: string): void {
-    appendFileSync(this.path, `${JSON.stringify({ op: 'settled', id })}\n`);
+    this.append({ op: 'settled', id });
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private append(entry: Entry): void {
+    if (this.fd !== undefined) writeSync(this.fd, `${JSON.stringify(entry)}\n`);
   }
 }
 
