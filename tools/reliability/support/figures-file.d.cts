@@ -1,0 +1,3 @@
+export declare const FIGURES_FILE_VARIABLE: string;
+export declare function figuresDir(): string;
+export declare function defaultFiguresFile(): string;
