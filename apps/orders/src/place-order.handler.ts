@@ -8,8 +8,9 @@ import { observability } from './observability';
 /** POST /orders — places an order for the caller; replayed, not repeated, for a reused Idempotency-Key. */
 export const handler = httpHandler(
   { observability, bodySchema: PlaceOrderRequest, idempotency: true },
-  async ({ body, caller, correlationId, metrics }) => {
-    const order = await placeOrder().execute({ lines: body.lines }, { customerId: caller.customerId, correlationId });
+  async ({ event, body, caller, correlationId, metrics }) => {
+    const requestKey = event.headers['idempotency-key'];
+    const order = await placeOrder().execute({ lines: body.lines, ...(requestKey ? { requestKey } : {}) }, { customerId: caller.customerId, correlationId });
     metrics.addMetric('OrderPlaced', MetricUnit.Count, 1);
     const view = toOrderView(order);
     return { statusCode: 201, body: view, headers: { location: `/orders/${view.orderId}` } };

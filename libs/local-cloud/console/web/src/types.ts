@@ -1,27 +1,6 @@
 // Shapes of the /_local API the console reads (the contract in the console README).
-export type HopKind =
-  | 'http'
-  | 'authorizer'
-  | 'invoke'
-  | 'dynamodb'
-  | 'stream'
-  | 'publish'
-  | 'put-events'
-  | 'delivery'
-  | 'retry'
-  | 'dead-letter'
-  | 'websocket';
-
-export interface Hop {
-  readonly id: number;
-  readonly correlationId: string;
-  readonly kind: HopKind;
-  readonly name: string;
-  readonly startedAt: string;
-  readonly durationMs: number;
-  readonly status: 'ok' | 'error';
-  readonly detail?: Record<string, unknown>;
-}
+// The recorder's own types: type-only, so nothing of the server is bundled.
+export type { Hop, HopKind } from '@harbor/local-cloud-trace';
 
 export interface LogLine {
   readonly functionId: string;

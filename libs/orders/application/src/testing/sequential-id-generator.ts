@@ -13,6 +13,15 @@ export class SequentialIdGenerator implements IdGenerator {
     }
   }
 
+  private readonly named = new Map<string, string>();
+
+  /** The next sequential id the first time a name is asked for, the same one after. */
+  idFor(name: string): string {
+    const known = this.named.get(name) ?? this.newId();
+    this.named.set(name, known);
+    return known;
+  }
+
   newId(): string {
     this.issued += 1;
     const prefix = this.namespace.toString(16).padStart(8, '0');

@@ -64,6 +64,26 @@ describe('PlaceOrder', () => {
     expect(envelope.payload).not.toHaveProperty('previousStatus');
   });
 
+  it('answers a retry of the same request with the stored order and writes nothing again', async () => {
+    const fakes = createFakes();
+    const first = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 2, 1250)], requestKey: 'key-1' }, alice);
+    // The retry runs the use case again (the first run timed out after committing): same key, same caller.
+    const retry = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 2, 1250)], requestKey: 'key-1' }, alice);
+
+    expect(retry.id.value).toBe(first.id.value);
+    expect(toOrderView(retry)).toEqual(toOrderView(first)); // what the client gets back
+    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual(['OrderPlaced', 'OrderStatusChanged']);
+  });
+
+  it('places different orders for different keys, and for the same key from different customers', async () => {
+    const fakes = createFakes();
+    const one = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1')], requestKey: 'key-1' }, alice);
+    const two = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1')], requestKey: 'key-2' }, alice);
+    const bens = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1')], requestKey: 'key-1' }, { ...alice, customerId: 'ben' });
+    expect(new Set([one.id.value, two.id.value, bens.id.value]).size).toBe(3);
+    expect(bens.customerId.value).toBe('ben');
+  });
+
   it('surfaces a duplicate id from the repository as a conflict', async () => {
     const fakes = createFakes();
     // Two generators with the same namespace issue the same ids.

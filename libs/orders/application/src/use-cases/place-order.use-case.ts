@@ -1,4 +1,5 @@
 import { Order, type OrderLineData } from '@harbor/orders-domain';
+import { OrderAlreadyExists } from '../errors';
 import { toOrderOutbox } from '../order-outbox';
 import type { Clock } from '../ports/clock.port';
 import type { IdGenerator } from '../ports/id-generator.port';
@@ -8,6 +9,11 @@ import type { RequestContext } from '../request-context';
 /** The caller places an order for themselves; the owner comes from the context, never the body. */
 export interface PlaceOrderCommand {
   readonly lines: readonly OrderLineData[];
+  /**
+   * The request's idempotency key: the order id is derived from it (and the caller), so a retry that runs again
+   * after the first run timed out but committed finds the stored order instead of placing a second one.
+   */
+  readonly requestKey?: string;
 }
 
 export interface PlaceOrderDependencies {
@@ -23,9 +29,18 @@ export class PlaceOrder {
   async execute(command: PlaceOrderCommand, context: RequestContext): Promise<Order> {
     const { orderRepository, clock, idGenerator } = this.deps;
     const now = clock.now();
-    const order = Order.place({ id: idGenerator.newId(), customerId: context.customerId, lines: command.lines, now });
+    const id = command.requestKey === undefined ? idGenerator.newId() : idGenerator.idFor(`${context.customerId}/${command.requestKey}`);
+    const order = Order.place({ id, customerId: context.customerId, lines: command.lines, now });
     const outbox = toOrderOutbox(order, undefined, { idGenerator, occurredAt: now, correlationId: context.correlationId });
-    await orderRepository.create(order, outbox);
-    return order;
+    try {
+      await orderRepository.create(order, outbox);
+      return order;
+    } catch (error) {
+      if (!(error instanceof OrderAlreadyExists) || command.requestKey === undefined) throw error;
+      // This request ran before and committed: answer with what it stored, and write nothing again.
+      const stored = await orderRepository.findById(order.id);
+      if (!stored) throw error;
+      return stored;
+    }
   }
 }
