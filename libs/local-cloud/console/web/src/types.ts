@@ -1,4 +1,6 @@
 // Shapes of the /_local API the console reads (the contract in the console README).
+import type { FunctionMetricsView } from '../../src/metrics/function-metrics';
+
 // The recorder's own types: type-only, so nothing of the server is bundled.
 export type { Hop, HopKind } from '@harbor/local-cloud-trace';
 
@@ -51,32 +53,8 @@ export interface RoutesResponse {
   readonly websocketRoutes: readonly WebSocketRoute[];
 }
 
-export interface DeadLetter {
-  readonly id: string;
-  readonly queueName: string;
-  readonly service: string;
-  readonly origin: string;
-  readonly target: string;
-  readonly functionId?: string;
-  readonly messageId: string;
-  readonly correlationId?: string;
-  readonly message: unknown;
-  readonly error: { readonly stage: string; readonly errorType: string; readonly errorMessage: string };
-  readonly attempts: number;
-  readonly firstAttemptAt: string;
-  readonly lastAttemptAt: string;
-  readonly deadLetteredAt: string;
-  readonly redriveCount: number;
-  readonly lastRedriveAt?: string;
-}
-
-export interface RedriveResult {
-  readonly queueName: string;
-  readonly redriven: number;
-  readonly delivered: number;
-  readonly failed: number;
-  readonly remaining: number;
-}
+// The dead-letter store's own types.
+export type { DeadLetter, RedriveResult } from '@harbor/local-cloud-delivery';
 
 export interface Subscription {
   readonly name: string;
@@ -125,15 +103,8 @@ export interface CostResponse {
   };
 }
 
-export interface FunctionMetrics {
-  readonly functionId: string;
-  readonly invocations: number;
-  readonly errors: number;
-  readonly coldStarts: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
-  readonly series: readonly { readonly at: string; readonly invocations: number; readonly errors: number; readonly p99Ms: number }[];
-}
+// What the server's metrics answer per function.
+export type FunctionMetrics = FunctionMetricsView;
 
 export interface MetricsResponse {
   readonly since: string;
