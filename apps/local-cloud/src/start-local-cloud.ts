@@ -72,7 +72,8 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     const aws = `http://${config.host}:${portOf(awsServer)}`;
     const dynamodb = `http://${config.host}:${dynamodbPort}`;
 
-    const issuer = await createLocalIssuer({ issuerUrl: `${aws}/_local` });
+    // With data on disk the signing key is kept beside it: tokens minted before a restart still verify after it.
+    const issuer = await createLocalIssuer({ issuerUrl: `${aws}/_local`, ...(config.dataDir === undefined ? {} : { keyFile: `${config.dataDir}/local-issuer-key.json` }) });
     // The console keeps every function log line and follows the trace from the first hop.
     const consoleBackend = createConsoleBackend({ trace, services, naming, dynamodbEndpoint: dynamodb, functions: () => runtime.functions, correlationIdOfRequest: (requestId) => runtime.correlationIdOfRequest(requestId), log: options.log });
     stopping.push(async () => consoleBackend.close());

@@ -1,4 +1,7 @@
-import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLocalIssuer, type LocalIssuer } from './local-issuer';
 
 const issuerUrl = 'http://127.0.0.1:4566/_local';
@@ -68,5 +71,26 @@ describe('createLocalIssuer', () => {
     expect(await issuer.handle({ method: 'GET', path: '/_local/traces' })).toBeUndefined();
     expect(await issuer.handle({ method: 'GET', path: '/_local/token' })).toMatchObject({ statusCode: 405 });
     expect(await issuer.handle({ method: 'POST', path: '/_local/.well-known/jwks.json' })).toMatchObject({ statusCode: 405 });
+  });
+
+  it('keeps its signing key in keyFile, so a token minted before a restart verifies after it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-issuer-'));
+    try {
+      const keyFile = join(dir, 'data', 'local-issuer-key.json');
+      const before = await createLocalIssuer({ issuerUrl, keyFile });
+      expect(existsSync(keyFile)).toBe(true);
+      expect(statSync(keyFile).mode & 0o077).toBe(0); // a private key: readable by its owner only
+      const token = await before.mintToken({ sub: 'alice' });
+
+      const after = await createLocalIssuer({ issuerUrl, keyFile });
+      expect(after.jwks).toEqual(before.jwks);
+      const { payload } = await jwtVerify(token, createLocalJWKSet(after.jwks), { issuer: issuerUrl });
+      expect(payload.sub).toBe('alice');
+
+      const elsewhere = await createLocalIssuer({ issuerUrl });
+      expect(elsewhere.jwks.keys[0]?.kid).not.toBe(before.jwks.keys[0]?.kid);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
-import { exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { exportJWK, SignJWT, type JSONWebKeySet } from 'jose';
 import { cognitoClaims, type MintTokenOptions } from './cognito-claims';
 import { InvalidTokenRequestError } from './errors';
+import { issuerSigningKey } from './issuer-signing-key';
 import { jsonResponse, type LocalHttpRequest, type LocalHttpResponse } from './local-http';
 import { createTokenRequestHandler } from './token-request.handler';
 
@@ -12,6 +12,8 @@ export interface LocalIssuerOptions {
   readonly clientId?: string;
   /** Clock of `iat`/`exp` (tests). Default: now. */
   readonly now?: () => Date;
+  /** Where to keep the signing key across restarts (created the first time). Default: a new key each start. */
+  readonly keyFile?: string;
 }
 
 /** The OpenID discovery document, limited to what an API Gateway JWT authorizer reads. */
@@ -52,8 +54,7 @@ export async function createLocalIssuer(options: LocalIssuerOptions): Promise<Lo
   const base = new URL(issuerUrl).pathname.replace(/\/+$/, '');
   const clientId = options.clientId ?? 'harbor-local-client';
   const now = options.now ?? (() => new Date());
-  const kid = randomUUID();
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength: 2048 });
+  const { kid, privateKey, publicKey } = issuerSigningKey(options.keyFile);
   const jwks: JSONWebKeySet = { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }] };
   const openIdConfiguration: OpenIdConfiguration = {
     issuer: issuerUrl,
