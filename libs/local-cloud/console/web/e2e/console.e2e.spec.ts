@@ -194,9 +194,16 @@ describe('the web console', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${cloud.aws}/#/flow`);
     const renderedAtMs = await flowListRenderedAt(page);
-    const flows = Number(await page.getByLabel('Flow count').textContent());
+    // The newest hops paint first; the rest of the history loads behind them.
+    const flowCount = async () => Number(await page.getByLabel('Flow count').textContent());
+    const until = Date.now() + 30_000;
+    while ((await flowCount()) <= 1000 && Date.now() < until) await page.waitForTimeout(50);
+    const historyLoadedAtMs = await page.evaluate(() => performance.now());
+    const flows = await flowCount();
     const rowsInDom = await page.getByRole('option').count();
-    process.stdout.write(`console load test: flow list rendered ${renderedAtMs.toFixed(0)} ms after navigation (${flows} flows, ${rowsInDom} rows in the DOM)\n`);
+    process.stdout.write(
+      `console load test: flow list rendered ${renderedAtMs.toFixed(0)} ms after navigation, the whole history (${flows} flows) by ${historyLoadedAtMs.toFixed(0)} ms, ${rowsInDom} rows in the DOM\n`,
+    );
     await screenshot(page, 'flow-10k');
     expect(flows).toBeGreaterThan(1000);
     expect(rowsInDom).toBeLessThan(60);
