@@ -60,10 +60,6 @@ const REGION = 'eu-west-1';
 const ACCOUNT_ID = '000000000000';
 const OUTPUT_TAIL_CHARS = 20_000;
 const START_ATTEMPTS = 5;
-// DynamoDB Local's JVM with the quick (C1) compiler only: on a busy 2-core machine it answers in about a third of
-// the time (11 s instead of 31 s measured), well inside the 30 s the local cloud waits; the suites' load is light
-// for it. A JAVA_TOOL_OPTIONS of the caller's wins.
-const QUICK_JVM_START = process.env['JAVA_TOOL_OPTIONS'] ?? '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
 
 function endpointsFrom(printed: Record<string, string>): ReliabilityEndpoints {
   const labelled = (prefix: string) => {
@@ -124,7 +120,7 @@ export async function startReliabilityCloud(options: ReliabilityCloudOptions = {
     startLocalCloudProcess({
       timeoutMs: options.startTimeoutMs ?? 120_000,
       ...(dataDir ? { dataDir } : {}),
-      env: { HARBOR_ENV: ENV, AWS_REGION: REGION, HARBOR_ACCOUNT_ID: ACCOUNT_ID, JAVA_TOOL_OPTIONS: QUICK_JVM_START, ...ports, ...extraEnv },
+      env: { HARBOR_ENV: ENV, AWS_REGION: REGION, HARBOR_ACCOUNT_ID: ACCOUNT_ID, ...ports, ...extraEnv },
       onOutput,
       processGroup: true,
     });
