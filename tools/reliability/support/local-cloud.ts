@@ -80,7 +80,7 @@ function endpointsFrom(printed: Record<string, string>): ReliabilityEndpoints {
   };
 }
 
-/** On a machine busy with other runs DynamoDB Local's JVM can miss its 30 s start window: try again. */
+/** On a machine busy with other runs DynamoDB Local's JVM can miss its start window (90 s): try again. */
 async function launchPatiently(launch: () => Promise<LocalCloudProcess>): Promise<LocalCloudProcess> {
   for (let attempt = 1; ; attempt++) {
     try {
