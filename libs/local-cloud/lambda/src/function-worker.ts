@@ -3,7 +3,7 @@ import type { InvokeError } from './invoker';
 import { forEachLine } from './line-splitter';
 import { exited, outOfMemory, timedOut, timedOutLogLine } from './runtime-errors';
 import { toInvokeError } from './worker/invoke-error';
-import type { WorkerBootData, WorkerMessage } from './worker/worker-protocol';
+import type { InvokeMessage, WorkerBootData, WorkerMessage } from './worker/worker-protocol';
 
 export interface FunctionWorkerOptions {
   readonly script: string;
@@ -44,6 +44,8 @@ export class FunctionWorker {
   private resolveInit: (init: Init) => void = () => undefined;
   private nextId = 1;
   private dispatched = 0;
+  /** Invocations of this event-loop turn, posted together once the turn's I/O is handled. */
+  private outbox: InvokeMessage[] = [];
   /** Invocations accepted and not yet answered, including those still waiting for the init. */
   private active = 0;
   private retired = false;
@@ -110,7 +112,7 @@ export class FunctionWorker {
       const startedAt = Date.now();
       const timer = setTimeout(() => this.timeOut(id), this.options.timeoutMs);
       this.pending.set(id, { requestId, startedAt, timer, settle });
-      this.worker.postMessage({ id, requestId, eventJson, deadlineMs: startedAt + this.options.timeoutMs, traceId });
+      if (this.outbox.push({ id, requestId, eventJson, deadlineMs: startedAt + this.options.timeoutMs, traceId }) === 1) setImmediate(() => this.flushOutbox());
     });
     return { ...outcome, coldStart, initDurationMs };
   }
@@ -122,13 +124,20 @@ export class FunctionWorker {
       case 'init-failed':
         this.resolveInit({ ok: false, error: () => message.error, initDurationMs: message.initDurationMs });
         return this.retire();
-      case 'result':
-        return this.settle(message.id, { ok: true, resultJson: message.resultJson });
-      case 'failed':
-        return this.settle(message.id, { ok: false, error: message.error });
+      case 'settled':
+        for (const settlement of message.settlements) {
+          this.settle(settlement.id, 'error' in settlement ? { ok: false, error: settlement.error } : { ok: true, resultJson: settlement.resultJson });
+        }
+        return;
       case 'fatal':
         return this.crash(() => message.error);
     }
+  }
+
+  private flushOutbox(): void {
+    const batch = this.outbox;
+    this.outbox = [];
+    this.worker.postMessage(batch);
   }
 
   private settle(id: number, outcome: { ok: true; resultJson: string } | { ok: false; error: InvokeError }): void {

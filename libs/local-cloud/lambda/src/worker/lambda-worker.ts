@@ -5,14 +5,30 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadHandler, type LambdaHandler } from './handler-loader';
 import { describeReason, toInvokeError } from './invoke-error';
+import type { InvokeError } from '../invoker';
 import { installInvokeStore } from './invoke-store';
 import { installLambdaConsole } from './lambda-console';
 import { createLambdaContext } from './lambda-context';
-import type { InvokeMessage, WorkerBootData, WorkerMessage } from './worker-protocol';
+import type { InvokeBatch, InvokeMessage, Settlement, WorkerBootData, WorkerMessage } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('lambda-worker runs only inside a worker thread');
 const post = (message: WorkerMessage): void => port.postMessage(message);
+// Settlements of one event-loop turn go back together (see InvokeBatch).
+let settlements: Settlement[] = [];
+const flushSettlements = (): void => {
+  if (settlements.length === 0) return;
+  post({ type: 'settled', settlements });
+  settlements = [];
+};
+const settle = (settlement: Settlement): void => {
+  if (settlements.push(settlement) === 1) setImmediate(flushSettlements);
+};
+/** A fatal error ends the environment: what already settled is sent first, then the error. */
+const postFatal = (error: InvokeError): void => {
+  flushSettlements();
+  post({ type: 'fatal', error });
+};
 const boot = workerData as WorkerBootData;
 const invocations = installInvokeStore();
 
@@ -20,11 +36,11 @@ process.setSourceMapsEnabled(true);
 installLambdaConsole(() => invocations.requestId());
 process.on('uncaughtException', (error) => {
   console.error('Uncaught Exception', error);
-  post({ type: 'fatal', error: toInvokeError(error) });
+  postFatal(toInvokeError(error));
 });
 process.on('unhandledRejection', (reason) => {
   console.error('Unhandled Promise Rejection', reason);
-  post({ type: 'fatal', error: { errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: describeReason(reason) } });
+  postFatal({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: describeReason(reason) });
 });
 
 const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
@@ -45,11 +61,11 @@ async function invoke(handler: LambdaHandler, message: InvokeMessage): Promise<v
   process.env['_X_AMZN_TRACE_ID'] = message.traceId;
   try {
     const result = await callHandler(handler, JSON.parse(message.eventJson), createLambdaContext(boot, message));
-    post({ type: 'result', id: message.id, resultJson: JSON.stringify(result ?? null) });
+    settle({ id: message.id, resultJson: JSON.stringify(result ?? null) });
   } catch (error) {
     const invokeError = toInvokeError(error);
     console.error('Invoke Error \t%s', JSON.stringify({ errorType: invokeError.errorType, errorMessage: invokeError.errorMessage, stack: invokeError.trace }));
-    post({ type: 'failed', id: message.id, error: invokeError });
+    settle({ id: message.id, error: invokeError });
   }
 }
 
@@ -58,8 +74,8 @@ const loaded = loadHandler(boot);
 const initDurationMs = performance.now() - initStarted;
 if (loaded.ok) {
   const { handler } = loaded;
-  port.on('message', (message: InvokeMessage) => {
-    void invocations.run({ requestId: message.requestId, traceId: message.traceId }, () => invoke(handler, message));
+  port.on('message', (batch: InvokeBatch) => {
+    for (const message of batch) void invocations.run({ requestId: message.requestId, traceId: message.traceId }, () => invoke(handler, message));
   });
   post({ type: 'ready', initDurationMs });
 } else {

@@ -27,10 +27,18 @@ export interface InvokeMessage {
   readonly traceId: string;
 }
 
+/** How one invocation ended: the handler's result as JSON, or its error. */
+export type Settlement = { readonly id: number; readonly resultJson: string } | { readonly id: number; readonly error: InvokeError };
+
+/**
+ * Both directions carry batches: the invocations (or settlements) of one event-loop turn cross in one message, so
+ * under load the threads wake each other once per turn instead of once per invocation.
+ */
+export type InvokeBatch = readonly InvokeMessage[];
+
 export type WorkerMessage =
   | { readonly type: 'ready'; readonly initDurationMs: number }
   | { readonly type: 'init-failed'; readonly error: InvokeError; readonly initDurationMs: number }
-  | { readonly type: 'result'; readonly id: number; readonly resultJson: string }
-  | { readonly type: 'failed'; readonly id: number; readonly error: InvokeError }
+  | { readonly type: 'settled'; readonly settlements: readonly Settlement[] }
   /** An uncaught exception or unhandled rejection: Lambda ends the environment, so does the runtime. */
   | { readonly type: 'fatal'; readonly error: InvokeError };
