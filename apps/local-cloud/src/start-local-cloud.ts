@@ -53,12 +53,18 @@ export interface StartOptions {
  * DynamoDB Local's JVM starts first and everything else is built while it boots.
  */
 export async function startLocalCloud(config: LocalCloudConfig, options: StartOptions): Promise<RunningLocalCloud> {
-  const services = loadServiceDefinitions(options.workspaceRoot);
-  assertEmulated(services, options.workspaceRoot);
   if (config.fresh && config.dataDir) rmSync(config.dataDir, { recursive: true, force: true });
   const dynamodbPort = config.dynamodbPort === 0 ? await freePort(config.host) : config.dynamodbPort;
   const dynamoStarting = startDynamoDbLocal({ port: dynamodbPort, dataDir: config.dataDir });
   dynamoStarting.catch(() => undefined); // awaited below; keeps an early failure from being unhandled meanwhile
+  let services: ReturnType<typeof loadServiceDefinitions>;
+  try {
+    services = loadServiceDefinitions(options.workspaceRoot);
+    assertEmulated(services, options.workspaceRoot);
+  } catch (error) {
+    await dynamoStarting.then((dynamo) => dynamo.stop()).catch(() => undefined);
+    throw error;
+  }
 
   const naming = { env: config.env, region: config.region, accountId: config.accountId };
   const trace = new TraceRecorder();

@@ -1,6 +1,7 @@
 import { context, type BuildContext, type BuildFailure, type Message, type Metafile } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { BundleCache } from './bundle-cache';
 import type { InvokeError } from './invoker';
 import type { LambdaFunctionSpec } from './lambda-function-spec';
 
@@ -36,20 +37,29 @@ function toInvokeError(failure: BuildFailure, workingDir: string): InvokeError {
     : { errorType: 'Runtime.UserCodeSyntaxError', errorMessage: `SyntaxError: ${description}` };
 }
 
+// Once a start has served bundles from the cache, the incremental esbuild contexts are made this much later (off
+// the start's critical path), so the first hot reload is as quick as the next ones.
+const WARM_UP_DELAY_MS = 5_000;
+
 /**
  * Bundles one handler from source, in memory, with an incremental esbuild context: CommonJS for node20, inline
  * source map, node_modules left to Node (`packages: 'external'`), `@harbor/*` aliases from tsconfig.base.json.
+ * The first build of a start comes from the workspace's bundle cache (dist/local-cloud/function-bundles) when
+ * nothing it was built from changed.
  */
 export class HandlerBundler {
   private readonly bundleFile: string;
   private readonly workingDir: string;
+  private readonly cache: BundleCache | undefined;
   private buildContext: Promise<BuildContext> | undefined;
+  private warmUp: NodeJS.Timeout | undefined;
   /** Rebuilds of one context must not overlap. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly spec: LambdaFunctionSpec, private readonly tsconfig = nearestTsconfigBase(spec.handlerFile)) {
     this.workingDir = this.tsconfig ? dirname(this.tsconfig) : dirname(spec.handlerFile);
     this.bundleFile = join(dirname(spec.handlerFile), `${basename(spec.handlerFile).replace(/\.[cm]?tsx?$/, '')}.local-bundle.cjs`);
+    if (this.tsconfig) this.cache = new BundleCache(join(this.workingDir, 'dist', 'local-cloud', 'function-bundles'), this.workingDir, spec.handlerFile, this.tsconfig);
   }
 
   build(): Promise<HandlerBuild> {
@@ -59,6 +69,7 @@ export class HandlerBundler {
   }
 
   async dispose(): Promise<void> {
+    clearTimeout(this.warmUp);
     await this.queue;
     const built = this.buildContext;
     this.buildContext = undefined;
@@ -89,15 +100,35 @@ export class HandlerBundler {
       .map((input) => (isAbsolute(input) ? input : resolve(this.workingDir, input)));
   }
 
+  /** The cached bundle, for the first build of a start only (later builds follow source changes). */
+  private fromCache(started: number): HandlerBuild | undefined {
+    if (this.buildContext || this.warmUp) return undefined;
+    const cached = this.cache?.read();
+    if (!cached) return undefined;
+    this.warmUp = setTimeout(() => (this.queue = this.queue.then(() => this.warm()).catch(() => undefined)), WARM_UP_DELAY_MS);
+    this.warmUp.unref();
+    return { ok: true, code: cached.code, bundleFile: this.bundleFile, inputs: cached.inputs, durationMs: performance.now() - started };
+  }
+
+  private async warm(): Promise<void> {
+    this.buildContext ??= this.createContext();
+    await (await this.buildContext).rebuild(); // its result is the cached one; a failure shows at the next build
+  }
+
   private async buildOnce(): Promise<HandlerBuild> {
     const started = performance.now();
+    const cached = this.fromCache(started);
+    if (cached) return cached;
+    const startedAtMs = Date.now();
     try {
       this.buildContext ??= this.createContext();
       const result = await (await this.buildContext).rebuild();
       const output = result.outputFiles?.find((file) => file.path.endsWith('.cjs'));
       if (!output) throw new Error(`esbuild produced no bundle for ${this.spec.handlerFile}`);
+      const inputs = this.inputsOf(result.metafile);
+      this.cache?.write({ code: output.text, inputs }, startedAtMs);
       const durationMs = performance.now() - started;
-      return { ok: true, code: output.text, bundleFile: this.bundleFile, inputs: this.inputsOf(result.metafile), durationMs };
+      return { ok: true, code: output.text, bundleFile: this.bundleFile, inputs, durationMs };
     } catch (error) {
       if (!isBuildFailure(error)) {
         // Not the code's fault (esbuild itself failed): said as a local-cloud failure, never as an AWS one.

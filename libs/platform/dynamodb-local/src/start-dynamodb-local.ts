@@ -74,7 +74,17 @@ async function startOnPort(port: number, options: DynamoDbLocalOptions): Promise
 
 // A development database that lives minutes, not days: the client compiler alone and the serial collector start
 // the JVM about a fifth sooner (npm start ready in 4.5 s against 5.3–5.9 s, side by side on a 2-core machine).
-const FAST_START_JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
+// DynamoDB Local's classes come from the installed package, so verifying their bytecode at every start buys
+// nothing: skipping it answers the first request ~15% sooner (2.5 s against 2.95 s, median of 3 pairs). No perf
+// data file either. A JVM that lacks one of these flags ignores it rather than refusing to start.
+const FAST_START_JVM_OPTIONS = [
+  '-XX:+IgnoreUnrecognizedVMOptions',
+  '-XX:TieredStopAtLevel=1',
+  '-XX:+UseSerialGC',
+  '-XX:+UnlockDiagnosticVMOptions',
+  '-XX:-BytecodeVerificationRemote',
+  '-XX:-UsePerfData',
+].join(' ');
 
 /**
  * The package spawns `java` with this process's environment and takes no options for the JVM, so they go through
