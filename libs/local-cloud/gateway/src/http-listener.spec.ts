@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { restApiListener } from './http-listener';
 import { createShopApi } from '../test/support/shop-api';
@@ -43,5 +43,24 @@ describe('restApiListener', () => {
     });
     expect(created.status).toBe(200);
     expect(JSON.parse(String(shop.invoker.lastEvent('shop.createItem')['body']))).toMatchObject({ sku: 'SKU1' });
+  });
+
+  it('reads a chunked body whole (bodyless requests are answered without waiting for the stream)', async () => {
+    const item = { sku: 'SKU2', price: { amountMinor: 2, currency: 'EUR' }, tags: ['gift'] };
+    const text = JSON.stringify(item);
+    const status = await new Promise<number>((resolve, reject) => {
+      const sending = request(`${base}/items`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (answer) => {
+        answer.resume();
+        answer.on('end', () => resolve(answer.statusCode ?? 0));
+      });
+      sending.on('error', reject);
+      sending.write(text.slice(0, 10));
+      setTimeout(() => sending.end(text.slice(10)), 20); // the second chunk comes later
+    });
+    expect(status).toBe(200);
+    expect(JSON.parse(String(shop.invoker.lastEvent('shop.createItem')['body']))).toEqual(item);
+    // A keep-alive connection goes on serving after a bodyless GET.
+    const agentless = await Promise.all([fetch(`${base}/v1/items/1`), fetch(`${base}/v1/items/2`)]);
+    expect(agentless.map((response) => response.status)).toEqual([200, 200]);
   });
 });

@@ -57,7 +57,12 @@ export class RequestPipeline {
         { responseType: 'MISSING_AUTHENTICATION_TOKEN' },
         { context, stageVariables: selection?.stage.variables ?? {}, headers, query, accept: headers.get('accept') },
       );
-      this.record(correlationId, `${method} ${rawPath}`, startedAt, response, { requestId, gatewayResponse: 'MISSING_AUTHENTICATION_TOKEN' });
+      this.record(correlationId, `${method} ${rawPath}`, startedAt, response, {
+        api: this.deps.apiName,
+        status: response.status,
+        requestId,
+        gatewayResponse: 'MISSING_AUTHENTICATION_TOKEN',
+      });
       return response;
     }
     headers.appendIfAbsent('X-Forwarded-For', sourceIp);
@@ -85,13 +90,10 @@ export class RequestPipeline {
     });
     const result = await this.run(route, state);
     const response = result.response ?? this.renderError(result.error, state);
-    this.record(correlationId, `${method} ${route.resourcePath}`, startedAt, response, {
-      requestId,
-      stage: selection.stage.name,
-      path: rawPath,
-      integration: route.integration.type,
-      ...(result.error ? { gatewayResponse: result.error.responseType } : {}),
-    });
+    // Built in one literal (no spreads): this runs for every request.
+    const detail: Record<string, unknown> = { api: this.deps.apiName, status: response.status, requestId, stage: selection.stage.name, path: rawPath, integration: route.integration.type };
+    if (result.error) detail['gatewayResponse'] = result.error.responseType;
+    this.record(correlationId, `${method} ${route.resourcePath}`, startedAt, response, detail);
     return response;
   }
 
@@ -141,6 +143,7 @@ export class RequestPipeline {
     });
   }
 
+  /** `detail` holds `api` and `status` first, then what this outcome adds. */
   private record(correlationId: string, name: string, startedAt: number, response: GatewayResponse, detail: Record<string, unknown>): void {
     if (!this.deps.trace) return;
     this.deps.trace.record({
@@ -150,7 +153,7 @@ export class RequestPipeline {
       startedAt: new Date(startedAt),
       durationMs: this.deps.clock() - startedAt,
       status: response.status >= 500 || detail['gatewayResponse'] !== undefined ? 'error' : 'ok',
-      detail: { api: this.deps.apiName, status: response.status, ...detail },
+      detail,
     });
   }
 }
