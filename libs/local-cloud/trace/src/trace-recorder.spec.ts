@@ -58,4 +58,27 @@ describe('TraceRecorder', () => {
     expect(recorder.after(0)).toHaveLength(1000);
     expect(recorder.after(1100)).toEqual([]);
   });
+
+  it('keeps hops of any size in its byte budget, evicting the oldest whole as it wraps around', () => {
+    // 2 KB of text for at most 100 hops: the bytes bind first, and hops of mixed sizes wrap around many times.
+    const recorder = new TraceRecorder(100, 2048);
+    const sizes = [10, 300, 40, 900, 5, 120];
+    for (let i = 0; i < 600; i += 1) {
+      recorder.record({ ...hop(`c${i % 7}`, `h${i}`), detail: { padding: 'x'.repeat(sizes[i % sizes.length]) } });
+    }
+    const kept = recorder.latest(1000);
+    // Consecutive ids ending with the newest, every one intact (parsed back with its own padding).
+    expect(kept.at(-1)?.name).toBe('h599');
+    kept.forEach((h, index) => {
+      expect(h.id).toBe(kept[0].id + index);
+      expect(h.name).toBe(`h${h.id - 1}`);
+      expect(h.detail?.['padding']).toBe('x'.repeat(sizes[(h.id - 1) % sizes.length]));
+    });
+    const textBytes = kept.reduce((sum, h) => sum + Buffer.byteLength(JSON.stringify(h)), 0);
+    expect(textBytes).toBeLessThanOrEqual(2048);
+    expect(kept.length).toBeGreaterThan(2);
+    expect(recorder.byCorrelationId('c4').every((h) => h.correlationId === 'c4' && kept.some((k) => k.id === h.id))).toBe(true);
+    expect(JSON.parse(recorder.latestJson(3))).toEqual(kept.slice(-3));
+    expect(() => recorder.record({ ...hop('big', 'big'), detail: { padding: 'x'.repeat(4096) } })).toThrow(RangeError);
+  });
 });

@@ -32,15 +32,34 @@ export type HopInput = Omit<Hop, 'id' | 'startedAt'> & { startedAt?: Date };
 
 export type HopListener = (hop: Hop) => void;
 
+/** Bytes of hop text kept at most (the count bound, `capacity`, usually binds first: hops average a few hundred). */
+const DEFAULT_CAPACITY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Each hop is kept as its JSON text in one preallocated byte ring outside the JavaScript heap, beside its
+ * correlation id: a long session keeps tens of thousands of hops, and as heap objects every one of them was
+ * copied by the young-generation collector and then promoted, which made collections long and frequent under load.
+ * The hop objects handed to listeners die young. Ids are consecutive: hop `n` is in slot `n % capacity`.
+ */
 export class TraceRecorder {
-  private readonly hops: Hop[] = [];
+  private readonly bytes: Buffer;
+  private readonly offsets: Float64Array;
+  private readonly lengths: Int32Array;
+  private readonly correlationIds: string[];
   private readonly listeners = new Set<HopListener>();
+  private oldestId = 1;
   private nextId = 1;
+  private writeAt = 0;
   // Under load many hops start in the same millisecond: format each millisecond once.
   private lastMillis = Number.NaN;
   private lastIso = '';
 
-  constructor(private readonly capacity = 50_000) {}
+  constructor(private readonly capacity = 50_000, capacityBytes = DEFAULT_CAPACITY_BYTES) {
+    this.bytes = Buffer.allocUnsafeSlow(capacityBytes);
+    this.offsets = new Float64Array(capacity);
+    this.lengths = new Int32Array(capacity);
+    this.correlationIds = new Array<string>(capacity).fill('');
+  }
 
   record(input: HopInput): Hop {
     // Built field by field (no rest/spread copies): every request records one or more hops, so this is hot.
@@ -48,33 +67,25 @@ export class TraceRecorder {
     const { correlationId, kind, name, durationMs, status, detail } = input;
     const startedAt = this.isoTime(input.startedAt);
     const hop: Hop = detail === undefined ? { id, correlationId, kind, name, startedAt, durationMs, status } : { id, correlationId, kind, name, startedAt, durationMs, status, detail };
-    this.hops.push(hop);
-    // Dropping the oldest hop one at a time shifts the whole array on every request once it is full (O(capacity)
-    // each, the gateway's top cost under load): drop in batches of an eighth of the capacity instead.
-    const excess = this.hops.length - this.capacity;
-    if (excess >= Math.ceil(this.capacity / 8)) this.hops.splice(0, excess);
+    this.store(id, JSON.stringify(hop), correlationId);
     for (const listener of this.listeners) listener(hop);
     return hop;
   }
 
-  private isoTime(startedAt: Date | undefined): string {
-    const millis = startedAt === undefined ? Date.now() : startedAt.getTime();
-    if (millis !== this.lastMillis) {
-      this.lastMillis = millis;
-      this.lastIso = new Date(millis).toISOString();
-    }
-    return this.lastIso;
-  }
-
   /** Hops of one correlation id, in the order they happened. */
   byCorrelationId(correlationId: string): Hop[] {
-    return this.current().filter((hop) => hop.correlationId === correlationId);
+    const hops: Hop[] = [];
+    for (let id = this.oldestId; id < this.nextId; id += 1) {
+      if (this.correlationIds[id % this.capacity] === correlationId) hops.push(this.hop(id));
+    }
+    return hops;
   }
 
   /** The most recent traces, newest first, each summarised by its first hop and hop count. */
   recent(limit = 50): { correlationId: string; startedAt: string; hops: number; status: Hop['status'] }[] {
     const byId = new Map<string, { correlationId: string; startedAt: string; hops: number; status: Hop['status'] }>();
-    for (const hop of this.current()) {
+    for (let id = this.oldestId; id < this.nextId; id += 1) {
+      const hop = this.hop(id);
       const entry = byId.get(hop.correlationId);
       if (entry) {
         entry.hops += 1;
@@ -86,34 +97,76 @@ export class TraceRecorder {
     return [...byId.values()].reverse().slice(0, limit);
   }
 
-  /** The `limit` most recent hops, oldest first: a slice, so cheap however many hops are kept. */
+  /** The `limit` most recent hops, oldest first. */
   latest(limit: number): readonly Hop[] {
-    const hops = this.current();
-    return hops.slice(Math.max(0, hops.length - limit));
+    return this.ids(Math.max(this.oldestId, this.nextId - limit)).map((id) => this.hop(id));
   }
 
-  /** Hops recorded after the hop with id `afterId`, oldest first (ids only grow, so a binary search finds the start). */
+  /** The `limit` most recent hops, oldest first, as a JSON array: their texts joined, nothing parsed. */
+  latestJson(limit: number): string {
+    return `[${this.ids(Math.max(this.oldestId, this.nextId - limit)).map((id) => this.text(id)).join(',')}]`;
+  }
+
+  /** Hops recorded after the hop with id `afterId`, oldest first. */
   after(afterId: number): readonly Hop[] {
-    const hops = this.current();
-    let low = 0;
-    let high = hops.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (hops[middle].id <= afterId) low = middle + 1;
-      else high = middle;
-    }
-    return hops.slice(low);
-  }
-
-  /** The newest `capacity` hops: the array may hold up to a batch more until the next eviction. */
-  private current(): readonly Hop[] {
-    const excess = this.hops.length - this.capacity;
-    return excess > 0 ? this.hops.slice(excess) : this.hops;
+    return this.ids(Math.max(this.oldestId, afterId + 1)).map((id) => this.hop(id));
   }
 
   /** Live feed for the console; returns the unsubscribe function. */
   subscribe(listener: HopListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Writes the text after the newest one (from the start when it does not fit before the end), evicting what it overwrites. */
+  private store(id: number, text: string, correlationId: string): void {
+    const length = Buffer.byteLength(text);
+    if (length > this.bytes.length) throw new RangeError(`hop ${id} is ${length} bytes, more than the trace keeps (${this.bytes.length})`);
+    if (this.writeAt + length > this.bytes.length) {
+      // What lies between here and the end is the previous lap's oldest: dropped with the wrap, so the hops kept
+      // always follow each other from `oldestId` on.
+      while (this.oldestId < id && this.offsets[this.oldestId % this.capacity] >= this.writeAt) this.oldestId += 1;
+      this.writeAt = 0;
+    }
+    const start = this.writeAt;
+    const end = start + length;
+    while (this.oldestId < id && (id - this.oldestId >= this.capacity || this.overlaps(this.oldestId, start, end))) this.oldestId += 1;
+    this.bytes.write(text, start, length, 'utf8');
+    const slot = id % this.capacity;
+    this.offsets[slot] = start;
+    this.lengths[slot] = length;
+    this.correlationIds[slot] = correlationId;
+    this.writeAt = end;
+  }
+
+  private overlaps(id: number, start: number, end: number): boolean {
+    const slot = id % this.capacity;
+    const from = this.offsets[slot];
+    return from < end && from + this.lengths[slot] > start;
+  }
+
+  private ids(fromId: number): number[] {
+    const ids: number[] = [];
+    for (let id = fromId; id < this.nextId; id += 1) ids.push(id);
+    return ids;
+  }
+
+  private text(id: number): string {
+    const slot = id % this.capacity;
+    const start = this.offsets[slot];
+    return this.bytes.toString('utf8', start, start + this.lengths[slot]);
+  }
+
+  private hop(id: number): Hop {
+    return JSON.parse(this.text(id)) as Hop;
+  }
+
+  private isoTime(startedAt: Date | undefined): string {
+    const millis = startedAt === undefined ? Date.now() : startedAt.getTime();
+    if (millis !== this.lastMillis) {
+      this.lastMillis = millis;
+      this.lastIso = new Date(millis).toISOString();
+    }
+    return this.lastIso;
   }
 }

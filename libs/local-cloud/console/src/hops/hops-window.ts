@@ -15,10 +15,9 @@ export function hopsLimit(raw: string | null): number {
 }
 
 /**
- * `GET /_local/hops`: the `limit` most recent hops, oldest first, as the JSON body `{"hops":[...]}`. The window is a
- * slice of the recorder's array, and one JSON.stringify of it beat caching each hop's text and joining them
- * (measured: about half the time for 10,000 hops).
+ * `GET /_local/hops`: the `limit` most recent hops, oldest first, as the JSON body `{"hops":[...]}`. The recorder
+ * keeps each hop as JSON text, so the body is those texts joined: nothing is parsed or serialised again.
  */
 export function hopsWindowJson(trace: TraceRecorder, limit: number): string {
-  return JSON.stringify({ hops: trace.latest(limit) });
+  return `{"hops":${trace.latestJson(limit)}}`;
 }
