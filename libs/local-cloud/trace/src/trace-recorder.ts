@@ -33,7 +33,7 @@ export type HopInput = Omit<Hop, 'id' | 'startedAt'> & { startedAt?: Date };
 export type HopListener = (hop: Hop) => void;
 
 /** Bytes of hop text kept at most (the count bound, `capacity`, usually binds first: hops average a few hundred). */
-const DEFAULT_CAPACITY_BYTES = 64 * 1024 * 1024;
+const DEFAULT_CAPACITY_BYTES = 32 * 1024 * 1024;
 
 /**
  * Each hop is kept as its JSON text in one preallocated byte ring outside the JavaScript heap, beside its
