@@ -1,7 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { Context } from 'aws-lambda';
@@ -10,6 +9,7 @@ import { eventDetailValidation } from '../middleware/event-detail-validation.mid
 import { eventFailureLogger } from '../middleware/event-failure-logger.middleware';
 import type { Observability } from '../observability/observability';
 import { validatedDetail, type AnyEventBridgeEvent } from './event-request-state';
+import { publishMetrics } from '../middleware/publish-metrics.middleware';
 
 export interface EventHandlerOptions<D extends z.ZodType> {
   readonly observability: Observability;
@@ -42,7 +42,7 @@ export function eventHandler<D extends z.ZodType>(
   return middy<AnyEventBridgeEvent, void>()
     .use(injectLambdaContext(logger, { correlationIdPath: 'detail.correlationId || id', resetKeys: true }))
     .use(captureLambdaHandler(tracer))
-    .use(logMetrics(metrics, { captureColdStartMetric: true }))
+    .use(publishMetrics(metrics))
     .use(eventFailureLogger({ logger }))
     .use(eventDetailValidation({ detailSchema: options.detailSchema }))
     .handler(async function runConsumer(event: AnyEventBridgeEvent, context: Context): Promise<void> {

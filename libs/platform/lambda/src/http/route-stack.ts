@@ -1,5 +1,4 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { MiddyfiedHandler } from '@middy/core';
 import type { APIGatewayProxyResult, Context } from 'aws-lambda';
@@ -12,6 +11,7 @@ import { requestValidation } from '../middleware/request-validation.middleware';
 import type { Observability } from '../observability/observability';
 import type { HttpResult } from './http-handler.types';
 import { requestState } from './http-request-state';
+import { publishMetrics } from '../middleware/publish-metrics.middleware';
 
 /** What both API Gateway route stacks (REST v1 and HTTP API v2) take to parse and validate a request. */
 export interface RouteParsing {
@@ -29,7 +29,7 @@ export function useObservability<E extends HttpEvent>(stack: RouteStack<E>, obse
   return stack
     .use(injectLambdaContext(logger, { correlationIdPath, resetKeys: true }))
     .use(captureLambdaHandler(tracer))
-    .use(logMetrics(metrics, { captureColdStartMetric: true }))
+    .use(publishMetrics(metrics))
     .use(problemErrorHandler({ logger }));
 }
 

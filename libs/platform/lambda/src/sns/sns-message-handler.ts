@@ -1,7 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { toFieldErrors } from '@harbor/contracts';
 import { InvalidEventError } from '../events/invalid-event.error';
@@ -9,6 +8,7 @@ import type { Observability } from '../observability/observability';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { Context, SNSEvent, SNSEventRecord } from 'aws-lambda';
 import type { z } from 'zod';
+import { publishMetrics } from '../middleware/publish-metrics.middleware';
 
 export interface SnsMessageInput<S extends z.ZodType> {
   readonly message: z.output<S>;
@@ -41,7 +41,7 @@ export function snsMessageHandler<S extends z.ZodType>(
   return middy<SNSEvent, void>()
     .use(injectLambdaContext(logger, { correlationIdPath: 'Records[0].Sns.MessageAttributes.correlationId.Value', resetKeys: true }))
     .use(captureLambdaHandler(tracer))
-    .use(logMetrics(metrics, { captureColdStartMetric: true }))
+    .use(publishMetrics(metrics))
     .handler(async function runSubscriber(event: SNSEvent, _context: Context): Promise<void> {
       for (const record of event.Records) {
         const attributes = Object.fromEntries(Object.entries(record.Sns.MessageAttributes ?? {}).map(([name, attribute]) => [name, attribute.Value]));

@@ -1,13 +1,13 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { streamFailureLogger } from '../middleware/stream-failure-logger.middleware';
 import type { Observability } from '../observability/observability';
 import { toBatchResponse } from './batch-response';
+import { publishMetrics } from '../middleware/publish-metrics.middleware';
 
 export interface DynamoDbStreamHandlerOptions {
   readonly observability: Observability;
@@ -41,7 +41,7 @@ export function dynamoDbStreamHandler(
   return middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(captureLambdaHandler(tracer))
-    .use(logMetrics(metrics, { captureColdStartMetric: true }))
+    .use(publishMetrics(metrics))
     .use(streamFailureLogger({ logger }))
     .handler(async function runBatch(event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> {
       const records = event.Records ?? [];
