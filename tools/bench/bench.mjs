@@ -56,7 +56,7 @@ async function main() {
 
   // One part at a time: they would otherwise compete for the same cores.
   if (options.only.includes('gateway')) {
-    report.gateway = await benchGateway({ seconds, connections: numberFromEnv('BENCH_CONNECTIONS', 50) });
+    report.gateway = await benchGateway({ seconds, connections: numberFromEnv('BENCH_CONNECTIONS', 50), rounds: numberFromEnv('BENCH_ROUNDS', 3) });
     section('Gateway', gatewayTable(report.gateway));
   }
   if (options.only.includes('flow')) {

@@ -1,6 +1,9 @@
 // Gateway throughput and latency, side by side in one run on this machine: a bare node:http server answering the
 // same JSON (the baseline), a MOCK route, a Lambda-proxy route with the full Middy + Powertools stack, and an
 // SNS-direct route (an `aws` integration publishing to the local SNS), each driven by autocannon.
+// The targets take turns for `rounds` rounds (A B C … A B C …) and each figure is the median over the rounds, each
+// ratio the median of the round-by-round ratios to the baseline: on a shared machine whose speed drifts, a ratio
+// of two runs made seconds apart holds where two absolute figures do not.
 //
 //   npm run bench:gateway          this part alone: markdown table + dist/bench/gateway.json
 //   npm run bench                  every part (tools/bench/bench.mjs imports benchGateway)
@@ -13,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { markdownTable } from '../lib/report.mjs';
+import { markdownTable, median, round } from '../lib/report.mjs';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -69,8 +72,25 @@ async function load({ name, url, method = 'GET', body, expect }, { seconds, conn
   return { name, requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, cpuMicrosPerRequest, non2xx: result.non2xx, errors: result.errors };
 }
 
-/** Runs the four targets one after the other and returns their rows, the first being the baseline. */
-export async function benchGateway({ seconds = 5, connections = 50 } = {}) {
+/** One target's row: medians over the rounds, and the median of its per-round ratios to the baseline's same round. */
+function summarise(name, runs, baselineRuns) {
+  const pick = (key) => median(runs.map((run) => run[key]));
+  return {
+    name,
+    requestsPerSecond: Math.round(pick('requestsPerSecond')),
+    p50Ms: pick('p50Ms'),
+    p99Ms: pick('p99Ms'),
+    cpuMicrosPerRequest: pick('cpuMicrosPerRequest'),
+    ratioToBaseline: round(median(runs.map((run, turn) => run.requestsPerSecond / baselineRuns[turn].requestsPerSecond)), 3),
+    cpuRatioToBaseline: round(median(runs.map((run, turn) => baselineRuns[turn].cpuMicrosPerRequest / run.cpuMicrosPerRequest)), 3),
+    ratioRange: runs.map((run, turn) => round(run.requestsPerSecond / baselineRuns[turn].requestsPerSecond, 2)),
+    non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  };
+}
+
+/** Runs every target once per round, in turn, and returns their rows (medians over the rounds), the first being the baseline. */
+export async function benchGateway({ seconds = 5, connections = 50, rounds = 3 } = {}) {
   const { createRestApi, restApiListener, queryProtocolDispatcher, createLambdaRuntime, LocalSns, AsyncDelivery, TraceRecorder } = await loadHarness();
   const runtime = createLambdaRuntime({
     functions: [{ id: 'bench.hello', name: 'harbor-bench-hello', handlerFile: join(here, 'hello.handler.ts'), timeoutSeconds: 10, memoryMb: 256, environment: { POWERTOOLS_SERVICE_NAME: 'bench', POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false' } },
@@ -114,19 +134,20 @@ export async function benchGateway({ seconds = 5, connections = 50 } = {}) {
   const gatewayPort = await listen(gateway);
   const options = { seconds, connections };
   const isHello = (text) => text === HELLO;
+  const targets = [
+    { name: 'bare node:http (baseline)', url: `http://127.0.0.1:${barePort}/`, expect: isHello },
+    { name: 'MOCK route', url: `http://127.0.0.1:${gatewayPort}/mock`, expect: isHello },
+    { name: 'Lambda proxy route (Middy + Powertools)', url: `http://127.0.0.1:${gatewayPort}/lambda`, expect: isHello },
+    { name: 'Lambda proxy route (plain handler: the runtime alone)', url: `http://127.0.0.1:${gatewayPort}/lambda-plain`, expect: isHello },
+    { name: 'SNS-direct route (VTL → Publish)', url: `http://127.0.0.1:${gatewayPort}/sns`, method: 'POST', body: NOTIFICATION, expect: (text) => /^\{"messageId":"[0-9a-f-]{36}"\}$/.test(text) },
+  ];
   try {
-    const rows = [];
-    rows.push(await load({ name: 'bare node:http (baseline)', url: `http://127.0.0.1:${barePort}/`, expect: isHello }, options));
-    rows.push(await load({ name: 'MOCK route', url: `http://127.0.0.1:${gatewayPort}/mock`, expect: isHello }, options));
-    rows.push(await load({ name: 'Lambda proxy route (Middy + Powertools)', url: `http://127.0.0.1:${gatewayPort}/lambda`, expect: isHello }, options));
-    rows.push(await load({ name: 'Lambda proxy route (plain handler: the runtime alone)', url: `http://127.0.0.1:${gatewayPort}/lambda-plain`, expect: isHello }, options));
-    rows.push(await load({ name: 'SNS-direct route (VTL → Publish)', url: `http://127.0.0.1:${gatewayPort}/sns`, method: 'POST', body: NOTIFICATION, expect: (text) => /^\{"messageId":"[0-9a-f-]{36}"\}$/.test(text) }, options));
-    const baseline = rows[0].requestsPerSecond;
-    for (const row of rows) {
-      row.ratioToBaseline = Number((row.requestsPerSecond / baseline).toFixed(3));
-      row.cpuRatioToBaseline = Number((rows[0].cpuMicrosPerRequest / row.cpuMicrosPerRequest).toFixed(3));
+    const runs = targets.map(() => []);
+    for (let turn = 0; turn < rounds; turn += 1) {
+      for (const [index, target] of targets.entries()) runs[index].push(await load(target, options));
     }
-    return { connections, seconds, rows };
+    const rows = targets.map((target, index) => summarise(target.name, runs[index], runs[0]));
+    return { connections, seconds, rounds, rows };
   } finally {
     await Promise.all([close(bare), close(gateway)]);
     delivery.stop();
@@ -134,15 +155,15 @@ export async function benchGateway({ seconds = 5, connections = 50 } = {}) {
   }
 }
 
-export function gatewayTable({ connections, seconds, rows }) {
-  return `${connections} connections, ${seconds} s each\n\n${markdownTable(
-    ['target', 'req/s', '× baseline', 'p50 ms', 'p99 ms', 'CPU µs/req', 'baseline CPU ÷ CPU', 'non-2xx', 'errors'],
-    rows.map((r) => [r.name, Math.round(r.requestsPerSecond), r.ratioToBaseline, r.p50Ms, r.p99Ms, r.cpuMicrosPerRequest, r.cpuRatioToBaseline, r.non2xx, r.errors]),
+export function gatewayTable({ connections, seconds, rounds, rows }) {
+  return `${connections} connections, ${seconds} s per target and round, ${rounds} rounds taken in turn; medians over the rounds\n\n${markdownTable(
+    ['target', 'req/s', '× baseline', 'ratio each round', 'p50 ms', 'p99 ms', 'CPU µs/req', 'baseline CPU ÷ CPU', 'non-2xx', 'errors'],
+    rows.map((r) => [r.name, r.requestsPerSecond, r.ratioToBaseline, r.ratioRange.join(' / '), r.p50Ms, r.p99Ms, r.cpuMicrosPerRequest, r.cpuRatioToBaseline, r.non2xx, r.errors]),
   )}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = await benchGateway({ seconds: Number(process.env.BENCH_SECONDS ?? 5), connections: Number(process.env.BENCH_CONNECTIONS ?? 50) });
+  const result = await benchGateway({ seconds: Number(process.env.BENCH_SECONDS ?? 5), connections: Number(process.env.BENCH_CONNECTIONS ?? 50), rounds: Number(process.env.BENCH_ROUNDS ?? 3) });
   console.log(`\n${gatewayTable(result)}`);
   mkdirSync(join(root, 'dist', 'bench'), { recursive: true });
   writeFileSync(join(root, 'dist', 'bench', 'gateway.json'), JSON.stringify(result, null, 2));
