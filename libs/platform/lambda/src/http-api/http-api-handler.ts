@@ -6,9 +6,6 @@ import { correlationId } from '../middleware/correlation-id.middleware';
 import { jwtCaller } from '../middleware/jwt-caller.middleware';
 import type { HttpApiHandlerInput, HttpApiHandlerOptions, HttpApiRouteFunction, JwtAuthMode } from './http-api-handler.types';
 
-// Payload 2.0 headers arrive in lower case already: no normalisation needed.
-const CORRELATION_ID_PATH = 'headers."x-correlation-id" || requestContext.requestId';
-
 /** A payload 2.0 route answers with the same statusCode/headers/body object as a REST proxy route. */
 export type HttpApiHandler = MiddyfiedHandler<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResult>;
 
@@ -23,7 +20,7 @@ export function httpApiHandler<
   P extends z.ZodType | undefined = undefined,
   A extends JwtAuthMode = 'jwt',
 >(options: HttpApiHandlerOptions<B, Q, P, A>, fn: HttpApiRouteFunction<B, Q, P, A>): HttpApiHandler {
-  const handler = useObservability(middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResult>(), options.observability, CORRELATION_ID_PATH)
+  const handler = useObservability(middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResult>(), options.observability)
     .use(correlationId({ logger: options.observability.logger }))
     .use(jwtCaller({ required: (options.auth ?? 'jwt') === 'jwt', ...(options.access ? { access: options.access } : {}) }));
   useRequestParsing(handler, options);

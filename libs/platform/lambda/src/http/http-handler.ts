@@ -8,10 +8,6 @@ import { idempotency } from '../middleware/idempotency.middleware';
 import type { AuthMode, HttpHandlerInput, HttpHandlerOptions, HttpRouteFunction } from './http-handler.types';
 import { routeRunner, useObservability, useRequestParsing } from './route-stack';
 
-// Before header normalisation, so try the spellings clients use; the correlation-id middleware then settles it.
-const CORRELATION_ID_PATH =
-  'headers."x-correlation-id" || headers."X-Correlation-Id" || headers."X-Correlation-ID" || requestContext.requestId';
-
 export type HttpHandler = MiddyfiedHandler<APIGatewayProxyEvent, APIGatewayProxyResult>;
 
 /**
@@ -25,7 +21,7 @@ export function httpHandler<
   P extends z.ZodType | undefined = undefined,
   A extends AuthMode = 'cognito',
 >(options: HttpHandlerOptions<B, Q, P, A>, fn: HttpRouteFunction<B, Q, P, A>): HttpHandler {
-  const handler = useObservability(middy<APIGatewayProxyEvent, APIGatewayProxyResult>(), options.observability, CORRELATION_ID_PATH)
+  const handler = useObservability(middy<APIGatewayProxyEvent, APIGatewayProxyResult>(), options.observability)
     .use(httpHeaderNormalizer())
     .use(correlationId({ logger: options.observability.logger }))
     .use(cognitoCaller({ required: (options.auth ?? 'cognito') === 'cognito' }));

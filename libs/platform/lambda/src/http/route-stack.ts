@@ -23,11 +23,15 @@ export interface RouteParsing {
 
 type RouteStack<E extends HttpEvent> = MiddyfiedHandler<E, APIGatewayProxyResult>;
 
-/** Powertools logger (correlation id from `correlationIdPath`), tracer, metrics with cold starts, RFC 9457 errors. */
-export function useObservability<E extends HttpEvent>(stack: RouteStack<E>, observability: Observability, correlationIdPath: string): RouteStack<E> {
+/**
+ * Powertools logger, tracer, metrics with cold starts, RFC 9457 errors. The correlation id is the
+ * correlation-id middleware's to set (after header normalisation, validated): a JMESPath `correlationIdPath`
+ * here would search the event on every invocation only to be overwritten.
+ */
+export function useObservability<E extends HttpEvent>(stack: RouteStack<E>, observability: Observability): RouteStack<E> {
   const { logger, tracer, metrics } = observability;
   return stack
-    .use(injectLambdaContext(logger, { correlationIdPath, resetKeys: true }))
+    .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(captureLambdaHandler(tracer))
     .use(publishMetrics(metrics))
     .use(problemErrorHandler({ logger }));
