@@ -2,7 +2,7 @@
 // external, workspace libs resolve through tsconfig paths) into dist/ and imports the bundle in this process.
 // The bundle is reused while no file it was built from has changed since (its inputs are listed beside it).
 import { build } from 'esbuild';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -27,6 +27,7 @@ export async function runTypeScript(entry, outfile) {
   const bundle = join(workspaceRoot, outfile);
   const inputsFile = `${bundle}.inputs.json`;
   if (!bundleIsFresh(bundle, inputsFile)) {
+    const startedAt = new Date();
     const result = await build({
       entryPoints: [join(workspaceRoot, entry)],
       outfile: bundle,
@@ -42,6 +43,8 @@ export async function runTypeScript(entry, outfile) {
       logLevel: 'warning',
     });
     writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs)));
+    // Dated when the build began: a file saved while it ran is newer, so the next start builds again.
+    utimesSync(bundle, startedAt, startedAt);
   }
   await import(pathToFileURL(bundle).href);
 }

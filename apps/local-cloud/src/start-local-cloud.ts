@@ -57,20 +57,15 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
   const dynamodbPort = config.dynamodbPort === 0 ? await freePort(config.host) : config.dynamodbPort;
   const dynamoStarting = startDynamoDbLocal({ port: dynamodbPort, dataDir: config.dataDir });
   dynamoStarting.catch(() => undefined); // awaited below; keeps an early failure from being unhandled meanwhile
-  let services: ReturnType<typeof loadServiceDefinitions>;
-  try {
-    services = loadServiceDefinitions(options.workspaceRoot);
-    assertEmulated(services, options.workspaceRoot);
-  } catch (error) {
-    await dynamoStarting.then((dynamo) => dynamo.stop()).catch(() => undefined);
-    throw error;
-  }
 
   const naming = { env: config.env, region: config.region, accountId: config.accountId };
   const trace = new TraceRecorder();
   const servers: Server[] = [];
   const stopping: (() => Promise<void>)[] = [];
   try {
+    // Read while the JVM boots; a bad declaration stops it again through the catch below.
+    const services = loadServiceDefinitions(options.workspaceRoot);
+    assertEmulated(services, options.workspaceRoot);
     // The AWS endpoint listens first: the issuer URL and the functions' endpoint variables need its port.
     let handleAws: Parameters<typeof listen>[2] = async () => ({ status: 503, body: 'starting' });
     const awsServer = await listen(config.host, config.awsPort, (request) => handleAws(request));

@@ -1,16 +1,16 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { RestApi } from './rest-api.types';
 
-/**
- * A node:http request listener serving a REST API: reads the body, calls `handle`, writes the answer
- * (multi-valued headers included). `http.createServer(restApiListener(api)).listen(3000)`.
- */
 const EMPTY_BODY = Buffer.alloc(0);
 
 /** HTTP/1.1 framing: a request without Content-Length or Transfer-Encoding has no body (RFC 9112, 6.3). */
 const hasNoBody = (request: IncomingMessage): boolean =>
   request.headers['transfer-encoding'] === undefined && (request.headers['content-length'] === undefined || request.headers['content-length'] === '0');
 
+/**
+ * A node:http request listener serving a REST API: reads the body, calls `handle`, writes the answer
+ * (multi-valued headers included). `http.createServer(restApiListener(api)).listen(3000)`.
+ */
 export const restApiListener =
   (api: Pick<RestApi, 'handle'>) =>
   (request: IncomingMessage, response: ServerResponse): void => {

@@ -37,7 +37,7 @@ const DEFAULT_CAPACITY_BYTES = 32 * 1024 * 1024;
 
 /**
  * Each hop is kept as its JSON text in one preallocated byte ring outside the JavaScript heap, beside its
- * correlation id: a long session keeps tens of thousands of hops, and as heap objects every one of them was
+ * correlation id and status: a long session keeps tens of thousands of hops, and as heap objects every one of them was
  * copied by the young-generation collector and then promoted, which made collections long and frequent under load.
  * The hop objects handed to listeners die young. Ids are consecutive: hop `n` is in slot `n % capacity`.
  */
@@ -46,6 +46,8 @@ export class TraceRecorder {
   private readonly offsets: Float64Array;
   private readonly lengths: Int32Array;
   private readonly correlationIds: string[];
+  /** 1 where the hop's status is `error`: `recent()` summarises without parsing every hop. */
+  private readonly failed: Uint8Array;
   private readonly listeners = new Set<HopListener>();
   private oldestId = 1;
   private nextId = 1;
@@ -59,6 +61,7 @@ export class TraceRecorder {
     this.offsets = new Float64Array(capacity);
     this.lengths = new Int32Array(capacity);
     this.correlationIds = new Array<string>(capacity).fill('');
+    this.failed = new Uint8Array(capacity);
   }
 
   record(input: HopInput): Hop {
@@ -67,7 +70,7 @@ export class TraceRecorder {
     const { correlationId, kind, name, durationMs, status, detail } = input;
     const startedAt = this.isoTime(input.startedAt);
     const hop: Hop = detail === undefined ? { id, correlationId, kind, name, startedAt, durationMs, status } : { id, correlationId, kind, name, startedAt, durationMs, status, detail };
-    this.store(id, JSON.stringify(hop), correlationId);
+    this.store(id, JSON.stringify(hop), correlationId, status === 'error');
     for (const listener of this.listeners) listener(hop);
     return hop;
   }
@@ -83,33 +86,37 @@ export class TraceRecorder {
 
   /** The most recent traces, newest first, each summarised by its first hop and hop count. */
   recent(limit = 50): { correlationId: string; startedAt: string; hops: number; status: Hop['status'] }[] {
-    const byId = new Map<string, { correlationId: string; startedAt: string; hops: number; status: Hop['status'] }>();
+    // Counted from the kept ids and statuses; only the first hop of each trace answered is parsed (its start time).
+    const byId = new Map<string, { firstId: number; hops: number; failed: boolean }>();
     for (let id = this.oldestId; id < this.nextId; id += 1) {
-      const hop = this.hop(id);
-      const entry = byId.get(hop.correlationId);
+      const slot = id % this.capacity;
+      const entry = byId.get(this.correlationIds[slot]);
       if (entry) {
         entry.hops += 1;
-        if (hop.status === 'error') entry.status = 'error';
+        entry.failed ||= this.failed[slot] === 1;
       } else {
-        byId.set(hop.correlationId, { correlationId: hop.correlationId, startedAt: hop.startedAt, hops: 1, status: hop.status });
+        byId.set(this.correlationIds[slot], { firstId: id, hops: 1, failed: this.failed[slot] === 1 });
       }
     }
-    return [...byId.values()].reverse().slice(0, limit);
+    return [...byId]
+      .reverse()
+      .slice(0, limit)
+      .map(([correlationId, { firstId, hops, failed }]) => ({ correlationId, startedAt: this.hop(firstId).startedAt, hops, status: failed ? 'error' : 'ok' }));
   }
 
   /** The `limit` most recent hops, oldest first. */
   latest(limit: number): readonly Hop[] {
-    return this.ids(Math.max(this.oldestId, this.nextId - limit)).map((id) => this.hop(id));
+    return this.ids(this.nextId - limit).map((id) => this.hop(id));
   }
 
   /** The `limit` most recent hops, oldest first, as a JSON array: their texts joined, nothing parsed. */
   latestJson(limit: number): string {
-    return `[${this.ids(Math.max(this.oldestId, this.nextId - limit)).map((id) => this.text(id)).join(',')}]`;
+    return `[${this.ids(this.nextId - limit).map((id) => this.text(id)).join(',')}]`;
   }
 
   /** Hops recorded after the hop with id `afterId`, oldest first. */
   after(afterId: number): readonly Hop[] {
-    return this.ids(Math.max(this.oldestId, afterId + 1)).map((id) => this.hop(id));
+    return this.ids(afterId + 1).map((id) => this.hop(id));
   }
 
   /** Live feed for the console; returns the unsubscribe function. */
@@ -119,7 +126,7 @@ export class TraceRecorder {
   }
 
   /** Writes the text after the newest one (from the start when it does not fit before the end), evicting what it overwrites. */
-  private store(id: number, text: string, correlationId: string): void {
+  private store(id: number, text: string, correlationId: string, failed: boolean): void {
     const length = Buffer.byteLength(text);
     if (length > this.bytes.length) throw new RangeError(`hop ${id} is ${length} bytes, more than the trace keeps (${this.bytes.length})`);
     if (this.writeAt + length > this.bytes.length) {
@@ -136,6 +143,7 @@ export class TraceRecorder {
     this.offsets[slot] = start;
     this.lengths[slot] = length;
     this.correlationIds[slot] = correlationId;
+    this.failed[slot] = failed ? 1 : 0;
     this.writeAt = end;
   }
 
@@ -145,9 +153,10 @@ export class TraceRecorder {
     return from < end && from + this.lengths[slot] > start;
   }
 
+  /** Ids from `fromId` (or the oldest kept) to the newest. */
   private ids(fromId: number): number[] {
     const ids: number[] = [];
-    for (let id = fromId; id < this.nextId; id += 1) ids.push(id);
+    for (let id = Math.max(this.oldestId, fromId); id < this.nextId; id += 1) ids.push(id);
     return ids;
   }
 
