@@ -1,5 +1,5 @@
 import { findWorkspaceRoot, loadServiceDefinitions, type ServiceDefinition } from '@harbor/platform-service-definitions';
-import { functionSpecs } from './function-specs';
+import { functionSpecs, localFunctionEnvironment } from './function-specs';
 import { NotEmulated } from './unsupported-declarations';
 
 const workspaceRoot = findWorkspaceRoot(__dirname);
@@ -31,5 +31,19 @@ describe('functionSpecs: each function’s environment', () => {
     const specs = () => functionSpecs([serviceWithEnvironment({ KEY_ARN: '${kms_key_arn}' })], naming, resolveIssuer, workspaceRoot);
     expect(specs).toThrow(NotEmulated);
     expect(specs).toThrow('apps/chat/api/functions.yaml: functions.greet.environment.KEY_ARN: placeholder ${kms_key_arn} is not emulated');
+  });
+});
+
+describe('localFunctionEnvironment: what every function gets locally', () => {
+  it('points the AWS SDK at the local cloud and turns Powertools tracing off, there being no X-Ray locally', () => {
+    expect(localFunctionEnvironment('http://127.0.0.1:4566', 'local')).toEqual({
+      AWS_ENDPOINT_URL_SNS: 'http://127.0.0.1:4566',
+      AWS_ENDPOINT_URL_EVENTBRIDGE: 'http://127.0.0.1:4566',
+      AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: 'http://127.0.0.1:4566',
+      AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:4566',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      POWERTOOLS_TRACE_ENABLED: 'false',
+      HARBOR_ENV: 'local',
+    });
   });
 });

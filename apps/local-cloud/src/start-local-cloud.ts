@@ -12,7 +12,7 @@ import { startApiGatewayV2 } from './apigateway-v2';
 import { awsEndpoint } from './aws-endpoint';
 import type { LocalCloudConfig } from './config';
 import { dynamoDbPassthrough } from './dynamodb-passthrough';
-import { functionSpecs } from './function-specs';
+import { functionSpecs, localFunctionEnvironment } from './function-specs';
 import { createConsoleBackend } from './console-endpoints';
 import { closeServer, freePort, listen, portOf } from './http/listen';
 import { localEndpoints } from './local-endpoints';
@@ -85,15 +85,7 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
       log: consoleBackend.log,
       region: config.region,
       accountId: config.accountId,
-      sharedEnvironment: {
-        AWS_ENDPOINT_URL_SNS: aws,
-        AWS_ENDPOINT_URL_EVENTBRIDGE: aws,
-        AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: aws,
-        // Through the AWS endpoint, which passes each call to DynamoDB Local and traces it.
-        AWS_ENDPOINT_URL_DYNAMODB: aws,
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        HARBOR_ENV: config.env,
-      },
+      sharedEnvironment: localFunctionEnvironment(aws, config.env),
     });
     stopping.push(() => runtime.close());
     // Every caller invokes through the fault injector (/_local/faults), so injected function faults reach them all.

@@ -1,13 +1,13 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { traceHandler } from '@harbor/platform-lambda';
 import middy from '@middy/core';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { tokenVerifier } from './composition-root';
 import { observability } from './observability';
 
-const { logger, tracer, metrics } = observability;
+const { logger, metrics } = observability;
 
 /**
  * `$connect`'s REQUEST authorizer: `?token=` must be a valid user pool token; its `sub` is the customer, passed on
@@ -30,6 +30,6 @@ export async function authorizeConnection(event: APIGatewayRequestAuthorizerEven
 
 export const handler = middy<APIGatewayRequestAuthorizerEvent, APIGatewayAuthorizerResult>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
-  .use(captureLambdaHandler(tracer))
+  .use(traceHandler(observability))
   .use(logMetrics(metrics, { captureColdStartMetric: true }))
   .handler(authorizeConnection);

@@ -1,13 +1,13 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { traceHandler } from '@harbor/platform-lambda';
 import middy from '@middy/core';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { observability } from './observability';
 import { CONTENT_SHA256_HEADER, MIN_SECRET_LENGTH, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './payment-webhook/webhook-signature';
 
-const { logger, tracer, metrics } = observability;
+const { logger, metrics } = observability;
 export const PRINCIPAL_ID = 'payment-provider';
 
 function secret(): string {
@@ -47,6 +47,6 @@ export async function authorizePaymentWebhook(event: APIGatewayRequestAuthorizer
 
 export const handler = middy<APIGatewayRequestAuthorizerEvent, APIGatewayAuthorizerResult>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
-  .use(captureLambdaHandler(tracer))
+  .use(traceHandler(observability))
   .use(logMetrics(metrics, { captureColdStartMetric: true }))
   .handler(authorizePaymentWebhook);

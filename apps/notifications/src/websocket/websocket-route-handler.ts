@@ -1,9 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import type { Observability } from '@harbor/platform-lambda';
+import { traceHandler, type Observability } from '@harbor/platform-lambda';
 import { DomainError } from '@harbor/shared-kernel';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { APIGatewayProxyWebsocketEventV2, Context } from 'aws-lambda';
@@ -33,10 +32,10 @@ export function webSocketRouteHandler(
   observability: Observability,
   fn: (input: WebSocketRouteInput) => Promise<WebSocketRouteResult>,
 ): MiddyfiedHandler<AuthorizedWebSocketEvent, WebSocketRouteResult> {
-  const { logger, tracer, metrics } = observability;
+  const { logger, metrics } = observability;
   return middy<AuthorizedWebSocketEvent, WebSocketRouteResult>()
     .use(injectLambdaContext(logger, { correlationIdPath: 'requestContext.requestId', resetKeys: true }))
-    .use(captureLambdaHandler(tracer))
+    .use(traceHandler(observability))
     .use(logMetrics(metrics, { captureColdStartMetric: true }))
     .handler(async function runRoute(event: AuthorizedWebSocketEvent, _context: Context): Promise<WebSocketRouteResult> {
       const { connectionId, routeKey } = event.requestContext;

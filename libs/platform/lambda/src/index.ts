@@ -1,5 +1,6 @@
 // Observability: one Powertools logger, tracer and metrics per service.
 export { createObservability, METRICS_NAMESPACE, type Observability } from './observability/observability';
+export { traceHandler } from './middleware/trace-handler.middleware';
 
 // HTTP routes (API Gateway REST, v1 proxy events).
 export { httpHandler, type HttpHandler } from './http/http-handler';

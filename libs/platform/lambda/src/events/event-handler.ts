@@ -1,7 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
@@ -10,6 +9,7 @@ import { eventFailureLogger } from '../middleware/event-failure-logger.middlewar
 import type { Observability } from '../observability/observability';
 import { validatedDetail, type AnyEventBridgeEvent } from './event-request-state';
 import { publishMetrics } from '../middleware/publish-metrics.middleware';
+import { traceHandler } from '../middleware/trace-handler.middleware';
 
 export interface EventHandlerOptions<D extends z.ZodType> {
   readonly observability: Observability;
@@ -38,10 +38,10 @@ export function eventHandler<D extends z.ZodType>(
   options: EventHandlerOptions<D>,
   fn: (input: EventHandlerInput<D>) => Promise<void>,
 ): EventHandler {
-  const { logger, tracer, metrics } = options.observability;
+  const { logger, metrics } = options.observability;
   return middy<AnyEventBridgeEvent, void>()
     .use(injectLambdaContext(logger, { correlationIdPath: 'detail.correlationId || id', resetKeys: true }))
-    .use(captureLambdaHandler(tracer))
+    .use(traceHandler(options.observability))
     .use(publishMetrics(metrics))
     .use(eventFailureLogger({ logger }))
     .use(eventDetailValidation({ detailSchema: options.detailSchema }))

@@ -1,5 +1,4 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { MiddyfiedHandler } from '@middy/core';
 import type { APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { z } from 'zod';
@@ -12,6 +11,7 @@ import type { Observability } from '../observability/observability';
 import type { HttpResult } from './http-handler.types';
 import { requestState } from './http-request-state';
 import { publishMetrics } from '../middleware/publish-metrics.middleware';
+import { traceHandler } from '../middleware/trace-handler.middleware';
 
 /** What both API Gateway route stacks (REST v1 and HTTP API v2) take to parse and validate a request. */
 export interface RouteParsing {
@@ -29,10 +29,10 @@ type RouteStack<E extends HttpEvent> = MiddyfiedHandler<E, APIGatewayProxyResult
  * here would search the event on every invocation only to be overwritten.
  */
 export function useObservability<E extends HttpEvent>(stack: RouteStack<E>, observability: Observability): RouteStack<E> {
-  const { logger, tracer, metrics } = observability;
+  const { logger, metrics } = observability;
   return stack
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(captureLambdaHandler(tracer))
+    .use(traceHandler(observability))
     .use(publishMetrics(metrics))
     .use(problemErrorHandler({ logger }));
 }

@@ -1,7 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { search } from '@aws-lambda-powertools/logger/correlationId';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
+import { lazyTracer, mayTrace } from './lazy-tracer';
 
 export const METRICS_NAMESPACE = 'Harbor';
 
@@ -9,7 +10,10 @@ export const METRICS_NAMESPACE = 'Harbor';
 export interface Observability {
   readonly serviceName: string;
   readonly logger: Logger;
+  /** Built on first use (see lazy-tracer.ts); handlers add it to their stack with `traceHandler`. */
   readonly tracer: Tracer;
+  /** Whether this execution environment traces, by Powertools' own rule. */
+  readonly tracingEnabled: boolean;
   readonly metrics: Metrics;
 }
 
@@ -25,10 +29,15 @@ export function createObservability(serviceName: string): Observability {
   if (!observability) {
     // The search function lets `correlationIdPath` be a JMESPath expression.
     const logger = new Logger({ serviceName, correlationIdSearchFn: search });
+    const tracer = lazyTracer(serviceName);
     observability = {
       serviceName,
       logger,
-      tracer: new Tracer({ serviceName }),
+      get tracer() {
+        return tracer();
+      },
+      // Where the environment turns tracing off, asking the Tracer would load the SDK only to hear "no".
+      tracingEnabled: mayTrace() && tracer().isTracingEnabled(),
       // Its warnings (no metrics this invocation...) go through the logger: structured, and quiet where it is.
       metrics: new Metrics({ serviceName, namespace: METRICS_NAMESPACE, logger }),
     };

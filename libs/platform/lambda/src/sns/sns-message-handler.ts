@@ -1,7 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { toFieldErrors } from '@harbor/contracts';
 import { InvalidEventError } from '../events/invalid-event.error';
 import type { Observability } from '../observability/observability';
@@ -9,6 +8,7 @@ import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { Context, SNSEvent, SNSEventRecord } from 'aws-lambda';
 import type { z } from 'zod';
 import { publishMetrics } from '../middleware/publish-metrics.middleware';
+import { traceHandler } from '../middleware/trace-handler.middleware';
 
 export interface SnsMessageInput<S extends z.ZodType> {
   readonly message: z.output<S>;
@@ -37,10 +37,10 @@ export function snsMessageHandler<S extends z.ZodType>(
   options: SnsMessageHandlerOptions<S>,
   fn: (input: SnsMessageInput<S>) => Promise<void>,
 ): MiddyfiedHandler<SNSEvent, void> {
-  const { logger, tracer, metrics } = options.observability;
+  const { logger, metrics } = options.observability;
   return middy<SNSEvent, void>()
     .use(injectLambdaContext(logger, { correlationIdPath: 'Records[0].Sns.MessageAttributes.correlationId.Value', resetKeys: true }))
-    .use(captureLambdaHandler(tracer))
+    .use(traceHandler(options.observability))
     .use(publishMetrics(metrics))
     .handler(async function runSubscriber(event: SNSEvent, _context: Context): Promise<void> {
       for (const record of event.Records) {

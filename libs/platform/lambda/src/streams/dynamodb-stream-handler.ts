@@ -1,13 +1,13 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { streamFailureLogger } from '../middleware/stream-failure-logger.middleware';
 import type { Observability } from '../observability/observability';
 import { toBatchResponse } from './batch-response';
 import { publishMetrics } from '../middleware/publish-metrics.middleware';
+import { traceHandler } from '../middleware/trace-handler.middleware';
 
 export interface DynamoDbStreamHandlerOptions {
   readonly observability: Observability;
@@ -37,10 +37,10 @@ export function dynamoDbStreamHandler(
   options: DynamoDbStreamHandlerOptions,
   fn: (input: DynamoDbStreamHandlerInput) => Promise<FailedSequenceNumbers>,
 ): DynamoDbStreamHandler {
-  const { logger, tracer, metrics } = options.observability;
+  const { logger, metrics } = options.observability;
   return middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(captureLambdaHandler(tracer))
+    .use(traceHandler(options.observability))
     .use(publishMetrics(metrics))
     .use(streamFailureLogger({ logger }))
     .handler(async function runBatch(event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> {
