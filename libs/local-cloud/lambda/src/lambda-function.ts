@@ -80,8 +80,7 @@ export class LambdaFunction {
     const environment = this.environmentFor(build);
     const outcome = await environment.invoke(requestId, JSON.stringify(event ?? null), traceId);
     const { coldStart, initDurationMs } = outcome;
-    const timing = initDurationMs === undefined ? { coldStart } : { coldStart, initDurationMs };
-    return outcome.ok ? { ok: true, result: JSON.parse(outcome.resultJson), ...timing } : { ok: false, error: outcome.error, ...timing };
+    return outcome.ok ? { ok: true, result: JSON.parse(outcome.resultJson), coldStart, initDurationMs } : { ok: false, error: outcome.error, coldStart, initDurationMs };
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@ import { UnknownFunctionError } from './errors';
 import type { ReloadReport } from './function-source';
 import type { InvokeOutcome, InvokeRequest, Invoker } from './invoker';
 import { assertNoReservedKeys, type LambdaCredentials } from './lambda-environment';
-import { LambdaFunction, newTraceId, type BuildReport } from './lambda-function';
+import { LambdaFunction, newTraceId, type BuildReport, type FunctionInvocation } from './lambda-function';
 import { validateFunctionSpecs, type LambdaFunctionSpec } from './lambda-function-spec';
 import { RecentRequests } from './recent-requests';
 import { SourceWatcher } from './source-watcher';
@@ -91,7 +91,12 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
     const started = performance.now();
     inFlight.set(traceId, request.correlationId ?? requestId);
     recentRequests.remember(requestId, request.correlationId ?? requestId);
-    const invocation = await target.invoke(request.event, requestId, traceId).finally(() => inFlight.delete(traceId));
+    let invocation: FunctionInvocation;
+    try {
+      invocation = await target.invoke(request.event, requestId, traceId);
+    } finally {
+      inFlight.delete(traceId);
+    }
     const durationMs = performance.now() - started;
     options.trace?.record({
       correlationId: request.correlationId ?? requestId,
@@ -107,7 +112,10 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
         ...(invocation.ok ? {} : { errorType: invocation.error.errorType }),
       },
     });
-    return { ...invocation, durationMs, requestId };
+    const { coldStart, initDurationMs } = invocation;
+    return invocation.ok
+      ? { ok: true, result: invocation.result, coldStart, initDurationMs, durationMs, requestId }
+      : { ok: false, error: invocation.error, coldStart, initDurationMs, durationMs, requestId };
   }
 
   return {
