@@ -37,6 +37,7 @@ export { GatewayDefinitionError, type GatewayDefinitionErrorCode } from './error
 // Shared with the HTTP API and WebSocket API emulators, so all three API types behave alike.
 export { resolvePlaceholders } from './definition/placeholders';
 export { functionIdFromUri } from './integrations/lambda-uri';
+export { withTimeout } from './integrations/integration';
 export { newGatewayId, newRequestId, newTraceId, requestTime, stableId } from './request/request-ids';
 export { evaluatePolicy, type PolicyDecision } from './auth/iam-policy';
 export { parseAuthorizerResult, type LambdaAuthorizerResult } from './auth/lambda-authorizer-result';

@@ -25,7 +25,6 @@ type Init =
 interface Pending {
   readonly requestId: string;
   readonly startedAt: number;
-  readonly timer: NodeJS.Timeout;
   readonly settle: (outcome: { ok: true; resultJson: string } | { ok: false; error: InvokeError }) => void;
 }
 
@@ -40,7 +39,10 @@ const INIT_ALLOWANCE_MS = 10_000;
 export class FunctionWorker {
   private readonly worker: Worker;
   private readonly init: Promise<Init>;
+  /** In dispatch order, which is deadline order: every invocation of a function has the same timeout. */
   private readonly pending = new Map<number, Pending>();
+  /** One timer, for the oldest invocation in flight (a timer per invocation cost more than the rest of its bookkeeping). */
+  private deadline: NodeJS.Timeout | undefined;
   private resolveInit: (init: Init) => void = () => undefined;
   private nextId = 1;
   private dispatched = 0;
@@ -110,8 +112,8 @@ export class FunctionWorker {
     const outcome = await new Promise<{ ok: true; resultJson: string } | { ok: false; error: InvokeError }>((settle) => {
       const id = this.nextId++;
       const startedAt = Date.now();
-      const timer = setTimeout(() => this.timeOut(id), this.options.timeoutMs);
-      this.pending.set(id, { requestId, startedAt, timer, settle });
+      this.pending.set(id, { requestId, startedAt, settle });
+      this.deadline ??= setTimeout(() => this.timeOutExpired(), this.options.timeoutMs);
       if (this.outbox.push({ id, requestId, eventJson, deadlineMs: startedAt + this.options.timeoutMs, traceId }) === 1) setImmediate(() => this.flushOutbox());
     });
     // Built field by field: spreading differently shaped outcomes was a slow generic copy on every invocation.
@@ -144,9 +146,28 @@ export class FunctionWorker {
   private settle(id: number, outcome: { ok: true; resultJson: string } | { ok: false; error: InvokeError }): void {
     const pending = this.pending.get(id);
     if (!pending) return; // already timed out
-    clearTimeout(pending.timer);
     this.pending.delete(id);
+    if (this.pending.size === 0) this.clearDeadline();
     pending.settle(outcome);
+  }
+
+  /** Times out every invocation past its deadline, then waits for the next oldest one's. */
+  private timeOutExpired(): void {
+    this.deadline = undefined;
+    const now = Date.now();
+    for (const [id, pending] of this.pending) {
+      const dueInMs = pending.startedAt + this.options.timeoutMs - now;
+      if (dueInMs > 0) {
+        this.deadline = setTimeout(() => this.timeOutExpired(), dueInMs);
+        return;
+      }
+      this.timeOut(id);
+    }
+  }
+
+  private clearDeadline(): void {
+    clearTimeout(this.deadline);
+    this.deadline = undefined;
   }
 
   private timeOut(id: number): void {

@@ -25,6 +25,21 @@ describe('createLambdaRuntime: timeouts', () => {
     const next = await runtime.invoke({ functionId: slow.id, event: { ms: 1 } });
     expect(next).toMatchObject({ ok: true, coldStart: true, result: { waited: 1 } });
   });
+
+  it('times out each of several invocations in flight at its own deadline, and lets the others finish', async () => {
+    await runtime.invoke({ functionId: slow.id, event: { ms: 1 } });
+    const first = runtime.invoke({ functionId: slow.id, event: { ms: 5000 } });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const quick = runtime.invoke({ functionId: slow.id, event: { ms: 100 } });
+    const second = runtime.invoke({ functionId: slow.id, event: { ms: 5000 } });
+    const outcomes = await Promise.all([first, quick, second]);
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([false, true, false]);
+    for (const late of [outcomes[0], outcomes[2]]) {
+      expect(late.durationMs).toBeGreaterThanOrEqual(1000);
+      expect(late.durationMs).toBeLessThan(1300);
+      if (!late.ok) expect(late.error.errorMessage).toMatch(/Task timed out after 1\.\d\d seconds$/);
+    }
+  });
 });
 
 describe('createLambdaRuntime: handler errors', () => {

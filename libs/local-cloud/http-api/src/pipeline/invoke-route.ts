@@ -1,4 +1,4 @@
-import type { GatewayResponse } from '@harbor/local-cloud-gateway';
+import { withTimeout, type GatewayResponse } from '@harbor/local-cloud-gateway';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import { errorResponse } from '../response/gateway-errors';
 import { toGatewayResponse } from '../response/to-gateway-response';
@@ -11,19 +11,6 @@ export interface RouteInvocation {
   readonly failure?: 'invoke-failed' | 'function-error' | 'malformed-response' | 'integration-timeout';
   readonly errorType?: string;
 }
-
-/** Races `work` against the integration timeout; `undefined` means the timeout won. */
-const withTimeout = async <T>(work: Promise<T>, timeoutMs: number): Promise<T | undefined> => {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), timeoutMs);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-};
 
 /**
  * Calls the route's function with the 2.0 event and maps the outcome as an HTTP API does: a function error
