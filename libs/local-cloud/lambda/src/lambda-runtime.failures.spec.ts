@@ -73,6 +73,36 @@ describe('createLambdaRuntime: handler errors', () => {
   });
 });
 
+describe('createLambdaRuntime: the 6 MB response limit', () => {
+  const sized = specFor('sized', fixture('sized-response'));
+  const { runtime, lines } = startRuntime([sized]);
+  // The JSON of a string of n one-byte characters is n + 2 bytes (its quotes); the limit is 6,291,556 bytes.
+  const invoke = (length: number, char?: string) => runtime.invoke({ functionId: sized.id, event: char ? { length, char } : { length } });
+
+  it('answers a result whose JSON is exactly at the limit', async () => {
+    const outcome = await invoke(6_291_554);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect((outcome.result as string).length).toBe(6_291_554);
+  });
+
+  it("fails one byte over it as Lambda does, logs the runtime's refused post, and stays warm", async () => {
+    const outcome = await invoke(6_291_555);
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { errorType: 'Function.ResponseSizeTooLarge', errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).' },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lines(sized.id)).toContainEqual(expect.stringContaining(`${outcome.requestId}\tERROR\tFailed to post handler success response. Http response code: 413.`));
+    expect(await invoke(1)).toMatchObject({ ok: true, coldStart: false, result: 'A' });
+  });
+
+  it('counts UTF-8 bytes, not characters', async () => {
+    // '€' is three bytes: 2,097,184 of them make 6,291,554 bytes of JSON, one more 6,291,557.
+    expect((await invoke(2_097_184, '€')).ok).toBe(true);
+    expect(await invoke(2_097_185, '€')).toMatchObject({ ok: false, error: { errorType: 'Function.ResponseSizeTooLarge' } });
+  });
+});
+
 describe('createLambdaRuntime: init failures', () => {
   const directory = temporaryDirectory();
   const syntaxError = join(directory, 'syntax.handler.ts');

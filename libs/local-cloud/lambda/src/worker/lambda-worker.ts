@@ -9,6 +9,7 @@ import type { InvokeError } from '../invoker';
 import { installInvokeStore } from './invoke-store';
 import { installLambdaConsole } from './lambda-console';
 import { createLambdaContext } from './lambda-context';
+import { exceedsResponseLimit, responseTooLarge, responseTooLargeLogLine } from './response-limit';
 import type { InvokeBatch, InvokeMessage, Settlement, WorkerBootData, WorkerMessage } from './worker-protocol';
 
 const port = parentPort;
@@ -61,7 +62,13 @@ async function invoke(handler: LambdaHandler, message: InvokeMessage): Promise<v
   process.env['_X_AMZN_TRACE_ID'] = message.traceId;
   try {
     const result = await callHandler(handler, JSON.parse(message.eventJson), createLambdaContext(boot, message));
-    settle({ id: message.id, resultJson: JSON.stringify(result ?? null) });
+    const resultJson = JSON.stringify(result ?? null);
+    if (exceedsResponseLimit(resultJson)) {
+      console.error(responseTooLargeLogLine());
+      settle({ id: message.id, error: responseTooLarge() });
+    } else {
+      settle({ id: message.id, resultJson });
+    }
   } catch (error) {
     const invokeError = toInvokeError(error);
     console.error('Invoke Error \t%s', JSON.stringify({ errorType: invokeError.errorType, errorMessage: invokeError.errorMessage, stack: invokeError.trace }));
