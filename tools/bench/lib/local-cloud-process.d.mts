@@ -17,10 +17,12 @@ export interface LocalCloudProcessOptions {
   /** DynamoDB Local's folder (HARBOR_DATA_DIR); omitted: in memory. */
   readonly dataDir?: string;
   /** Added to the child's environment after the free-port defaults (fixed ports, HARBOR_FAULTS, …). */
-  readonly env?: Record<string, string>;
+  readonly env?: Record<string, string | undefined>;
   /** Every chunk the program writes to stdout or stderr. */
   readonly onOutput?: (text: string) => void;
   /** Its own process group, so kill() takes DynamoDB Local's JVM down in the same instant (default false). */
   readonly processGroup?: boolean;
+  /** The root of the Harbor workspace to start (default this one). */
+  readonly workspace?: string;
 }
 export declare function startLocalCloudProcess(options?: LocalCloudProcessOptions): Promise<LocalCloudProcess>;

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const thisWorkspace = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const FREE_PORTS = {
   HARBOR_REST_PORT: '0',
@@ -47,13 +47,14 @@ async function groupGone(pgid) {
  * Rejects (and kills the child) if it exits or times out.
  * Options: `dataDir` (on disk instead of in memory), `env` (added to the child's environment, for example fixed
  * ports or HARBOR_FAULTS), `onOutput(text)` (every chunk of stdout and stderr, also after the ready line),
- * `processGroup` (run it in its own process group; Ctrl-C of this process is passed on).
+ * `processGroup` (run it in its own process group; Ctrl-C of this process is passed on), `workspace` (the root of
+ * another Harbor workspace, a generated one say; default this one).
  */
-export function startLocalCloudProcess({ timeoutMs = 120_000, dataDir, env = {}, onOutput, processGroup = false } = {}) {
+export function startLocalCloudProcess({ timeoutMs = 120_000, dataDir, env = {}, onOutput, processGroup = false, workspace = thisWorkspace } = {}) {
   const startedAt = performance.now();
-  const args = [join(root, 'tools/scripts/start-local-cloud.mjs'), ...(dataDir ? [] : ['--in-memory'])];
+  const args = [join(workspace, 'tools/scripts/start-local-cloud.mjs'), ...(dataDir ? [] : ['--in-memory'])];
   const child = spawn(process.execPath, args, {
-    cwd: root,
+    cwd: workspace,
     env: { ...process.env, ...FREE_PORTS, ...(dataDir ? { HARBOR_DATA_DIR: dataDir } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // With processGroup, its own process group, so kill() reaches DynamoDB Local's JVM at once too.
