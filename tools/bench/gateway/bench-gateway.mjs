@@ -89,8 +89,11 @@ function summarise(name, runs, baselineRuns) {
   };
 }
 
-/** Runs every target once per round, in turn, and returns their rows (medians over the rounds), the first being the baseline. */
-export async function benchGateway({ seconds = 5, connections = 50, rounds = 3 } = {}) {
+/**
+ * Runs every target once per round, in turn, and returns their rows (medians over the rounds), the first being the
+ * baseline. `only` names the routes to keep (`mock`, `lambda`, `lambda-plain`, `sns`); the baseline always runs.
+ */
+export async function benchGateway({ seconds = 5, connections = 50, rounds = 3, only } = {}) {
   const { createRestApi, restApiListener, queryProtocolDispatcher, createLambdaRuntime, LocalSns, AsyncDelivery, TraceRecorder } = await loadHarness();
   const runtime = createLambdaRuntime({
     functions: [{ id: 'bench.hello', name: 'harbor-bench-hello', handlerFile: join(here, 'hello.handler.ts'), timeoutSeconds: 10, memoryMb: 256, environment: { POWERTOOLS_SERVICE_NAME: 'bench', POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false' } },
@@ -134,14 +137,20 @@ export async function benchGateway({ seconds = 5, connections = 50, rounds = 3 }
   const gatewayPort = await listen(gateway);
   const options = { seconds, connections };
   const isHello = (text) => text === HELLO;
-  const targets = [
-    { name: 'bare node:http (baseline)', url: `http://127.0.0.1:${barePort}/`, expect: isHello },
+  const routes = [
     { name: 'MOCK route', url: `http://127.0.0.1:${gatewayPort}/mock`, expect: isHello },
     { name: 'Lambda proxy route (Middy + Powertools)', url: `http://127.0.0.1:${gatewayPort}/lambda`, expect: isHello },
     { name: 'Lambda proxy route (plain handler: the runtime alone)', url: `http://127.0.0.1:${gatewayPort}/lambda-plain`, expect: isHello },
     { name: 'SNS-direct route (VTL → Publish)', url: `http://127.0.0.1:${gatewayPort}/sns`, method: 'POST', body: NOTIFICATION, expect: (text) => /^\{"messageId":"[0-9a-f-]{36}"\}$/.test(text) },
   ];
+  const routeKey = (route) => new URL(route.url).pathname.slice(1);
   try {
+    const unknown = (only ?? []).filter((key) => !routes.some((route) => routeKey(route) === key));
+    if (unknown.length > 0) throw new Error(`unknown gateway bench target ${unknown.join(', ')} (known: ${routes.map(routeKey).join(', ')})`);
+    const targets = [
+      { name: 'bare node:http (baseline)', url: `http://127.0.0.1:${barePort}/`, expect: isHello },
+      ...routes.filter((route) => only === undefined || only.includes(routeKey(route))),
+    ];
     const runs = targets.map(() => []);
     for (let turn = 0; turn < rounds; turn += 1) {
       for (const [index, target] of targets.entries()) runs[index].push(await load(target, options));
@@ -163,7 +172,7 @@ export function gatewayTable({ connections, seconds, rounds, rows }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = await benchGateway({ seconds: Number(process.env.BENCH_SECONDS ?? 5), connections: Number(process.env.BENCH_CONNECTIONS ?? 50), rounds: Number(process.env.BENCH_ROUNDS ?? 3) });
+  const result = await benchGateway({ seconds: Number(process.env.BENCH_SECONDS ?? 5), connections: Number(process.env.BENCH_CONNECTIONS ?? 50), rounds: Number(process.env.BENCH_ROUNDS ?? 3), only: process.env.BENCH_TARGETS?.split(',').filter(Boolean) });
   console.log(`\n${gatewayTable(result)}`);
   mkdirSync(join(root, 'dist', 'bench'), { recursive: true });
   writeFileSync(join(root, 'dist', 'bench', 'gateway.json'), JSON.stringify(result, null, 2));
