@@ -1,4 +1,4 @@
-import { AsyncDelivery, type DeliveryJournal, type FaultInjector } from '@harbor/local-cloud-delivery';
+import { AsyncDelivery, type AsyncDeliveryOptions } from '@harbor/local-cloud-delivery';
 import { LocalEventBridge, type RuleSpec } from '@harbor/local-cloud-eventbridge';
 import { LocalSns, type SubscriptionSpec, type TopicSpec } from '@harbor/local-cloud-sns';
 import type { Invoker } from '@harbor/local-cloud-lambda';
@@ -12,7 +12,7 @@ export function createMessaging(
   naming: ResourceNaming,
   invoker: Invoker,
   trace: TraceRecorder,
-  reliability: { readonly faults?: FaultInjector; readonly journal?: DeliveryJournal } = {},
+  reliability: Pick<AsyncDeliveryOptions, 'faults' | 'journal' | 'deadLetterLog'> = {},
 ) {
   const topics: TopicSpec[] = services.flatMap((service) =>
     Object.keys(service.events.topics).map((topic) => ({ name: `harbor-${naming.env}-${topic}`, arn: topicArn(naming, topic) })),

@@ -1,6 +1,6 @@
 import { createLocalIssuer } from '@harbor/local-cloud-auth';
 import { withConsole } from '@harbor/local-cloud-console';
-import { DeliveryJournal, faultInjectingInvoker, FaultInjector } from '@harbor/local-cloud-delivery';
+import { DeadLetterLog, DeliveryJournal, faultInjectingInvoker, FaultInjector } from '@harbor/local-cloud-delivery';
 import { restApiListener } from '@harbor/local-cloud-gateway';
 import { createLambdaRuntime } from '@harbor/local-cloud-lambda';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
@@ -94,7 +94,10 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     // On disk, deliveries accepted and not yet settled survive a kill and are delivered after the restart.
     const journal = config.dataDir === undefined ? undefined : DeliveryJournal.open(`${config.dataDir}/delivery-journal.jsonl`);
     if (journal) stopping.push(async () => journal.journal.close()); // after delivery stops (stopping runs in reverse)
-    const messaging = createMessaging(services, naming, invoker, trace, { faults, ...(journal ? { journal: journal.journal } : {}) });
+    // Dead letters stay in their queues until redriven, across restarts too, as in SQS.
+    const deadLetterLog = config.dataDir === undefined ? undefined : DeadLetterLog.open(`${config.dataDir}/dead-letters.jsonl`);
+    if (deadLetterLog) stopping.push(async () => deadLetterLog.log.close());
+    const messaging = createMessaging(services, naming, invoker, trace, { faults, ...(journal ? { journal: journal.journal } : {}), ...(deadLetterLog ? { deadLetterLog } : {}) });
     stopping.push(async () => messaging.delivery.stop());
     const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker, sns: messaging.sns, issuer, trace, apiKey: config.apiKey });
     const routes = () => apis.flatMap((api) => api.routes().map((route) => ({ ...route, api: api.name })));

@@ -2,6 +2,7 @@ import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { randomUUID } from 'node:crypto';
 import { DeadLetterStore } from './dead-letter-store';
+import type { DeadLetterLog, StoredDeadLetter } from './dead-letter-log';
 import type { DeliveryJournal, JournaledDelivery } from './delivery-journal';
 import type { DeliveryFailure } from './delivery-failure';
 import type { DeliveryRequest } from './delivery-request';
@@ -22,6 +23,8 @@ export interface AsyncDeliveryOptions {
   readonly faults?: FaultInjector;
   /** Where accepted deliveries are kept until they settle, so a killed process delivers them after its restart. */
   readonly journal?: DeliveryJournal;
+  /** Where dead letters are kept (DeadLetterLog.open), so they outlive a restart as an SQS queue's messages do. */
+  readonly deadLetterLog?: { readonly log: DeadLetterLog; readonly letters: readonly StoredDeadLetter[] };
 }
 
 export const DEFAULT_TIME_COMPRESSION = 1000;
@@ -72,7 +75,7 @@ export class AsyncDelivery {
     this.now = options.now ?? (() => new Date());
     this.faults = options.faults ?? new FaultInjector();
     this.journal = options.journal;
-    this.deadLetters = new DeadLetterStore((request) => this.redeliver(request), this.now);
+    this.deadLetters = new DeadLetterStore((request) => this.redeliver(request), this.now, options.deadLetterLog);
   }
 
   /**

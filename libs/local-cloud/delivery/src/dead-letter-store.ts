@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DeadLetter, DeadLetterQueueView, RedriveResult } from './dead-letter';
+import type { DeadLetterLog, StoredDeadLetter } from './dead-letter-log';
 import type { DeliveryFailure } from './delivery-failure';
 import { failureStage } from './delivery-failure';
 import type { DeliveryRequest } from './delivery-request';
@@ -22,20 +23,26 @@ interface StoredLetter {
 }
 
 /**
- * Dead letters per queue, in arrival order. In memory, like the rest of the local cloud's messaging state:
- * a restart starts with empty queues.
+ * Dead letters per queue, in arrival order. In memory; with a log (data on disk) every change is also written
+ * there, and the letters a previous run left are back in their queues.
  */
 export class DeadLetterStore {
   private readonly queues = new Map<string, StoredLetter[]>();
+  private readonly log: DeadLetterLog | undefined;
 
+  /** `persisted`: the log to write to, and the letters it held when opened (DeadLetterLog.open). */
   constructor(
     private readonly redeliver: Redeliver,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    persisted?: { readonly log: DeadLetterLog; readonly letters: readonly StoredDeadLetter[] },
+  ) {
+    this.log = persisted?.log;
+    for (const { letter, request } of persisted?.letters ?? []) this.queue(letter.queueName).push({ letter, request });
+  }
 
   /** Makes an (empty) queue visible before anything fails, as a deployed DLQ would be. */
   declareQueue(name: string): void {
-    if (!this.queues.has(name)) this.queues.set(name, []);
+    this.queue(name);
   }
 
   add(input: NewDeadLetter): DeadLetter {
@@ -61,8 +68,8 @@ export class DeadLetterStore {
       deadLetteredAt: this.now().toISOString(),
       redriveCount: 0,
     };
-    this.declareQueue(queueName);
-    this.queues.get(queueName)?.push({ letter, request });
+    this.queue(queueName).push({ letter, request });
+    this.log?.added({ letter, request });
     return letter;
   }
 
@@ -95,6 +102,7 @@ export class DeadLetterStore {
       const at = this.now().toISOString();
       if (outcome.ok) {
         stored.splice(stored.indexOf(entry), 1);
+        this.log?.removed(entry.letter.id);
         delivered += 1;
         continue;
       }
@@ -106,7 +114,14 @@ export class DeadLetterStore {
         lastRedriveAt: at,
         lastAttemptAt: at,
       };
+      this.log?.updated(entry.letter);
     }
     return { queueName, redriven: batch.length, delivered, failed: batch.length - delivered, remaining: stored.length };
+  }
+
+  private queue(name: string): StoredLetter[] {
+    let stored = this.queues.get(name);
+    if (!stored) this.queues.set(name, (stored = []));
+    return stored;
   }
 }
