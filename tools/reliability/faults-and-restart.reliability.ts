@@ -23,7 +23,8 @@ import { START_TIMEOUT_MS, physicalName, startReliabilityCloud, type Reliability
  * mid-batch. Every layer retries with its backoff; what still fails lands in a dead-letter queue. Faults cleared and
  * every DLQ redriven, every order completes with exactly one notification. Phase 2: the program is killed (SIGKILL)
  * right after accepting orders and restarted on the same data dir: the data is there, and the stream mappings and
- * accepted deliveries carry on, so these orders complete too, nothing lost and nothing doubled.
+ * accepted deliveries carry on, so these orders complete too, nothing lost and nothing doubled. Phase 3: a dead letter
+ * made before another kill is still in its queue after the restart, and its redrive completes the order.
  */
 const FAULTED_ORDERS = 16;
 const KILLED_ORDERS = 12;
@@ -191,5 +192,34 @@ describe('faults survived', () => {
       notes: `${all.length} orders across the kill, all confirmed once; stream checkpoints resumed`,
     });
     // A restart waits for DynamoDB Local's JVM again, which takes long on a busy machine.
+  }, 300_000);
+
+  it('keeps a dead letter through a kill -9 and a restart, until a redrive delivers it', async () => {
+    const faults = { seed: 1, functions: [{ match: 'notifications.notifyOrderConfirmed', fault: 'error', probability: 1 }] };
+    expect((await request(faultsUrl(), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) })).status).toBe(200);
+    const sku = newSku('DLQ');
+    await seedStock(cloud, sku, 1);
+    const [order] = await placeAll(1, [sku], customers);
+    const queueName = physicalName(cloud, 'notifications-order-confirmed-dlq');
+    const letters = async () => (await queues()).find((queue) => queue.name === queueName)?.messages ?? [];
+    await eventually(async () => expect(await letters()).toHaveLength(1), 60_000);
+    const before = await letters();
+
+    await cloud.kill();
+    await cloud.restart(); // without HARBOR_FAULTS: the function works again
+    expect(await letters()).toEqual(before);
+    const answer = await request<{ delivered: number; remaining: number }>(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queueName)}/redrive`, { method: 'POST' });
+    expect(answer.json).toMatchObject({ delivered: 1, remaining: 0 });
+    const { lost, doubled } = await lostAndDoubled(order ? [order] : [], [sku]);
+    expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });
+    recordFigures({
+      promise: 'dead letters survived: one kept through kill -9 and a restart, then redriven',
+      requests: 1,
+      faultsInjected: 1,
+      dlqRedriven: 1,
+      lost,
+      doubled,
+      notes: 'the order confirmed, its notification delivered once by the redrive',
+    });
   }, 300_000);
 });
