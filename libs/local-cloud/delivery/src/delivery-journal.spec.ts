@@ -35,6 +35,20 @@ describe('DeliveryJournal', () => {
     expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
+  it('compacts itself during a run once longer than its limit, keeping what is not settled', () => {
+    const path = join(dir, 'delivery-journal.jsonl');
+    const { journal } = DeliveryJournal.open(path, 2000);
+    journal.accepted('kept', request('m-kept'));
+    for (let i = 0; i < 50; i += 1) {
+      journal.accepted(`d-${i}`, request(`m-${i}`));
+      journal.settled(`d-${i}`);
+    }
+    // 101 lines of about 250 bytes were written; the file never held much more than its limit.
+    expect(readFileSync(path, 'utf8').length).toBeLessThan(2000 + 500);
+    journal.close();
+    expect(DeliveryJournal.open(path).unsettled).toEqual([{ id: 'kept', request: request('m-kept') }]);
+  });
+
   it('lets a restarted AsyncDelivery deliver what the stopped one accepted but had not delivered', async () => {
     const path = join(dir, 'delivery-journal.jsonl');
     const held = new ScriptedInvoker().script('notifications.notify', 'ok');

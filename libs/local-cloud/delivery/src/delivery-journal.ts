@@ -17,9 +17,19 @@ type Accepted = Extract<Entry, { op: 'accepted' }>;
  * and rewrites the file with only those.
  */
 export class DeliveryJournal {
-  private constructor(private readonly file: JsonLinesFile<Entry>) {}
+  /** Accepted and not yet settled: what the file is compacted to once it is longer than `compactAtBytes`. */
+  private readonly unsettled = new Map<string, Accepted>();
 
-  static open(path: string): { journal: DeliveryJournal; unsettled: JournaledDelivery[] } {
+  private constructor(
+    private readonly file: JsonLinesFile<Entry>,
+    unsettled: readonly Accepted[],
+    private readonly compactAtBytes: number,
+  ) {
+    for (const entry of unsettled) this.unsettled.set(entry.id, entry);
+  }
+
+  /** `compactAtBytes`: past this length the file is rewritten with the unsettled deliveries only (default 16 MiB). */
+  static open(path: string, compactAtBytes = 16 * 1024 * 1024): { journal: DeliveryJournal; unsettled: JournaledDelivery[] } {
     const { file, kept } = JsonLinesFile.open<Entry, Accepted>(path, (entries) => {
       const accepted = new Map<string, Accepted>();
       for (const entry of entries) {
@@ -28,15 +38,20 @@ export class DeliveryJournal {
       }
       return [...accepted.values()];
     });
-    return { journal: new DeliveryJournal(file), unsettled: kept.map(({ id, request }) => ({ id, request })) };
+    return { journal: new DeliveryJournal(file, kept, compactAtBytes), unsettled: kept.map(({ id, request }) => ({ id, request })) };
   }
 
   accepted(id: string, request: DeliveryRequest): void {
-    this.file.append({ op: 'accepted', id, request });
+    const entry: Accepted = { op: 'accepted', id, request };
+    this.unsettled.set(id, entry);
+    this.file.append(entry);
   }
 
   settled(id: string): void {
+    this.unsettled.delete(id);
     this.file.append({ op: 'settled', id });
+    // A long run would otherwise grow the file by every delivery it ever made.
+    if (this.file.size > this.compactAtBytes) this.file.rewrite([...this.unsettled.values()]);
   }
 
   close(): void {

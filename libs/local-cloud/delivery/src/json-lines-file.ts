@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -9,10 +9,14 @@ import { dirname } from 'node:path';
  */
 export class JsonLinesFile<Entry> {
   private fd: number | undefined;
+  /** Bytes in the file: its owner compacts it (rewrite) when it has grown too long. */
+  size = 0;
 
-  private constructor(path: string, compacted: readonly Entry[]) {
-    writeFileSync(path, compacted.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
-    this.fd = openSync(path, 'a');
+  private constructor(
+    private readonly path: string,
+    compacted: readonly Entry[],
+  ) {
+    this.rewrite(compacted);
   }
 
   /** The file's entries, then the file rewritten with the entries `compact` keeps of them, open for appending. */
@@ -37,7 +41,17 @@ export class JsonLinesFile<Entry> {
   }
 
   append(entry: Entry): void {
-    if (this.fd !== undefined) writeSync(this.fd, `${JSON.stringify(entry)}\n`);
+    if (this.fd !== undefined) this.size += writeSync(this.fd, `${JSON.stringify(entry)}\n`);
+  }
+
+  /** Replaces the file's lines with `entries`: written beside it, then renamed over it, so a kill leaves one or the other. */
+  rewrite(entries: readonly Entry[]): void {
+    const text = entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+    writeFileSync(`${this.path}.new`, text);
+    renameSync(`${this.path}.new`, this.path);
+    this.close();
+    this.fd = openSync(this.path, 'a');
+    this.size = Buffer.byteLength(text);
   }
 
   close(): void {
