@@ -1,7 +1,7 @@
 import { AsyncDelivery } from '@harbor/local-cloud-delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { ACCOUNT, REGION, events, rule } from '../test/eventbridge-fixture';
-import { ScriptedInvoker } from '../test/scripted-invoker';
+import { ScriptedInvoker } from '@harbor/local-cloud-testing';
 import { InvalidEventBridgeDeclaration } from './errors';
 import type { LocalEventBridgeOptions } from './eventbridge-specs';
 import { LocalEventBridge } from './local-eventbridge';

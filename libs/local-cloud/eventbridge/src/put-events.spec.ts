@@ -1,6 +1,6 @@
 import { EventBridgeServiceException, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { type EventBridgeFixture, ACCOUNT, REGION, events, rule, startEventBridge } from '../test/eventbridge-fixture';
-import { ScriptedInvoker } from '../test/scripted-invoker';
+import { ScriptedInvoker } from '@harbor/local-cloud-testing';
 
 describe('PutEvents through the production EventBridge client', () => {
   let eb: EventBridgeFixture;

@@ -8,7 +8,7 @@ import {
   SNSServiceException,
   TooManyEntriesInBatchRequestException,
 } from '@aws-sdk/client-sns';
-import { ScriptedInvoker } from '../test/scripted-invoker';
+import { ScriptedInvoker } from '@harbor/local-cloud-testing';
 import { type SnsFixture, orderStatus, startSns, subscription } from '../test/sns-fixture';
 
 describe('PublishBatch through the production SNS client', () => {

@@ -7,7 +7,7 @@ import {
   type PublishCommandInput,
   SNSServiceException,
 } from '@aws-sdk/client-sns';
-import { ScriptedInvoker } from '../test/scripted-invoker';
+import { ScriptedInvoker } from '@harbor/local-cloud-testing';
 import { type SnsFixture, ACCOUNT, REGION, orderStatus, startSns, subscription } from '../test/sns-fixture';
 
 describe('Publish errors, as AWS answers them', () => {

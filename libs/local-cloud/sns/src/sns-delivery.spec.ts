@@ -1,5 +1,5 @@
 import { PublishCommand } from '@aws-sdk/client-sns';
-import { ScriptedInvoker } from '../test/scripted-invoker';
+import { ScriptedInvoker } from '@harbor/local-cloud-testing';
 import { type SnsFixture, orderStatus, startSns, subscription } from '../test/sns-fixture';
 
 describe('SNS delivery failures, retries and dead letters', () => {

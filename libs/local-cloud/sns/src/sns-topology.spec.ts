@@ -1,6 +1,6 @@
 import { AsyncDelivery } from '@harbor/local-cloud-delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { ScriptedInvoker } from '../test/scripted-invoker';
+import { ScriptedInvoker } from '@harbor/local-cloud-testing';
 import { ACCOUNT, REGION, orderStatus, subscription } from '../test/sns-fixture';
 import { InvalidSnsDeclaration } from './errors';
 import { LocalSns } from './local-sns';

@@ -3,8 +3,7 @@ import { AsyncDelivery } from '@harbor/local-cloud-delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { LocalSns } from '../src/local-sns';
 import type { SubscriptionSpec, TopicSpec } from '../src/sns-specs';
-import { type RunningServer, serve } from './aws-test-server';
-import { ScriptedInvoker } from './scripted-invoker';
+import { ScriptedInvoker, serve, type RunningServer } from '@harbor/local-cloud-testing';
 
 export const REGION = 'eu-west-1';
 export const ACCOUNT = '123456789012';

@@ -1,4 +1,4 @@
-import { ScriptedInvoker } from '../../test/scripted-invoker';
+import { ScriptedInvoker } from '@harbor/local-cloud-testing';
 import { parseFaultConfig } from './fault-config';
 import { faultInjectingInvoker } from './fault-injecting-invoker';
 import { FaultInjector } from './fault-injector';

@@ -1,6 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+
+/**
+ * What serve() needs of an emulated AWS service: the local cloud's AwsServiceEndpoint, restated by shape, because
+ * the delivery library that defines it has its own tests served by this one.
+ */
+interface ServedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+}
+interface ServedService {
+  canHandle(request: ServedRequest): boolean;
+  handle(request: ServedRequest): Promise<{ readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly body: string }>;
+}
 
 /** A bare node:http server in front of one emulated service, as the local cloud's shared endpoint mounts it. */
 export interface RunningServer {
@@ -8,7 +22,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serve(service: AwsServiceEndpoint): Promise<RunningServer> {
+export async function serve(service: ServedService): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));

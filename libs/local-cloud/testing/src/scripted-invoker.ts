@@ -39,7 +39,8 @@ export class ScriptedInvoker implements Invoker {
     await this.gate;
     const script = this.scripts.get(request.functionId);
     if (!script) throw new Error(`ScriptedInvoker: no script for ${request.functionId}`);
-    const behaviour = script.length > 1 ? script.shift()! : script[0]!;
+    // The last behaviour repeats; script() never stores an empty script.
+    const behaviour = (script.length > 1 ? script.shift() : script[0]) ?? 'ok';
     const common = { durationMs: 1, coldStart: false, requestId: `req-${this.calls.length}` };
     if (behaviour === 'ok') return { ok: true, result: null, ...common };
     return { ok: false, error: { errorType: behaviour.errorType, errorMessage: behaviour.errorMessage ?? 'scripted failure' }, ...common };
