@@ -2,7 +2,7 @@ import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { randomUUID } from 'node:crypto';
 import { DeadLetterStore } from './dead-letter-store';
-import type { DeadLetterLog, StoredDeadLetter } from './dead-letter-log';
+import type { OpenedDeadLetterLog } from './dead-letter-log';
 import type { DeliveryJournal, JournaledDelivery } from './delivery-journal';
 import type { DeliveryFailure } from './delivery-failure';
 import type { DeliveryRequest } from './delivery-request';
@@ -24,7 +24,7 @@ export interface AsyncDeliveryOptions {
   /** Where accepted deliveries are kept until they settle, so a killed process delivers them after its restart. */
   readonly journal?: DeliveryJournal;
   /** Where dead letters are kept (DeadLetterLog.open), so they outlive a restart as an SQS queue's messages do. */
-  readonly deadLetterLog?: { readonly log: DeadLetterLog; readonly letters: readonly StoredDeadLetter[] };
+  readonly deadLetterLog?: OpenedDeadLetterLog;
 }
 
 export const DEFAULT_TIME_COMPRESSION = 1000;

@@ -8,6 +8,12 @@ export interface StoredDeadLetter {
   readonly request: DeliveryRequest;
 }
 
+/** An opened log, with the letters it held: what the DeadLetterStore is built from. */
+export interface OpenedDeadLetterLog {
+  readonly log: DeadLetterLog;
+  readonly letters: readonly StoredDeadLetter[];
+}
+
 type Entry =
   | { readonly op: 'added'; readonly letter: DeadLetter; readonly request: DeliveryRequest }
   | { readonly op: 'updated'; readonly letter: DeadLetter }
@@ -23,7 +29,7 @@ type Added = Extract<Entry, { op: 'added' }>;
 export class DeadLetterLog {
   private constructor(private readonly file: JsonLinesFile<Entry>) {}
 
-  static open(path: string): { log: DeadLetterLog; letters: StoredDeadLetter[] } {
+  static open(path: string): OpenedDeadLetterLog {
     const { file, kept } = JsonLinesFile.open<Entry, Added>(path, (entries) => {
       const letters = new Map<string, Added>();
       for (const entry of entries) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DeadLetter, DeadLetterQueueView, RedriveResult } from './dead-letter';
-import type { DeadLetterLog, StoredDeadLetter } from './dead-letter-log';
+import type { DeadLetterLog, OpenedDeadLetterLog } from './dead-letter-log';
 import type { DeliveryFailure } from './delivery-failure';
 import { failureStage } from './delivery-failure';
 import type { DeliveryRequest } from './delivery-request';
@@ -34,7 +34,7 @@ export class DeadLetterStore {
   constructor(
     private readonly redeliver: Redeliver,
     private readonly now: () => Date = () => new Date(),
-    persisted?: { readonly log: DeadLetterLog; readonly letters: readonly StoredDeadLetter[] },
+    persisted?: OpenedDeadLetterLog,
   ) {
     this.log = persisted?.log;
     for (const { letter, request } of persisted?.letters ?? []) this.queue(letter.queueName).push({ letter, request });

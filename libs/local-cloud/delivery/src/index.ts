@@ -1,7 +1,7 @@
 export type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from './aws-http';
 export { AsyncDelivery, DEFAULT_TIME_COMPRESSION, type AsyncDeliveryOptions } from './async-delivery';
 export { DeadLetterStore, type NewDeadLetter, type Redeliver } from './dead-letter-store';
-export { DeadLetterLog, type StoredDeadLetter } from './dead-letter-log';
+export { DeadLetterLog, type OpenedDeadLetterLog, type StoredDeadLetter } from './dead-letter-log';
 export { DeliveryJournal, type JournaledDelivery } from './delivery-journal';
 export type { DeadLetter, DeadLetterQueueView, RedriveResult } from './dead-letter';
 export { deadLetterQueueName } from './dead-letter-queue-name';
