@@ -9,8 +9,7 @@ import { dirname } from 'node:path';
  */
 export class JsonLinesFile<Entry> {
   private fd: number | undefined;
-  /** Bytes in the file: its owner compacts it (rewrite) when it has grown too long. */
-  size = 0;
+  private bytes = 0;
 
   private constructor(
     private readonly path: string,
@@ -40,8 +39,13 @@ export class JsonLinesFile<Entry> {
     return { file: new JsonLinesFile<Entry>(path, kept), kept };
   }
 
+  /** Bytes in the file: its owner compacts it (rewrite) when it has grown too long. */
+  get size(): number {
+    return this.bytes;
+  }
+
   append(entry: Entry): void {
-    if (this.fd !== undefined) this.size += writeSync(this.fd, `${JSON.stringify(entry)}\n`);
+    if (this.fd !== undefined) this.bytes += writeSync(this.fd, `${JSON.stringify(entry)}\n`);
   }
 
   /** Replaces the file's lines with `entries`: written beside it, then renamed over it, so a kill leaves one or the other. */
@@ -51,7 +55,7 @@ export class JsonLinesFile<Entry> {
     renameSync(`${this.path}.new`, this.path);
     this.close();
     this.fd = openSync(this.path, 'a');
-    this.size = Buffer.byteLength(text);
+    this.bytes = Buffer.byteLength(text);
   }
 
   close(): void {
