@@ -5,7 +5,7 @@
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { WebSocket } from 'ws';
-import { startLocalCloudProcess } from '../lib/local-cloud-process.mjs';
+import { endpointNamed, startLocalCloudProcess } from '../lib/local-cloud-process.mjs';
 import { markdownTable, percentile, round } from '../lib/report.mjs';
 
 const PRICE = { amountMinor: 1250, currency: 'EUR' };
@@ -17,7 +17,7 @@ async function postJson(url, body, headers = {}) {
 }
 
 async function token(endpoints, claims) {
-  const { status, json, text } = await postJson(`${endpoints['AWS endpoint (SNS, EventBridge, @connections)']}/_local/token`, claims);
+  const { status, json, text } = await postJson(`${endpointNamed(endpoints, 'AWS endpoint')}/_local/token`, claims);
   if (status !== 200) throw new Error(`POST /_local/token answered ${status}: ${text}`);
   return json.token;
 }

@@ -1,5 +1,7 @@
 /** The endpoint table `npm start` prints before its `ready in` line, label → URL. */
 export declare function parseEndpoints(text: string): Record<string, string>;
+/** The URL of the one endpoint whose label starts with `prefix`; throws naming the labels when there is not one. */
+export declare function endpointNamed(endpoints: Record<string, string>, prefix: string): string;
 export interface LocalCloudProcess {
   readonly endpoints: Record<string, string>;
   readonly wallMs: number;

@@ -28,6 +28,18 @@ export function parseEndpoints(text) {
   return endpoints;
 }
 
+/**
+ * The URL of the endpoint whose label starts with `prefix` ('AWS endpoint', 'REST API', …): labels grow as the
+ * local cloud learns services, so callers name the stable start of one. A missing one fails naming the labels.
+ */
+export function endpointNamed(endpoints, prefix) {
+  const labels = Object.keys(endpoints).filter((label) => label.startsWith(prefix));
+  if (labels.length !== 1) {
+    throw new Error(`expected one endpoint labelled "${prefix}…" in the start-up table, found ${labels.length} among: ${Object.keys(endpoints).join(', ')}`);
+  }
+  return endpoints[labels[0]];
+}
+
 /** Waits (at most 5 s) until no process of the group is left, so its ports and data dir are free again. */
 async function groupGone(pgid) {
   for (const until = Date.now() + 5000; Date.now() < until; ) {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { accessFromCode } from '../testing/access-from-code';
-import { startLocalCloudIn, type RunningLocalCloud } from '../testing/local-cloud-in';
+import { endpointNamed, startLocalCloudIn, type RunningLocalCloud } from '../testing/local-cloud-in';
 import { OFFLINE_USER_POOL_ARN, planEnvironment, type PlannedResource } from '../testing/plan-environment';
 import { createScratchWorkspace, nxEnv, type ScratchWorkspace } from '../testing/scratch-workspace';
 
@@ -148,7 +148,7 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
       dynamodb?.destroy();
       await cloud?.stop();
     });
-    const aws = () => cloud.endpoints['AWS endpoint (SNS, EventBridge, @connections, DynamoDB for functions)'];
+    const aws = () => endpointNamed(cloud.endpoints, 'AWS endpoint');
 
     it('the routes answer from the table, 404 problem+json for an unknown id, 401 without a token', async () => {
       const rest = cloud.endpoints['REST API'];

@@ -1,5 +1,7 @@
 import { startLocalCloudProcess } from '../../bench/lib/local-cloud-process.mjs';
 
+export { endpointNamed } from '../../bench/lib/local-cloud-process.mjs';
+
 export interface RunningLocalCloud {
   /** Label → URL, as `npm start` prints them. */
   readonly endpoints: Record<string, string>;
