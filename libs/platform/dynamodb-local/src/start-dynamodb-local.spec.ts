@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTables } from './create-tables';
 import { findFreePort, isPortFree } from './free-port';
+import { listeningAddresses } from '../test/listening-addresses';
 import { startDynamoDbLocal, type DynamoDbLocal } from './start-dynamodb-local';
 
 const services = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false });
@@ -36,6 +37,14 @@ describe('startDynamoDbLocal (in memory)', () => {
   it('answers on the port it reports, after a measured start', () => {
     expect(dynamoDb.endpoint).toBe(`http://127.0.0.1:${dynamoDb.port}`);
     expect(dynamoDb.readyInMs).toBeGreaterThan(0);
+  });
+
+  // DynamoDB Local has no bind-address option and listens on every interface, where anyone on the same network
+  // could read and change every table: the launcher binds it to loopback, which the kernel's table shows.
+  it('listens on the loopback address only, not on every interface', () => {
+    const addresses = listeningAddresses(dynamoDb.port);
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const address of addresses) expect(['127.0.0.1', '::ffff:127.0.0.1']).toContain(address);
   });
 
   it('creates the orders tables, then leaves them alone on a second call', async () => {

