@@ -32,4 +32,18 @@ describe('readConfig', () => {
   it('rejects an unknown option instead of ignoring it', () => {
     expect(() => readConfig(['--fersh'], {}, '/repo')).toThrow(/unknown option --fersh/);
   });
+
+  it('takes every port, the host and the data directory as flags, which win over their variables', () => {
+    const config = readConfig(['--rest-port', '13000', '--aws-port=14566', '--host', '::1', '--data-dir', '/d'], { HARBOR_REST_PORT: '3999' }, '/repo');
+    expect(config).toMatchObject({ restPort: 13000, awsPort: 14566, host: '::1', dataDir: '/d' });
+  });
+
+  it('names the flag, not the variable, when a flag is not a port', () => {
+    expect(() => readConfig(['--dynamodb-port', 'x'], {}, '/repo')).toThrow(new ConfigError('--dynamodb-port=x is not a TCP port (0 picks a free one)'));
+  });
+
+  it('refuses a flag without its value', () => {
+    expect(() => readConfig(['--rest-port'], {}, '/repo')).toThrow(/--rest-port/);
+  });
 });
+

@@ -1,4 +1,5 @@
 import { InvalidFaultConfig, NO_FAULTS, parseFaultConfig, type FaultConfig } from '@harbor/local-cloud-delivery';
+import { CommandLineError, parseCommandLine, type CommandLine } from './command-line';
 
 /**
  * What `npm start` listens on and where it keeps data. Every endpoint is overridable by an environment
@@ -33,12 +34,13 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
+function port(flags: CommandLine, flag: 'rest-port' | 'http-api-port' | 'websocket-port' | 'aws-port' | 'dynamodb-port', env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const fromFlag = flags[flag];
+  const raw = fromFlag ?? env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65_535) {
-    throw new ConfigError(`${name}=${raw} is not a TCP port (0 picks a free one)`);
+    throw new ConfigError(`${fromFlag === undefined ? name : `--${flag}`}=${raw} is not a TCP port (0 picks a free one)`);
   }
   return value;
 }
@@ -59,28 +61,33 @@ function faults(raw: string | undefined): FaultConfig {
   }
 }
 
-const KNOWN_FLAGS = new Set(['--fresh', '--in-memory', '--no-reload']);
-
-export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, workspaceRoot: string): LocalCloudConfig {
-  const unknown = argv.filter((arg) => !KNOWN_FLAGS.has(arg));
-  if (unknown.length > 0) {
-    throw new ConfigError(`unknown option ${unknown.join(' ')} (known: ${[...KNOWN_FLAGS].join(', ')})`);
+function flagsOf(argv: readonly string[]): CommandLine {
+  try {
+    return parseCommandLine(argv);
+  } catch (error) {
+    if (error instanceof CommandLineError) throw new ConfigError(error.message);
+    throw error;
   }
-  const inMemory = argv.includes('--in-memory') || env.HARBOR_IN_MEMORY === 'true';
+}
+
+/** The configuration from `npm start`'s flags (command-line.ts), each falling back to its HARBOR_* variable. */
+export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, workspaceRoot: string): LocalCloudConfig {
+  const flags = flagsOf(argv);
+  const inMemory = flags['in-memory'] === true || env.HARBOR_IN_MEMORY === 'true';
   return {
-    host: env.HARBOR_HOST ?? '127.0.0.1',
-    restPort: port(env, 'HARBOR_REST_PORT', 3000),
-    httpApiPort: port(env, 'HARBOR_HTTP_API_PORT', 3001),
-    websocketPort: port(env, 'HARBOR_WEBSOCKET_PORT', 3002),
-    awsPort: port(env, 'HARBOR_AWS_PORT', 4566),
-    dynamodbPort: port(env, 'HARBOR_DYNAMODB_PORT', 8000),
-    dataDir: inMemory ? undefined : (env.HARBOR_DATA_DIR ?? `${workspaceRoot}/.data/dynamodb`),
-    fresh: argv.includes('--fresh'),
-    hotReload: !argv.includes('--no-reload') && env.HARBOR_HOT_RELOAD !== 'false',
+    host: flags.host ?? env.HARBOR_HOST ?? '127.0.0.1',
+    restPort: port(flags, 'rest-port', env, 'HARBOR_REST_PORT', 3000),
+    httpApiPort: port(flags, 'http-api-port', env, 'HARBOR_HTTP_API_PORT', 3001),
+    websocketPort: port(flags, 'websocket-port', env, 'HARBOR_WEBSOCKET_PORT', 3002),
+    awsPort: port(flags, 'aws-port', env, 'HARBOR_AWS_PORT', 4566),
+    dynamodbPort: port(flags, 'dynamodb-port', env, 'HARBOR_DYNAMODB_PORT', 8000),
+    dataDir: inMemory ? undefined : (flags['data-dir'] ?? env.HARBOR_DATA_DIR ?? `${workspaceRoot}/.data/dynamodb`),
+    fresh: flags.fresh === true,
+    hotReload: flags['no-reload'] !== true && env.HARBOR_HOT_RELOAD !== 'false',
     region: env.AWS_REGION ?? 'eu-west-1',
     accountId: env.HARBOR_ACCOUNT_ID ?? '000000000000',
     env: env.HARBOR_ENV ?? 'local',
     apiKey: apiKey(env.HARBOR_API_KEY),
-    faults: faults(env.HARBOR_FAULTS),
+    faults: faults(flags.faults ?? env.HARBOR_FAULTS),
   };
 }

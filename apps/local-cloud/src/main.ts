@@ -1,13 +1,25 @@
 import { findWorkspaceRoot } from '@harbor/platform-service-definitions';
-import { readConfig } from './config';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { helpText, parseCommandLine } from './command-line';
+import { readConfig, type LocalCloudConfig } from './config';
 import { printEndpoints } from './print-endpoints';
 import { startLocalCloud } from './start-local-cloud';
+import { explainStartFailure } from './start-failure';
 
 /** `npm start`: the whole system on this machine. Ctrl-C stops everything, DynamoDB Local included. */
 async function main(): Promise<void> {
   const startedAt = performance.now();
+  const argv = process.argv.slice(2);
+  if (parseCommandLine(argv).help) {
+    process.stdout.write(helpText());
+    return;
+  }
   const workspaceRoot = findWorkspaceRoot();
-  const config = readConfig(process.argv.slice(2), process.env, workspaceRoot);
+  // Settings kept in the workspace's .env; a variable already set in the shell wins.
+  const dotEnv = join(workspaceRoot, '.env');
+  if (existsSync(dotEnv)) process.loadEnvFile(dotEnv);
+  config = readConfig(argv, process.env, workspaceRoot);
   const cloud = await startLocalCloud(config, { workspaceRoot });
   printEndpoints(config, cloud.endpoints, performance.now() - startedAt);
   let stopping = false;
@@ -20,7 +32,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
+let config: LocalCloudConfig | undefined;
+
 main().catch((error: unknown) => {
-  process.stderr.write(`local cloud did not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  const reason = config ? explainStartFailure(error, config) : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`local cloud did not start: ${reason}\n`);
   process.exit(1);
 });
