@@ -33,7 +33,8 @@ async function buildFunction(key, { handler }) {
     bundle: true,
     minify: true,
     platform: 'node',
-    target: 'node20',
+    // The runtime Terraform deploys (infra/modules/lambda-function: nodejs22.x); local runs use the host's Node.
+    target: 'node22',
     format: 'cjs',
     sourcemap: true,
     sourcesContent: false,
