@@ -14,6 +14,7 @@ import { messageBodyDocument } from './message-body';
 import { type FilterPolicyScope, snsDialect } from './sns.dialect';
 
 const SCOPES: readonly string[] = ['MessageAttributes', 'MessageBody'];
+const NO_ATTRIBUTES = 'the message has no attributes, and SNS matches no filter policy against an empty attribute set';
 
 /**
  * Validates a filter policy as Subscribe and SetSubscriptionAttributes do, for the subscription's
@@ -47,6 +48,7 @@ export function compileFilterPolicy(policy: unknown, scope: FilterPolicyScope = 
 /** The document `matchInScope` matches, explained key by key; the verdict is `matchInScope`'s own. */
 function explainInScope(rule: ObjectRule, scope: FilterPolicyScope, input: unknown): MatchExplanation {
   const verdict = matchInScope(rule, scope, input);
+  if (!verdict.matched && verdict.reason === NO_ATTRIBUTES) return refusedExplanation(verdict);
   const document = scope === 'MessageBody' ? messageBodyDocument(input) : attributeDocument(input);
   const root = 'body' in document ? document.body : 'document' in document ? document.document : undefined;
   return root === undefined ? refusedExplanation(verdict) : { matches: verdict.matched, explanation: explainObjectRule(rule, root) };
@@ -57,6 +59,11 @@ function matchInScope(rule: ObjectRule, scope: FilterPolicyScope, input: unknown
     const body = messageBodyDocument(input);
     return 'body' in body ? evaluateObjectRule(rule, body.body) : notMatched(ROOT_PATH, body.problem);
   }
+  // "exists": false only matches if at least one attribute is present; an empty attribute set matches no filter
+  // policy (https://docs.aws.amazon.com/sns/latest/dg/attribute-key-matching.html).
   const attributes = attributeDocument(input);
-  return 'document' in attributes ? evaluateObjectRule(rule, attributes.document) : notMatched(attributes.name, attributes.problem);
+  if (!('document' in attributes)) return notMatched(attributes.name, attributes.problem);
+  const verdict = evaluateObjectRule(rule, attributes.document);
+  const noAttributes = isJsonObject(input) && Object.keys(input).length === 0;
+  return verdict.matched && noAttributes ? notMatched(ROOT_PATH, NO_ATTRIBUTES) : verdict;
 }

@@ -96,7 +96,20 @@ const stringCases: MatchCase[] = [
   {
     rule: 'SNS: anything-but matching — can be combined with "exists": false to also accept a missing attribute',
     pattern: { customer_interests: [{ 'anything-but': ['rugby', 'tennis'] }, { exists: false }] },
+    input: { store: attribute('String', 'example_corp') },
+    matched: true,
+  },
+  {
+    rule: 'SNS: key matching (attribute-key-matching.html) — "exists": false only matches if at least one attribute is present',
+    pattern: { store: [{ exists: false }] },
     input: {},
+    matched: false,
+    path: '(root)',
+  },
+  {
+    rule: 'SNS: key matching — "exists": false matches attributes without the key',
+    pattern: { store: [{ exists: false }] },
+    input: { customer_interests: attribute('String.Array', '["baseball", "basketball"]') },
     matched: true,
   },
   {
