@@ -18,6 +18,14 @@ describe('Cognito user pool authorizer', () => {
     expect(invoker.callsTo('shop.me')).toHaveLength(0);
   });
 
+  it("answers an expired token's 401 with AWS's own message, which clients' refresh logic keys on", async () => {
+    const { api, invoker } = createSecuredApi();
+    const expired = await api.handle(httpRequest('GET', '/prod/me', { headers: { Authorization: `expired|${ISSUER}|u1` } }));
+    expect(expired.status).toBe(401);
+    expect(bodyJson(expired)).toMatchObject({ error: 'The incoming token has expired', type: 'UNAUTHORIZED' });
+    expect(invoker.callsTo('shop.me')).toHaveLength(0);
+  });
+
   it('passes the claims, all as strings, to the integration', async () => {
     const authenticator = new FakeAuthenticator({ exp: 1469814773, iat: 1469811173, auth_time: 1469811173, email_verified: true, 'cognito:groups': ['admins', 'users'] });
     const { api } = createSecuredApi({}, authenticator);

@@ -3,6 +3,9 @@ import { issuerOf, stringifyClaims } from './cognito-claims';
 import { isBlank } from './identity-sources';
 import { unauthorized, type RouteAuthorizer } from './route-authorizer';
 
+/** API Gateway's 401 body for an expired Cognito token: `{"message":"The incoming token has expired"}`. */
+const EXPIRED_TOKEN_MESSAGE = 'The incoming token has expired';
+
 export interface CognitoAuthorizerSpec {
   readonly name: string;
   /** The header carrying the token (from `identitySource`, `Authorization` by default). */
@@ -35,6 +38,8 @@ export const cognitoAuthorizer = (spec: CognitoAuthorizerSpec): RouteAuthorizer 
         state.setAuthorizer({ claims: stringifyClaims(verdict.claims) });
         return { ok: true };
       }
+      // A well-signed token past its exp: API Gateway names the expiry, and clients' token refresh keys on it.
+      if (verdict.reason === 'expired') return { ok: false, error: { responseType: 'UNAUTHORIZED', message: EXPIRED_TOKEN_MESSAGE } };
       denied ||= verdict.statusCode === 403;
     }
     // A valid token lacking the method's scopes is refused with 403 when the verifier says so; anything else 401.

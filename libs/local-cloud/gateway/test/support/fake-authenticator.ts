@@ -1,7 +1,8 @@
 import type { CognitoTokenCheck, RestApiAuthenticator, SigV4Request, SigV4Verification, TokenVerification } from '../../src/ports/authenticator.port';
 
 /**
- * Tokens are `valid|<issuer>|<sub>[|<scope> <scope>...]`; anything else is refused. SigV4 requests are valid
+ * Tokens are `valid|<issuer>|<sub>[|<scope> <scope>...]` (`expired|…` is a well-signed token past its exp);
+ * anything else is refused. SigV4 requests are valid
  * when their Authorization header names the `LOCALKEY` access key and carries `Signature=good`.
  */
 export class FakeAuthenticator implements RestApiAuthenticator {
@@ -13,6 +14,7 @@ export class FakeAuthenticator implements RestApiAuthenticator {
   async verifyCognitoToken(token: string, check: CognitoTokenCheck): Promise<TokenVerification> {
     this.cognitoChecks.push({ token, check });
     const [kind, issuer, sub, scope = ''] = token.split('|');
+    if (kind === 'expired' && issuer === check.issuer) return { ok: false, reason: 'expired' };
     if (kind !== 'valid' || issuer !== check.issuer) return { ok: false, reason: 'invalid token' };
     const scopes = scope.split(' ').filter(Boolean);
     if (!check.requiredScopes.every((required) => scopes.includes(required))) return { ok: false, reason: 'insufficient-scope', statusCode: 403 };
