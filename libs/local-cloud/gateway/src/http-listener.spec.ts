@@ -35,7 +35,7 @@ describe('restApiListener', () => {
   it('writes gateway responses and request bodies through', async () => {
     const missing = await fetch(`${base}/v1/nowhere`);
     expect(missing.status).toBe(403);
-    expect(missing.headers.get('x-amzn-errortype')).toBe('IncompleteSignatureException');
+    expect(missing.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
     const created = await fetch(`${base}/items`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

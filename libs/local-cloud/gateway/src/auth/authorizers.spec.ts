@@ -145,7 +145,7 @@ describe('Lambda REQUEST authorizer', () => {
 
 describe('AWS_IAM authorization', () => {
   it.each([
-    [{}, 'Missing Authentication Token', 'IncompleteSignatureException'],
+    [{}, 'Missing Authentication Token', 'MissingAuthenticationTokenException'],
     [{ Authorization: 'AWS4-HMAC-SHA256 Credential=LOCALKEY/x, Signature=bad' }, 'The request signature we calculated does not match', 'InvalidSignatureException'],
     [{ Authorization: 'AWS4-HMAC-SHA256 Credential=EXPIRED/x, Signature=good' }, 'The security token included in the request is expired', 'ExpiredTokenException'],
     [{ Authorization: 'AWS4-HMAC-SHA256 Credential=OTHER/x, Signature=good' }, 'The security token included in the request is invalid.', 'UnrecognizedClientException'],

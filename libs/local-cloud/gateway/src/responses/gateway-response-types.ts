@@ -50,7 +50,7 @@ export const GATEWAY_RESPONSE_DEFAULTS: Readonly<Record<GatewayResponseType, Typ
       'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
     errorType: 'InvalidSignatureException',
   },
-  MISSING_AUTHENTICATION_TOKEN: { status: 403, message: 'Missing Authentication Token', errorType: 'IncompleteSignatureException' },
+  MISSING_AUTHENTICATION_TOKEN: { status: 403, message: 'Missing Authentication Token', errorType: 'MissingAuthenticationTokenException' },
   QUOTA_EXCEEDED: { status: 429, message: 'Limit Exceeded', errorType: 'LimitExceededException' },
   REQUEST_TOO_LARGE: { status: 413, message: 'Request Too Long', errorType: 'RequestTooLargeException' },
   RESOURCE_NOT_FOUND: { status: 404, message: 'Resource not found', errorType: 'ResourceNotFoundException' },

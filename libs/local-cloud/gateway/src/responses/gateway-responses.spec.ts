@@ -6,7 +6,7 @@ const request = { context: { requestId: 'req-1', stage: 'v1' }, stageVariables: 
 
 describe('GatewayResponses defaults', () => {
   it.each<[GatewayResponseType, number, string, string]>([
-    ['MISSING_AUTHENTICATION_TOKEN', 403, '{"message":"Missing Authentication Token"}', 'IncompleteSignatureException'],
+    ['MISSING_AUTHENTICATION_TOKEN', 403, '{"message":"Missing Authentication Token"}', 'MissingAuthenticationTokenException'],
     ['UNAUTHORIZED', 401, '{"message":"Unauthorized"}', 'UnauthorizedException'],
     ['ACCESS_DENIED', 403, '{"message":"User is not authorized to access this resource"}', 'AccessDeniedException'],
     ['INVALID_API_KEY', 403, '{"message":"Forbidden"}', 'ForbiddenException'],
