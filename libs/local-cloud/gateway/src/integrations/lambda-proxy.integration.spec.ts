@@ -108,6 +108,16 @@ describe('aws_proxy integration', () => {
     expect(bodyJson(response)).toEqual({ message: 'Internal server error' });
   });
 
+  it('answers 500 when Lambda throttles the invocation (TooManyRequestsException), not the 502 of a function error', async () => {
+    const { api, invoker } = createShopApi();
+    invoker.on('shop.getItem', () => {
+      throw new FunctionError('TooManyRequestsException', 'Rate Exceeded.');
+    });
+    const response = await api.handle(httpRequest('GET', '/v1/items/1'));
+    expect(response.status).toBe(500);
+    expect(bodyJson(response)).toEqual({ message: 'Internal server error' });
+  });
+
   it('answers 504 Endpoint request timed out after the integration timeout', async () => {
     const { api, invoker } = createShopApi();
     invoker.on('shop.getItem', async () => {

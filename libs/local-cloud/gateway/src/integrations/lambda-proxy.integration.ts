@@ -34,9 +34,12 @@ const toResponse = (result: ProxyResult, state: RequestState, binaryMediaTypes: 
 
 /**
  * `aws_proxy`: invokes the function with the v1 proxy event and maps its result. A function error or malformed
- * result answers 502, an invocation the runtime refuses 500, and no answer within the integration timeout 504
+ * result answers 502, an invocation the runtime refuses or Lambda throttles 500, and no answer within the integration timeout 504
  * `Endpoint request timed out`, as API Gateway does.
  */
+/** The Invoke API's 429 (Lambda's throttle, not the function's error): API Gateway answers it with a 500. */
+const LAMBDA_THROTTLED = 'TooManyRequestsException';
+
 export const lambdaProxyIntegration = ({ uri, timeoutMs, invoker, binaryMediaTypes }: LambdaProxySpec): Integration => {
   const staticFunctionId = uri.names.length === 0 ? functionIdFromUri(uri.render({})) : undefined;
   return {
@@ -52,7 +55,7 @@ export const lambdaProxyIntegration = ({ uri, timeoutMs, invoker, binaryMediaTyp
         return { error: internalServerError(500) };
       }
       if (outcome === undefined) return { error: integrationTimeout() };
-      if (!outcome.ok) return { error: internalServerError(502) };
+      if (!outcome.ok) return { error: internalServerError(outcome.error.errorType === LAMBDA_THROTTLED ? 500 : 502) };
       const result = parseProxyResult(outcome.result);
       if (!result) return { error: internalServerError(502) };
       return { response: toResponse(result, state, binaryMediaTypes) };
