@@ -36,6 +36,8 @@ describe('restApiListener', () => {
     const missing = await fetch(`${base}/v1/nowhere`);
     expect(missing.status).toBe(403);
     expect(missing.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
+    // API Gateway stamps x-amz-apigw-id on the answers it makes itself too, not only on Lambda's.
+    expect(missing.headers.get('x-amz-apigw-id')).toEqual(expect.stringMatching(/\S/));
     const created = await fetch(`${base}/items`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -48,6 +48,7 @@ const proxyResponse = (reply: BackendReply, state: RequestState): GatewayRespons
     else headers[name] = Array.isArray(value) ? value[0] : value;
   }
   headers['x-amzn-RequestId'] = state.init.requestId;
+  headers['x-amz-apigw-id'] = state.init.extendedRequestId;
   return Object.keys(multiValueHeaders).length > 0 ? { status: reply.status, headers, multiValueHeaders, body: reply.body } : { status: reply.status, headers, body: reply.body };
 };
 

@@ -68,7 +68,7 @@ export class IntegrationResponses {
     const selector = String(reply.status);
     const response = this.patterned.find((candidate) => candidate.pattern?.test(selector)) ?? this.fallback;
     if (!response) return undefined;
-    const headers: Record<string, string> = { 'x-amzn-RequestId': state.init.requestId };
+    const headers: Record<string, string> = { 'x-amzn-RequestId': state.init.requestId, 'x-amz-apigw-id': state.init.extendedRequestId };
     let body = reply.body;
     let contentType = 'application/json';
     if (response.templates.size > 0) {

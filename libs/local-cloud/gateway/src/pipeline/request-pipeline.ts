@@ -52,7 +52,7 @@ export class RequestPipeline {
     const selection = this.deps.stages.resolve(rawPath);
     const match = selection ? this.deps.trie.match(selection.path, method) : undefined;
     if (!selection || !match) {
-      const context = { requestId, httpMethod: method, path: rawPath, requestTime: requestTime(startedAt), requestTimeEpoch: startedAt, identity: { sourceIp } };
+      const context = { requestId, extendedRequestId: newGatewayId(), httpMethod: method, path: rawPath, requestTime: requestTime(startedAt), requestTimeEpoch: startedAt, identity: { sourceIp } };
       const response = this.deps.gatewayResponses.render(
         { responseType: 'MISSING_AUTHENTICATION_TOKEN' },
         { context, stageVariables: selection?.stage.variables ?? {}, headers, query, accept: headers.get('accept') },

@@ -79,6 +79,9 @@ export class GatewayResponses {
       'x-amzn-RequestId': String(request.context['requestId'] ?? randomUUID()),
       'x-amzn-ErrorType': error.errorType ?? defaults.errorType,
     };
+    // API Gateway stamps its extended request id on every answer it makes, errors included.
+    const extendedRequestId = request.context['extendedRequestId'];
+    if (typeof extendedRequestId === 'string') headers['x-amz-apigw-id'] = extendedRequestId;
     const sources: MappingSources = { ...request, context };
     for (const [name, source] of [...(fallback?.headers ?? []), ...(own?.headers ?? [])]) {
       const value = source(sources);
