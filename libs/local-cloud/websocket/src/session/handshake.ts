@@ -33,9 +33,22 @@ export const handleUpgrade = (context: SessionContext, server: WebSocketServer) 
   const handshake = readHandshake(request, `${context.api.apiId}.execute-api.${context.api.region}.amazonaws.com`);
   const connectionId = newGatewayId();
   const correlationId = request.headers['x-correlation-id']?.toString() ?? connectionId;
+  // Node removes its own error listener from a socket it hands to 'upgrade': until `ws` takes it over, a reset
+  // (ECONNRESET while the authorizer runs) would be an uncaught 'error' that ends the whole process.
+  let socketError: string | undefined;
+  const onSocketError = (error: Error): void => {
+    socketError = (error as NodeJS.ErrnoException).code ?? error.message;
+    socket.destroy();
+  };
+  socket.on('error', onSocketError);
   const finish = (status: number, detail: Record<string, unknown> = {}): void => {
     if (status >= 300) refuse(socket, status);
     recordHop(context, correlationId, '$connect', startedAt, status < 300, { connectionId, status, ...detail });
+  };
+  const gone = (phase: string): boolean => {
+    if (!socket.destroyed) return false;
+    finish(410, { reason: `client left during ${phase}`, ...(socketError ? { socketError } : {}) });
+    return true;
   };
   if (!servesPath(handshake.path, context.api.stage)) return finish(403, { path: handshake.path });
   let identity: EventIdentity = { api: context.api, connectionId, connectedAt: startedAt, handshake, authorizer: undefined, requestId: newGatewayId(), now: startedAt };
@@ -44,13 +57,22 @@ export const handleUpgrade = (context: SessionContext, server: WebSocketServer) 
     const outcome = await authorizeConnect({ ...authorizer, invoker: context.invoker }, identity);
     if (!outcome.ok) return finish(outcome.status, { authorizer: outcome.reason });
     identity = { ...identity, authorizer: outcome.authorizer };
+    // The client is gone: nothing to connect, so `$connect` is not invoked as if it were.
+    if (gone('the authorizer')) return;
   }
   if (context.declarations.routes.has('$connect')) {
     const status = connectStatus(await invokeRoute(context, '$connect', connectEvent(identity), correlationId));
     if (status >= 300) return finish(status);
   }
-  if (socket.destroyed) return finish(410, { reason: 'client left during $connect' });
+  if (gone('$connect')) return;
   server.handleUpgrade(request, socket, head, (socketOpen) => {
+    // From here `ws` handles the raw socket's errors.
+    socket.off('error', onSocketError);
+    // A message over 128 KB (1009) or invalid UTF-8 text (1007): `ws` closes with that code, then emits 'error',
+    // which must not reach the process as uncaught.
+    socketOpen.on('error', (error: Error & { code?: string }) =>
+      recordHop(context, correlationId, 'protocol-error', Date.now(), false, { connectionId, error: error.code ?? error.message }),
+    );
     const connection: Connection = { connectionId, connectedAt: startedAt, lastActiveAt: startedAt, handshake, authorizer: identity.authorizer, correlationId, socket: socketOpen };
     context.registry.add(connection);
     socketOpen.on('message', (data: Buffer, isBinary: boolean) => void dispatchMessage(context, connection, data, isBinary));
