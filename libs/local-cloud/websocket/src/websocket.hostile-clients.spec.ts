@@ -2,7 +2,7 @@ import { connect, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { createChatApi, chatInvoker, type ChatApi } from '../test/support/chat-api';
 import { serveWebSocketApi, type RunningServer } from '../test/support/servers';
-import { connectClient, eventually } from '../test/support/ws-client';
+import { connectClient, eventually, type TestClient } from '../test/support/ws-client';
 
 // API Gateway's WebSocket quotas: https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
 // (message payload size 128 KB, closed with 1009 "message too big"); invalid UTF-8 text is closed with 1007 as
@@ -48,11 +48,37 @@ describe('WebSocket API: hostile clients do not end the local cloud', () => {
     await client.close();
   };
 
-  it('closes a message over 128 KB with 1009 (API Gateway message payload quota)', async () => {
+  /** Sends `bytes` of text as one message in frames of at most `frameBytes` (fragmented, as RFC 6455 allows). */
+  const sendFragmented = (client: TestClient, bytes: number, frameBytes: number): void => {
+    for (let sent = 0; sent < bytes; sent += frameBytes) {
+      const size = Math.min(frameBytes, bytes - sent);
+      client.socket.send(Buffer.alloc(size, 'a'), { binary: false, fin: sent + size >= bytes });
+    }
+  };
+
+  it('closes a message over 128 KB with 1009, even in frames within the 32 KB frame quota (API Gateway message payload quota)', async () => {
     const client = await connectClient(url());
-    client.send(Buffer.alloc(128 * 1024 + 1, 'a').toString('utf8'));
+    sendFragmented(client, 128 * 1024 + 1, 32 * 1024);
     expect(await client.closed).toBe(1009);
     await stillServing();
+  });
+
+  it('closes a single frame over 32 KB with 1009 without routing it (API Gateway frame size quota)', async () => {
+    const client = await connectClient(url());
+    const before = chat.invoker.callsTo('chat.default').length;
+    client.send('a'.repeat(32 * 1024 + 1));
+    expect(await client.closed).toBe(1009);
+    expect(chat.invoker.callsTo('chat.default')).toHaveLength(before);
+    await stillServing();
+  });
+
+  it('routes a 100 KB message sent in 32 KB frames to $default, whole', async () => {
+    const client = await connectClient(url());
+    const before = chat.invoker.callsTo('chat.default').length;
+    sendFragmented(client, 100 * 1024, 32 * 1024);
+    await eventually(() => chat.invoker.callsTo('chat.default').length > before, 10_000);
+    expect(String(chat.invoker.lastEvent('chat.default')['body'])).toHaveLength(100 * 1024);
+    await client.close();
   });
 
   it('closes a 1-byte invalid UTF-8 text frame with 1007', async () => {

@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { authorizeConnect } from '../auth/connect-authorizer';
 import type { Connection } from '../connection/connection';
+import { guardFrameSize } from '../connection/frame-size-guard';
 import { readHandshake } from '../connection/handshake-request';
 import { connectEvent, type EventIdentity } from '../events/websocket-events';
 import { disconnect } from './disconnect';
@@ -75,7 +76,16 @@ export const handleUpgrade = (context: SessionContext, server: WebSocketServer) 
     );
     const connection: Connection = { connectionId, connectedAt: startedAt, lastActiveAt: startedAt, handshake, authorizer: identity.authorizer, correlationId, socket: socketOpen };
     context.registry.add(connection);
-    socketOpen.on('message', (data: Buffer, isBinary: boolean) => void dispatchMessage(context, connection, data, isBinary));
+    // A frame over 32 KB closes with 1009 as API Gateway does; nothing of that frame reaches a route.
+    let frameTooBig = false;
+    guardFrameSize(socket, (payloadBytes) => {
+      frameTooBig = true;
+      recordHop(context, correlationId, 'protocol-error', Date.now(), false, { connectionId, error: 'frame too big', payloadBytes });
+      socketOpen.close(1009, 'Frame size exceeds 32 KB');
+    });
+    socketOpen.on('message', (data: Buffer, isBinary: boolean) => {
+      if (!frameTooBig) void dispatchMessage(context, connection, data, isBinary);
+    });
     socketOpen.on('close', (code: number, reason: Buffer) => {
       connection.ended = disconnect(context, connection, code, reason.toString('utf8'));
     });
