@@ -112,3 +112,24 @@ describe('WebSocket API: hostile clients do not end the local cloud', () => {
     await stillServing();
   });
 });
+
+describe('WebSocket API: connection time quotas, time-compressed', () => {
+  it('closes an idle connection with 1001 after the 10-minute idle timeout (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html)', async () => {
+    // 10 AWS minutes in 20 real milliseconds.
+    const chat = createChatApi({ timeCompression: 30_000 });
+    const server = await serveWebSocketApi(chat.api);
+    try {
+      const client = await connectClient(`ws://127.0.0.1:${server.port}/v1?token=good`);
+      expect(await client.closed).toBe(1001);
+      await eventually(() => chat.invoker.callsTo('chat.disconnect').length > 0, 10_000);
+      expect(chat.trace.latest(100).find((hop) => hop.name === 'timeout')?.detail).toMatchObject({ reason: 'idle timeout' });
+    } finally {
+      await chat.api.close();
+      await server.close();
+    }
+  });
+
+  it('refuses a time compression that is not a positive number', () => {
+    expect(() => createChatApi({ timeCompression: 0 })).toThrow('timeCompression 0');
+  });
+});

@@ -13,6 +13,9 @@ import { connectStatus, invokeRoute } from './invoke-route';
 import { dispatchMessage } from './message-dispatch';
 import { recordHop, type SessionContext } from './session-context';
 
+const IDLE_TIMEOUT_MS = 10 * 60_000;
+const MAX_CONNECTION_MS = 2 * 60 * 60_000;
+
 const MESSAGES: Readonly<Record<number, string>> = { 401: 'Unauthorized', 403: 'Forbidden', 500: 'Internal server error' };
 
 /** Answers the upgrade request with an HTTP error, as API Gateway refuses a connection. */
@@ -83,10 +86,25 @@ export const handleUpgrade = (context: SessionContext, server: WebSocketServer) 
       recordHop(context, correlationId, 'protocol-error', Date.now(), false, { connectionId, error: 'frame too big', payloadBytes });
       socketOpen.close(1009, 'Frame size exceeds 32 KB');
     });
+    // API Gateway's connection quotas (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html):
+    // 10 minutes idle, 2 hours in all; both close with 1001 Going away.
+    const expire = (reason: string) => () => {
+      recordHop(context, correlationId, 'timeout', Date.now(), true, { connectionId, reason });
+      socketOpen.close(1001, 'Going away');
+    };
+    let idle = setTimeout(expire('idle timeout'), IDLE_TIMEOUT_MS / context.timeCompression);
+    const lifetime = setTimeout(expire('connection duration'), MAX_CONNECTION_MS / context.timeCompression);
+    idle.unref();
+    lifetime.unref();
     socketOpen.on('message', (data: Buffer, isBinary: boolean) => {
+      clearTimeout(idle);
+      idle = setTimeout(expire('idle timeout'), IDLE_TIMEOUT_MS / context.timeCompression);
+      idle.unref();
       if (!frameTooBig) void dispatchMessage(context, connection, data, isBinary);
     });
     socketOpen.on('close', (code: number, reason: Buffer) => {
+      clearTimeout(idle);
+      clearTimeout(lifetime);
       connection.ended = disconnect(context, connection, code, reason.toString('utf8'));
     });
     finish(101);
