@@ -20,6 +20,8 @@ export const createWebSocketApi = (options: CreateWebSocketApiOptions): WebSocke
   const declarations = compileDeclarations(options, options.invoker);
   const stage = options.stage ?? 'v1';
   if (!STAGE_NAME.test(stage)) throw invalidDefinition({ file: declarations.file }, `stage ${stage}`, 'a stage name is 1-128 letters, digits, - and _');
+  const compression = options.timeCompression ?? 1;
+  if (!Number.isFinite(compression) || compression <= 0) throw invalidDefinition({ file: declarations.file }, `timeCompression ${compression}`, 'a time compression is a positive number');
   const apiId = options.apiId ?? stableId(`websocket-api:${options.name}`, 10);
   const context: SessionContext = {
     apiName: options.name,
@@ -28,6 +30,7 @@ export const createWebSocketApi = (options: CreateWebSocketApiOptions): WebSocke
     invoker: options.invoker,
     registry: new ConnectionRegistry(),
     trace: options.trace,
+    timeCompression: options.timeCompression ?? 1,
   };
   // Bigger messages close the connection with 1009, as API Gateway's 128 KB message limit does.
   const server = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });

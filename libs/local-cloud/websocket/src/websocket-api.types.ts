@@ -38,6 +38,11 @@ export interface CreateWebSocketApiOptions {
   readonly accountId?: string;
   /** Defaults to a stable 10-character id derived from `name`. */
   readonly apiId?: string;
+  /**
+   * AWS time per real time for the 10-minute idle timeout and the 2-hour connection limit (as `AsyncDelivery`'s
+   * option): 1 (the default) is real time, 60_000 makes the idle timeout 10 ms.
+   */
+  readonly timeCompression?: number;
 }
 
 export interface WebSocketRouteSummary {

@@ -12,6 +12,8 @@ export interface SessionContext {
   readonly invoker: Invoker;
   readonly registry: ConnectionRegistry;
   readonly trace: TraceRecorder | undefined;
+  /** AWS time per real time for the connection time limits. */
+  readonly timeCompression: number;
 }
 
 /** Records one `websocket` hop (connect, message, disconnect, management call) under the connection's correlation id. */
