@@ -50,6 +50,8 @@ module "inventory" {
   function_memory_overrides = lookup(var.function_memory_overrides, "inventory", {})
   # One user pool per environment: the one orders trusts (var.cognito_user_pool_arn, or the one orders creates).
   cognito_user_pool_id = module.orders.cognito_user_pool_id
+  # Orders always has one (passed or created): decided here so the plan never waits on the created pool's id.
+  cognito_user_pool_exists = true
 
   log_retention_in_days        = var.log_retention_in_days
   api_throttling               = var.api_throttling

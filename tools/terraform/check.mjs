@@ -74,7 +74,8 @@ function variablesFor(root, dir, context) {
       `account_id=${OFFLINE_ACCOUNT_ID}`,
       `region=${OFFLINE_REGION}`,
       `artifacts_dir=${artifactsDir}`,
-      `cognito_user_pool_arn=${OFFLINE_USER_POOL_ARN}`,
+      // The `-new-pool` plan passes only what infra/README.md tells a new user to pass: the pool is created.
+      ...(root.newUserPool ? [] : [`cognito_user_pool_arn=${OFFLINE_USER_POOL_ARN}`]),
       // JSON is valid HCL: stand-ins for the secrets the real deployment reads from Secrets Manager.
       `secret_environment=${JSON.stringify(offlineSecrets(workspace))}`,
     ];
@@ -178,7 +179,10 @@ async function main() {
   console.log(`fmt: every file is formatted (${seconds(performance.now() - fmtStarted)})`);
 
   const selected = (job) => filters.length === 0 || filters.some((filter) => job.dir.includes(filter));
-  const roots = findRoots(workspace).filter(selected);
+  // Every environment is planned twice: with an existing user pool, and with none (the orders stack creates it).
+  const roots = findRoots(workspace)
+    .flatMap((root) => (root.kind === 'env' ? [root, { ...root, id: `${root.id}-new-pool`, newUserPool: true }] : [root]))
+    .filter(selected);
   const tested = findTestedModules(workspace)
     .map((module) => ({ ...module, kind: 'test' }))
     .filter(selected);

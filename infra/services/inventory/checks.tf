@@ -8,7 +8,7 @@ locals {
     [for key in local.http_function_keys : "http-api.yaml: routes of ${key} declare different timeoutInMillis (one integration per function)" if length(distinct([for route in values(local.http_routes) : route.timeout_milliseconds if route.function == key])) > 1],
     length(local.jwt_schemes) > 1 ? ["http-api.yaml components.securitySchemes -> more than one JWT authorizer (one is deployed)"] : [],
     [for name, scheme in try(local.http_api.components.securitySchemes, {}) : "http-api.yaml components.securitySchemes.${name} -> only jwt authorizers are deployed" if can(scheme["x-amazon-apigateway-authorizer"]) && !contains(keys(local.jwt_schemes), name)],
-    local.uses_cognito && var.cognito_user_pool_id == null ? ["http-api.yaml -> uses $${cognito_issuer_url} or $${cognito_client_id}: pass the environment's cognito_user_pool_id"] : [],
+    local.uses_cognito && !local.has_cognito_user_pool ? ["http-api.yaml -> uses $${cognito_issuer_url} or $${cognito_client_id}: pass the environment's cognito_user_pool_id"] : [],
   )
   declaration_errors = concat(local.http_api_errors, module.service.declaration_errors)
 }

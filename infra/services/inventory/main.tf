@@ -12,6 +12,8 @@ locals {
   http_api_exists = fileexists(local.http_api_path)
   http_api        = local.http_api_exists ? yamldecode(file(local.http_api_path)) : null
   has_http_api    = local.http_api_exists && length(local.http_api_errors) == 0
+  # Known at plan time even when the pool is created in the same apply (its id is then unknown until apply).
+  has_cognito_user_pool = var.cognito_user_pool_exists != null ? var.cognito_user_pool_exists : var.cognito_user_pool_id != null
 }
 
 module "service" {

@@ -37,6 +37,12 @@ variable "cognito_user_pool_id" {
   default     = null
 }
 
+variable "cognito_user_pool_exists" {
+  description = "Whether the environment has a user pool (passed in or created alongside). Set it when cognito_user_pool_id is an ARN's id known only after apply (the pool created in the same plan): counts and for_each are decided from it, not from the id. Null: from cognito_user_pool_id != null."
+  type        = bool
+  default     = null
+}
+
 variable "secret_environment" {
   description = "Values of the functions' secret environment variables (declared names ending in _SECRET, _PASSWORD or _TOKEN) by function key. functions.yaml holds the local cloud's values, which never reach AWS: feed this from Secrets Manager."
   type        = map(map(string))

@@ -89,11 +89,11 @@ export function loadPlan(id: string): TerraformPlan {
   return new TerraformPlan(id, JSON.parse(readFileSync(file, 'utf8')) as PlanJson);
 }
 
-/** Every plan the check wrote: environments and module examples. */
+/** Every plan the check wrote: environments and module examples (the `-new-pool` env plans have their own spec). */
 export function planIds(): string[] {
   if (!existsSync(planDir)) throw new Error(`${planDir} is missing: run \`npx nx run infra:tf-check\` first.`);
   return readdirSync(planDir)
-    .filter((file) => file.endsWith('.plan.json'))
+    .filter((file) => file.endsWith('.plan.json') && !file.endsWith('-new-pool.plan.json'))
     .map((file) => file.replace(/\.plan\.json$/, ''))
     .sort();
 }
