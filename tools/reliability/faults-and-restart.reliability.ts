@@ -143,10 +143,10 @@ describe('faults survived', () => {
     // Lambda's async retries: 3 attempts for each confirmation that became a dead letter.
     expect(snapshot.injected['functions']?.['notifications.notifyOrderConfirmed']).toBeGreaterThanOrEqual(3 * (await notifyLetters()));
 
-    expect((await request(faultsUrl(), { method: 'DELETE' })).status).toBe(200);
+    expect((await request(faultsUrl(), { method: 'DELETE', headers: { 'content-type': 'application/json' } })).status).toBe(200);
     for (const queue of await queues()) {
       if (queue.messages.length === 0) continue;
-      const answer = await request<{ redriven: number; failed: number }>(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queue.name)}/redrive`, { method: 'POST' });
+      const answer = await request<{ redriven: number; failed: number }>(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queue.name)}/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       expect(answer.status).toBe(200);
       expect(answer.json?.failed).toBe(0);
       redriven += answer.json?.redriven ?? 0;
@@ -208,7 +208,7 @@ describe('faults survived', () => {
     await cloud.kill();
     await cloud.restart(); // without HARBOR_FAULTS: the function works again
     expect(await letters()).toEqual(before);
-    const answer = await request<{ delivered: number; remaining: number }>(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queueName)}/redrive`, { method: 'POST' });
+    const answer = await request<{ delivered: number; remaining: number }>(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queueName)}/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(answer.json).toMatchObject({ delivered: 1, remaining: 0 });
     const { lost, doubled } = await lostAndDoubled(order ? [order] : [], [sku]);
     expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });

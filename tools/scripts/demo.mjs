@@ -62,7 +62,7 @@ async function until(what, check) {
   }
 }
 
-const token = async (claims) => (await call(`${endpoints.aws}/_local/token`, { method: 'POST', body: JSON.stringify(claims) })).body.token;
+const token = async (claims) => (await call(`${endpoints.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(claims) })).body.token;
 const admin = () => token({ sub: 'demo-admin', scopes: ['inventory/admin'] });
 
 async function stock(sku, available) {

@@ -8,6 +8,7 @@ import { connectionsEndpoint, type WebSocketRouteSummary } from '@harbor/local-c
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { createServer, type Server } from 'node:http';
 import { createHttpApis, httpApiDispatcher } from './http-apis';
+import { guardServer, type ServerGuard } from './http/guard-server';
 import { closeServer, portOf } from './http/listen';
 import type { ResourceNaming } from './resource-names';
 import { createWebSocketApis, serveWebSocketApis, webSocketPaths } from './websocket-apis';
@@ -21,6 +22,8 @@ export interface ApiGatewayV2Options {
   readonly host: string;
   readonly httpApiPort: number;
   readonly websocketPort: number;
+  /** Which Host headers both listeners answer (DNS rebinding); none checked when not given (unit tests). */
+  readonly guard?: ServerGuard;
   /** Which request's function is calling @connections, from the call's X-Amzn-Trace-Id (the Lambda runtime knows). */
   readonly callerCorrelationId?: (traceHeader: string | undefined) => string | undefined;
 }
@@ -56,8 +59,10 @@ export async function startApiGatewayV2(services: readonly ServiceDefinition[], 
   const dispatch = httpApiDispatcher(httpApis);
   const websocketApis = createWebSocketApis(services, options);
 
-  const httpServer = await listenHttp(createServer(restApiListener({ handle: dispatch })), options.host, options.httpApiPort);
-  const websockets = await serveWebSocketApis(options.host, options.websocketPort, websocketApis).catch(async (error: unknown) => {
+  const httpServer = createServer(restApiListener({ handle: dispatch }));
+  if (options.guard) guardServer(httpServer, options.guard);
+  await listenHttp(httpServer, options.host, options.httpApiPort);
+  const websockets = await serveWebSocketApis(options.host, options.websocketPort, websocketApis, options.guard).catch(async (error: unknown) => {
     await closeServer(httpServer);
     throw error;
   });

@@ -1,20 +1,29 @@
 import type { AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+import { checkSignature, type SigningService } from './aws-signature';
 import type { IncomingRequest, OutgoingResponse } from './http/incoming-request';
+
+/** An emulated service on the AWS endpoint and how its callers sign. */
+export interface SignedAwsService {
+  readonly endpoint: AwsServiceEndpoint;
+  readonly signing: SigningService;
+}
 
 /**
  * Port 4566: the AWS service endpoint the production SDK clients reach through AWS_ENDPOINT_URL_*,
  * plus the local cloud's own /_local API. A request no emulated service understands is refused naming
- * what it asked for, never answered with a made-up success.
+ * what it asked for, never answered with a made-up success; one that is not signed with the local
+ * credentials is refused as AWS refuses it.
  */
 export function awsEndpoint(
-  services: readonly AwsServiceEndpoint[],
+  services: readonly SignedAwsService[],
   local: (request: IncomingRequest) => Promise<OutgoingResponse | undefined>,
+  region: string,
 ) {
   return async function handleAwsRequest(request: IncomingRequest): Promise<OutgoingResponse> {
     const own = await local(request);
     if (own) return own;
-    const service = services.find((candidate) => candidate.canHandle(request));
-    if (service) return service.handle(request);
+    const service = services.find((candidate) => candidate.endpoint.canHandle(request));
+    if (service) return (await checkSignature(request, service.signing, region)) ?? service.endpoint.handle(request);
     const target = request.headers['x-amz-target'];
     const what = target ? `x-amz-target ${target}` : `${request.method} ${request.path}`;
     return {

@@ -16,6 +16,7 @@ export const OPTIONS = {
   'aws-port': { type: 'string', env: 'HARBOR_AWS_PORT', value: 'port', help: 'AWS endpoint, /_local and the console (default 4566)' },
   'dynamodb-port': { type: 'string', env: 'HARBOR_DYNAMODB_PORT', value: 'port', help: 'DynamoDB Local (default 8000)' },
   host: { type: 'string', env: 'HARBOR_HOST', value: 'address', help: 'address every listener binds (default 127.0.0.1)' },
+  'allowed-hosts': { type: 'string', env: 'HARBOR_ALLOWED_HOSTS', value: 'names', help: 'host names answered besides loopback ones, comma-separated (.name: subdomains too)' },
   'data-dir': { type: 'string', env: 'HARBOR_DATA_DIR', value: 'dir', help: 'where tables, dead letters and keys are kept (default .data/dynamodb)' },
   'in-memory': { type: 'boolean', env: 'HARBOR_IN_MEMORY=true', help: 'keep nothing on disk' },
   fresh: { type: 'boolean', help: 'wipe the data directory first' },

@@ -1,5 +1,6 @@
 import { InvalidFaultConfig, NO_FAULTS, parseFaultConfig, type FaultConfig } from '@harbor/local-cloud-delivery';
 import { CommandLineError, parseCommandLine, type CommandLine } from './command-line';
+import { parseAllowedHosts } from './http/host-policy';
 
 /**
  * What `npm start` listens on and where it keeps data. Every endpoint is overridable by an environment
@@ -7,6 +8,8 @@ import { CommandLineError, parseCommandLine, type CommandLine } from './command-
  */
 export interface LocalCloudConfig {
   readonly host: string;
+  /** Host names answered besides loopback ones (`--allowed-hosts`); see http/host-policy.ts. */
+  readonly allowedHosts: readonly string[];
   readonly restPort: number;
   readonly httpApiPort: number;
   readonly websocketPort: number;
@@ -76,6 +79,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, work
   const inMemory = flags['in-memory'] === true || env.HARBOR_IN_MEMORY === 'true';
   return {
     host: flags.host ?? env.HARBOR_HOST ?? '127.0.0.1',
+    allowedHosts: parseAllowedHosts(flags['allowed-hosts'] ?? env.HARBOR_ALLOWED_HOSTS),
     restPort: port(flags, 'rest-port', env, 'HARBOR_REST_PORT', 3000),
     httpApiPort: port(flags, 'http-api-port', env, 'HARBOR_HTTP_API_PORT', 3001),
     websocketPort: port(flags, 'websocket-port', env, 'HARBOR_WEBSOCKET_PORT', 3002),

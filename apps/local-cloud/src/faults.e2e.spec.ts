@@ -33,7 +33,7 @@ beforeAll(async () => {
   tables = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.endpoints.dynamodb, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
 }, 300_000);
 afterEach(async () => {
-  if (cloud) await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'DELETE' });
+  if (cloud) await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'DELETE', headers: { 'content-type': 'application/json' } });
 });
 afterAll(async () => {
   tables?.destroy();
@@ -103,10 +103,10 @@ describe('/_local/faults', () => {
     expect(problem.problems.join('\n')).toMatch(/functions\.0\.fault/);
     expect(problem.problems.join('\n')).toMatch(/functions\.0\.probability/);
     expect(problem.problems.join('\n')).toMatch(/tables\.0: give exactly one of probability/);
-    expect((await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'PUT', body: '{not json' })).status).toBe(400);
+    expect((await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{not json' })).status).toBe(400);
     expect((await faults()).config['functions']).toEqual([{ match: 'orders.*', fault: 'error', probability: 0.5 }]);
 
-    const cleared = (await (await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'DELETE' })).json()) as Snapshot;
+    const cleared = (await (await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'DELETE', headers: { 'content-type': 'application/json' } })).json()) as Snapshot;
     expect(cleared.config['functions']).toEqual([]);
     expect(cleared.total).toBe(0);
   });
@@ -128,8 +128,8 @@ describe('/_local/faults', () => {
     // Lambda's async retries: the first attempt and two more.
     expect((await faults()).injected['functions']?.['notifications.notifyOrderConfirmed']).toBe(3);
 
-    await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'DELETE' });
-    const redrive = await fetch(`${cloud.endpoints.aws}/_local/dlq/${dlq}/redrive`, { method: 'POST' });
+    await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'DELETE', headers: { 'content-type': 'application/json' } });
+    const redrive = await fetch(`${cloud.endpoints.aws}/_local/dlq/${dlq}/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(redrive.status).toBe(200);
     await cloud.whenIdle();
     expect((await queue(dlq)).messages.map((message) => message.id)).not.toContain(letter.id);

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => cloud?.close());
 
 async function tokenFor(sub: string): Promise<string> {
-  const response = await fetch(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', body: JSON.stringify({ sub }) });
+  const response = await fetch(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sub }) });
   expect(response.status).toBe(200);
   return ((await response.json()) as { token: string }).token;
 }

@@ -14,6 +14,8 @@ import type { LocalCloudConfig } from './config';
 import { dynamoDbPassthrough } from './dynamodb-passthrough';
 import { functionSpecs, localFunctionEnvironment } from './function-specs';
 import { createConsoleBackend } from './console-endpoints';
+import { guardServer } from './http/guard-server';
+import { requireJsonForStateChanges } from './http/json-state-changes';
 import { closeServer, freePort, listen, portOf } from './http/listen';
 import { localEndpoints } from './local-endpoints';
 import { createMessaging } from './messaging';
@@ -55,10 +57,12 @@ export interface StartOptions {
 export async function startLocalCloud(config: LocalCloudConfig, options: StartOptions): Promise<RunningLocalCloud> {
   if (config.fresh && config.dataDir) rmSync(config.dataDir, { recursive: true, force: true });
   const dynamodbPort = config.dynamodbPort === 0 ? await freePort(config.host) : config.dynamodbPort;
-  const dynamoStarting = startDynamoDbLocal({ port: dynamodbPort, dataDir: config.dataDir });
+  const dynamoStarting = startDynamoDbLocal({ port: dynamodbPort, dataDir: config.dataDir, allowedHosts: config.allowedHosts });
   dynamoStarting.catch(() => undefined); // awaited below; keeps an early failure from being unhandled meanwhile
 
   const naming = { env: config.env, region: config.region, accountId: config.accountId };
+  // Every listener answers loopback Host names only (DNS rebinding); the AWS endpoint also only its own pages.
+  const hosts = { allowedHosts: config.allowedHosts, bindHost: config.host };
   const trace = new TraceRecorder();
   const servers: Server[] = [];
   const stopping: (() => Promise<void>)[] = [];
@@ -68,7 +72,7 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     assertEmulated(services, options.workspaceRoot);
     // The AWS endpoint listens first: the issuer URL and the functions' endpoint variables need its port.
     let handleAws: Parameters<typeof listen>[2] = async () => ({ status: 503, body: 'starting' });
-    const awsServer = await listen(config.host, config.awsPort, (request) => handleAws(request));
+    const awsServer = await listen(config.host, config.awsPort, (request) => handleAws(request), { hosts, sameOriginOnly: true });
     servers.push(awsServer);
     const aws = `http://${config.host}:${portOf(awsServer)}`;
     const dynamodb = `http://${config.host}:${dynamodbPort}`;
@@ -101,18 +105,25 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     stopping.push(async () => messaging.delivery.stop());
     const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker, sns: messaging.sns, issuer, trace, apiKey: config.apiKey });
     const routes = () => apis.flatMap((api) => api.routes().map((route) => ({ ...route, api: api.name })));
-    const v2 = await startApiGatewayV2(services, { workspaceRoot: options.workspaceRoot, naming, invoker, issuer, trace, host: config.host, httpApiPort: config.httpApiPort, websocketPort: config.websocketPort, callerCorrelationId: runtime.correlationIdOfTraceHeader });
+    const v2 = await startApiGatewayV2(services, { workspaceRoot: options.workspaceRoot, naming, invoker, issuer, trace, host: config.host, guard: { hosts }, httpApiPort: config.httpApiPort, websocketPort: config.websocketPort, callerCorrelationId: runtime.correlationIdOfTraceHeader });
     stopping.push(() => v2.close());
     const dynamodbCalls = dynamoDbPassthrough({ upstream: dynamodb, trace, callerCorrelationId: runtime.correlationIdOfTraceHeader, faults });
     stopping.push(async () => dynamodbCalls.close());
-    handleAws = awsEndpoint([messaging.sns, messaging.eventBridge, v2.connections, dynamodbCalls], localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes, faults }));
+    const signed = [
+      { endpoint: messaging.sns, signing: { signingName: 'sns', errors: 'query' } },
+      { endpoint: messaging.eventBridge, signing: { signingName: 'events', errors: 'json' } },
+      { endpoint: v2.connections, signing: { signingName: 'execute-api', errors: 'api-gateway' } },
+      { endpoint: dynamodbCalls, signing: { signingName: 'dynamodb', errors: 'json', typePrefix: 'com.amazon.coral.service#' } },
+    ] as const;
+    handleAws = awsEndpoint(signed, localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes, faults }), config.region);
 
-    const restServer = createServer(restApiListener({ handle: restApiDispatcher(apis) }));
+    const restServer = guardServer(createServer(restApiListener({ handle: restApiDispatcher(apis) })), { hosts });
     await new Promise<void>((resolve, reject) => restServer.once('error', reject).listen(config.restPort, config.host, resolve));
     servers.push(restServer);
     // The web console in front of the AWS endpoint: GET / and /_console/* (built by npm start), and its try-it relay.
     handleAws = withConsole(handleAws, { workspaceRoot: options.workspaceRoot, apiOrigins: [`http://${config.host}:${portOf(restServer)}`, v2.httpApi] });
     handleAws = consoleBackend.serve(handleAws, { messaging, routes, v2Routes: v2.routes, restApi: `http://${config.host}:${portOf(restServer)}`, httpApi: v2.httpApi, websocketApis: v2.websocketApis });
+    handleAws = requireJsonForStateChanges(handleAws);
     consoleBackend.serveStream(awsServer);
 
     const dynamo = await dynamoStarting;

@@ -5,6 +5,7 @@ import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { relative } from 'node:path';
 import type { Duplex } from 'node:stream';
+import { guardServer, type ServerGuard } from './http/guard-server';
 import { closeServer } from './http/listen';
 import type { ResourceNaming } from './resource-names';
 
@@ -80,11 +81,12 @@ export interface RunningWebSocketApis {
 }
 
 /** Every service's WebSocket API on host:port (0 = a free port). Plain HTTP requests are told to upgrade. */
-export async function serveWebSocketApis(host: string, port: number, apis: readonly ServiceWebSocketApi[]): Promise<RunningWebSocketApis> {
+export async function serveWebSocketApis(host: string, port: number, apis: readonly ServiceWebSocketApi[], guard?: ServerGuard): Promise<RunningWebSocketApis> {
   const server = createServer((_request, response) => {
     response.writeHead(426, { 'content-type': 'application/json', upgrade: 'websocket' });
     response.end('{"message":"Upgrade Required"}');
   });
+  if (guard) guardServer(server, guard);
   // Upgraded sockets leave node:http's bookkeeping, so closing the server would wait for them: they are tracked here.
   const upgraded = new Set<Duplex>();
   const dispatch = upgradeDispatcher(apis);

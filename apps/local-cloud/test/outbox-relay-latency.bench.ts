@@ -32,7 +32,7 @@ function whenPublished(correlationId: string): Promise<number> {
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 it(`measures 201 → OrderPlaced on EventBridge over ${ORDERS} orders`, async () => {
-  const token = ((await (await fetch(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', body: '{"sub":"bench"}' })).json()) as { token: string }).token;
+  const token = ((await (await fetch(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"sub":"bench"}' })).json()) as { token: string }).token;
   const latencies: number[] = [];
   for (let i = 0; i <= ORDERS; i++) {
     const correlationId = `bench-outbox-${i}`;

@@ -152,7 +152,7 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
 
     it('the routes answer from the table, 404 problem+json for an unknown id, 401 without a token', async () => {
       const rest = cloud.endpoints['REST API'];
-      const minted = await fetch(`${aws()}/_local/token`, { method: 'POST', body: JSON.stringify({ sub: 'scratch-user' }) });
+      const minted = await fetch(`${aws()}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sub: 'scratch-user' }) });
       const { token } = (await minted.json()) as { token: string };
       await dynamodb.send(
         new PutItemCommand({

@@ -51,7 +51,7 @@ export async function deadLetters(cloud: ReliabilityCloud): Promise<readonly Dea
 
 /** POST /_local/dlq/{name}/redrive. */
 export async function redrive(cloud: ReliabilityCloud, queue: string): Promise<unknown> {
-  const answer = await request(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queue)}/redrive`, { method: 'POST' });
+  const answer = await request(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queue)}/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   if (answer.status !== 200) throw new Error(`redrive of ${queue} answered ${answer.status}: ${answer.text}`);
   return answer.json;
 }

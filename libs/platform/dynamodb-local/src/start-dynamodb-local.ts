@@ -15,6 +15,8 @@ export interface DynamoDbLocalOptions {
   readonly dataDir?: string;
   /** How long to wait for the first answer (default 90 s: on a busy 2-core machine the JVM alone has taken over 30 s). */
   readonly readyTimeoutMs?: number;
+  /** Host names answered besides loopback ones; every other Host header is refused (DNS rebinding). */
+  readonly allowedHosts?: readonly string[];
 }
 
 export interface DynamoDbLocal {
@@ -53,7 +55,7 @@ async function startOnPort(port: number, options: DynamoDbLocalOptions): Promise
   const path = options.dataDir === undefined ? null : isAbsolute(options.dataDir) ? options.dataDir : resolve(options.dataDir);
   if (path) mkdirSync(path, { recursive: true });
   const startedAt = performance.now();
-  const child = spawnDynamoDbLocal({ port, path, env: withJvmOptions(process.env) });
+  const child = spawnDynamoDbLocal({ port, path, env: withJvmOptions(process.env), ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}) });
   reapOnExit(child);
   const watchdog = killOnParentDeath(child);
   const exited = watchExit(child, watchdog);
