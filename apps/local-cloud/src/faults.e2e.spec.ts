@@ -2,7 +2,7 @@ import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { findWorkspaceRoot } from '@harbor/platform-service-definitions';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { eventually, localToken, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import { eventually, localToken, signedAwsFetch, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
 import type { RunningLocalCloud } from './start-local-cloud';
 
 /**
@@ -174,11 +174,12 @@ describe('/_local/faults', () => {
 
     // The wire answer, as DynamoDB sends it.
     expect((await putFaults({ tables: [{ match: 'harbor-e2e-*', error: 'ThrottlingException', probability: 1 }] })).status).toBe(200);
-    const raw = await fetch(cloud.endpoints.aws, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.GetItem' },
-      body: JSON.stringify({ TableName: 'harbor-e2e-inventory', Key: { pk: { S: 'x' }, sk: { S: 'y' } } }),
-    });
+    const raw = await signedAwsFetch(
+      cloud,
+      'dynamodb',
+      { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.GetItem' },
+      JSON.stringify({ TableName: 'harbor-e2e-inventory', Key: { pk: { S: 'x' }, sk: { S: 'y' } } }),
+    );
     expect(raw.status).toBe(400);
     expect(await raw.json()).toEqual({ __type: 'com.amazon.coral.availability#ThrottlingException', message: 'Rate of requests exceeds the allowed throughput.' });
   });

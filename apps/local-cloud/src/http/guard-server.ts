@@ -1,7 +1,9 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { checkHost, type HostPolicy } from './host-policy';
+import { writeOutgoingResponse, type OutgoingResponse } from './incoming-request';
 import { checkOrigin } from './origin-policy';
+import { problemResponse } from './problem';
 
 export interface ServerGuard {
   readonly hosts: HostPolicy;
@@ -9,33 +11,26 @@ export interface ServerGuard {
   readonly sameOriginOnly?: boolean;
 }
 
-interface Refusal {
-  readonly status: number;
-  readonly body: string;
-}
-
-const STATUS_TEXT: Readonly<Record<number, string>> = { 403: 'Forbidden', 421: 'Misdirected Request' };
-
-function refusalOf(request: IncomingMessage, guard: ServerGuard): Refusal | undefined {
+function refusalOf(request: IncomingMessage, guard: ServerGuard): OutgoingResponse | undefined {
   const localPort = request.socket.localPort ?? 0;
   const host = checkHost(request.headers.host, localPort, guard.hosts);
-  if (!host.ok) return { status: host.status, body: JSON.stringify({ type: 'about:blank', title: host.title, status: host.status, detail: host.detail, code: host.code }) };
+  if (!host.ok) return problemResponse(host.status, host.title, host.detail, host.code);
   if (!guard.sameOriginOnly) return undefined;
   const origin = checkOrigin(request.headers, request.method ?? 'GET', localPort, guard.hosts);
-  if (!origin.ok) return { status: 403, body: JSON.stringify({ type: 'about:blank', title: 'Cross-origin request refused', status: 403, detail: origin.detail, code: 'LOCAL.FOREIGN_ORIGIN' }) };
+  if (!origin.ok) return problemResponse(403, 'Cross-origin request refused', origin.detail, 'LOCAL.FOREIGN_ORIGIN');
   return undefined;
 }
 
-function refuseRequest(response: ServerResponse, refusal: Refusal): void {
-  response.writeHead(refusal.status, { 'content-type': 'application/problem+json', 'content-length': Buffer.byteLength(refusal.body), connection: 'close' });
-  response.end(refusal.body);
+function refuseRequest(response: ServerResponse, refusal: OutgoingResponse): void {
+  writeOutgoingResponse(response, { ...refusal, headers: { ...refusal.headers, connection: 'close' } });
 }
 
-function refuseUpgrade(socket: Duplex, refusal: Refusal): void {
+function refuseUpgrade(socket: Duplex, refusal: OutgoingResponse): void {
+  const body = refusal.body ?? '';
   socket.on('error', () => undefined); // the client may already be gone; nothing to tell it then
   socket.end(
-    `HTTP/1.1 ${refusal.status} ${STATUS_TEXT[refusal.status] ?? 'Refused'}\r\ncontent-type: application/problem+json\r\n` +
-      `content-length: ${Buffer.byteLength(refusal.body)}\r\nconnection: close\r\n\r\n${refusal.body}`,
+    `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status] ?? 'Refused'}\r\ncontent-type: application/problem+json\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
 }
 

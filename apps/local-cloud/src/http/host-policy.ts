@@ -37,11 +37,14 @@ const isLoopbackName = (name: string): boolean =>
   name === '[::1]' ||
   (isIP(name) === 4 && name.startsWith('127.'));
 
+const isAllowedOnPurpose = (name: string, policy: HostPolicy): boolean =>
+  policy.allowedHosts.some((allowed) => (allowed.startsWith('.') ? name === allowed.slice(1) || name.endsWith(allowed) : name === allowed));
+
 function isAllowedName(name: string, policy: HostPolicy): boolean {
   if (isLoopbackName(name)) return true;
   const bind = policy.bindHost.toLowerCase();
   if (!WILDCARD_BINDS.has(bind) && (name === bind || name === `[${bind}]`)) return true;
-  return policy.allowedHosts.some((allowed) => (allowed.startsWith('.') ? name === allowed.slice(1) || name.endsWith(allowed) : name === allowed));
+  return isAllowedOnPurpose(name, policy);
 }
 
 /**
@@ -64,7 +67,7 @@ export function checkHost(hostHeader: string | undefined, localPort: number, pol
       detail: `The local cloud answers only loopback hosts (127.0.0.1, [::1], localhost), so that a web page cannot reach it by DNS rebinding; "${parsed.name}" is not one. To allow it on purpose, start with ${ALLOWED_HOSTS_SETTING}=${parsed.name}.`,
     };
   }
-  const explicitlyAllowed = !isLoopbackName(parsed.name) && policy.allowedHosts.length > 0 && isAllowedName(parsed.name, { ...policy, bindHost: '' });
+  const explicitlyAllowed = !isLoopbackName(parsed.name) && isAllowedOnPurpose(parsed.name, policy);
   const port = parsed.port ?? 80;
   if (!explicitlyAllowed && port !== localPort) {
     return { ok: false, status: 421, code: 'LOCAL.MISDIRECTED_REQUEST', title: 'Misdirected request', detail: `The request names port ${port} in its Host header but arrived on port ${localPort}: send it to ${parsed.name}:${port}, or allow the name with ${ALLOWED_HOSTS_SETTING}.` };

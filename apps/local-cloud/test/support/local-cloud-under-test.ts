@@ -1,3 +1,5 @@
+import { NodeSha256 } from '@harbor/local-cloud-auth';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { readConfig } from '../../src/config';
 import { startLocalCloud, type RunningLocalCloud } from '../../src/start-local-cloud';
 
@@ -34,4 +36,12 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 3000): 
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
+}
+
+/** A raw call to the AWS endpoint, signed with the local credentials as any SDK would sign it. */
+export async function signedAwsFetch(cloud: RunningLocalCloud, service: string, headers: Record<string, string>, body: string): Promise<Response> {
+  const url = new URL(cloud.endpoints.aws);
+  const signer = new SignatureV4({ service, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, sha256: NodeSha256 });
+  const signed = await signer.sign({ method: 'POST', protocol: url.protocol, hostname: url.hostname, port: Number(url.port), path: '/', headers: { ...headers, host: url.host }, body });
+  return fetch(cloud.endpoints.aws, { method: 'POST', headers: signed.headers, body });
 }

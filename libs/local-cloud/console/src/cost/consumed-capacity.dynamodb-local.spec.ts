@@ -25,7 +25,7 @@ describe('consumed capacity metered by DynamoDB Local', () => {
       incoming.on('end', () => {
         const operation = String(incoming.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
         const asked = askForConsumedCapacity(operation, Buffer.concat(chunks));
-        const headers = { ...incoming.headers, 'content-length': String(asked.body.length) };
+        const headers = { ...incoming.headers, host: upstream.host, 'content-length': String(asked.body.length) };
         const forwarded = httpRequest({ host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers }, (answer) => {
           const parts: Buffer[] = [];
           answer.on('data', (chunk: Buffer) => parts.push(chunk));
