@@ -59,4 +59,16 @@ describe('TableBrowser against DynamoDB Local', () => {
     expect(() => pageSize('0')).toThrow(InvalidConsoleRequest);
     expect(pageSize(null)).toBe(25);
   });
+
+  // Well-formed JSON keys this API never issued: DynamoDB refuses them with a ValidationException, which must
+  // reach the caller as its own 400, not the console's 500.
+  it.each([
+    ['a key without the sort key', { pk: { S: 'order-1' } }],
+    ['a key of another table', { id: { S: 'x' } }],
+    ['a sort key of the wrong type', { pk: { S: 'order-1' }, sk: { S: 'one' } }],
+    ['an attribute value of no type', { pk: { X: 'order-1' }, sk: { N: '1' } }],
+    ['an extra attribute', { pk: { S: 'order-1' }, sk: { N: '1' }, total: { N: '1' } }],
+  ])('refuses a crafted cursor: %s', async (_case, key) => {
+    await expect(browser.items(table.name, 3, encodeCursor(key as never))).rejects.toThrow(InvalidConsoleRequest);
+  });
 });

@@ -46,8 +46,15 @@ export class TableBrowser {
   }
 
   async items(name: string, limit: number, cursor?: string): Promise<{ items: Record<string, unknown>[]; nextCursor?: string }> {
-    if (!this.tables.some((table) => table.name === name)) throw new ConsoleResourceNotFound('table', name, this.tables.map((table) => table.name));
-    const page = await this.client.send(new ScanCommand({ TableName: name, Limit: limit, ...(cursor === undefined ? {} : { ExclusiveStartKey: decodeCursor(cursor) }) }));
+    const table = this.tables.find((declared) => declared.name === name);
+    if (!table) throw new ConsoleResourceNotFound('table', name, this.tables.map((declared) => declared.name));
+    const keyAttributes = [table.keySchema.partitionKey, ...(table.keySchema.sortKey ? [table.keySchema.sortKey] : [])];
+    const start = cursor === undefined ? {} : { ExclusiveStartKey: decodeCursor(cursor, keyAttributes) };
+    const page = await this.client.send(new ScanCommand({ TableName: name, Limit: limit, ...start })).catch((error: unknown) => {
+      // A key of the right names but the wrong types: DynamoDB's ValidationException is the caller's error too.
+      if (cursor !== undefined && (error as { name?: string }).name === 'ValidationException') throw new InvalidConsoleRequest(`cursor is not a page token of ${name}: pass nextCursor from the previous page`);
+      throw error;
+    });
     const items = (page.Items ?? []).map(plainItem);
     return page.LastEvaluatedKey ? { items, nextCursor: encodeCursor(page.LastEvaluatedKey) } : { items };
   }
