@@ -26,6 +26,8 @@ import { jsonResponse, type IncomingRequest, type OutgoingResponse } from './htt
 import type { LocalEndpointsDependencies } from './local-endpoints';
 import type { Messaging } from './messaging';
 import { busArn, busName, tableName, type ResourceNaming } from './resource-names';
+import { decodePathSegment } from './http/path-segment';
+import { problemResponse } from './http/problem';
 
 export interface ConsoleBackendOptions {
   readonly trace: TraceRecorder;
@@ -57,12 +59,6 @@ type Handler = (request: IncomingRequest) => Promise<OutgoingResponse>;
 
 const TABLE_ITEMS = /^\/_local\/tables\/([^/]+)\/items$/;
 const STREAM_PATH = '/_local/stream';
-
-const problem = (status: number, title: string, detail: string, code: string): OutgoingResponse => ({
-  status,
-  headers: { 'content-type': 'application/problem+json' },
-  body: JSON.stringify({ type: 'about:blank', title, status, detail, code }),
-});
 
 /**
  * The console's server half in the local cloud: it keeps the functions' log lines, follows the trace (live stream,
@@ -112,7 +108,11 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
     if (request.method === 'POST' && request.path === '/_local/match') return jsonResponse(200, explainMatch(jsonBody(request), declarations));
     if (get && request.path === '/_local/tables') return jsonResponse(200, { tables: await tables.list() });
     const items = TABLE_ITEMS.exec(request.path);
-    if (get && items) return jsonResponse(200, await tables.items(decodeURIComponent(items[1]), pageSize(query.get('limit')), query.get('cursor') ?? undefined));
+    if (get && items) {
+      const table = decodePathSegment(items[1]);
+      if (table === undefined) throw new InvalidConsoleRequest(`the table name in ${request.path} is not percent-encoded UTF-8`);
+      return jsonResponse(200, await tables.items(table, pageSize(query.get('limit')), query.get('cursor') ?? undefined));
+    }
     if (get && request.path === '/_local/cost') return jsonResponse(200, estimateCost(usage.usage(), AWS_PRICES, monthlyRequests(query.get('monthlyRequests'))));
     if (get && request.path === '/_local/metrics') return jsonResponse(200, metrics.view());
     if (get && request.path === '/_local/routes') {
@@ -147,8 +147,8 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
         try {
           return (await answer(request, serving, declarations)) ?? (await next(request));
         } catch (error) {
-          if (error instanceof InvalidConsoleRequest) return problem(400, 'Invalid console request', error.message, error.code);
-          if (error instanceof ConsoleResourceNotFound) return problem(404, 'Not found', error.message, error.code);
+          if (error instanceof InvalidConsoleRequest) return problemResponse(400, 'Invalid console request', error.message, error.code);
+          if (error instanceof ConsoleResourceNotFound) return problemResponse(404, 'Not found', error.message, error.code);
           throw error;
         }
       };
@@ -180,7 +180,7 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
     const after = new URL(request.url ?? '/', 'http://local').searchParams.get('after');
     const afterId = after === null ? undefined : Number(after);
     if (afterId !== undefined && (!Number.isInteger(afterId) || afterId < 0)) {
-      const refused = problem(400, 'Invalid console request', `after must be a hop id (a whole number), got ${JSON.stringify(after)}`, 'CONSOLE.INVALID_REQUEST');
+      const refused = problemResponse(400, 'Invalid console request', `after must be a hop id (a whole number), got ${JSON.stringify(after)}`, 'CONSOLE.INVALID_REQUEST');
       response.writeHead(refused.status, refused.headers as Record<string, string>).end(refused.body);
       return;
     }

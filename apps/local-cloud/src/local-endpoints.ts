@@ -5,6 +5,7 @@ import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { ApiGatewayV2Routes } from './apigateway-v2';
 import { faultEndpoints } from './fault-endpoints';
 import { jsonResponse, type IncomingRequest, type OutgoingResponse } from './http/incoming-request';
+import { decodePathSegment } from './http/path-segment';
 
 export interface LocalEndpointsDependencies {
   readonly issuer: LocalIssuer;
@@ -43,8 +44,10 @@ export function localEndpoints(deps: LocalEndpointsDependencies) {
     if (request.method === 'GET' && request.path === '/_local/dlq') return jsonResponse(200, { queues: deps.deadLetters.list() });
     const redrive = REDRIVE.exec(request.path);
     if (request.method === 'POST' && redrive) {
+      const queue = decodePathSegment(redrive[1]);
+      if (queue === undefined) return jsonResponse(400, { message: `the queue name in ${request.path} is not percent-encoded UTF-8` });
       try {
-        return jsonResponse(200, await deps.deadLetters.redrive(decodeURIComponent(redrive[1])));
+        return jsonResponse(200, await deps.deadLetters.redrive(queue));
       } catch (error) {
         if (error instanceof DeadLetterQueueNotFound) return jsonResponse(404, { message: error.message });
         throw error;

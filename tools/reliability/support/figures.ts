@@ -13,6 +13,12 @@ export interface Figures {
   readonly dlqRedriven?: number;
   readonly fuzzCases?: number;
   readonly authCases?: number;
+  /** Times the program ended on its own (a crash) while the suite ran. */
+  readonly processExits?: number;
+  /** Answers with a 5xx status. */
+  readonly serverErrors?: number;
+  /** Requests answered although they had to be refused. */
+  readonly letThrough?: number;
   /** What should exist and does not (orders, events, units of stock…), as counted by the suite. */
   readonly lost: number;
   /** What exists twice or more though it should exist once. */
@@ -26,7 +32,7 @@ export interface FiguresRow extends Figures {
   readonly recordedAt: string;
 }
 
-const COUNTS = ['requests', 'events', 'duplicatesInjected', 'faultsInjected', 'dlqRedriven', 'fuzzCases', 'authCases', 'lost', 'doubled'] as const;
+const COUNTS = ['requests', 'events', 'duplicatesInjected', 'faultsInjected', 'dlqRedriven', 'fuzzCases', 'authCases', 'processExits', 'serverErrors', 'letThrough', 'lost', 'doubled'] as const;
 
 /**
  * Appends one row to this run's figures file; the reliability reporter prints every row as one table when the run

@@ -39,6 +39,8 @@ export interface ReliabilityCloud {
   readonly pid: number | undefined;
   /** The last stdout/stderr of the program (function logs included), to explain a failure. */
   output(): string;
+  /** How often the program ended without being asked to (a crash): stop(), kill() and restart() do not count. */
+  unaskedExits(): number;
   /** SIGTERM: the program closes its servers and DynamoDB Local, as on Ctrl-C. Data stays for restart(). */
   stop(): Promise<void>;
   /** SIGKILL to the program, DynamoDB Local's JVM and everything else it started, at once. Data stays for restart(). */
@@ -126,8 +128,21 @@ export async function startReliabilityCloud(options: ReliabilityCloudOptions = {
     });
 
   let current: LocalCloudProcess | undefined;
+  let unaskedExits = 0;
+  /** Counts the exit of `running` unless it was stopped or killed on purpose (it is no longer `current` then). */
+  const watch = (running: LocalCloudProcess): LocalCloudProcess => {
+    void running.exited.then(() => {
+      if (current === running) unaskedExits++;
+    });
+    return running;
+  };
+  const stopCurrent = async (how: 'stop' | 'kill') => {
+    const running = current;
+    current = undefined;
+    await running?.[how]();
+  };
   try {
-    current = await launchPatiently(() => launch({}));
+    current = watch(await launchPatiently(() => launch({})));
   } catch (error) {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     throw error;
@@ -147,25 +162,18 @@ export async function startReliabilityCloud(options: ReliabilityCloudOptions = {
       return current?.pid;
     },
     output: () => output,
-    stop: async () => {
-      await current?.stop();
-      current = undefined;
-    },
-    kill: async () => {
-      await current?.kill();
-      current = undefined;
-    },
+    unaskedExits: () => unaskedExits,
+    stop: () => stopCurrent('stop'),
+    kill: () => stopCurrent('kill'),
     restart: async (restartOptions = {}) => {
       if (!dataDir) throw new Error('an in-memory local cloud cannot restart on the same data');
-      await current?.stop();
-      current = undefined;
+      await stopCurrent('stop');
       if (restartOptions.env) extraEnv = restartOptions.env;
-      current = await launchPatiently(() => launch(ports));
+      current = watch(await launchPatiently(() => launch(ports)));
       endpoints = endpointsFrom(current.endpoints);
     },
     dispose: async () => {
-      await current?.stop();
-      current = undefined;
+      await stopCurrent('stop');
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -26,14 +26,29 @@ export class PayloadTooLarge extends Error {
   override readonly name = 'PayloadTooLarge';
 }
 
-export async function readIncomingRequest(message: IncomingMessage, limit = MAX_PAYLOAD_BYTES): Promise<IncomingRequest> {
+/** A body that could not be read: its chunked framing is broken, or the client went away before sending it all. */
+export class UnreadableBody extends Error {
+  override readonly name = 'UnreadableBody';
+}
+
+async function readBody(message: IncomingMessage, limit: number): Promise<Buffer[]> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of message) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new PayloadTooLarge(`HTTP content length exceeded ${limit} bytes.`);
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of message) {
+      size += (chunk as Buffer).length;
+      if (size > limit) throw new PayloadTooLarge(`HTTP content length exceeded ${limit} bytes.`);
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof PayloadTooLarge) throw error;
+    throw new UnreadableBody(`The request body could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
+  return chunks;
+}
+
+export async function readIncomingRequest(message: IncomingMessage, limit = MAX_PAYLOAD_BYTES): Promise<IncomingRequest> {
+  const chunks = await readBody(message, limit);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(message.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;

@@ -2,7 +2,15 @@ import { createServer, type Server } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { guardServer, type ServerGuard } from './guard-server';
-import { jsonResponse, PayloadTooLarge, readIncomingRequest, writeOutgoingResponse, type IncomingRequest, type OutgoingResponse } from './incoming-request';
+import {
+  jsonResponse,
+  PayloadTooLarge,
+  readIncomingRequest,
+  UnreadableBody,
+  writeOutgoingResponse,
+  type IncomingRequest,
+  type OutgoingResponse,
+} from './incoming-request';
 
 /** Serves `handle` on host:port (0 = a free port), behind `guard` when given; resolves once it listens. */
 export function listen(host: string, port: number, handle: (request: IncomingRequest) => Promise<OutgoingResponse>, guard?: ServerGuard): Promise<Server> {
@@ -11,6 +19,8 @@ export function listen(host: string, port: number, handle: (request: IncomingReq
       .then(handle)
       .catch((error: unknown) => {
         if (error instanceof PayloadTooLarge) return jsonResponse(413, { message: error.message });
+        // The client's own fault, answered as a bad request if it still listens; nothing was handled.
+        if (error instanceof UnreadableBody) return jsonResponse(400, { message: error.message });
         process.stderr.write(`[local-cloud] ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
         return jsonResponse(500, { message: 'Internal server error' });
       })

@@ -1,5 +1,4 @@
-import { NodeSha256 } from '@harbor/local-cloud-auth';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { signedHeaders } from '@harbor/local-cloud-auth';
 import { readConfig } from '../../src/config';
 import { startLocalCloud, type RunningLocalCloud } from '../../src/start-local-cloud';
 
@@ -40,8 +39,6 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 3000): 
 
 /** A raw call to the AWS endpoint, signed with the local credentials as any SDK would sign it. */
 export async function signedAwsFetch(cloud: RunningLocalCloud, service: string, headers: Record<string, string>, body: string): Promise<Response> {
-  const url = new URL(cloud.endpoints.aws);
-  const signer = new SignatureV4({ service, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, sha256: NodeSha256 });
-  const signed = await signer.sign({ method: 'POST', protocol: url.protocol, hostname: url.hostname, port: Number(url.port), path: '/', headers: { ...headers, host: url.host }, body });
-  return fetch(cloud.endpoints.aws, { method: 'POST', headers: signed.headers, body });
+  const signed = await signedHeaders(cloud.endpoints.aws, headers, body, { service, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  return fetch(cloud.endpoints.aws, { method: 'POST', headers: signed, body });
 }

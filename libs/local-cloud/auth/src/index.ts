@@ -5,7 +5,7 @@ export { jsonResponse, type LocalHttpRequest, type LocalHttpResponse } from './l
 export { verifyJwt, type JwtVerification, type VerifyJwtOptions } from './verify-jwt';
 export type { JwtFailure, JwtFailureReason } from './jwt-failure';
 export { verifySigV4, type SigV4Verification, type VerifySigV4Options } from './sigv4/verify-sigv4';
-export { NodeSha256 } from './sigv4/node-sha256';
+export { signedHeaders, type SignRequestOptions } from './sigv4/sign-request';
 export type { SigV4Request } from './sigv4/sigv4-request';
 export type { SigV4ErrorType, SigV4Failure, SigV4FailureReason } from './sigv4/sigv4-failure';
 export { InvalidTokenRequestError } from './errors';

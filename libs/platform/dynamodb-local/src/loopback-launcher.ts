@@ -3,6 +3,7 @@
 export const LOOPBACK_LAUNCHER_CLASS = 'LoopbackDynamoDbLocal';
 
 export const LOOPBACK_LAUNCHER_SOURCE = `import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,36 @@ public final class LoopbackDynamoDbLocal {
     return loopback && named == port;
   }
 
+  /** A request whose body was read in full: handlers downstream read it as one last chunk. */
+  static final class WholeBodyRequest extends Request.Wrapper {
+    private Content.Chunk next;
+
+    WholeBodyRequest(Request request, ByteBuffer body) {
+      super(request);
+      next = Content.Chunk.from(body, true);
+    }
+
+    @Override
+    public Content.Chunk read() {
+      Content.Chunk chunk = next;
+      next = Content.Chunk.EOF;
+      return chunk;
+    }
+
+    @Override
+    public void demand(Runnable demandCallback) {
+      demandCallback.run();
+    }
+  }
+
+  static boolean refuse(Response response, Callback callback, int status, String title, String code, String detail) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+    Content.Sink.write(response, true, "{\\"type\\":\\"about:blank\\",\\"title\\":\\"" + title + "\\",\\"status\\":" + status
+        + ",\\"code\\":\\"" + code + "\\",\\"detail\\":\\"" + detail + "\\"}", callback);
+    return true;
+  }
+
   public static void main(String[] args) throws Exception {
     String host = System.getProperty("harbor.dynamodb.host", "127.0.0.1");
     List<String> allowed = Arrays.stream(System.getProperty("harbor.dynamodb.allowedHosts", "").split(","))
@@ -67,15 +98,22 @@ public final class LoopbackDynamoDbLocal {
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String hostHeader = request.getHeaders().get(HttpHeader.HOST);
-        if (answers(hostHeader, port, allowed)) return super.handle(request, response, callback);
-        response.setStatus(403);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-        String detail = "DynamoDB Local answers only loopback hosts (127.0.0.1, [::1], localhost) on port " + port
-            + ", so that a web page cannot reach it by DNS rebinding. To allow a host on purpose, start with"
-            + " --allowed-hosts (HARBOR_ALLOWED_HOSTS).";
-        Content.Sink.write(response, true, "{\\"type\\":\\"about:blank\\",\\"title\\":\\"Host not allowed\\",\\"status\\":403,"
-            + "\\"code\\":\\"LOCAL.HOST_NOT_ALLOWED\\",\\"detail\\":\\"" + detail + "\\"}", callback);
-        return true;
+        if (!answers(hostHeader, port, allowed)) {
+          return refuse(response, callback, 403, "Host not allowed", "LOCAL.HOST_NOT_ALLOWED",
+              "DynamoDB Local answers only loopback hosts (127.0.0.1, [::1], localhost) on port " + port
+              + ", so that a web page cannot reach it by DNS rebinding. To allow a host on purpose, start with"
+              + " --allowed-hosts (HARBOR_ALLOWED_HOSTS).");
+        }
+        // DynamoDB Local answers 500 to a body it cannot read (broken chunked framing, a client gone mid-body):
+        // read it here, so that is the client's 400 and DynamoDB Local only ever sees whole bodies.
+        ByteBuffer body;
+        try {
+          body = Content.Source.asByteBuffer(request);
+        } catch (Exception unreadable) {
+          return refuse(response, callback, 400, "Unreadable body", "LOCAL.UNREADABLE_BODY",
+              "The request body could not be read: its framing is broken or it ended early.");
+        }
+        return super.handle(new WholeBodyRequest(request, body), response, callback);
       }
     });
     proxy.start();

@@ -8,6 +8,7 @@ import {
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTables } from './create-tables';
@@ -75,6 +76,19 @@ describe('startDynamoDbLocal (in memory)', () => {
       const answer = await listTablesWithHost(dynamoDb.port, host);
       expect({ host, status: answer.status }).toEqual({ host, status: 200 });
     }
+  });
+
+  it('answers a body with broken chunked framing 400, not 500, and keeps answering', async () => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      let received = '';
+      const socket = connect({ host: '127.0.0.1', port: dynamoDb.port }, () =>
+        socket.write(`POST / HTTP/1.1\r\nHost: 127.0.0.1:${dynamoDb.port}\r\nContent-Type: application/x-amz-json-1.0\r\nX-Amz-Target: DynamoDB_20120810.ListTables\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`),
+      );
+      socket.setEncoding('utf8').on('data', (chunk: string) => (received += chunk)).on('close', () => resolve(received)).on('error', reject);
+      setTimeout(() => socket.destroy(), 5_000);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect((await listTablesWithHost(dynamoDb.port, `127.0.0.1:${dynamoDb.port}`)).status).toBe(200);
   });
 
   it('creates the orders tables, then leaves them alone on a second call', async () => {
