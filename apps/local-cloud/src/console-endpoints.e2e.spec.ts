@@ -158,6 +158,7 @@ describe('the console API of the local cloud', () => {
     expect(new Set(seen.map((item) => `${item.pk}|${item.sk}`)).size).toBe(seen.length);
     expect(seen.some((item) => item.pk.startsWith('ORDER#'))).toBe(true);
     expect((await local('/tables/harbor-e2e-orders/items?cursor=forged')).status).toBe(400);
+    expect((await local('/tables/%E0%A4%A/items')).status).toBe(400); // not percent-encoded UTF-8
     expect((await local('/tables/no-such-table/items')).status).toBe(404);
   });
 

@@ -131,6 +131,8 @@ describe('/_local/faults', () => {
     await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'DELETE', headers: { 'content-type': 'application/json' } });
     const redrive = await fetch(`${cloud.endpoints.aws}/_local/dlq/${dlq}/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(redrive.status).toBe(200);
+    const badEscape = await fetch(`${cloud.endpoints.aws}/_local/dlq/%E0%A4%A/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(badEscape.status).toBe(400); // a queue name that is not percent-encoded UTF-8 is the caller's error
     await cloud.whenIdle();
     expect((await queue(dlq)).messages.map((message) => message.id)).not.toContain(letter.id);
     await eventually(async () => expect(await notificationsOf(order.orderId)).toEqual(['ORDER_CONFIRMED']), EVENTUALLY_MS);
