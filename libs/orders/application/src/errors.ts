@@ -69,3 +69,15 @@ export class OrderAwaitingConfirmation extends DomainError {
     super(`Order ${details.orderId} is still PENDING: it can be paid once confirmed`, details, options);
   }
 }
+
+/**
+ * The Idempotency-Key was used before for another request (other lines, or another caller): the stored order is
+ * not answered, nothing is written. The same code as the API's own reused-key refusal.
+ */
+export class RequestKeyReused extends DomainError {
+  readonly code = 'IDEMPOTENCY.KEY_REUSED';
+  readonly kind = 'unprocessable' as const;
+  constructor(details: { readonly field: string } = { field: 'Idempotency-Key' }, options?: ErrorOptions) {
+    super(`This ${details.field} was already used with a different request`, details, options);
+  }
+}

@@ -15,7 +15,9 @@ export {
   OrderAlreadyPaid,
   OrderAwaitingConfirmation,
   PaymentAmountMismatch,
+  RequestKeyReused,
 } from './errors';
+export { orderRequestName } from './order-request-name';
 
 // Use cases
 export { PlaceOrder, type PlaceOrderCommand, type PlaceOrderDependencies } from './use-cases/place-order.use-case';

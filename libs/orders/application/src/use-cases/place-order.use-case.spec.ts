@@ -84,6 +84,34 @@ describe('PlaceOrder', () => {
     expect(bens.customerId.value).toBe('ben');
   });
 
+  // "alice/secret" + "key" and "alice" + "secret/key" joined by a slash are the same name: they must not be.
+  it('never derives one order id for two different callers and keys', async () => {
+    const fakes = createFakes();
+    const first = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1')], requestKey: 'key' }, { ...alice, customerId: 'alice/secret' });
+    const second = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1')], requestKey: 'secret/key' }, { ...alice, customerId: 'alice' });
+    expect(second.id.value).not.toBe(first.id.value);
+    expect(second.customerId.value).toBe('alice');
+  });
+
+  it('refuses a replay whose lines differ from the stored order, as a reused key, and writes nothing', async () => {
+    const fakes = createFakes();
+    await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 2, 1250)], requestKey: 'key-1' }, alice);
+    for (const lines of [[line('SKU-1', 3, 1250)], [line('SKU-2', 2, 1250)], [line('SKU-1', 2, 1250), line('SKU-2')]]) {
+      const replay = new PlaceOrder(fakes).execute({ lines, requestKey: 'key-1' }, alice);
+      await expect(replay).rejects.toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED', kind: 'unprocessable' });
+    }
+    expect(fakes.orderRepository.outbox).toHaveLength(2);
+  });
+
+  it("never answers a replay with another caller's order, even when the ids collide", async () => {
+    const fakes = createFakes();
+    // A generator that names every request the same: the stored order belongs to alice, the replay is ben's.
+    const colliding = { newId: () => fakes.idGenerator.newId(), idFor: () => '00000000-0000-5000-8000-00000000abcd' };
+    await new PlaceOrder({ ...fakes, idGenerator: colliding }).execute({ lines: [line('SKU-1')], requestKey: 'key-1' }, alice);
+    const bens = new PlaceOrder({ ...fakes, idGenerator: colliding }).execute({ lines: [line('SKU-1')], requestKey: 'key-1' }, { ...alice, customerId: 'ben' });
+    await expect(bens).rejects.toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED' });
+  });
+
   it('surfaces a duplicate id from the repository as a conflict', async () => {
     const fakes = createFakes();
     // Two generators with the same namespace issue the same ids.

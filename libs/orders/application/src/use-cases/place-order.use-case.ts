@@ -1,5 +1,6 @@
 import { Order, type OrderLineData } from '@harbor/orders-domain';
-import { OrderAlreadyExists } from '../errors';
+import { OrderAlreadyExists, RequestKeyReused } from '../errors';
+import { orderRequestName } from '../order-request-name';
 import { toOrderOutbox } from '../order-outbox';
 import type { Clock } from '../ports/clock.port';
 import type { IdGenerator } from '../ports/id-generator.port';
@@ -29,7 +30,7 @@ export class PlaceOrder {
   async execute(command: PlaceOrderCommand, context: RequestContext): Promise<Order> {
     const { orderRepository, clock, idGenerator } = this.deps;
     const now = clock.now();
-    const id = command.requestKey === undefined ? idGenerator.newId() : idGenerator.idFor(`${context.customerId}/${command.requestKey}`);
+    const id = command.requestKey === undefined ? idGenerator.newId() : idGenerator.idFor(orderRequestName(context.customerId, command.requestKey));
     const order = Order.place({ id, customerId: context.customerId, lines: command.lines, now });
     const outbox = toOrderOutbox(order, undefined, { idGenerator, occurredAt: now, correlationId: context.correlationId });
     try {
@@ -40,7 +41,15 @@ export class PlaceOrder {
       // This request ran before and committed: answer with what it stored, and write nothing again.
       const stored = await orderRepository.findById(order.id);
       if (!stored) throw error;
+      // Only the same caller's same request is a replay; anything else reused the key (or hit a colliding id).
+      if (!isSameRequest(stored, order)) throw new RequestKeyReused(undefined, { cause: error });
       return stored;
     }
   }
+}
+
+const lineKey = (order: Order): string => JSON.stringify(order.lines.map((line) => line.toData()));
+
+function isSameRequest(stored: Order, placed: Order): boolean {
+  return stored.customerId.value === placed.customerId.value && lineKey(stored) === lineKey(placed);
 }
