@@ -1,4 +1,4 @@
-import { inParallel, newCustomer, newSku, placeOrder, request, scanTable, seedStock, sleep, stockOf, waitUntilSettled, type Customer } from './support/clients';
+import { customersFor, inParallel, newSku, placeOrder, request, scanTable, seedStock, sleep, stockOf, waitUntilSettled, type Customer } from './support/clients';
 import { recordFigures } from './support/figures';
 import { START_TIMEOUT_MS, startReliabilityCloud, type ReliabilityCloud } from './support/local-cloud';
 
@@ -55,8 +55,8 @@ describe('exactly-once effects under duplicate and reordered delivery', () => {
     expect((await faultsNow()).seed).toBe(SEED);
     const skus = Array.from({ length: SKUS }, () => newSku('ONCE'));
     await Promise.all(skus.map((sku) => seedStock(cloud, sku, STOCK)));
-    const customers = await Promise.all(Array.from({ length: 5 }, (_, i) => newCustomer(cloud, `once${i}`)));
-    const wanted = Array.from({ length: ORDERS }, (_, i) => ({ sku: skus[i % SKUS] as string, quantity: 1 + (i % 3), customer: customers[i % 5] as Customer, correlationId: `once-${i}-${SEED}` }));
+    const customers = await customersFor(cloud, ORDERS, 'once');
+    const wanted = Array.from({ length: ORDERS }, (_, i) => ({ sku: skus[i % SKUS] as string, quantity: 1 + (i % 3), customer: customers[i % customers.length] as Customer, correlationId: `once-${i}-${SEED}` }));
 
     const placed = await inParallel(wanted, 10, async (order) => {
       const answer = await placeOrder(cloud, order.customer, [{ sku: order.sku, quantity: order.quantity }], { correlationId: order.correlationId });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import {
   eventually,
   inParallel,
-  newCustomer,
+  customersFor,
   newSku,
   placeOrder,
   request,
@@ -64,7 +64,8 @@ async function queues(): Promise<Queue[]> {
 }
 const lettersIn = (all: readonly Queue[]) => all.reduce((total, queue) => total + queue.messages.length, 0);
 
-async function placeAll(count: number, skus: readonly string[], customers: readonly Customer[]): Promise<Placed[]> {
+async function placeAll(count: number, skus: readonly string[]): Promise<Placed[]> {
+  const customers = await customersFor(cloud, count, 'faulty');
   return inParallel(Array.from({ length: count }, (_, i) => i), 8, async (i) => {
     const sku = skus[i % skus.length] as string;
     const customer = customers[i % customers.length] as Customer;
@@ -108,13 +109,11 @@ async function lostAndDoubled(orders: readonly Placed[], skus: readonly string[]
 describe('faults survived', () => {
   const skus = [newSku('FAULT'), newSku('FAULT')];
   const placed: Placed[] = [];
-  let customers: Customer[];
   let faultsInjected = 0;
   let redriven = 0;
 
   it('retries every fault with backoff, dead-letters what still fails, and completes every order once redriven', async () => {
     await Promise.all(skus.map((sku) => seedStock(cloud, sku, STOCK)));
-    customers = await Promise.all(Array.from({ length: 4 }, (_, i) => newCustomer(cloud, `faulty${i}`)));
     const faults = {
       seed: 1207,
       functions: [
@@ -130,7 +129,7 @@ describe('faults survived', () => {
     const set = await request(faultsUrl(), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) });
     expect(set.status).toBe(200);
 
-    placed.push(...(await placeAll(FAULTED_ORDERS, skus, customers)));
+    placed.push(...(await placeAll(FAULTED_ORDERS, skus)));
     // notifyOrderConfirmed always throws: once Lambda's retries are spent, each confirmation is a dead letter.
     const notifyLetters = async () => (await queues()).find((queue) => queue.name === physicalName(cloud, 'notifications-order-confirmed-dlq'))?.messages.length ?? 0;
     await eventually(async () => expect(await notifyLetters()).toBeGreaterThan(FAULTED_ORDERS / 2), 60_000);
@@ -169,7 +168,7 @@ describe('faults survived', () => {
 
   it('keeps the data and resumes processing after a kill -9 mid-run and a restart on the same data dir', async () => {
     expect(placed).toHaveLength(FAULTED_ORDERS);
-    const killedMidRun = await placeAll(KILLED_ORDERS, skus, customers);
+    const killedMidRun = await placeAll(KILLED_ORDERS, skus);
     await cloud.kill();
     await cloud.restart();
 
@@ -199,7 +198,7 @@ describe('faults survived', () => {
     expect((await request(faultsUrl(), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) })).status).toBe(200);
     const sku = newSku('DLQ');
     await seedStock(cloud, sku, 1);
-    const [order] = await placeAll(1, [sku], customers);
+    const [order] = await placeAll(1, [sku]);
     const queueName = physicalName(cloud, 'notifications-order-confirmed-dlq');
     const letters = async () => (await queues()).find((queue) => queue.name === queueName)?.messages ?? [];
     await eventually(async () => expect(await letters()).toHaveLength(1), 60_000);

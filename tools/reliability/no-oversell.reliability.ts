@@ -1,7 +1,7 @@
 import {
   eventually,
   inParallel,
-  newCustomer,
+  customersFor,
   newSku,
   placeOrderCarefully,
   scanTable,
@@ -26,7 +26,6 @@ const SKUS = 2;
 // Smaller races for a machine too busy for this one (HARBOR_OVERSELL_STOCK=10 HARBOR_OVERSELL_ORDERS_PER_SKU=25).
 const STOCK = Number(process.env['HARBOR_OVERSELL_STOCK'] ?? 100);
 const ORDERS_PER_SKU = Number(process.env['HARBOR_OVERSELL_ORDERS_PER_SKU'] ?? 250);
-const CUSTOMERS = 25;
 // Orders in flight at once: enough for real races on every unit, few enough that a 2-core machine answers each
 // inside placeOrder's 10 s timeout (500 at once, or 50, timed many of them out there).
 const IN_FLIGHT = 25;
@@ -62,8 +61,9 @@ describe('no oversell under a race for the last units', () => {
   it('confirms exactly the stock of each SKU and reserves nothing for the orders it rejects', async () => {
     const skus = Array.from({ length: SKUS }, () => newSku('RACE'));
     await Promise.all(skus.map((sku) => seedStock(cloud, sku, STOCK)));
-    const customers = await Promise.all(Array.from({ length: CUSTOMERS }, (_, i) => newCustomer(cloud, `racer${i}`)));
-    const attempts = Array.from({ length: ORDERS_PER_SKU * SKUS }, (_, i) => ({ sku: skus[i % SKUS] as string, customer: customers[i % CUSTOMERS] as Customer }));
+    // As many customers as the open-order limit needs: the race is for stock, not for a customer's place in line.
+    const customers = await customersFor(cloud, ORDERS_PER_SKU * SKUS, 'racer');
+    const attempts = Array.from({ length: ORDERS_PER_SKU * SKUS }, (_, i) => ({ sku: skus[i % SKUS] as string, customer: customers[i % customers.length] as Customer }));
 
     await warmUp(cloud);
 

@@ -35,7 +35,14 @@ const orderRepository = (): OrderRepository => (repository ??= new DynamooseOrde
 const clock = new SystemClock();
 const idGenerator = new CryptoIdGenerator();
 
-export const placeOrder = (): PlaceOrder => new PlaceOrder({ orderRepository: orderRepository(), clock, idGenerator });
+/** MAX_OPEN_ORDERS_PER_CUSTOMER (apps/orders/api/functions.yaml), a whole number of at least 1. */
+function maxOpenOrders(): number {
+  const declared = Number(requiredEnv('MAX_OPEN_ORDERS_PER_CUSTOMER'));
+  if (!Number.isSafeInteger(declared) || declared < 1) throw new Error(`MAX_OPEN_ORDERS_PER_CUSTOMER must be a whole number of at least 1, got ${process.env['MAX_OPEN_ORDERS_PER_CUSTOMER']}`);
+  return declared;
+}
+
+export const placeOrder = (): PlaceOrder => new PlaceOrder({ orderRepository: orderRepository(), clock, idGenerator, maxOpenOrders: maxOpenOrders() });
 export const getOrder = (): GetOrder => new GetOrder({ orderRepository: orderRepository() });
 export const listCustomerOrders = (): ListCustomerOrders => new ListCustomerOrders({ orderRepository: orderRepository() });
 export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator });

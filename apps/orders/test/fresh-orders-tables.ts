@@ -25,6 +25,8 @@ export async function freshOrdersTables(): Promise<OrdersTables> {
   const idempotencyTable = physicalName(env, 'orders-idempotency');
   process.env.ORDERS_TABLE_NAME = ordersTable;
   process.env.IDEMPOTENCY_TABLE_NAME = idempotencyTable;
+  // The rest of placeOrder's declared environment (its open-order limit), as the local cloud and Terraform set it.
+  Object.assign(process.env, services[0]?.functions['placeOrder']?.environment ?? {});
 
   const client = new DynamoDBClient({ endpoint });
   const scan = async (TableName: string) => {

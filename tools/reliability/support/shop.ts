@@ -1,3 +1,4 @@
+import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { randomUUID } from 'node:crypto';
 import { request, sleep, type HttpAnswer } from './http';
 import type { ReliabilityCloud } from './local-cloud';
@@ -73,6 +74,18 @@ export async function newCustomer(cloud: ReliabilityCloud, name = 'customer'): P
   const customerId = `${name}-${randomUUID()}`;
   return { customerId, token: await mintToken(cloud, { sub: customerId }) };
 }
+
+/** How many open orders one customer may hold (apps/orders/api/functions.yaml): more from one customer answer 409. */
+export function maxOpenOrdersPerCustomer(): number {
+  const orders = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).find((service) => service.name === 'orders');
+  const declared = Number(orders?.functions['placeOrder']?.environment['MAX_OPEN_ORDERS_PER_CUSTOMER']);
+  if (!Number.isSafeInteger(declared) || declared < 1) throw new Error('apps/orders/api/functions.yaml declares no MAX_OPEN_ORDERS_PER_CUSTOMER for placeOrder');
+  return declared;
+}
+
+/** Enough customers for `orders` orders dealt round-robin, none of them over its open-order limit. */
+export const customersFor = (cloud: ReliabilityCloud, orders: number, name: string): Promise<Customer[]> =>
+  Promise.all(Array.from({ length: Math.max(1, Math.ceil(orders / maxOpenOrdersPerCustomer())) }, (_, i) => newCustomer(cloud, `${name}${i}`)));
 
 export const orderBody = (lines: readonly OrderLine[]): string =>
   JSON.stringify({ lines: lines.map((line) => ({ unitPrice: { amountMinor: 1250, currency: 'EUR' }, ...line })) });

@@ -81,3 +81,12 @@ export class RequestKeyReused extends DomainError {
     super(`This ${details.field} was already used with a different request`, details, options);
   }
 }
+
+/** The customer already holds the most open (placed or confirmed, unpaid) orders allowed at once. */
+export class OpenOrderLimitReached extends DomainError {
+  readonly code = 'ORDER.OPEN_ORDER_LIMIT_REACHED';
+  readonly kind = 'conflict' as const;
+  constructor(details: { readonly customerId: string; readonly limit: number }, options?: ErrorOptions) {
+    super(`Customer ${details.customerId} already has ${details.limit} open orders: pay or cancel one before placing another`, details, options);
+  }
+}

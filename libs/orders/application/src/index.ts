@@ -14,6 +14,7 @@ export {
   OrderAlreadyExists,
   OrderAlreadyPaid,
   OrderAwaitingConfirmation,
+  OpenOrderLimitReached,
   PaymentAmountMismatch,
   RequestKeyReused,
 } from './errors';

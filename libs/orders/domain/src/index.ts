@@ -24,6 +24,7 @@ export { createOrderLines } from './order-lines';
 export {
   canTransition,
   isCancellable,
+  isOpen,
   isOrderStatus,
   ORDER_STATUS_TRANSITIONS,
   OrderStatus,

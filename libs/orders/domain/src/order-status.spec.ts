@@ -1,5 +1,5 @@
 import { ORDER_STATUSES, OrderCancelled } from '@harbor/contracts';
-import { canTransition, isCancellable, isOrderStatus, OrderStatus } from './order-status';
+import { canTransition, isCancellable, isOpen, isOrderStatus, OrderStatus } from './order-status';
 
 describe('OrderStatus', () => {
   it('has exactly the statuses the contracts publish', () => {
@@ -21,5 +21,9 @@ describe('OrderStatus', () => {
 
   it('never moves a status to itself', () => {
     for (const status of Object.values(OrderStatus)) expect(canTransition(status, status)).toBe(false);
+  });
+
+  it('counts placed and confirmed orders as open, paid, rejected and cancelled ones as closed', () => {
+    expect(Object.values(OrderStatus).filter(isOpen)).toEqual([OrderStatus.Pending, OrderStatus.Confirmed]);
   });
 });

@@ -31,3 +31,11 @@ export type CancellableOrderStatus = typeof OrderStatus.Pending | typeof OrderSt
 export function isCancellable(status: OrderStatus): status is CancellableOrderStatus {
   return canTransition(status, OrderStatus.Cancelled);
 }
+
+/**
+ * Open orders still hold the customer's place in line (and, once confirmed, reserved stock): placed or confirmed,
+ * not yet paid, rejected or cancelled. Exactly the statuses an order can still move on from.
+ */
+export function isOpen(status: OrderStatus): boolean {
+  return ORDER_STATUS_TRANSITIONS[status].length > 0;
+}

@@ -87,3 +87,29 @@ describe('Order.place', () => {
     expect(Object.isFrozen(order.lines[0])).toBe(true);
   });
 });
+
+describe('Order.closesOpenOrder', () => {
+  const later = new Date(PLACED_AT.getTime() + 60_000);
+  const loaded = (order: Order) => Order.rehydrate({ ...order.toSnapshot(), version: 1 });
+
+  it('is false for an order placed and not stored yet, and for a move between open statuses', () => {
+    const placed = placeOrder();
+    expect(placed.closesOpenOrder).toBe(false);
+    const stored = loaded(placed);
+    stored.confirm(later);
+    expect(stored.closesOpenOrder).toBe(false);
+  });
+
+  it('is true once an order loaded open is paid, rejected or cancelled', () => {
+    const paid = loaded(placeOrder());
+    paid.confirm(later);
+    const confirmed = loaded(paid);
+    confirmed.markPaid('pay-1', later);
+    const cancelled = loaded(placeOrder());
+    cancelled.cancel(later);
+    const rejected = loaded(placeOrder());
+    rejected.reject([{ sku: 'SKU-1', reason: 'OUT_OF_STOCK' }], later);
+    expect([confirmed.closesOpenOrder, cancelled.closesOpenOrder, rejected.closesOpenOrder]).toEqual([true, true, true]);
+    expect(loaded(confirmed).closesOpenOrder).toBe(false); // loaded closed: nothing more to count down
+  });
+});

@@ -6,7 +6,7 @@ import type { OrderSnapshot, RejectionReason } from './order.snapshot';
 import { OrderId } from './order-id.value-object';
 import type { OrderLine, OrderLineData } from './order-line';
 import { createOrderLines } from './order-lines';
-import { canTransition, isCancellable, isOrderStatus, OrderStatus } from './order-status';
+import { canTransition, isCancellable, isOpen, isOrderStatus, OrderStatus } from './order-status';
 import { validateRejectionReasons } from './rejection-reasons';
 
 export interface PlaceOrderInput {
@@ -24,6 +24,8 @@ interface OrderState {
   readonly createdAt: Date;
   updatedAt: Date;
   readonly version: number;
+  /** The status it was stored with when loaded; undefined for an order placed and not yet stored. */
+  readonly loadedStatus?: OrderStatus;
   paymentId?: string;
   rejectionReasons?: readonly RejectionReason[];
 }
@@ -70,6 +72,7 @@ export class Order {
         customerId: CustomerId.create(snapshot.customerId),
         lines: Object.freeze(createOrderLines(snapshot.lines)),
         status: snapshot.status,
+        loadedStatus: snapshot.status,
         createdAt: validDate(new Date(snapshot.createdAt), 'createdAt'),
         updatedAt: validDate(new Date(snapshot.updatedAt), 'updatedAt'),
         version: snapshot.version,
@@ -108,6 +111,13 @@ export class Order {
   /** The stored version this order was loaded with (0 if never stored); repositories write on that condition. */
   get version(): number {
     return this.state.version;
+  }
+  /**
+   * Whether this change closes an order that was open when it was loaded (paid, rejected or cancelled since):
+   * repositories that count a customer's open orders count it down on this write.
+   */
+  get closesOpenOrder(): boolean {
+    return this.state.loadedStatus !== undefined && isOpen(this.state.loadedStatus) && !isOpen(this.state.status);
   }
   get paymentId(): string | undefined {
     return this.state.paymentId;

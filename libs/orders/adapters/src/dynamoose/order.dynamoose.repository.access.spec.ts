@@ -8,6 +8,9 @@ import { CryptoIdGenerator } from '../system/crypto.id-generator';
 import { DynamooseOrderRepository } from './order.dynamoose.repository';
 import { dynamooseOrderRepositoryAccess as access } from './order.dynamoose.repository.access';
 
+/** An open-order limit these tests never reach. */
+const ROOMY = { maxOpenOrders: 1_000 };
+
 // Every command the repository sends to DynamoDB Local, per method, against what its descriptor declares.
 const recorder = recordCommands(DynamoDBClient);
 const meter = accessMeter(recorder);
@@ -21,14 +24,14 @@ const refused = () => undefined;
 describe('DynamooseOrderRepository sends exactly what dynamooseOrderRepositoryAccess declares', () => {
   it('create (a new order, and one that exists)', async () => {
     const { order, outbox } = placeOrder(newCustomerId());
-    await meter.measure(() => repository.create(order, outbox));
-    await meter.measure(() => repository.create(order, outbox).catch(refused));
+    await meter.measure(() => repository.create(order, outbox, ROOMY));
+    await meter.measure(() => repository.create(order, outbox, ROOMY).catch(refused));
     expect(meter.accessed()).toEqual(declared('create'));
   });
 
   it('findById (stored and missing)', async () => {
     const { order, outbox } = placeOrder(newCustomerId());
-    await repository.create(order, outbox);
+    await repository.create(order, outbox, ROOMY);
     await meter.measure(() => repository.findById(order.id));
     await meter.measure(() => repository.findById(placeOrder(newCustomerId()).order.id));
     expect(meter.accessed()).toEqual(declared('findById'));
@@ -38,7 +41,7 @@ describe('DynamooseOrderRepository sends exactly what dynamooseOrderRepositoryAc
     const customerId = newCustomerId();
     for (let n = 0; n < 3; n += 1) {
       const { order, outbox } = placeOrder(customerId);
-      await repository.create(order, outbox);
+      await repository.create(order, outbox, ROOMY);
     }
     const first = await meter.measure(() => repository.listByCustomer(CustomerId.create(customerId), { limit: 2 }));
     await meter.measure(() => repository.listByCustomer(CustomerId.create(customerId), { limit: 2, cursor: first.nextCursor! }));
@@ -47,7 +50,7 @@ describe('DynamooseOrderRepository sends exactly what dynamooseOrderRepositoryAc
 
   it('save (current version, and a stale one)', async () => {
     const { order, outbox } = placeOrder(newCustomerId());
-    await repository.create(order, outbox);
+    await repository.create(order, outbox, ROOMY);
     const loaded = (await repository.findById(order.id))!;
     loaded.cancel(now);
     const events = toEventEnvelopes(loaded.pullEvents(), { idGenerator: new CryptoIdGenerator(), occurredAt: now, correlationId: 'access-test' });

@@ -1,13 +1,13 @@
 import type { OrderRepository } from '@harbor/orders-application';
 import type { AdapterAccess } from '@harbor/platform-outbox';
 
-/** Each write is one transaction of Puts (the order, conditional on its version, and its outbox records). */
+/** Each write is one transaction: Puts of the order (on its version) and its outbox, an Update of the open-order count. */
 export const dynamooseOrderRepositoryAccess = {
   adapter: 'DynamooseOrderRepository',
   methods: {
-    create: [{ table: 'orders', actions: ['dynamodb:PutItem'] }],
+    create: [{ table: 'orders', actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'] }],
     findById: [{ table: 'orders', actions: ['dynamodb:GetItem'] }],
     listByCustomer: [{ table: 'orders', index: 'byCustomer', actions: ['dynamodb:Query'] }],
-    save: [{ table: 'orders', actions: ['dynamodb:PutItem'] }],
+    save: [{ table: 'orders', actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'] }],
   },
 } as const satisfies AdapterAccess<OrderRepository>;

@@ -6,6 +6,9 @@ import { ordersTableName, RawOrdersTable } from '../../test/orders-table';
 import { CryptoIdGenerator } from '../system/crypto.id-generator';
 import { DynamooseOrderRepository } from './order.dynamoose.repository';
 
+/** An open-order limit these tests never reach. */
+const ROOMY = { maxOpenOrders: 1_000 };
+
 const table = new RawOrdersTable();
 const clock = new FixedClock('2099-03-01T12:00:00.000Z');
 const repository = new DynamooseOrderRepository({ tableName: ordersTableName(), clock });
@@ -33,10 +36,11 @@ describe('DynamooseOrderRepository: what it stores', () => {
     const transactWrite = jest.spyOn(ddb, 'transactWriteItems');
     const putItem = jest.spyOn(ddb, 'putItem');
 
-    await repository.create(order, outbox);
+    await repository.create(order, outbox, ROOMY);
 
     expect(transactWrite).toHaveBeenCalledTimes(1);
-    expect(transactWrite.mock.calls[0]![0].TransactItems).toHaveLength(2);
+    // The order, its customer's open-order count, its outbox record.
+    expect(transactWrite.mock.calls[0]![0].TransactItems).toHaveLength(3);
     expect(putItem).not.toHaveBeenCalled();
     const orderId = order.id.value;
     expect(await table.partition(orderId)).toEqual([
@@ -67,11 +71,12 @@ describe('DynamooseOrderRepository: what it stores', () => {
         expiresAt: Date.parse('2099-03-01T12:00:00.000Z') / 1000 + SEVEN_DAYS_S,
       },
     ]);
+    expect(await table.get(`CUSTOMER#${customerId}`, 'OPEN_ORDERS')).toEqual({ pk: `CUSTOMER#${customerId}`, sk: 'OPEN_ORDERS', open: 1 });
   });
 
   it('saves the next version in place and appends the new outbox record after the earlier ones', async () => {
     const { order, outbox } = placeOrder(newCustomerId());
-    await repository.create(order, outbox);
+    await repository.create(order, outbox, ROOMY);
     const loaded = await load(order);
     const cancelledAt = new Date('2099-03-01T13:00:00.000Z');
     const cancelOutbox = cancel(loaded, cancelledAt);
@@ -86,7 +91,7 @@ describe('DynamooseOrderRepository: what it stores', () => {
 
   it('finds a stored order exactly as it was saved', async () => {
     const { order, outbox } = placeOrder(newCustomerId());
-    await repository.create(order, outbox);
+    await repository.create(order, outbox, ROOMY);
     expect((await load(order)).toSnapshot()).toEqual({ ...order.toSnapshot(), version: 1 });
   });
 });
@@ -94,12 +99,12 @@ describe('DynamooseOrderRepository: what it stores', () => {
 describe('DynamooseOrderRepository: refused writes change nothing', () => {
   it('a second create of the same id → OrderAlreadyExists, every stored item as it was', async () => {
     const { order, outbox } = placeOrder(newCustomerId());
-    await repository.create(order, outbox);
+    await repository.create(order, outbox, ROOMY);
     const before = await table.partition(order.id.value);
     const twin = placeOrder(newCustomerId());
     const sameId = Order.rehydrate({ ...twin.order.toSnapshot(), orderId: order.id.value });
 
-    const error: unknown = await repository.create(sameId, twin.outbox).catch((caught: unknown) => caught);
+    const error: unknown = await repository.create(sameId, twin.outbox, ROOMY).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(OrderAlreadyExists);
     expect((error as Error).cause).toMatchObject({ name: 'TransactionCanceledException' });
@@ -108,7 +113,7 @@ describe('DynamooseOrderRepository: refused writes change nothing', () => {
 
   it('a save on a stale version → ConcurrentOrderModification, every stored item as it was', async () => {
     const { order, outbox } = placeOrder(newCustomerId());
-    await repository.create(order, outbox);
+    await repository.create(order, outbox, ROOMY);
     const first = await load(order);
     const stale = await load(order);
     first.confirm(new Date('2099-03-01T12:30:00.000Z'));
@@ -124,7 +129,7 @@ describe('DynamooseOrderRepository: refused writes change nothing', () => {
 
   it('an outbox record that fails its own condition is not mistaken for a conflict on the order', async () => {
     const { order, outbox } = placeOrder(newCustomerId());
-    await repository.create(order, outbox);
+    await repository.create(order, outbox, ROOMY);
     const loaded = await load(order);
     // A record already sits where the next write's first outbox record would go: only that item's condition fails.
     await table.put({ pk: `ORDER#${order.id.value}`, sk: 'OUTBOX#0000000002#000', note: 'in the way' });
@@ -134,6 +139,7 @@ describe('DynamooseOrderRepository: refused writes change nothing', () => {
 
     expect(error).toMatchObject({ name: 'TransactionCanceledException' });
     expect((error as { CancellationReasons: { Code: string }[] }).CancellationReasons.map((reason) => reason.Code)).toEqual([
+      'None',
       'None',
       'ConditionalCheckFailed',
     ]);
@@ -145,7 +151,7 @@ describe('DynamooseOrderRepository: refused writes change nothing', () => {
     const transactWrite = jest.spyOn(dynamoose.aws.ddb(), 'transactWriteItems');
     const unknownEvent = { ...outbox[0]!, eventType: 'OrderShipped' };
 
-    await expect(repository.create(order, [unknownEvent])).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(repository.create(order, [unknownEvent], ROOMY)).rejects.toMatchObject({ name: 'ValidationError' });
 
     expect(transactWrite).not.toHaveBeenCalled();
     expect(await table.partition(order.id.value)).toEqual([]);
@@ -170,8 +176,8 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
     const customerId = newCustomerId();
     const times = ['2099-03-01T10:00:00.000Z', '2099-03-03T10:00:00.000Z', '2099-03-02T10:00:00.000Z', '2099-03-03T10:00:00.000Z', '2099-03-02T10:00:00.000Z'];
     const orders = times.map((time) => placeOrder(customerId, new Date(time)).order);
-    for (const order of orders) await repository.create(order, []);
-    await repository.create(placeOrder(newCustomerId(), new Date('2099-03-04T10:00:00.000Z')).order, []);
+    for (const order of orders) await repository.create(order, [], ROOMY);
+    await repository.create(placeOrder(newCustomerId(), new Date('2099-03-04T10:00:00.000Z')).order, [], ROOMY);
 
     const { pages } = await listAll(customerId, 2);
 
@@ -183,7 +189,7 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
 
   it('may hand out a cursor to an empty last page when the orders fill the pages exactly', async () => {
     const customerId = newCustomerId();
-    for (const minute of [1, 2]) await repository.create(placeOrder(customerId, new Date(Date.UTC(2025, 2, 1, 0, minute))).order, []);
+    for (const minute of [1, 2]) await repository.create(placeOrder(customerId, new Date(Date.UTC(2025, 2, 1, 0, minute))).order, [], ROOMY);
     const { pages, cursors } = await listAll(customerId, 2);
     expect(pages.map((page) => page.length)).toEqual([2, 0]);
     expect(cursors).toBe(1);
@@ -199,7 +205,7 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
 
     beforeAll(async () => {
       customerId = newCustomerId();
-      for (const minute of [1, 2, 3]) await repository.create(placeOrder(customerId, new Date(Date.UTC(2025, 2, 1, 0, minute))).order, []);
+      for (const minute of [1, 2, 3]) await repository.create(placeOrder(customerId, new Date(Date.UTC(2025, 2, 1, 0, minute))).order, [], ROOMY);
       cursor = (await repository.listByCustomer(CustomerId.create(customerId), { limit: 1 })).nextCursor!;
     });
 
@@ -229,7 +235,7 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
     it('shows another customer only their own orders, even with this cursor', async () => {
       const other = newCustomerId();
       const theirs = placeOrder(other, new Date(Date.UTC(2025, 1, 1))).order;
-      await repository.create(theirs, []);
+      await repository.create(theirs, [], ROOMY);
       const page = await repository.listByCustomer(CustomerId.create(other), { limit: 5, cursor });
       expect(page.items.map((order) => order.customerId.value)).toEqual([other]);
     });

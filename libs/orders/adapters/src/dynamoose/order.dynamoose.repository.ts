@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@harbor/contracts';
 import {
   ConcurrentOrderModification,
+  OpenOrderLimitReached,
   OrderAlreadyExists,
   type Clock,
   type OrderPage,
@@ -13,7 +14,7 @@ import { SortOrder } from 'dynamoose/dist/General';
 import { SystemClock } from '../system/system.clock';
 import { toDomain, toOutboxItem, toPersistence } from './order.mapper';
 import { decodePageCursor, encodePageCursor } from './order-page-cursor';
-import { BY_CUSTOMER_INDEX, customerPk, MAX_OUTBOX_PER_WRITE, ORDER_SK, orderPk } from './orders-table.keys';
+import { BY_CUSTOMER_INDEX, customerPk, MAX_OUTBOX_PER_WRITE, OPEN_ORDERS_SK, ORDER_SK, orderPk } from './orders-table.keys';
 import { ordersTableModels, type OrdersTableModels } from './orders-table.models';
 import { conditionFailedAt } from './transaction-cancellation';
 
@@ -29,8 +30,9 @@ const OUTBOX_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * OrderRepository on one DynamoDB table through Dynamoose. Each write is a single transaction of the order
- * item (conditional on the version it was loaded with) and one outbox record per event, so a state change
- * is never stored without its events; the table's stream feeds the records to the outbox relay.
+ * item (conditional on the version it was loaded with), its customer's open-order count when the order opens
+ * or closes, and one outbox record per event, so a state change is never stored without its events; the
+ * table's stream feeds the records to the outbox relay.
  */
 export class DynamooseOrderRepository implements OrderRepository {
   private readonly models: OrdersTableModels;
@@ -42,14 +44,22 @@ export class DynamooseOrderRepository implements OrderRepository {
     this.clock = options.clock ?? new SystemClock();
   }
 
-  async create(order: Order, outbox: readonly EventEnvelope[]): Promise<void> {
+  async create(order: Order, outbox: readonly EventEnvelope[], limits: { readonly maxOpenOrders: number }): Promise<void> {
     const orderId = order.id.value;
+    const customerId = order.customerId.value;
     // overwrite: false adds attribute_not_exists(pk): an existing order cancels the whole transaction.
     const orderWrite = this.models.orders.transaction.create(toPersistence(order, order.version + 1), { overwrite: false });
+    // The count and the order in one transaction: of parallel requests, only as many as fit under the limit commit.
+    const countIn = this.models.openOrders.transaction.update(
+      { pk: customerPk(customerId), sk: OPEN_ORDERS_SK },
+      { $ADD: { open: 1 } },
+      { condition: new dynamoose.Condition().where('open').not().exists().or().where('open').lt(limits.maxOpenOrders) },
+    );
     try {
-      await dynamoose.transaction([orderWrite, ...this.outboxWrites(order, outbox)]);
+      await dynamoose.transaction([orderWrite, countIn, ...this.outboxWrites(order, outbox)]);
     } catch (error) {
       if (conditionFailedAt(error, 0)) throw new OrderAlreadyExists({ orderId }, { cause: error });
+      if (conditionFailedAt(error, 1)) throw new OpenOrderLimitReached({ customerId, limit: limits.maxOpenOrders }, { cause: error });
       throw error;
     }
   }
@@ -85,11 +95,17 @@ export class DynamooseOrderRepository implements OrderRepository {
       condition: new dynamoose.Condition('version').eq(expectedVersion),
     });
     try {
-      await dynamoose.transaction([orderWrite, ...this.outboxWrites(order, outbox)]);
+      await dynamoose.transaction([orderWrite, ...this.countOutIfClosed(order), ...this.outboxWrites(order, outbox)]);
     } catch (error) {
       if (conditionFailedAt(error, 0)) throw new ConcurrentOrderModification({ orderId, expectedVersion }, { cause: error });
       throw error;
     }
+  }
+
+  /** Paid, rejected or cancelled since it was loaded: one open order fewer for its customer, in the same write. */
+  private countOutIfClosed(order: Order) {
+    if (!order.closesOpenOrder) return [];
+    return [this.models.openOrders.transaction.update({ pk: customerPk(order.customerId.value), sk: OPEN_ORDERS_SK }, { $ADD: { open: -1 } })];
   }
 
   private outboxWrites(order: Order, outbox: readonly EventEnvelope[]) {

@@ -42,3 +42,10 @@ export interface OutboxItem {
 
 export type OrderDocument = Item & OrderItem;
 export type OutboxDocument = Item & OutboxItem;
+
+/** A customer's open-order count. */
+export interface OpenOrdersDocument extends Item {
+  pk: string;
+  sk: string;
+  open?: number;
+}

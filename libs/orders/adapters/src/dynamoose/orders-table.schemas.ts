@@ -2,7 +2,7 @@ import { CURRENCY_PATTERN, eventContracts, parseEventEnvelope } from '@harbor/co
 import { OrderStatus } from '@harbor/orders-domain';
 import * as dynamoose from 'dynamoose';
 import type { ObjectType } from 'dynamoose/dist/General';
-import { BY_CUSTOMER_INDEX, customerOrderSk, customerPk, ORDER_SK, orderPk } from './orders-table.keys';
+import { BY_CUSTOMER_INDEX, customerOrderSk, customerPk, OPEN_ORDERS_SK, ORDER_SK, orderPk } from './orders-table.keys';
 
 /*
  * Strict schemas: `saveUnknown: false` drops any attribute not declared here, and every write is checked
@@ -91,4 +91,14 @@ export const outboxSchema = new dynamoose.Schema(
     publishedAt: { type: isoDate },
   },
   { saveUnknown: false, validate: outboxEnvelopeMatches },
+);
+
+/** How many open orders a customer holds; only ever changed by ADD in the transaction that opens or closes one. */
+export const openOrdersSchema = new dynamoose.Schema(
+  {
+    pk: { type: String, hashKey: true, required: true, validate: /^CUSTOMER#.+$/ },
+    sk: { type: String, rangeKey: true, required: true, enum: [OPEN_ORDERS_SK] },
+    open: { type: Number, validate: isNonNegativeInteger },
+  },
+  { saveUnknown: false },
 );

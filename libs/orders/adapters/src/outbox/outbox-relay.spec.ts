@@ -32,7 +32,7 @@ class RefusingPublisher implements EventPublisher {
 /** Places an order; answers the stream record of its outbox insert (and of the order item, which is not relayed). */
 async function placedOrder() {
   const { order, outbox } = placeOrder(newCustomerId());
-  await repository.create(order, outbox);
+  await repository.create(order, outbox, { maxOpenOrders: 1_000 });
   const items = await table.partition(order.id.value);
   const outboxItem = items.find((item) => String(item['sk']).startsWith('OUTBOX#'))!;
   const orderItem = items.find((item) => item['sk'] === 'ORDER')!;

@@ -17,7 +17,7 @@ const declared = (method: keyof typeof access.methods) => describeDeclaredAccess
 
 async function storedOutboxKey() {
   const { order, outbox } = placeOrder(newCustomerId());
-  await new DynamooseOrderRepository({ tableName: ordersTableName() }).create(order, outbox);
+  await new DynamooseOrderRepository({ tableName: ordersTableName() }).create(order, outbox, { maxOpenOrders: 1_000 });
   const [record] = await table.outboxItems(order.id.value);
   return { pk: String(record!['pk']), sk: String(record!['sk']) };
 }

@@ -13,7 +13,7 @@ afterAll(() => table.destroy());
 
 async function storedOutboxRecord() {
   const { order, outbox } = placeOrder(newCustomerId());
-  await repository.create(order, outbox);
+  await repository.create(order, outbox, { maxOpenOrders: 1_000 });
   const [record] = await table.outboxItems(order.id.value);
   if (!record) throw new Error('the order was stored without its outbox record');
   return { key: { pk: String(record['pk']), sk: String(record['sk']) }, record };

@@ -20,8 +20,13 @@ export interface OrderPage {
  * Each write stores `order.version + 1`; the in-memory `order` itself is not changed.
  */
 export interface OrderRepository {
-  /** Stores a new order and its outbox. An existing id → `OrderAlreadyExists` (conflict), nothing written. */
-  create(order: Order, outbox: readonly EventEnvelope[]): Promise<void>;
+  /**
+   * Stores a new order and its outbox, and counts it among its customer's open orders. An existing id →
+   * `OrderAlreadyExists` (conflict); `maxOpenOrders` open orders of that customer already → `OpenOrderLimitReached`
+   * (conflict); nothing written either way. The count and the order are one atomic write, so parallel requests
+   * never get past the limit.
+   */
+  create(order: Order, outbox: readonly EventEnvelope[], limits: { readonly maxOpenOrders: number }): Promise<void>;
 
   /** The stored order, or undefined. */
   findById(id: OrderId): Promise<Order | undefined>;
@@ -35,7 +40,8 @@ export interface OrderRepository {
   /**
    * Stores the changed order and its outbox, on condition that the stored version still equals
    * `order.version` (the version it was loaded with). Otherwise (changed or deleted meanwhile)
-   * → `ConcurrentOrderModification`, nothing written.
+   * → `ConcurrentOrderModification`, nothing written. A change that closes the order (`order.closesOpenOrder`)
+   * counts it out of its customer's open orders in the same write.
    */
   save(order: Order, outbox: readonly EventEnvelope[]): Promise<void>;
 }

@@ -19,7 +19,7 @@ describe('InMemoryOrderRepository', () => {
       lines: [{ sku: 'AB', quantity: 1, unitPrice: { amountMinor: 1, currency: 'EUR' } }],
       now: new Date('2025-01-01T00:00:00Z'),
     });
-    await repository.create(order, []);
+    await repository.create(order, [], { maxOpenOrders: 5 });
     const loaded = (await repository.findById(order.id))!;
     loaded.cancel(new Date('2025-01-02T00:00:00Z'));
     expect(repository.storedSnapshot(order.id.value)?.status).toBe('PENDING');

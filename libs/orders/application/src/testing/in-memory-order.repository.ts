@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@harbor/contracts';
 import { Order, type CustomerId, type OrderId, type OrderSnapshot } from '@harbor/orders-domain';
-import { ConcurrentOrderModification, InvalidPageCursor, OrderAlreadyExists } from '../errors';
+import { ConcurrentOrderModification, InvalidPageCursor, OpenOrderLimitReached, OrderAlreadyExists } from '../errors';
 import type { OrderPage, OrderPageRequest, OrderRepository } from '../ports/order.repository.port';
 
 interface PagePosition {
@@ -42,11 +42,21 @@ export class InMemoryOrderRepository implements OrderRepository {
   /** Every envelope written with an order, in write order. */
   readonly outbox: EventEnvelope[] = [];
   private readonly snapshots = new Map<string, OrderSnapshot>();
+  private readonly openOrders = new Map<string, number>();
 
-  async create(order: Order, outbox: readonly EventEnvelope[]): Promise<void> {
+  async create(order: Order, outbox: readonly EventEnvelope[], limits: { readonly maxOpenOrders: number }): Promise<void> {
     const orderId = order.id.value;
+    const customerId = order.customerId.value;
     if (this.snapshots.has(orderId)) throw new OrderAlreadyExists({ orderId });
+    const open = this.openOrdersOf(customerId);
+    if (open >= limits.maxOpenOrders) throw new OpenOrderLimitReached({ customerId, limit: limits.maxOpenOrders });
     this.write(order, outbox);
+    this.openOrders.set(customerId, open + 1);
+  }
+
+  /** How many open orders the repository counts for a customer, for assertions. */
+  openOrdersOf(customerId: string): number {
+    return this.openOrders.get(customerId) ?? 0;
   }
 
   async findById(id: OrderId): Promise<Order | undefined> {
@@ -74,6 +84,8 @@ export class InMemoryOrderRepository implements OrderRepository {
       throw new ConcurrentOrderModification({ orderId, expectedVersion: order.version });
     }
     this.write(order, outbox);
+    const customerId = order.customerId.value;
+    if (order.closesOpenOrder) this.openOrders.set(customerId, this.openOrdersOf(customerId) - 1);
   }
 
   /** The stored snapshot of an order (its `version` is the stored one), for assertions. */

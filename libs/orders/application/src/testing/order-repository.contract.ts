@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@harbor/contracts';
 import { CustomerId, Order, OrderId } from '@harbor/orders-domain';
-import { ConcurrentOrderModification, InvalidPageCursor, OrderAlreadyExists } from '../errors';
+import { ConcurrentOrderModification, InvalidPageCursor, OpenOrderLimitReached, OrderAlreadyExists } from '../errors';
 import { toEventEnvelopes } from '../order-event-envelopes';
 import type { OrderRepository } from '../ports/order.repository.port';
 import { SequentialIdGenerator } from './sequential-id-generator';
@@ -13,6 +13,8 @@ export interface OrderRepositoryHarness {
 }
 
 const START = Date.parse('2099-02-01T00:00:00.000Z');
+/** A limit the tests that are not about it never reach. */
+const ROOMY = { maxOpenOrders: 1_000 };
 
 /**
  * The behaviour every OrderRepository must have, as a Jest suite: run it against the in-memory fake and
@@ -57,7 +59,7 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
 
     it('creates an order with its outbox and finds it at version 1', async () => {
       const { order, outbox } = place();
-      await harness.repository.create(order, outbox);
+      await harness.repository.create(order, outbox, ROOMY);
       const found = await harness.repository.findById(order.id);
       expect(found?.toSnapshot()).toEqual({ ...order.toSnapshot(), version: 1 });
       expect(await harness.outboxFor(order.id.value)).toEqual(outbox);
@@ -69,16 +71,16 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
 
     it('refuses a second order with the same id, writing nothing', async () => {
       const { order, outbox } = place();
-      await harness.repository.create(order, outbox);
+      await harness.repository.create(order, outbox, ROOMY);
       const twin = Order.rehydrate({ ...order.toSnapshot(), customerId: 'someone-else' });
-      await expect(harness.repository.create(twin, outbox)).rejects.toBeInstanceOf(OrderAlreadyExists);
+      await expect(harness.repository.create(twin, outbox, ROOMY)).rejects.toBeInstanceOf(OrderAlreadyExists);
       expect((await harness.repository.findById(order.id))?.customerId.value).toBe(customerId);
       expect(await harness.outboxFor(order.id.value)).toHaveLength(outbox.length);
     });
 
     it('saves a change on the loaded version, bumps the version and appends the outbox', async () => {
       const { order, outbox } = place();
-      await harness.repository.create(order, outbox);
+      await harness.repository.create(order, outbox, ROOMY);
       const loaded = (await mustFind(order.id));
       const cancelOutbox = cancelled(loaded);
       await harness.repository.save(loaded, cancelOutbox);
@@ -90,7 +92,7 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
 
     it('refuses a save on a stale version, writing nothing', async () => {
       const { order, outbox } = place();
-      await harness.repository.create(order, outbox);
+      await harness.repository.create(order, outbox, ROOMY);
       const first = (await mustFind(order.id));
       const second = (await mustFind(order.id));
       first.confirm(new Date(START + 60_000));
@@ -108,10 +110,46 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
       expect(await harness.repository.findById(order.id)).toBeUndefined();
     });
 
+    it('refuses an order past the open-order limit, writing nothing; other customers are not counted', async () => {
+      const limit = { maxOpenOrders: 2 };
+      await harness.repository.create(place(0).order, [], limit);
+      await harness.repository.create(place(1).order, [], limit);
+      const third = place(2);
+      await expect(harness.repository.create(third.order, third.outbox, limit)).rejects.toBeInstanceOf(OpenOrderLimitReached);
+      expect(await harness.repository.findById(third.order.id)).toBeUndefined();
+      expect(await harness.outboxFor(third.order.id.value)).toEqual([]);
+      await harness.repository.create(place(3, `other-${customerId}`).order, [], limit);
+    });
+
+    it('frees a place when an open order closes, not when it moves between open statuses', async () => {
+      const limit = { maxOpenOrders: 1 };
+      const first = place(0);
+      await harness.repository.create(first.order, first.outbox, limit);
+      const confirmed = await mustFind(first.order.id);
+      confirmed.confirm(new Date(START + 60_000));
+      await harness.repository.save(confirmed, []);
+      await expect(harness.repository.create(place(1).order, [], limit)).rejects.toBeInstanceOf(OpenOrderLimitReached);
+      const loaded = await mustFind(first.order.id);
+      await harness.repository.save(loaded, cancelled(loaded));
+      await harness.repository.create(place(2).order, [], limit);
+      await expect(harness.repository.create(place(3).order, [], limit)).rejects.toBeInstanceOf(OpenOrderLimitReached);
+    });
+
+    it('lets exactly the limit through when 20 orders of one customer arrive at once', async () => {
+      const limit = { maxOpenOrders: 5 };
+      const attempts = Array.from({ length: 20 }, (_, index) => place(index));
+      const outcomes = await Promise.allSettled(attempts.map(({ order, outbox }) => harness.repository.create(order, outbox, limit)));
+      const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
+      expect({ stored: outcomes.length - refused.length, refused: refused.length }).toEqual({ stored: 5, refused: 15 });
+      expect(refused.every((outcome) => (outcome as PromiseRejectedResult).reason instanceof OpenOrderLimitReached)).toBe(true);
+      const page = await harness.repository.listByCustomer(CustomerId.create(customerId), { limit: 100 });
+      expect(page.items).toHaveLength(5);
+    });
+
     it("pages through one customer's orders newest first, each exactly once", async () => {
       const placed = [place(1), place(3), place(2), place(3), place(0)].map(({ order }) => order);
-      for (const order of placed) await harness.repository.create(order, []);
-      await harness.repository.create(place(5, `other-${customerId}`).order, []);
+      for (const order of placed) await harness.repository.create(order, [], ROOMY);
+      await harness.repository.create(place(5, `other-${customerId}`).order, [], ROOMY);
 
       const seen: string[] = [];
       let cursor: string | undefined;
@@ -129,7 +167,7 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
     });
 
     it('returns no cursor when one page holds everything', async () => {
-      await harness.repository.create(place().order, []);
+      await harness.repository.create(place().order, [], ROOMY);
       const page = await harness.repository.listByCustomer(CustomerId.create(customerId), { limit: 10 });
       expect(page.items).toHaveLength(1);
       expect(page.nextCursor).toBeUndefined();

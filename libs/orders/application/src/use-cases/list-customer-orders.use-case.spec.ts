@@ -6,7 +6,8 @@ import { PlaceOrder } from './place-order.use-case';
 
 async function setUp(ordersOfAlice: number) {
   const fakes = createFakes();
-  const placeOrder = new PlaceOrder(fakes);
+  // More open orders than the default limit: paging is what is tested here.
+  const placeOrder = new PlaceOrder({ ...fakes, maxOpenOrders: 100 });
   const placedIds: string[] = [];
   for (let index = 0; index < ordersOfAlice; index += 1) {
     placedIds.push((await placeOrder.execute({ lines: [line('SKU-1', index + 1)] }, alice)).id.value);

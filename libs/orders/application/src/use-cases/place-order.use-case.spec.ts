@@ -112,6 +112,15 @@ describe('PlaceOrder', () => {
     await expect(bens).rejects.toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED' });
   });
 
+  it('refuses the sixth open order of a customer with a conflict by default, and writes nothing', async () => {
+    const fakes = createFakes();
+    for (let index = 0; index < 5; index++) await new PlaceOrder(fakes).execute({ lines: [line(`SKU-${index}`)] }, alice);
+    const sixth = new PlaceOrder(fakes).execute({ lines: [line('SKU-9')] }, alice);
+    await expect(sixth).rejects.toMatchObject({ code: 'ORDER.OPEN_ORDER_LIMIT_REACHED', kind: 'conflict' });
+    expect(fakes.orderRepository.outbox).toHaveLength(10);
+    await new PlaceOrder({ ...fakes, maxOpenOrders: 6 }).execute({ lines: [line('SKU-9')] }, alice);
+  });
+
   it('surfaces a duplicate id from the repository as a conflict', async () => {
     const fakes = createFakes();
     // Two generators with the same namespace issue the same ids.

@@ -21,7 +21,11 @@ export interface PlaceOrderDependencies {
   readonly orderRepository: OrderRepository;
   readonly clock: Clock;
   readonly idGenerator: IdGenerator;
+  /** How many open (placed or confirmed, unpaid) orders one customer may hold at once; default 5. */
+  readonly maxOpenOrders?: number;
 }
+
+export const DEFAULT_MAX_OPEN_ORDERS = 5;
 
 export class PlaceOrder {
   constructor(private readonly deps: PlaceOrderDependencies) {}
@@ -34,7 +38,7 @@ export class PlaceOrder {
     const order = Order.place({ id, customerId: context.customerId, lines: command.lines, now });
     const outbox = toOrderOutbox(order, undefined, { idGenerator, occurredAt: now, correlationId: context.correlationId });
     try {
-      await orderRepository.create(order, outbox);
+      await orderRepository.create(order, outbox, { maxOpenOrders: this.deps.maxOpenOrders ?? DEFAULT_MAX_OPEN_ORDERS });
       return order;
     } catch (error) {
       if (!(error instanceof OrderAlreadyExists) || command.requestKey === undefined) throw error;

@@ -1,0 +1,46 @@
+import { inParallel, maxOpenOrdersPerCustomer, newCustomer, newSku, placeOrder, scanTable, seedStock, warmUp } from './support/clients';
+import { recordFigures } from './support/figures';
+import { START_TIMEOUT_MS, startReliabilityCloud, type ReliabilityCloud } from './support/local-cloud';
+
+/**
+ * A customer who games the shop rather than its transport. Stock hoarding: one account fires many orders at once
+ * to hold stock nobody else can buy. The orders service lets one customer hold at most the declared number of open
+ * (placed or confirmed, unpaid) orders; the count and the order are one DynamoDB transaction, so no race gets past it.
+ */
+const HOARDERS = 3;
+const ORDERS_PER_HOARDER = 20;
+
+let cloud: ReliabilityCloud;
+beforeAll(async () => {
+  cloud = await startReliabilityCloud({ inMemory: true });
+  await warmUp(cloud);
+}, START_TIMEOUT_MS);
+afterAll(() => cloud?.dispose());
+
+describe('stock hoarding', () => {
+  it(`${ORDERS_PER_HOARDER} parallel orders of one customer: exactly the open-order limit is accepted, the rest 409`, async () => {
+    const limit = maxOpenOrdersPerCustomer();
+    const sku = newSku('HOARD');
+    await seedStock(cloud, sku, 10_000);
+    const hoarders = await Promise.all(Array.from({ length: HOARDERS }, (_, i) => newCustomer(cloud, `hoarder${i}`)));
+    const attempts = hoarders.flatMap((customer) => Array.from({ length: ORDERS_PER_HOARDER }, () => customer));
+    const answers = await inParallel(attempts, ORDERS_PER_HOARDER, (customer) => placeOrder(cloud, customer, [{ sku, quantity: 100 }]));
+
+    const statuses = answers.map((answer) => answer.status);
+    const refusals = answers.filter((answer) => answer.status === 409);
+    expect(statuses.filter((status) => status !== 201 && status !== 409)).toEqual([]);
+    expect(refusals.every((answer) => (answer.json as { code?: string } | undefined)?.code === 'ORDER.OPEN_ORDER_LIMIT_REACHED')).toBe(true);
+    const stored = (await scanTable(cloud, 'orders')).filter((item) => item['sk']?.S === 'ORDER');
+    const perHoarder = hoarders.map((customer) => stored.filter((item) => item['customerId']?.S === customer.customerId).length);
+    expect(perHoarder).toEqual(hoarders.map(() => limit));
+    const acceptedPastLimit = perHoarder.reduce((sum, count) => sum + Math.max(0, count - limit), 0);
+    recordFigures({
+      promise: `stock hoarding: ${HOARDERS} customers × ${ORDERS_PER_HOARDER} parallel orders, at most ${limit} open each`,
+      requests: answers.length,
+      letThrough: acceptedPastLimit,
+      lost: 0,
+      doubled: 0,
+      notes: `${statuses.filter((status) => status === 201).length} accepted, ${refusals.length} refused with 409`,
+    });
+  });
+});
