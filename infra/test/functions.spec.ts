@@ -41,6 +41,8 @@ function expectedEnvironment({ naming, environment, plan }: PlanCase, service: S
   const variables: Record<string, string> = { HARBOR_ENV: environment, POWERTOOLS_SERVICE_NAME: service.name, ...withSecrets };
   for (const access of declared.tables) variables[access.env] = naming.physical(access.table);
   for (const target of declared.publishes) variables[target.env] = 'topic' in target ? naming.topicArn(target.topic) : naming.physical(target.bus);
+  // A secret it reads comes by name (functions.yaml `secrets`), as the local cloud gives it; its value never does.
+  for (const use of declared.secrets) variables[use.env] = naming.physical(`${service.name}-${use.secret}`);
   return variables;
 }
 

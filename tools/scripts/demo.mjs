@@ -28,7 +28,7 @@ const endpoints = {
 const names = { env: env.HARBOR_ENV ?? 'local' };
 const apiKey = env.HARBOR_API_KEY || 'harbor-local-api-key-0001';
 // The secret the local cloud gives the webhook's authorizer, from the same declaration it reads.
-const webhookSecret = declared('orders', 'functions.yaml').functions.authorizePaymentWebhook.environment.PAYMENT_WEBHOOK_SECRET;
+const webhookSecret = declared('orders', 'functions.yaml').secrets['payment-webhook'].localValue;
 const sdk = { region: env.AWS_REGION ?? 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
 const WAIT_MS = 20_000;
 

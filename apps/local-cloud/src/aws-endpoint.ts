@@ -29,7 +29,7 @@ export function awsEndpoint(
     return {
       status: 400,
       headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' },
-      body: JSON.stringify({ __type: 'UnknownOperationException', message: `The local cloud does not emulate ${what} (emulated: SNS Query API, EventBridge PutEvents, API Gateway @connections, DynamoDB passed to DynamoDB Local).` }),
+      body: JSON.stringify({ __type: 'UnknownOperationException', message: `The local cloud does not emulate ${what} (emulated: SNS Query API, EventBridge PutEvents, API Gateway @connections, Secrets Manager GetSecretValue, DynamoDB passed to DynamoDB Local).` }),
     };
   };
 }

@@ -20,6 +20,7 @@ export const OPTIONS = {
   'data-dir': { type: 'string', env: 'HARBOR_DATA_DIR', value: 'dir', help: 'where tables, dead letters and keys are kept (default .data/dynamodb)' },
   'in-memory': { type: 'boolean', env: 'HARBOR_IN_MEMORY=true', help: 'keep nothing on disk' },
   fresh: { type: 'boolean', help: 'wipe the data directory first' },
+  'secrets-file': { type: 'string', env: 'HARBOR_SECRETS_FILE', value: 'file', help: 'JSON of secret name -> value over the declared local values (default .data/secrets.json)' },
   'no-reload': { type: 'boolean', env: 'HARBOR_HOT_RELOAD=false', help: 'turn off hot reload of edited handlers' },
   faults: { type: 'string', env: 'HARBOR_FAULTS', value: 'json', help: 'faults injected from the start (the JSON PUT /_local/faults takes)' },
   help: { type: 'boolean', help: 'print this help and exit' },

@@ -12,7 +12,7 @@ const serviceWithEnvironment = (environment: Record<string, string>): ServiceDef
   ({
     name: 'chat',
     directory: `${workspaceRoot}/apps/chat`,
-    functions: { greet: { id: 'chat.greet', key: 'greet', handler: 'src/greet.handler.ts', handlerPath: '/x/greet.handler.ts', memoryMb: 128, timeoutSeconds: 5, environment, tables: [], publishes: [] } },
+    functions: { greet: { id: 'chat.greet', key: 'greet', handler: 'src/greet.handler.ts', handlerPath: '/x/greet.handler.ts', memoryMb: 128, timeoutSeconds: 5, environment, tables: [], publishes: [], secrets: [] } },
   }) as unknown as ServiceDefinition;
 
 describe('functionSpecs: each function’s environment', () => {
@@ -25,6 +25,13 @@ describe('functionSpecs: each function’s environment', () => {
   it('keeps plain values and Terraform’s $${ escape as written', () => {
     const [spec] = functionSpecs([serviceWithEnvironment({ PLAIN: 'a-secret', ESCAPED: 'literal $${cognito_client_id}' })], naming, resolveIssuer, workspaceRoot);
     expect(spec?.environment).toMatchObject({ PLAIN: 'a-secret', ESCAPED: 'literal ${cognito_client_id}' });
+  });
+
+  it("gives a function that reads a secret the secret's name, never its value", () => {
+    const orders = loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false }).filter((service) => service.name === 'orders');
+    const authorizer = functionSpecs(orders, naming, resolveIssuer, workspaceRoot).find((spec) => spec.id === 'orders.authorizePaymentWebhook');
+    expect(authorizer?.environment['PAYMENT_WEBHOOK_SECRET_NAME']).toBe('harbor-e2e-orders-payment-webhook');
+    expect(Object.values(authorizer?.environment ?? {})).not.toContain(orders[0]?.secrets['payment-webhook']?.localValue);
   });
 
   it('stops start-up on a placeholder it cannot fill, naming the file and the variable', () => {
@@ -40,6 +47,7 @@ describe('localFunctionEnvironment: what every function gets locally', () => {
       AWS_ENDPOINT_URL_SNS: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_EVENTBRIDGE: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: 'http://127.0.0.1:4566',
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:4566',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',

@@ -1,5 +1,5 @@
 import type { LambdaFunctionSpec } from '@harbor/local-cloud-lambda';
-import type { ServiceDefinition } from '@harbor/platform-service-definitions';
+import { secretName, type ServiceDefinition } from '@harbor/platform-service-definitions';
 import { relative } from 'node:path';
 import { busName, functionName, tableName, topicArn, type ResourceNaming } from './resource-names';
 import { NotEmulated } from './unsupported-declarations';
@@ -36,6 +36,7 @@ export function functionSpecs(
       const declared = Object.fromEntries(Object.entries(fn.environment).map(([variable, value]) => [variable, fill(variable, value)]));
       const environment: Record<string, string> = { POWERTOOLS_SERVICE_NAME: service.name, ...declared };
       for (const access of fn.tables) environment[access.env] = tableName(naming, access.table);
+      for (const use of fn.secrets) environment[use.env] = secretName(naming.env, service.name, use.secret);
       for (const publish of fn.publishes) {
         environment[publish.env] = 'topic' in publish ? topicArn(naming, publish.topic) : busName(naming);
       }
@@ -61,6 +62,7 @@ export function localFunctionEnvironment(awsEndpoint: string, harborEnv: string)
     AWS_ENDPOINT_URL_SNS: awsEndpoint,
     AWS_ENDPOINT_URL_EVENTBRIDGE: awsEndpoint,
     AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: awsEndpoint,
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: awsEndpoint,
     // Through the AWS endpoint, which passes each call to DynamoDB Local and traces it.
     AWS_ENDPOINT_URL_DYNAMODB: awsEndpoint,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

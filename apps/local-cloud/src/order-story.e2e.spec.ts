@@ -15,7 +15,7 @@ import type { RunningLocalCloud } from './start-local-cloud';
  */
 const workspaceRoot = findWorkspaceRoot(__dirname);
 const orders = loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false }).find((service) => service.name === 'orders')!;
-const webhookSecret = orders.functions['authorizePaymentWebhook']!.environment['PAYMENT_WEBHOOK_SECRET']!;
+const webhookSecret = orders.secrets['payment-webhook']!.localValue;
 const sdkOptions = () => ({ endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 // Generous: the first event of each consumer bundles and cold-starts it, on a machine busy with other runs.
 const EVENTUALLY_MS = 30_000;

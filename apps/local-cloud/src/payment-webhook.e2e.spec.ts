@@ -1,4 +1,5 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { eventually, localToken, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
@@ -12,8 +13,8 @@ import type { RunningLocalCloud } from './start-local-cloud';
  */
 const workspaceRoot = findWorkspaceRoot(__dirname);
 const orders = loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false }).find((service) => service.name === 'orders')!;
-// The shared secret the local cloud gives the authorizer (functions.yaml); in AWS Terraform sets it from a secret store.
-const secret = orders.functions['authorizePaymentWebhook']!.environment['PAYMENT_WEBHOOK_SECRET']!;
+// The shared secret the local Secrets Manager holds for the authorizer (functions.yaml secrets, its localValue).
+const secret = orders.secrets['payment-webhook']!.localValue;
 let cloud: RunningLocalCloud;
 const functionLogs: string[] = [];
 
@@ -77,6 +78,31 @@ async function statusOf(orderId: string, token: string): Promise<string> {
   const response = await fetch(`${cloud.endpoints.restApi}/orders/${orderId}`, { headers: { authorization: token } });
   return ((await response.json()) as { status: string }).status;
 }
+
+describe('the webhook secret, from the local Secrets Manager', () => {
+  const client = () => new SecretsManagerClient({ endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+  // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html
+  it('answers GetSecretValue by name and by ARN, and ResourceNotFoundException for a secret nobody declares', async () => {
+    const sdk = client();
+    try {
+      const byName = await sdk.send(new GetSecretValueCommand({ SecretId: 'harbor-e2e-orders-payment-webhook' }));
+      expect(byName).toMatchObject({ Name: 'harbor-e2e-orders-payment-webhook', SecretString: secret, VersionStages: ['AWSCURRENT'] });
+      expect(byName.ARN).toMatch(/^arn:aws:secretsmanager:eu-west-1:\d{12}:secret:harbor-e2e-orders-payment-webhook-[A-Za-z0-9]{6}$/);
+      expect((await sdk.send(new GetSecretValueCommand({ SecretId: byName.ARN! }))).SecretString).toBe(secret);
+      await expect(sdk.send(new GetSecretValueCommand({ SecretId: 'harbor-e2e-orders-nothing' }))).rejects.toMatchObject({ name: 'ResourceNotFoundException', $metadata: { httpStatusCode: 400 } });
+    } finally {
+      sdk.destroy();
+    }
+  });
+
+  it('is what the authorizer checks signatures with: a call signed with it is allowed, one signed otherwise is not', async () => {
+    const body = notification(randomUUID(), { eventType: 'PaymentFailed' });
+    const allowed = await postWebhook(body, { 'x-api-key': DEFAULT_LOCAL_API_KEY, ...signed(body) });
+    const refused = await postWebhook(body, { 'x-api-key': DEFAULT_LOCAL_API_KEY, ...signed(body, 'another-secret-of-at-least-thirty-two-characters') });
+    expect([allowed.status, refused.status]).toEqual([200, 403]);
+  });
+});
 
 describe('POST /payments/webhook → payment-events (SNS service integration)', () => {
   it('publishes a signed call with the API key and answers the SNS message id', async () => {

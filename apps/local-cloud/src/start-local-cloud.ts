@@ -18,6 +18,7 @@ import { guardServer } from './http/guard-server';
 import { requireJsonForStateChanges } from './http/json-state-changes';
 import { closeServer, freePort, listen, portOf } from './http/listen';
 import { localEndpoints } from './local-endpoints';
+import { localSecrets, secretsManager } from './secrets-manager';
 import { createMessaging } from './messaging';
 import { placeholderResolver } from './placeholders';
 import { createRestApis, restApiDispatcher } from './rest-apis';
@@ -114,6 +115,7 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
       { endpoint: messaging.eventBridge, signing: { signingName: 'events', errors: 'json' } },
       { endpoint: v2.connections, signing: { signingName: 'execute-api', errors: 'api-gateway' } },
       { endpoint: dynamodbCalls, signing: { signingName: 'dynamodb', errors: 'json', typePrefix: 'com.amazon.coral.service#' } },
+      { endpoint: secretsManager(localSecrets(services, naming, config.secretsFile)), signing: { signingName: 'secretsmanager', errors: 'json' } },
     ] as const;
     handleAws = awsEndpoint(signed, localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes, faults }), config.region);
 

@@ -1,14 +1,22 @@
 import { lambdaContext } from '@harbor/platform-lambda/testing';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { handler } from './authorize-payment-webhook.handler';
+import { serveSecrets, type SecretsManagerStandIn } from '../test/secrets-manager-stand-in';
 import { sha256Hex, signatureOf, signedHeaders } from './payment-webhook/webhook-signature';
 
 const SECRET = 'test-secret-of-at-least-thirty-two-chars';
 const methodArn = 'arn:aws:execute-api:eu-west-1:123456789012:abc123/local/POST/payments/webhook';
 const body = '{"note":"\\"quoted\\" #1 $5 ✓"}';
 
+const SECRET_NAME = 'harbor-test-orders-payment-webhook';
+let secretsManager: SecretsManagerStandIn;
+
+beforeAll(async () => {
+  secretsManager = await serveSecrets({ [SECRET_NAME]: SECRET, 'harbor-test-orders-weak': 'short' });
+});
+afterAll(() => secretsManager.close());
 beforeEach(() => {
-  process.env.PAYMENT_WEBHOOK_SECRET = SECRET;
+  process.env.PAYMENT_WEBHOOK_SECRET_NAME = SECRET_NAME;
 });
 
 function authorize(headers: Record<string, string>): Promise<APIGatewayAuthorizerResult> {
@@ -48,7 +56,17 @@ describe('authorizePaymentWebhook (REQUEST authorizer)', () => {
   });
 
   it('refuses to run with a weak secret rather than accept weak signatures', async () => {
-    process.env.PAYMENT_WEBHOOK_SECRET = 'short';
-    await expect(authorize(signedHeaders('short', body))).rejects.toThrow('PAYMENT_WEBHOOK_SECRET');
+    process.env.PAYMENT_WEBHOOK_SECRET_NAME = 'harbor-test-orders-weak';
+    await expect(authorize(signedHeaders('short', body))).rejects.toThrow('harbor-test-orders-weak must be a string of at least 32 characters');
+  });
+
+  it('fails every call when the secret is missing, rather than allow any', async () => {
+    process.env.PAYMENT_WEBHOOK_SECRET_NAME = 'harbor-test-orders-no-such-secret';
+    await expect(authorize(signedHeaders(SECRET, body))).rejects.toThrow();
+  });
+
+  it('reads the secret from Secrets Manager once per warm function, not once per call', async () => {
+    for (let call = 0; call < 5; call++) await authorize(signedHeaders(SECRET, body));
+    expect(secretsManager.reads.get(SECRET_NAME)).toBe(1);
   });
 });

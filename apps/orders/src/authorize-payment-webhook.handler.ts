@@ -5,17 +5,11 @@ import { traceHandler } from '@harbor/platform-lambda';
 import middy from '@middy/core';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { observability } from './observability';
-import { CONTENT_SHA256_HEADER, MIN_SECRET_LENGTH, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './payment-webhook/webhook-signature';
+import { webhookSecret } from './payment-webhook/webhook-secret';
+import { CONTENT_SHA256_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './payment-webhook/webhook-signature';
 
 const { logger, metrics } = observability;
 export const PRINCIPAL_ID = 'payment-provider';
-
-function secret(): string {
-  const value = process.env.PAYMENT_WEBHOOK_SECRET ?? '';
-  // A short or missing secret is a deployment mistake: fail every call (API Gateway answers 500) rather than accept weak signatures.
-  if (value.length < MIN_SECRET_LENGTH) throw new Error(`PAYMENT_WEBHOOK_SECRET must hold at least ${MIN_SECRET_LENGTH} characters`);
-  return value;
-}
 
 const headerOf = (event: APIGatewayRequestAuthorizerEvent, name: string): string | undefined =>
   Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1] ?? undefined;
@@ -36,7 +30,7 @@ export async function authorizePaymentWebhook(event: APIGatewayRequestAuthorizer
   const contentSha256 = headerOf(event, CONTENT_SHA256_HEADER);
   const signature = headerOf(event, SIGNATURE_HEADER);
   if (!timestamp || !contentSha256 || !signature) throw new Error('Unauthorized');
-  const verdict = verifySignature(secret(), { timestamp, contentSha256: contentSha256.toLowerCase(), signature }, new Date());
+  const verdict = verifySignature(await webhookSecret(), { timestamp, contentSha256: contentSha256.toLowerCase(), signature }, new Date());
   if (!verdict.ok) {
     logger.warn('Payment webhook call refused', { reason: verdict.reason });
     metrics.addMetric('PaymentWebhookSignatureRefused', MetricUnit.Count, 1);

@@ -103,6 +103,7 @@ locals {
       { for access in local.table_accesses[key] : access.env => local.table_names[access.table] },
       { for target in local.publish_targets[key] : target.env => can(target.topic) ? local.topic_arns[target.topic] : local.bus_names[target.bus] },
       local.connection_environments[key],
+      local.secret_name_environments[key],
     )
   }
 }
@@ -119,7 +120,7 @@ module "functions" {
   environment_variables        = local.function_environments[each.key]
   secret_environment_variables = local.secret_environments[each.key]
   log_retention_in_days        = var.log_retention_in_days
-  policy_statements            = concat(local.table_statements[each.key], local.publish_statements[each.key], local.stream_statements[each.key], local.connection_statements[each.key])
+  policy_statements            = concat(local.table_statements[each.key], local.publish_statements[each.key], local.stream_statements[each.key], local.connection_statements[each.key], local.secret_statements[each.key])
   account_id                   = var.account_id
   tags                         = local.tags
 

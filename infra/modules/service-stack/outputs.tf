@@ -42,3 +42,8 @@ output "declaration_errors" {
   description = "What the declarations refer to but do not declare, or what this module cannot deploy, one message each: the calling stack must fail the plan unless it is empty (those declarations are left out)."
   value       = local.declaration_errors
 }
+
+output "secret_arns" {
+  description = "The service's Secrets Manager secrets (functions.yaml secrets), by key; put their values before the first call."
+  value       = { for key, secret in aws_secretsmanager_secret.this : key => secret.arn }
+}

@@ -26,6 +26,10 @@ export function expectedGrants({ naming, plan }: PlanCase, service: ServiceDefin
     for (const action of STREAM_READ) expected.push(`${action} on ${naming.tableArn(mapping.table)}/stream/*`);
     if (mapping.deadLetterQueue) expected.push(`sqs:SendMessage on ${naming.queueArn(`${naming.physical(`${service.name}-${stream}`)}-dlq`)}`);
   }
+  // The secrets it reads (functions.yaml `secrets`; Powertools reads them, no adapter descriptor): that one secret.
+  for (const use of service.functions[key]?.secrets ?? []) {
+    expected.push(`secretsmanager:GetSecretValue on arn:aws:secretsmanager:${naming.region}:${naming.accountId}:secret:${naming.physical(`${service.name}-${use.secret}`)}-??????`);
+  }
   // @connections of the service's WebSocket API, whose id AWS assigns on apply (exact ARNs: the stacks' terraform tests).
   expected.push(...access.connections.map(() => `execute-api:ManageConnections on ${UNKNOWN_RESOURCE}`));
   const asyncSources = [...Object.values(service.events.subscriptions), ...Object.values(service.events.rules)];

@@ -9,10 +9,10 @@ import type { ReliabilityCloud } from './local-cloud';
 export function paymentWebhookSecret(): string {
   const root = join(__dirname, '../../..');
   const functions = parse(readFileSync(join(root, 'apps/orders/api/functions.yaml'), 'utf8')) as {
-    functions: Record<string, { environment?: Record<string, string> }>;
+    secrets?: Record<string, { localValue?: string }>;
   };
-  const secret = functions.functions['authorizePaymentWebhook']?.environment?.['PAYMENT_WEBHOOK_SECRET'];
-  if (!secret) throw new Error('apps/orders/api/functions.yaml declares no PAYMENT_WEBHOOK_SECRET for authorizePaymentWebhook');
+  const secret = functions.secrets?.['payment-webhook']?.localValue;
+  if (!secret) throw new Error('apps/orders/api/functions.yaml declares no payment-webhook secret');
   return secret;
 }
 

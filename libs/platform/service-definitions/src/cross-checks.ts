@@ -47,6 +47,11 @@ export function checkServiceReferences(
         problems.push(problem(files.functions, ['functions', key, 'publishes', i, 'topic'], `unknown topic ${publish.topic} (no service declares it)`));
       }
     });
+    fn.secrets.forEach((use, i) => {
+      if (!(use.secret in service.secrets)) {
+        problems.push(problem(files.functions, ['functions', key, 'secrets', i, 'secret'], `unknown secret ${use.secret} (not in ${files.functions} secrets)`));
+      }
+    });
     if (fn.connections.length > 0 && !service.websocket) {
       problems.push(problem(files.functions, ['functions', key, 'connections'], `calls @connections, but the service declares no ${files.websocket}`));
     }

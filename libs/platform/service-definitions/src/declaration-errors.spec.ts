@@ -53,6 +53,14 @@ describe('declaration errors name the file and the field', () => {
     expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.getOrder.tables.0.table: unknown table order (not in ${TABLES})`]);
   });
 
+  it("rejects a function's secret that functions.yaml does not declare, and a secret without its local value", () => {
+    workspace.set('orders', 'functions', ['functions', 'authorizePaymentWebhook', 'secrets', 0, 'secret'], 'no-such-secret');
+    workspace.set('orders', 'functions', ['secrets', 'payment-webhook', 'localValue'], undefined);
+    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: secrets.payment-webhook.localValue: required`]);
+    workspace.set('orders', 'functions', ['secrets', 'payment-webhook', 'localValue'], 'x');
+    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.authorizePaymentWebhook.secrets.0.secret: unknown secret no-such-secret (not in ${FUNCTIONS} secrets)`]);
+  });
+
   it('rejects an index the table does not have', () => {
     workspace.set('orders', 'functions', ['functions', 'listCustomerOrders', 'tables', 0, 'indexes'], ['byStatus']);
     expect(problemsOf(workspace)).toEqual([

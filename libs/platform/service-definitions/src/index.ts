@@ -1,11 +1,11 @@
 export { loadServiceDefinitions, type LoadServiceDefinitionsOptions } from './load-service-definitions';
 export { findWorkspaceRoot } from './find-workspace-root';
-export { physicalName, functionId } from './names';
+export { physicalName, functionId, secretName } from './names';
 export { toCreateTableInput } from './create-table-input';
 export { ServiceDefinitionError } from './service-definition.error';
 export type { ServiceDefinition, FunctionDefinition } from './service-definition';
 export type { TableDefinition, KeyAttribute, GlobalSecondaryIndex } from './schemas/table.schema';
-export type { FunctionDeclaration, FunctionTableAccess, FunctionPublish } from './schemas/function.schema';
+export type { FunctionDeclaration, FunctionTableAccess, FunctionPublish, FunctionSecret, SecretDeclaration } from './schemas/function.schema';
 export type {
   EventsDefinition,
   SubscriptionDefinition,

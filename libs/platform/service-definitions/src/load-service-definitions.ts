@@ -88,6 +88,7 @@ function loadService(workspaceRoot: string, name: string): LoadResult {
     httpApi: httpApi?.value,
     websocket: websocket?.value,
     functions: definitions,
+    secrets: functions.value.secrets,
     tables: tables.value.tables,
     events: events.value,
   };

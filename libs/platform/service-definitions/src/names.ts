@@ -9,3 +9,8 @@ export function physicalName(env: string, logicalName: string): string {
 export function functionId(service: string, functionKey: string): string {
   return `${service}.${functionKey}`;
 }
+
+/** A service's secret in Secrets Manager: harbor-<env>-<service>-<key>, as Terraform names it. */
+export function secretName(env: string, service: string, key: string): string {
+  return physicalName(env, `${service}-${key}`);
+}

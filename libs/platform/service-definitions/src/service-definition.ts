@@ -1,5 +1,5 @@
 import type { EventsDefinition } from './schemas/events.schema';
-import type { FunctionDeclaration } from './schemas/function.schema';
+import type { FunctionDeclaration, SecretDeclaration } from './schemas/function.schema';
 import type { HttpApiDocument } from './schemas/http-api.schema';
 import type { OpenApiDocument } from './schemas/openapi.schema';
 import type { TableDefinition } from './schemas/table.schema';
@@ -27,6 +27,8 @@ export interface ServiceDefinition {
   /** websocket.yaml with defaults filled, or undefined when the service has no WebSocket API. */
   readonly websocket: WebSocketDefinition | undefined;
   readonly functions: Readonly<Record<string, FunctionDefinition>>;
+  /** functions.yaml `secrets`: the Secrets Manager secrets the service owns, by key. */
+  readonly secrets: Readonly<Record<string, SecretDeclaration>>;
   readonly tables: Readonly<Record<string, TableDefinition>>;
   readonly events: EventsDefinition;
 }

@@ -21,6 +21,11 @@ export const FunctionPublishSchema = z.union(
 );
 export type FunctionPublish = z.output<typeof FunctionPublishSchema>;
 
+// A secret the function reads at run time from Secrets Manager (Powertools Parameters, cached): `env` carries the
+// secret's name, never its value. Terraform grants secretsmanager:GetSecretValue on that one secret.
+export const FunctionSecretSchema = z.strictObject({ secret: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'secret keys are kebab-case' }), env: EnvironmentVariableNameSchema });
+export type FunctionSecret = z.output<typeof FunctionSecretSchema>;
+
 // The @connections calls a function makes on its service's WebSocket API (websocket.yaml), by HTTP method:
 // POST = PostToConnection, GET = GetConnection, DELETE = DeleteConnection. Terraform grants exactly these.
 export const ConnectionMethodSchema = z.enum(['POST', 'GET', 'DELETE'], { error: 'expected POST, GET or DELETE (the @connections method)' });
@@ -38,6 +43,7 @@ export const FunctionDeclarationSchema = z
     tables: z.array(FunctionTableAccessSchema).default([]),
     publishes: z.array(FunctionPublishSchema).default([]),
     connections: z.array(ConnectionMethodSchema).default([]),
+    secrets: z.array(FunctionSecretSchema).default([]),
   })
   .superRefine(function checkEnvironmentNamesAreUnique(fn, ctx) {
     const seen = new Set(Object.keys(fn.environment));
@@ -47,11 +53,23 @@ export const FunctionDeclarationSchema = z
     };
     fn.tables.forEach((access, i) => check(access.env, ['tables', i, 'env']));
     fn.publishes.forEach((publish, i) => check(publish.env, ['publishes', i, 'env']));
+    fn.secrets.forEach((secret, i) => check(secret.env, ['secrets', i, 'env']));
   });
 export type FunctionDeclaration = z.output<typeof FunctionDeclarationSchema>;
 
 export const FunctionKeySchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, { error: 'function keys are camelCase' });
 
+/**
+ * A secret the service owns, named harbor-<env>-<service>-<key> in Secrets Manager. Terraform creates it empty
+ * (its value is put by an operator, never by a file); `localValue` is what the local cloud answers for it.
+ */
+export const SecretDeclarationSchema = z.strictObject({
+  description: z.string().min(1),
+  localValue: z.string().min(1),
+});
+export type SecretDeclaration = z.output<typeof SecretDeclarationSchema>;
+
 export const FunctionsFileSchema = z.strictObject({
   functions: z.record(FunctionKeySchema, FunctionDeclarationSchema).default({}),
+  secrets: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'secret keys are kebab-case' }), SecretDeclarationSchema).default({}),
 });
