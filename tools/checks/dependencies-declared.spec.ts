@@ -71,8 +71,16 @@ describe('package.json declares what the code imports, and nothing else', () => 
     expect([...declared].filter((name) => !used.has(name) && !typesUsed(name) && !RUN_BY_NAME.has(name))).toEqual([]);
   });
 
+  // A peer a runtime package loads itself (Powertools Parameters loads @aws-sdk/client-secrets-manager) is runtime too.
+  const peersOf = (name: string): string[] => {
+    const file = join(root, 'node_modules', name, 'package.json');
+    return existsSync(file) ? Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { peerDependencies?: Record<string, string> }).peerDependencies ?? {}) : [];
+  };
+  const runtimeImported = (name: string) => !(used.get(name) ?? []).every(isTestFile);
+  const runtimePeers = new Set(Object.keys(manifest.dependencies).filter(runtimeImported).flatMap(peersOf));
+
   it('keeps packages that only tests import out of the runtime dependencies', () => {
-    const testOnly = Object.keys(manifest.dependencies).filter((name) => (used.get(name) ?? []).every(isTestFile));
+    const testOnly = Object.keys(manifest.dependencies).filter((name) => !runtimeImported(name) && !runtimePeers.has(name));
     expect(testOnly).toEqual([]);
   });
 });
