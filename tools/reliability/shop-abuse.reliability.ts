@@ -44,3 +44,12 @@ describe('stock hoarding', () => {
     });
   });
 });
+
+describe("the program's access log", () => {
+  // Printed by npm start itself, read from its output here: one line per API request, Lambda's REPORT per invocation.
+  it('prints each order request and each placeOrder invocation', () => {
+    const output = cloud.output();
+    expect(output).toMatch(/^POST \/orders (201|409) [\d.]+ ms {2}harbor-reliability-orders {2}\S+$/m);
+    expect(output).toMatch(/^REPORT orders\.placeOrder RequestId: [\w-]+\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 256 MB/m);
+  });
+});

@@ -22,6 +22,7 @@ export const OPTIONS = {
   fresh: { type: 'boolean', help: 'wipe the data directory first' },
   'secrets-file': { type: 'string', env: 'HARBOR_SECRETS_FILE', value: 'file', help: 'JSON of secret name -> value over the declared local values (default .data/secrets.json)' },
   'no-reload': { type: 'boolean', env: 'HARBOR_HOT_RELOAD=false', help: 'turn off hot reload of edited handlers' },
+  quiet: { type: 'boolean', env: 'HARBOR_QUIET=true', help: 'print no line per request and invocation (function logs still print)' },
   faults: { type: 'string', env: 'HARBOR_FAULTS', value: 'json', help: 'faults injected from the start (the JSON PUT /_local/faults takes)' },
   help: { type: 'boolean', help: 'print this help and exit' },
 } as const satisfies Record<string, OptionSpec>;

@@ -19,6 +19,8 @@ export interface LocalCloudConfig {
   readonly dataDir: string | undefined;
   /** Wipe `dataDir` before starting (`npm start -- --fresh`). */
   readonly fresh: boolean;
+  /** Print a line per API request and per invocation (off with --quiet or HARBOR_QUIET=true). */
+  readonly accessLog: boolean;
   /**
    * JSON of secret name → value overriding the declared `localValue`s, read when it exists: HARBOR_SECRETS_FILE, or
    * `.data/secrets.json` beside the default data dir (none for --in-memory or another data dir, so tests see the
@@ -93,6 +95,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, work
     dynamodbPort: port(flags, 'dynamodb-port', env, 'HARBOR_DYNAMODB_PORT', 8000),
     dataDir: inMemory ? undefined : (flags['data-dir'] ?? env.HARBOR_DATA_DIR ?? `${workspaceRoot}/.data/dynamodb`),
     fresh: flags.fresh === true,
+    accessLog: flags.quiet !== true && env.HARBOR_QUIET !== 'true',
     secretsFile: flags['secrets-file'] ?? env.HARBOR_SECRETS_FILE ?? (inMemory || flags['data-dir'] || env.HARBOR_DATA_DIR ? undefined : `${workspaceRoot}/.data/secrets.json`),
     hotReload: flags['no-reload'] !== true && env.HARBOR_HOT_RELOAD !== 'false',
     region: env.AWS_REGION ?? 'eu-west-1',

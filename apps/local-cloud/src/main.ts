@@ -1,6 +1,7 @@
-import { findWorkspaceRoot } from '@harbor/platform-service-definitions';
+import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { accessLogLine, useColor } from './access-log';
 import { helpText, parseCommandLine } from './command-line';
 import { readConfig, type LocalCloudConfig } from './config';
 import { printEndpoints } from './print-endpoints';
@@ -22,6 +23,14 @@ async function main(): Promise<void> {
   config = readConfig(argv, process.env, workspaceRoot);
   const cloud = await startLocalCloud(config, { workspaceRoot });
   printEndpoints(config, cloud.endpoints, performance.now() - startedAt);
+  if (config.accessLog) {
+    const functions = loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false }).flatMap((service) => Object.values(service.functions));
+    const options = { color: useColor(process.stdout, process.env), memoryMb: new Map(functions.map((fn) => [fn.id, fn.memoryMb])) };
+    cloud.trace.subscribe((hop) => {
+      const line = accessLogLine(hop, options);
+      if (line !== undefined) process.stdout.write(`${line}\n`);
+    });
+  }
   let stopping = false;
   const stop = () => {
     if (stopping) return;

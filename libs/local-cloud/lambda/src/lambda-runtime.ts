@@ -108,6 +108,8 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
       detail: {
         requestId,
         coldStart: invocation.coldStart,
+        // Undefined on a warm start (dropped from the hop's JSON), the init's duration on a cold one.
+        initDurationMs: invocation.initDurationMs,
         invocationType: request.invocationType ?? 'RequestResponse',
         ...(invocation.ok ? {} : { errorType: invocation.error.errorType }),
       },
