@@ -1,4 +1,7 @@
-import { inParallel, maxOpenOrdersPerCustomer, newCustomer, newSku, placeOrder, scanTable, seedStock, warmUp } from './support/clients';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { adminToken, inParallel, maxOpenOrdersPerCustomer, newCustomer, newSku, placeOrder, request, scanTable, seedStock, warmUp } from './support/clients';
 import { recordFigures } from './support/figures';
 import { START_TIMEOUT_MS, startReliabilityCloud, type ReliabilityCloud } from './support/local-cloud';
 
@@ -51,5 +54,20 @@ describe("the program's access log", () => {
     const output = cloud.output();
     expect(output).toMatch(/^POST \/orders (201|409) [\d.]+ ms {2}harbor-reliability-orders {2}\S+$/m);
     expect(output).toMatch(/^REPORT orders\.placeOrder RequestId: [\w-]+\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 256 MB/m);
+  });
+});
+
+describe('npm run seed', () => {
+  const seed = () =>
+    promisify(execFile)(process.execPath, [join(__dirname, '../scripts/seed.mjs')], {
+      env: { ...process.env, HARBOR_HTTP_API_PORT: new URL(cloud.endpoints.httpApi).port, HARBOR_REST_PORT: new URL(cloud.endpoints.restApi).port, HARBOR_AWS_PORT: new URL(cloud.endpoints.aws).port },
+    });
+
+  it('fills the shop through the services\' own APIs, and a second run changes nothing', async () => {
+    const first = await seed();
+    expect(first.stdout).toContain('seeded inventory');
+    await seed();
+    const answer = await request<{ available: number; reserved: number }>(`${cloud.endpoints.httpApi}/inventory/items/MUG-BLUE`, { headers: { authorization: `Bearer ${await adminToken(cloud)}` } });
+    expect(answer.json).toMatchObject({ available: 12, reserved: 0 });
   });
 });
