@@ -4,11 +4,17 @@
 // Side by side, on the same DynamoDB Local: raw PutItem throughput of an order-sized item, the ceiling.
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { WebSocket } from 'ws';
+import { parse } from 'yaml';
 import { endpointNamed, startLocalCloudProcess } from '../lib/local-cloud-process.mjs';
 import { markdownTable, percentile, round } from '../lib/report.mjs';
 
 const PRICE = { amountMinor: 1250, currency: 'EUR' };
+// How many open orders one customer may hold (apps/orders/api/functions.yaml): more from one customer answer 409.
+const MAX_OPEN_ORDERS = Number(
+  parse(readFileSync(new URL('../../../apps/orders/api/functions.yaml', import.meta.url), 'utf8')).functions.placeOrder.environment.MAX_OPEN_ORDERS_PER_CUSTOMER,
+);
 
 async function postJson(url, body, headers = {}) {
   const response = await fetch(url, { method: body === undefined ? 'GET' : 'POST', headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
@@ -82,13 +88,17 @@ async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs
   });
 
   const watch = createOrderWatch();
+  // Orders stay CONFIRMED (open), so each customer places at most MAX_OPEN_ORDERS: enough customers, connected up
+  // front (not timed), handed out in turn.
   const customers = await Promise.all(
-    Array.from({ length: concurrency }, async (_, i) => {
+    Array.from({ length: Math.ceil(skus.length / MAX_OPEN_ORDERS) + concurrency }, async (_, i) => {
       const customerToken = await token(endpoints, { sub: `bench-customer-${i}-${randomUUID()}` });
       const socket = await connectCustomer(`${endpoints['notifications']}?token=${encodeURIComponent(customerToken)}`, watch.onStatus);
       return { token: customerToken, socket };
     }),
   );
+  let ordersHandedOut = 0;
+  const nextCustomer = () => customers[Math.floor(ordersHandedOut++ / MAX_OPEN_ORDERS)];
   const place = async (sku, customer) => {
     const sentAt = performance.now();
     const { status, json, text } = await postJson(`${rest}/orders`, { lines: [{ sku, quantity: 1, unitPrice: PRICE }] }, { authorization: customer.token, 'idempotency-key': randomUUID() });
@@ -98,22 +108,22 @@ async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs
 
   try {
     // Warm-up: one order per customer to CONFIRMED, so every function in the chain has had its cold start.
-    await pool(warmups, concurrency, async (i, worker) => {
-      const { orderId } = await place(skus[orders + i], customers[worker]);
+    await pool(warmups, concurrency, async (i) => {
+      const { orderId } = await place(skus[orders + i], nextCustomer());
       await watch.settledOf(orderId, timeoutMs);
     });
 
     // One order at a time: the chain's own latency, with no backlog in front of the order.
     const alone = [];
     for (let i = 0; i < sequential; i += 1) {
-      const { orderId, sentAt } = await place(skus[orders + warmups + i], customers[0]);
+      const { orderId, sentAt } = await place(skus[orders + warmups + i], nextCustomer());
       const outcome = await watch.settledOf(orderId, timeoutMs);
       if (outcome.status === 'CONFIRMED') alone.push(outcome.at - sentAt);
     }
 
     const placed = [];
-    await pool(orders, concurrency, async (i, worker) => {
-      placed.push(await place(skus[i], customers[worker]));
+    await pool(orders, concurrency, async (i) => {
+      placed.push(await place(skus[i], nextCustomer()));
     });
     const outcomes = await Promise.all(placed.map(async (order) => ({ ...order, ...(await watch.settledOf(order.orderId, timeoutMs)) })));
     const confirmed = outcomes.filter((o) => o.status === 'CONFIRMED');
