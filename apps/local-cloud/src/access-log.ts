@@ -23,15 +23,17 @@ export function accessLogLine(hop: Hop, options: AccessLogOptions): string | und
   if (hop.kind === 'http') {
     const status = Number(detail['status'] ?? 0);
     const api = typeof detail['api'] === 'string' ? `  ${detail['api']}` : '';
-    return `${paint(options.color, 1, hop.name)} ${paint(options.color, statusColor(status), String(status))} ${ms(hop.durationMs)}${api}  ${paint(options.color, 2, hop.correlationId)}`;
+    const route = paint(options.color, 1, hop.name);
+    return `${route} ${paint(options.color, statusColor(status), String(status))} ${ms(hop.durationMs)}${api}  ${paint(options.color, 2, hop.correlationId)}`;
   }
   if (hop.kind === 'invoke') {
     const memory = options.memoryMb.get(hop.name);
     const init = detail['coldStart'] === true && typeof detail['initDurationMs'] === 'number' ? `\tInit Duration: ${ms(detail['initDurationMs'])}` : '';
     const failed = hop.status === 'error' ? `\t${paint(options.color, 31, `Error: ${String(detail['errorType'] ?? 'unknown')}`)}` : '';
+    const billed = `Billed Duration: ${Math.max(1, Math.ceil(hop.durationMs))} ms${memory === undefined ? '' : `\tMemory Size: ${memory} MB`}`;
     return (
       `${paint(options.color, 36, 'REPORT')} ${hop.name} RequestId: ${String(detail['requestId'] ?? '')}\tDuration: ${ms(hop.durationMs)}\t` +
-      `Billed Duration: ${Math.max(1, Math.ceil(hop.durationMs))} ms${memory === undefined ? '' : `\tMemory Size: ${memory} MB`}${init}${failed}  ${paint(options.color, 2, hop.correlationId)}`
+      `${billed}${init}${failed}  ${paint(options.color, 2, hop.correlationId)}`
     );
   }
   return undefined;

@@ -2,6 +2,8 @@ import type { AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
 import { checkSignature, type SigningService } from './aws-signature';
 import type { IncomingRequest, OutgoingResponse } from './http/incoming-request';
 
+const EMULATED = 'SNS Query API, EventBridge PutEvents, API Gateway @connections, Secrets Manager GetSecretValue, DynamoDB passed to DynamoDB Local';
+
 /** An emulated service on the AWS endpoint and how its callers sign. */
 export interface SignedAwsService {
   readonly endpoint: AwsServiceEndpoint;
@@ -29,7 +31,10 @@ export function awsEndpoint(
     return {
       status: 400,
       headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' },
-      body: JSON.stringify({ __type: 'UnknownOperationException', message: `The local cloud does not emulate ${what} (emulated: SNS Query API, EventBridge PutEvents, API Gateway @connections, Secrets Manager GetSecretValue, DynamoDB passed to DynamoDB Local).` }),
+      body: JSON.stringify({
+        __type: 'UnknownOperationException',
+        message: `The local cloud does not emulate ${what} (emulated: ${EMULATED}).`,
+      }),
     };
   };
 }

@@ -45,7 +45,9 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-function port(flags: CommandLine, flag: 'rest-port' | 'http-api-port' | 'websocket-port' | 'aws-port' | 'dynamodb-port', env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+type PortFlag = 'rest-port' | 'http-api-port' | 'websocket-port' | 'aws-port' | 'dynamodb-port';
+
+function port(flags: CommandLine, flag: PortFlag, env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const fromFlag = flags[flag];
   const raw = fromFlag ?? env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -85,6 +87,7 @@ function flagsOf(argv: readonly string[]): CommandLine {
 export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, workspaceRoot: string): LocalCloudConfig {
   const flags = flagsOf(argv);
   const inMemory = flags['in-memory'] === true || env.HARBOR_IN_MEMORY === 'true';
+  const otherDataDir = Boolean(flags['data-dir'] || env.HARBOR_DATA_DIR);
   return {
     host: flags.host ?? env.HARBOR_HOST ?? '127.0.0.1',
     allowedHosts: parseAllowedHosts(flags['allowed-hosts'] ?? env.HARBOR_ALLOWED_HOSTS),
@@ -96,7 +99,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, work
     dataDir: inMemory ? undefined : (flags['data-dir'] ?? env.HARBOR_DATA_DIR ?? `${workspaceRoot}/.data/dynamodb`),
     fresh: flags.fresh === true,
     accessLog: flags.quiet !== true && env.HARBOR_QUIET !== 'true',
-    secretsFile: flags['secrets-file'] ?? env.HARBOR_SECRETS_FILE ?? (inMemory || flags['data-dir'] || env.HARBOR_DATA_DIR ? undefined : `${workspaceRoot}/.data/secrets.json`),
+    secretsFile: flags['secrets-file'] ?? env.HARBOR_SECRETS_FILE ?? (inMemory || otherDataDir ? undefined : `${workspaceRoot}/.data/secrets.json`),
     hotReload: flags['no-reload'] !== true && env.HARBOR_HOT_RELOAD !== 'false',
     region: env.AWS_REGION ?? 'eu-west-1',
     accountId: env.HARBOR_ACCOUNT_ID ?? '000000000000',

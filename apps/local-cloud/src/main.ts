@@ -1,4 +1,4 @@
-import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
+import { findWorkspaceRoot } from '@harbor/platform-service-definitions';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessLogLine, useColor } from './access-log';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const cloud = await startLocalCloud(config, { workspaceRoot });
   printEndpoints(config, cloud.endpoints, performance.now() - startedAt);
   if (config.accessLog) {
-    const functions = loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false }).flatMap((service) => Object.values(service.functions));
+    const functions = cloud.services.flatMap((service) => Object.values(service.functions));
     const options = { color: useColor(process.stdout, process.env), memoryMb: new Map(functions.map((fn) => [fn.id, fn.memoryMb])) };
     cloud.trace.subscribe((hop) => {
       const line = accessLogLine(hop, options);

@@ -18,6 +18,7 @@ describe('the local Secrets Manager', () => {
       name: 'harbor-unit-orders-payment-webhook',
       arn: expect.stringMatching(/^arn:aws:secretsmanager:eu-west-1:123456789012:secret:harbor-unit-orders-payment-webhook-[A-Za-z0-9]{6}$/),
       value: 'local-only-payment-webhook-secret-0001',
+      versionId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
     });
   });
 
@@ -33,7 +34,8 @@ describe('the local Secrets Manager', () => {
     let server: RunningServer;
     let client: SecretsManagerClient;
     beforeAll(async () => {
-      server = await serve(secretsManager([{ name: 'harbor-unit-a', arn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:harbor-unit-a-AbCdEf', value: 's3cret' }]));
+      const secret = { name: 'harbor-unit-a', arn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:harbor-unit-a-AbCdEf', value: 's3cret', versionId: '6f1d2c9e-4b7a-4e0f-9a3c-5d8e7f60a1b2' };
+      server = await serve(secretsManager([secret]));
       client = new SecretsManagerClient({ endpoint: server.endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
     });
     afterAll(async () => {

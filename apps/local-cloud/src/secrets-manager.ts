@@ -11,7 +11,12 @@ interface LocalSecret {
   readonly name: string;
   readonly arn: string;
   readonly value: string;
+  /** A UUID-shaped hash of the value: the same while the value is, as AWS keeps one per version. */
+  readonly versionId: string;
 }
+
+const versionIdOf = (value: string): string =>
+  createHash('sha256').update(value).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5');
 
 const json = (status: number, body: unknown, errorType?: string): AwsHttpResponse => ({
   status,
@@ -20,14 +25,17 @@ const json = (status: number, body: unknown, errorType?: string): AwsHttpRespons
 });
 
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html#API_GetSecretValue_Errors
-const notFound = () => json(400, { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." }, 'ResourceNotFoundException');
+const notFound = () =>
+  json(400, { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." }, 'ResourceNotFoundException');
 const invalid = (message: string) => json(400, { __type: 'InvalidParameterException', message }, 'InvalidParameterException');
 
 /** Overrides of the declared local values: a JSON object of secret name → value (README: local secrets). */
 function readOverrides(file: string | undefined): Readonly<Record<string, unknown>> {
   if (!file || !existsSync(file)) return {};
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${file}: expected a JSON object of secret name → value`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`${file}: expected a JSON object of secret name → value`);
+  }
   return parsed as Record<string, unknown>;
 }
 
@@ -41,7 +49,8 @@ export function localSecrets(services: readonly ServiceDefinition[], naming: Res
       if (override !== undefined && typeof override !== 'string') throw new Error(`${overridesFile}: ${name} must be a string`);
       // AWS appends six random characters to a secret's ARN; a hash of the name keeps them stable across starts.
       const suffix = createHash('sha256').update(name).digest('base64url').replace(/[-_]/g, 'x').slice(0, 6);
-      return { name, arn: `arn:aws:secretsmanager:${naming.region}:${naming.accountId}:secret:${name}-${suffix}`, value: override ?? declared.localValue };
+      const value = override ?? declared.localValue;
+      return { name, arn: `arn:aws:secretsmanager:${naming.region}:${naming.accountId}:secret:${name}-${suffix}`, value, versionId: versionIdOf(value) };
     }),
   );
 }
@@ -65,8 +74,8 @@ export function secretsManager(secrets: readonly LocalSecret[]): AwsServiceEndpo
       if (input.VersionId !== undefined) return invalid('The local cloud keeps one version of each secret: leave VersionId out.');
       const secret = byId.get(input.SecretId);
       if (!secret || (input.VersionStage !== undefined && input.VersionStage !== 'AWSCURRENT')) return notFound();
-      const versionId = createHash('sha256').update(secret.value).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5');
-      return json(200, { ARN: secret.arn, Name: secret.name, VersionId: versionId, SecretString: secret.value, VersionStages: ['AWSCURRENT'], CreatedDate: CREATED });
+      const { arn: ARN, name: Name, versionId: VersionId, value: SecretString } = secret;
+      return json(200, { ARN, Name, VersionId, SecretString, VersionStages: ['AWSCURRENT'], CreatedDate: CREATED });
     },
   };
 }

@@ -5,7 +5,7 @@ import { restApiListener } from '@harbor/local-cloud-gateway';
 import { createLambdaRuntime } from '@harbor/local-cloud-lambda';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { createTables, startDynamoDbLocal } from '@harbor/platform-dynamodb-local';
-import { loadServiceDefinitions } from '@harbor/platform-service-definitions';
+import { loadServiceDefinitions, type ServiceDefinition } from '@harbor/platform-service-definitions';
 import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { startApiGatewayV2 } from './apigateway-v2';
@@ -38,6 +38,8 @@ export interface LocalCloudEndpoints {
 export interface RunningLocalCloud {
   readonly endpoints: LocalCloudEndpoints;
   readonly trace: TraceRecorder;
+  /** The declarations it runs (each service's api folder), as loaded at start. */
+  readonly services: readonly ServiceDefinition[];
   /** Resolves when no SNS/EventBridge delivery or retry is pending. */
   whenIdle(): Promise<void>;
   close(): Promise<void>;
@@ -141,6 +143,7 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     return {
       endpoints: { restApi: `http://${config.host}:${portOf(restServer)}`, httpApi: v2.httpApi, websocket: v2.websocket, websocketApis: v2.websocketApis, aws, dynamodb },
       trace,
+      services,
       whenIdle: () => messaging.delivery.whenIdle(),
       close: async () => {
         await Promise.all(servers.map(closeServer));
