@@ -13,7 +13,7 @@ const infrastructureImports = [
 const nodeIoModules = ['fs', 'fs/promises', 'http', 'https', 'net', 'child_process', 'dgram'].flatMap((m) => [m, `node:${m}`]);
 
 // Which scope may depend on which; services only ever reach shared and platform code.
-const services = ['orders', 'inventory', 'notifications'];
+const services = ['orders', 'inventory', 'notifications', 'catalog'];
 const scopeConstraints = [
   ...services.map((service) => ({
     sourceTag: `scope:${service}`,

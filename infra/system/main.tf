@@ -86,3 +86,26 @@ module "notifications" {
   deletion_protection_enabled    = var.data_protection_enabled
   alarm_actions                  = var.alarm_actions
 }
+
+module "catalog" {
+  source = "../services/catalog"
+
+  environment               = var.environment
+  account_id                = var.account_id
+  artifacts_dir             = "${var.artifacts_dir}/catalog"
+  event_bus_name            = module.platform.event_bus_name
+  secret_environment        = lookup(var.secret_environment, "catalog", {})
+  function_memory_overrides = lookup(var.function_memory_overrides, "catalog", {})
+  # One user pool per environment: the one orders trusts (var.cognito_user_pool_arn, or the one orders creates).
+  cognito_user_pool_id = module.orders.cognito_user_pool_id
+  # Orders always has one (passed or created): decided here so the plan never waits on the created pool's id.
+  cognito_user_pool_exists = true
+
+  log_retention_in_days        = var.log_retention_in_days
+  api_throttling               = var.api_throttling
+  api_latency_p99_threshold_ms = var.api_latency_p99_threshold_ms
+
+  point_in_time_recovery_enabled = var.data_protection_enabled
+  deletion_protection_enabled    = var.data_protection_enabled
+  alarm_actions                  = var.alarm_actions
+}

@@ -33,6 +33,21 @@ output "inventory_function_names" {
   value       = module.inventory.function_names
 }
 
+output "catalog_api_url" {
+  description = "Base URL of the catalog HTTP API."
+  value       = module.catalog.http_api_url
+}
+
+output "catalog_client_id" {
+  description = "Cognito app client that gets catalog/admin access tokens (client credentials grant; its secret is in the user pool)."
+  value       = module.catalog.cognito_client_id
+}
+
+output "catalog_function_names" {
+  description = "Catalog functions by key."
+  value       = module.catalog.function_names
+}
+
 output "notifications_websocket_url" {
   description = "wss:// URL of the notifications WebSocket API (customers connect with ?token=<user pool token>)."
   value       = module.notifications.websocket_url

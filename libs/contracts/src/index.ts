@@ -75,3 +75,12 @@ export {
 export { SetStockRequest } from './inventory/http/set-stock.request';
 export { StockItemResponse } from './inventory/http/stock-item.response';
 export { SkuParams } from './inventory/http/sku.params';
+
+// Catalog
+export { PRODUCT_NAME_MAX_LENGTH, PRODUCT_PRICES_MAX, ProductNameSchema, ProductPricesSchema, ProductVersionSchema } from './catalog/product-prices.schema';
+export { ProductPriced, type ProductPricedPayload } from './catalog/product-priced.event';
+export { ProductRetired, type ProductRetiredPayload } from './catalog/product-retired.event';
+
+// Catalog HTTP payloads
+export { PutProductRequest } from './catalog/http/put-product.request';
+export { ListProductsQuery, PRODUCT_PAGE_LIMIT_DEFAULT, PRODUCT_PAGE_LIMIT_MAX } from './catalog/http/list-products.query';

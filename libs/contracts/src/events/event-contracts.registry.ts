@@ -1,3 +1,5 @@
+import { ProductPriced } from '../catalog/product-priced.event';
+import { ProductRetired } from '../catalog/product-retired.event';
 import { OrderCancelled } from '../orders/order-cancelled.event';
 import { OrderConfirmed } from '../orders/order-confirmed.event';
 import { OrderPaid } from '../orders/order-paid.event';
@@ -13,7 +15,7 @@ import type { EventEnvelope } from './event-envelope';
  * Every event any service publishes. Filter policies, event patterns and the AsyncAPI document are derived
  * from this list, so a service adds its events here.
  */
-export const eventContracts = [OrderPlaced, OrderCancelled, OrderConfirmed, OrderRejected, OrderPaid, OrderStatusChanged, StockReserved, StockRejected] as const satisfies readonly EventContract[];
+export const eventContracts = [OrderPlaced, OrderCancelled, OrderConfirmed, OrderRejected, OrderPaid, OrderStatusChanged, StockReserved, StockRejected, ProductPriced, ProductRetired] as const satisfies readonly EventContract[];
 
 export type RegisteredEventContract = (typeof eventContracts)[number];
 

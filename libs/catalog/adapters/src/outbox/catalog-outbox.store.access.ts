@@ -1,0 +1,10 @@
+import type { AdapterAccess, OutboxStore } from '@harbor/platform-outbox';
+
+/** The relay reads an outbox record's state (consistently) and marks it published with a conditional update. */
+export const catalogOutboxStoreAccess = {
+  adapter: 'catalogOutboxStore',
+  methods: {
+    stateOf: [{ table: 'catalog', actions: ['dynamodb:GetItem'] }],
+    markPublished: [{ table: 'catalog', actions: ['dynamodb:UpdateItem'] }],
+  },
+} as const satisfies AdapterAccess<OutboxStore>;

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'catalog-application',
+  preset: '../../../jest.preset.js',
+};

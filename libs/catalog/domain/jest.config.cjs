@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'catalog-domain',
+  preset: '../../../jest.preset.js',
+};
