@@ -1,5 +1,6 @@
 import {
   CryptoIdGenerator,
+  DynamooseCatalogPrices,
   DynamooseOrderRepository,
   DynamooseOutboxStore,
   EventBridgeEventPublisher,
@@ -11,6 +12,7 @@ import {
 } from '@harbor/orders-adapters';
 import { OrderStatusChanged } from '@harbor/contracts';
 import {
+  ApplyCatalogChange,
   CancelOrder,
   ConfirmOrder,
   GetOrder,
@@ -18,6 +20,7 @@ import {
   MarkOrderPaid,
   PlaceOrder,
   RejectOrder,
+  type CatalogPrices,
   type OrderRepository,
 } from '@harbor/orders-application';
 
@@ -32,6 +35,8 @@ function requiredEnv(name: string): string {
 
 let repository: OrderRepository | undefined;
 const orderRepository = (): OrderRepository => (repository ??= new DynamooseOrderRepository({ tableName: requiredEnv('ORDERS_TABLE_NAME') }));
+let prices: CatalogPrices | undefined;
+const catalogPrices = (): CatalogPrices => (prices ??= new DynamooseCatalogPrices({ tableName: requiredEnv('ORDERS_PRICES_TABLE_NAME') }));
 const clock = new SystemClock();
 const idGenerator = new CryptoIdGenerator();
 
@@ -42,7 +47,14 @@ function maxOpenOrders(): number {
   return declared;
 }
 
-export const placeOrder = (): PlaceOrder => new PlaceOrder({ orderRepository: orderRepository(), clock, idGenerator, maxOpenOrders: maxOpenOrders() });
+export const placeOrder = (): PlaceOrder => new PlaceOrder({
+    orderRepository: orderRepository(),
+    catalogPrices: catalogPrices(),
+    clock,
+    idGenerator,
+    maxOpenOrders: maxOpenOrders(),
+  });
+export const applyCatalogChange = (): ApplyCatalogChange => new ApplyCatalogChange({ catalogPrices: catalogPrices() });
 export const getOrder = (): GetOrder => new GetOrder({ orderRepository: orderRepository() });
 export const listCustomerOrders = (): ListCustomerOrders => new ListCustomerOrders({ orderRepository: orderRepository() });
 export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator });

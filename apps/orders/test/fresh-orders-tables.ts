@@ -1,4 +1,5 @@
 import { DynamoDBClient, paginateScan, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { DynamooseCatalogPrices } from '@harbor/orders-adapters';
 import { createTables } from '@harbor/platform-dynamodb-local';
 import { findWorkspaceRoot, loadServiceDefinitions, physicalName } from '@harbor/platform-service-definitions';
 import { randomBytes } from 'node:crypto';
@@ -8,8 +9,13 @@ export interface OrdersTables {
   snapshot(): Promise<string[]>;
   /** The raw items of the orders table. */
   ordersItems(): Promise<Record<string, AttributeValue>[]>;
+  /** Puts a SKU in orders' copy of the catalog at these prices (a version above any before). */
+  price(sku: string, prices: Readonly<Record<string, number>>): Promise<void>;
   close(): void;
 }
+
+/** The catalog every spec starts with (EUR, minor units), as if the catalog had published it. */
+export const TEST_CATALOG: Readonly<Record<string, number>> = { 'SKU-1': 1250, 'SKU-2': 500, 'SKU-9': 900 };
 
 /**
  * Creates this spec file's own copy of the orders service's tables (from apps/orders/api/tables.yaml) in the
@@ -25,6 +31,13 @@ export async function freshOrdersTables(): Promise<OrdersTables> {
   const idempotencyTable = physicalName(env, 'orders-idempotency');
   process.env.ORDERS_TABLE_NAME = ordersTable;
   process.env.IDEMPOTENCY_TABLE_NAME = idempotencyTable;
+  process.env.ORDERS_PRICES_TABLE_NAME = physicalName(env, 'orders-prices');
+  const catalog = new DynamooseCatalogPrices({ tableName: process.env.ORDERS_PRICES_TABLE_NAME });
+  let version = 0;
+  const price = async (sku: string, prices: Readonly<Record<string, number>>) => {
+    await catalog.apply({ sku, status: 'ACTIVE', prices, version: ++version });
+  };
+  for (const [sku, amountMinor] of Object.entries(TEST_CATALOG)) await price(sku, { EUR: amountMinor });
   // The rest of placeOrder's declared environment (its open-order limit), as the local cloud and Terraform set it.
   Object.assign(process.env, services[0]?.functions['placeOrder']?.environment ?? {});
 
@@ -37,6 +50,7 @@ export async function freshOrdersTables(): Promise<OrdersTables> {
   return {
     snapshot: async () => [...(await scan(ordersTable)), ...(await scan(idempotencyTable))].map((item) => JSON.stringify(item)).sort(),
     ordersItems: () => scan(ordersTable),
+    price,
     close: () => client.destroy(),
   };
 }

@@ -5,12 +5,21 @@ import { claimsOf, invoke } from './requests';
 
 /** A Harbor envelope as another service's outbox relay would put it on the bus. */
 export function inventoryEvent<P>(eventType: 'StockReserved' | 'StockRejected', payload: P, correlationId = 'req-place-1'): EventBridgeEvent<string, unknown> {
+  return busEvent('harbor.inventory', eventType, payload, correlationId);
+}
+
+/** The catalog's ProductPriced / ProductRetired as its outbox relay puts them on the bus. */
+export function catalogEvent<P>(eventType: 'ProductPriced' | 'ProductRetired', payload: P): EventBridgeEvent<string, unknown> {
+  return busEvent('harbor.catalog', eventType, payload, `req-${randomUUID()}`);
+}
+
+function busEvent<P>(source: string, eventType: string, payload: P, correlationId: string): EventBridgeEvent<string, unknown> {
   const eventId = randomUUID();
   return {
     version: '0',
     id: randomUUID(),
     'detail-type': eventType,
-    source: 'harbor.inventory',
+    source,
     account: '123456789012',
     time: new Date().toISOString(),
     region: 'eu-west-1',

@@ -10,7 +10,7 @@ export {
 export { eventPatternFor, type EventBridgePattern } from './events/event-pattern';
 
 // Shared values
-export { CURRENCY_PATTERN, MONEY_MAX_AMOUNT_MINOR, MoneySchema, MoneyTotalSchema, type MoneyDto } from './values/money.schema';
+export { CURRENCY_PATTERN, CurrencySchema, MONEY_MAX_AMOUNT_MINOR, MoneySchema, MoneyTotalSchema, type MoneyDto } from './values/money.schema';
 export { SKU_PATTERN, SkuSchema } from './values/sku.schema';
 export { QUANTITY_MAX, QUANTITY_MIN, QuantitySchema } from './values/quantity.schema';
 
@@ -21,7 +21,7 @@ export { formatFieldPath, ROOT_FIELD, toFieldErrors, type FieldError } from './v
 export { CUSTOMER_ID_MAX_LENGTH, ORDER_LINES_MAX, ORDER_LINES_MIN } from './orders/order-limits';
 export { CustomerIdSchema, OrderIdSchema } from './orders/order-identifiers.schema';
 export { CancellableOrderStatusSchema, ORDER_STATUSES, OrderStatusSchema, type OrderStatusDto } from './orders/order-status.schema';
-export { OrderLineSchema, OrderLinesSchema, type OrderLineDto } from './orders/order-line.schema';
+export { OrderLineSchema, OrderLinesSchema, OrderRequestLineSchema, OrderRequestLinesSchema, type OrderLineDto } from './orders/order-line.schema';
 export { OrderPlaced, type OrderPlacedPayload } from './orders/order-placed.event';
 export { OrderCancelled, type OrderCancelledPayload } from './orders/order-cancelled.event';
 export { OrderConfirmed, type OrderConfirmedPayload } from './orders/order-confirmed.event';

@@ -6,7 +6,8 @@ export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 /** Largest single price a client may send, in minor units (1,000,000.00 in a two-decimal currency). */
 export const MONEY_MAX_AMOUNT_MINOR = 100_000_000;
 
-const currency = z
+/** An ISO 4217 currency code, as orders name the currency they are priced in. */
+export const CurrencySchema = z
   .string({ error: requiredOr('must be a string') })
   .regex(CURRENCY_PATTERN, { error: 'must be a three-letter ISO 4217 code in capitals, such as EUR' });
 
@@ -19,7 +20,7 @@ function amountUpTo(max: number) {
 
 /** A price as clients send it: integer minor units, bounded. */
 export const MoneySchema = z.strictObject(
-  { amountMinor: amountUpTo(MONEY_MAX_AMOUNT_MINOR), currency },
+  { amountMinor: amountUpTo(MONEY_MAX_AMOUNT_MINOR), currency: CurrencySchema },
   { error: requiredOr('must be an object with amountMinor and currency') },
 );
 
@@ -28,7 +29,7 @@ export const MoneySchema = z.strictObject(
  * MONEY_MAX_AMOUNT_MINOR, so totals are bounded only by what a JavaScript number holds exactly.
  */
 export const MoneyTotalSchema = z.strictObject(
-  { amountMinor: amountUpTo(Number.MAX_SAFE_INTEGER), currency },
+  { amountMinor: amountUpTo(Number.MAX_SAFE_INTEGER), currency: CurrencySchema },
   { error: requiredOr('must be an object with amountMinor and currency') },
 );
 

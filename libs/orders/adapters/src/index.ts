@@ -1,4 +1,5 @@
 export { DynamooseOrderRepository, type DynamooseOrderRepositoryOptions } from './dynamoose/order.dynamoose.repository';
+export { DynamooseCatalogPrices } from './catalog-prices/catalog-prices.dynamoose';
 export { SystemClock } from './system/system.clock';
 export { CryptoIdGenerator } from './system/crypto.id-generator';
 export { DynamooseOutboxStore, type DynamooseOutboxStoreOptions } from './outbox/outbox.dynamoose.store';

@@ -90,3 +90,23 @@ export class OpenOrderLimitReached extends DomainError {
     super(`Customer ${details.customerId} already has ${details.limit} open orders: pay or cancel one before placing another`, details, options);
   }
 }
+
+export type UnorderableReason = 'UNKNOWN_SKU' | 'RETIRED' | 'NOT_PRICED_IN_CURRENCY';
+
+/** Lines orders cannot price: a SKU the catalog never priced, one it retired, or one with no price in the order's currency. */
+export class SkusNotOrderable extends DomainError {
+  readonly code = 'ORDER.SKU_NOT_ORDERABLE';
+  readonly kind = 'unprocessable' as const;
+  constructor(
+    details: { readonly currency: string; readonly skus: readonly { readonly field: string; readonly sku: string; readonly reason: UnorderableReason }[] },
+    options?: ErrorOptions,
+  ) {
+    super(`Not orderable in ${details.currency}: ${details.skus.map(({ sku, reason }) => `${sku} (${reasonText[reason]})`).join(', ')}`, details, options);
+  }
+}
+
+const reasonText: Record<UnorderableReason, string> = {
+  UNKNOWN_SKU: 'not in the catalog',
+  RETIRED: 'retired',
+  NOT_PRICED_IN_CURRENCY: 'no price in this currency',
+};

@@ -1,6 +1,7 @@
 // Ports
 export type { OrderPage, OrderPageRequest, OrderRepository } from './ports/order.repository.port';
 export type { EventPublisher } from './ports/event-publisher.port';
+export type { CatalogPrice, CatalogPrices } from './ports/catalog-prices.port';
 export type { Clock } from './ports/clock.port';
 export type { IdGenerator } from './ports/id-generator.port';
 export type { RequestContext } from './request-context';
@@ -17,10 +18,14 @@ export {
   OpenOrderLimitReached,
   PaymentAmountMismatch,
   RequestKeyReused,
+  SkusNotOrderable,
+  type UnorderableReason,
 } from './errors';
+export { priceLines, type RequestedLine } from './pricing';
 export { orderRequestName } from './order-request-name';
 
 // Use cases
+export { ApplyCatalogChange, type CatalogChange } from './use-cases/apply-catalog-change.use-case';
 export { PlaceOrder, type PlaceOrderCommand, type PlaceOrderDependencies } from './use-cases/place-order.use-case';
 export { GetOrder, type GetOrderCommand, type GetOrderDependencies } from './use-cases/get-order.use-case';
 export {
@@ -42,6 +47,7 @@ export { toOrderPageView, toOrderView } from './order.view';
 
 // Test doubles (for use-case, adapter and handler tests)
 export { InMemoryOrderRepository } from './testing/in-memory-order.repository';
+export { InMemoryCatalogPrices } from './testing/in-memory-catalog-prices';
 export { FixedClock } from '@harbor/shared-kernel';
 export { SequentialIdGenerator } from './testing/sequential-id-generator';
 export { RecordingEventPublisher } from './testing/recording-event-publisher';

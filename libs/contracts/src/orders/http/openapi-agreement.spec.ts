@@ -29,7 +29,7 @@ describe('PlaceOrderRequest agrees with openapi.yaml', () => {
 
   it('compares the nested fields too', () => {
     expect(Object.keys(fromZod)).toEqual(
-      expect.arrayContaining(['$.lines[].sku', '$.lines[].quantity', '$.lines[].unitPrice.amountMinor', '$.lines[].unitPrice.currency']),
+      expect.arrayContaining(['$.currency', '$.lines[].sku', '$.lines[].quantity']),
     );
     expect(fromZod['$.lines[]']?.['additionalProperties']).toBe(false);
   });

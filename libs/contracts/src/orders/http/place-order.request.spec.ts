@@ -1,7 +1,8 @@
 import { toFieldErrors } from '../../validation/field-errors';
 import { PlaceOrderRequest } from './place-order.request';
 
-const line = (sku: string) => ({ sku, quantity: 2, unitPrice: { amountMinor: 1250, currency: 'EUR' } });
+const line = (sku: string) => ({ sku, quantity: 2 });
+const request = (lines: unknown, extra: Record<string, unknown> = {}) => ({ currency: 'EUR', lines, ...extra });
 
 function fieldsOf(input: unknown): string[] {
   const result = PlaceOrderRequest.safeParse(input);
@@ -9,24 +10,24 @@ function fieldsOf(input: unknown): string[] {
   return toFieldErrors(result.error).map((error) => error.field);
 }
 
-describe('PlaceOrderRequest', () => {
-  it('accepts 1 to 50 well-formed lines', () => {
-    const request = { lines: Array.from({ length: 50 }, (_, index) => line(`SKU-${index}`)) };
-    expect(PlaceOrderRequest.parse(request)).toEqual(request);
+describe('PlaceOrderRequest (v2: no client prices)', () => {
+  it('accepts a currency and 1 to 50 lines of sku and quantity', () => {
+    const input = request(Array.from({ length: 50 }, (_, index) => line(`SKU-${index}`)));
+    expect(PlaceOrderRequest.parse(input)).toEqual(input);
   });
 
   it.each([
-    ['no lines', { lines: [] }, ['lines']],
-    ['51 lines', { lines: Array.from({ length: 51 }, (_, index) => line(`SKU-${index}`)) }, ['lines']],
-    ['missing lines', {}, ['lines']],
-    ['a bad sku', { lines: [line('AB'), line('a')] }, ['lines[1].sku']],
-    ['a zero quantity', { lines: [{ ...line('AB'), quantity: 0 }] }, ['lines[0].quantity']],
-    ['a fractional quantity', { lines: [{ ...line('AB'), quantity: 1.5 }] }, ['lines[0].quantity']],
-    ['a negative price', { lines: [{ ...line('AB'), unitPrice: { amountMinor: -1, currency: 'EUR' } }] }, ['lines[0].unitPrice.amountMinor']],
-    ['a lower-case currency', { lines: [{ ...line('AB'), unitPrice: { amountMinor: 1, currency: 'eur' } }] }, ['lines[0].unitPrice.currency']],
-    ['an unknown top-level field', { lines: [line('AB')], customerId: 'someone-else' }, ['customerId']],
-    ['an unknown line field', { lines: [{ ...line('AB'), discount: 5 }] }, ['lines[0].discount']],
-    ['an unknown price field', { lines: [{ ...line('AB'), unitPrice: { amountMinor: 1, currency: 'EUR', fx: 1 } }] }, ['lines[0].unitPrice.fx']],
+    ['a client price (the v1 shape)', request([{ ...line('AB'), unitPrice: { amountMinor: 0, currency: 'EUR' } }]), ['lines[0].unitPrice']],
+    ['no currency', { lines: [line('AB')] }, ['currency']],
+    ['a lower-case currency', request([line('AB')], { currency: 'eur' }), ['currency']],
+    ['no lines', request([]), ['lines']],
+    ['51 lines', request(Array.from({ length: 51 }, (_, index) => line(`SKU-${index}`))), ['lines']],
+    ['missing lines', { currency: 'EUR' }, ['lines']],
+    ['a bad sku', request([line('AB'), line('a')]), ['lines[1].sku']],
+    ['a zero quantity', request([{ ...line('AB'), quantity: 0 }]), ['lines[0].quantity']],
+    ['a fractional quantity', request([{ ...line('AB'), quantity: 1.5 }]), ['lines[0].quantity']],
+    ['an unknown top-level field', request([line('AB')], { customerId: 'someone-else' }), ['customerId']],
+    ['a total', request([line('AB')], { total: { amountMinor: 0, currency: 'EUR' } }), ['total']],
   ])('rejects %s, naming the field', (_case, input, fields) => {
     expect(fieldsOf(input)).toEqual(fields);
   });
@@ -36,12 +37,12 @@ describe('PlaceOrderRequest', () => {
   });
 
   it('puts the field name into each message', () => {
-    const result = PlaceOrderRequest.safeParse({ lines: [{ ...line('AB'), quantity: 1001 }] });
+    const result = PlaceOrderRequest.safeParse(request([{ ...line('AB'), quantity: 1001 }]));
     expect(toFieldErrors(result.error!)[0]!.message).toBe('lines[0].quantity must be an integer from 1 to 1000');
   });
 
   it('says which field is missing', () => {
-    const result = PlaceOrderRequest.safeParse({ lines: [{ sku: 'AB', quantity: 1 }] });
-    expect(toFieldErrors(result.error!)).toEqual([{ field: 'lines[0].unitPrice', message: 'lines[0].unitPrice is required' }]);
+    const result = PlaceOrderRequest.safeParse(request([{ sku: 'AB' }]));
+    expect(toFieldErrors(result.error!)).toEqual([{ field: 'lines[0].quantity', message: 'lines[0].quantity is required' }]);
   });
 });

@@ -1,12 +1,12 @@
 import { OrderCancelled, OrderStatusChanged } from '@harbor/contracts';
-import { alice, bob, createFakes, line } from '../../test/use-case-fixtures';
+import { alice, bob, createFakes, line, placeCommand } from '../../test/use-case-fixtures';
 import { ConcurrentOrderModification } from '../errors';
 import { CancelOrder } from './cancel-order.use-case';
 import { PlaceOrder } from './place-order.use-case';
 
 async function setUp() {
   const fakes = createFakes();
-  const placed = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 3), line('SKU-2', 1)] }, alice);
+  const placed = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 3), line('SKU-2', 1)]), alice);
   fakes.clock.advanceBy(60_000);
   return { fakes, cancelOrder: new CancelOrder(fakes), orderId: placed.id.value };
 }

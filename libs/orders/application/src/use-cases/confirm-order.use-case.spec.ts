@@ -1,5 +1,5 @@
 import { OrderConfirmed, OrderStatusChanged } from '@harbor/contracts';
-import { alice, createFakes, line } from '../../test/use-case-fixtures';
+import { alice, createFakes, line, placeCommand } from '../../test/use-case-fixtures';
 import { ConcurrentOrderModification } from '../errors';
 import { CancelOrder } from './cancel-order.use-case';
 import { ConfirmOrder } from './confirm-order.use-case';
@@ -9,7 +9,7 @@ const stockReserved = { correlationId: 'req-alice-1', causationId: 'evt-stock-re
 
 async function setUp() {
   const fakes = createFakes();
-  const placed = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 2, 1250)] }, alice);
+  const placed = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 2, 1250)]), alice);
   fakes.clock.advanceBy(1000);
   return { fakes, confirmOrder: new ConfirmOrder(fakes), orderId: placed.id.value };
 }

@@ -1,10 +1,10 @@
-import { alice, bob, createFakes, line } from '../../test/use-case-fixtures';
+import { alice, bob, createFakes, line, placeCommand } from '../../test/use-case-fixtures';
 import { GetOrder } from './get-order.use-case';
 import { PlaceOrder } from './place-order.use-case';
 
 async function setUp() {
   const fakes = createFakes();
-  const placed = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 3)] }, alice);
+  const placed = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 3)]), alice);
   return { getOrder: new GetOrder(fakes), orderId: placed.id.value, placed };
 }
 

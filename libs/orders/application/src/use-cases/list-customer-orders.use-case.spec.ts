@@ -1,5 +1,5 @@
 import { OrderPageResponse } from '@harbor/contracts';
-import { alice, bob, createFakes, line } from '../../test/use-case-fixtures';
+import { alice, bob, createFakes, line, placeCommand } from '../../test/use-case-fixtures';
 import { toOrderPageView } from '../order.view';
 import { ListCustomerOrders } from './list-customer-orders.use-case';
 import { PlaceOrder } from './place-order.use-case';
@@ -10,10 +10,10 @@ async function setUp(ordersOfAlice: number) {
   const placeOrder = new PlaceOrder({ ...fakes, maxOpenOrders: 100 });
   const placedIds: string[] = [];
   for (let index = 0; index < ordersOfAlice; index += 1) {
-    placedIds.push((await placeOrder.execute({ lines: [line('SKU-1', index + 1)] }, alice)).id.value);
+    placedIds.push((await placeOrder.execute(await placeCommand(fakes, [line('SKU-1', index + 1)]), alice)).id.value);
     fakes.clock.advanceBy(1000);
   }
-  await placeOrder.execute({ lines: [line('SKU-9')] }, bob);
+  await placeOrder.execute(await placeCommand(fakes, [line('SKU-9')]), bob);
   return { listOrders: new ListCustomerOrders(fakes), newestFirst: placedIds.reverse() };
 }
 

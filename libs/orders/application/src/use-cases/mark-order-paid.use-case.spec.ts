@@ -1,5 +1,5 @@
 import { OrderPaid, OrderStatusChanged } from '@harbor/contracts';
-import { alice, createFakes, line } from '../../test/use-case-fixtures';
+import { alice, createFakes, line, placeCommand } from '../../test/use-case-fixtures';
 import { OrderAwaitingConfirmation } from '../errors';
 import { CancelOrder } from './cancel-order.use-case';
 import { ConfirmOrder } from './confirm-order.use-case';
@@ -11,7 +11,7 @@ const payment = (orderId: string, paymentId = 'pay_1', amountMinor = 2500, curre
 
 async function setUp({ confirm = true } = {}) {
   const fakes = createFakes();
-  const placed = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 2, 1250)] }, alice);
+  const placed = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 2, 1250)]), alice);
   const orderId = placed.id.value;
   if (confirm) await new ConfirmOrder(fakes).execute({ orderId }, { correlationId: 'req-alice-1', causationId: 'evt-stock-1' });
   return { fakes, markOrderPaid: new MarkOrderPaid(fakes), orderId };

@@ -1,5 +1,5 @@
 import { OrderRejected, OrderStatusChanged } from '@harbor/contracts';
-import { alice, createFakes, line } from '../../test/use-case-fixtures';
+import { alice, createFakes, line, placeCommand } from '../../test/use-case-fixtures';
 import { ConfirmOrder } from './confirm-order.use-case';
 import { PlaceOrder } from './place-order.use-case';
 import { RejectOrder } from './reject-order.use-case';
@@ -9,7 +9,7 @@ const reasons = [{ sku: 'SKU-1', reason: 'only 1 available' }];
 
 async function setUp() {
   const fakes = createFakes();
-  const placed = await new PlaceOrder(fakes).execute({ lines: [line('SKU-1', 2, 1250)] }, alice);
+  const placed = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 2, 1250)]), alice);
   return { fakes, rejectOrder: new RejectOrder(fakes), orderId: placed.id.value };
 }
 
