@@ -12,10 +12,10 @@ describe.each(['envs-dev-new-pool', 'envs-prod-new-pool'])('%s (no user pool pas
     expect(plan.ofType('aws_cognito_user_pool').map((resource) => resource.address)).toEqual([expect.stringContaining('module.system.module.orders.')]);
   });
 
-  it('creates the inventory resource server with the scopes http-api.yaml requires, in that pool', () => {
+  it('creates the catalog and inventory resource servers with the scopes their http-api.yaml require, in that pool', () => {
     const servers = plan.ofType('aws_cognito_resource_server');
-    expect(servers.map((server) => server.values.identifier)).toEqual(['inventory']);
-    expect((servers[0].values.scope as { scope_name: string }[]).map((scope) => scope.scope_name)).toEqual(['admin']);
+    expect(servers.map((server) => server.values.identifier).sort()).toEqual(['catalog', 'inventory']);
+    for (const server of servers) expect((server.values.scope as { scope_name: string }[]).map((scope) => scope.scope_name)).toEqual(['admin']);
   });
 
   it('plans the inventory HTTP API with its JWT authorizer and app client', () => {

@@ -3,8 +3,6 @@ import { Product } from '@harbor/catalog-domain';
 import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
 import { randomUUID } from 'node:crypto';
 import { catalogTableName } from '../../test/catalog-table';
-import { catalogOutboxStore } from '../outbox/catalog-outbox.store';
-import { catalogOutboxStoreAccess } from '../outbox/catalog-outbox.store.access';
 import { DynamooseProductRepository } from './product.dynamoose.repository';
 import { dynamooseProductRepositoryAccess as access } from './product.dynamoose.repository.access';
 
@@ -39,17 +37,5 @@ describe('DynamooseProductRepository sends exactly what dynamooseProductReposito
   it('list', async () => {
     await meter.measure(() => repository.list({ limit: 1, after: 'A-0' }));
     expect(meter.accessed()).toEqual(declared('list'));
-  });
-});
-
-describe('catalogOutboxStore sends exactly what catalogOutboxStoreAccess declares', () => {
-  const store = catalogOutboxStore(catalogTableName());
-  const key = () => ({ pk: `PRODUCT#A-${randomUUID().slice(0, 8).toUpperCase()}`, sk: 'OUTBOX#0000000001#000' });
-
-  it('stateOf and markPublished (of a missing record, which is not created)', async () => {
-    await meter.measure(() => store.stateOf(key()));
-    expect(meter.accessed()).toEqual(describeDeclaredAccess(catalogOutboxStoreAccess.methods.stateOf, tables()));
-    await meter.measure(() => store.markPublished(key(), now));
-    expect(meter.accessed()).toEqual(describeDeclaredAccess(catalogOutboxStoreAccess.methods.markPublished, tables()));
   });
 });
