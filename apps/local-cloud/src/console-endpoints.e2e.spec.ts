@@ -1,6 +1,6 @@
 import { findWorkspaceRoot } from '@harbor/platform-service-definitions';
 import { randomUUID } from 'node:crypto';
-import { eventually, localToken, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import { eventually, localToken, putOnSale, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
 import type { RunningLocalCloud } from './start-local-cloud';
 
 /**
@@ -63,11 +63,13 @@ afterAll(async () => {
 describe('the console API of the local cloud', () => {
   it('streams an order\'s hops live as it is placed, then answers them from /_local/hops', async () => {
     const token = await localToken(cloud, { sub: `console-${randomUUID()}` });
+    const sku = `CONSOLE-${randomUUID().slice(0, 8).toUpperCase()}`;
+    await putOnSale(cloud, [sku], { EUR: 990 });
     const placeOrder = async () => {
       const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-correlation-id': correlationId, authorization: token },
-        body: JSON.stringify({ lines: [{ sku: `CONSOLE-${randomUUID().slice(0, 8).toUpperCase()}`, quantity: 1, unitPrice: { amountMinor: 990, currency: 'EUR' } }] }),
+        body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity: 1 }] }),
       });
       expect(response.status).toBe(201);
     };

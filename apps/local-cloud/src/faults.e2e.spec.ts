@@ -2,7 +2,7 @@ import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { findWorkspaceRoot } from '@harbor/platform-service-definitions';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { eventually, localToken, signedAwsFetch, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import { eventually, localToken, putOnSale, signedAwsFetch, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
 import type { RunningLocalCloud } from './start-local-cloud';
 
 /**
@@ -51,6 +51,7 @@ const queue = async (name: string): Promise<Queue> =>
   ((await (await fetch(`${cloud.endpoints.aws}/_local/dlq`)).json()) as { queues: Queue[] }).queues.find((candidate) => candidate.name === name)!;
 
 async function setStock(sku: string, available: number): Promise<void> {
+  await putOnSale(cloud, [sku]);
   const admin = await localToken(cloud, { sub: 'faults-admin', scopes: ['inventory/admin'] });
   const response = await fetch(`${cloud.endpoints.httpApi}/inventory/items/${sku}`, {
     method: 'PUT',
@@ -71,7 +72,7 @@ async function placeOrder(sku: string, quantity = 1): Promise<{ orderId: string;
   const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), authorization: token },
-    body: JSON.stringify({ lines: [{ sku, quantity, unitPrice: { amountMinor: 1250, currency: 'EUR' } }] }),
+    body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity }] }),
   });
   expect(response.status).toBe(201);
   return { orderId: ((await response.json()) as { orderId: string }).orderId, token };

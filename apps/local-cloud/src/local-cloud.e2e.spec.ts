@@ -3,6 +3,7 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { join } from 'node:path';
 import { readConfig } from './config';
+import { putOnSale } from '../test/support/local-cloud-under-test';
 import { startLocalCloud, type RunningLocalCloud } from './start-local-cloud';
 
 /** Drives the local cloud over HTTP exactly as a client and the production SDK clients would. */
@@ -16,6 +17,7 @@ beforeAll(async () => {
     workspaceRoot,
     log: (functionId, line) => functionLogs.push(`${functionId} ${line}`),
   });
+  await putOnSale(cloud, ['SKU-1']);
 }, 60_000);
 
 afterAll(() => cloud?.close());
@@ -26,7 +28,7 @@ async function tokenFor(sub: string): Promise<string> {
   return ((await response.json()) as { token: string }).token;
 }
 
-const order = { lines: [{ sku: 'SKU-1', quantity: 2, unitPrice: { amountMinor: 1250, currency: 'EUR' } }] };
+const order = { currency: 'EUR', lines: [{ sku: 'SKU-1', quantity: 2 }] };
 
 function placeOrder(token: string | undefined, body: string, headers: Record<string, string> = {}) {
   return fetch(`${cloud.endpoints.restApi}/orders`, {

@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { findWorkspaceRoot } from '@harbor/platform-service-definitions';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { eventually, localToken, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import { eventually, localToken, putOnSale, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
 import { connectWs, type WsClient } from '../test/support/ws-client';
 import type { RunningLocalCloud } from './start-local-cloud';
 
@@ -39,12 +39,14 @@ async function setStock(sku: string, available: number): Promise<void> {
   expect(response.status).toBe(200);
 }
 
+/** Puts the SKU on sale at this price (EUR, minor units), then orders one of it. */
 async function placeOrder(token: string, sku: string, unitPriceMinor: number): Promise<{ orderId: string; correlationId: string }> {
+  await putOnSale(cloud, [sku], { EUR: unitPriceMinor });
   const correlationId = `e2e-notify-${randomUUID()}`;
   const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-correlation-id': correlationId, authorization: token },
-    body: JSON.stringify({ lines: [{ sku, quantity: 1, unitPrice: { amountMinor: unitPriceMinor, currency: 'EUR' } }] }),
+    body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity: 1 }] }),
   });
   expect(response.status).toBe(201);
   return { orderId: ((await response.json()) as { orderId: string }).orderId, correlationId };

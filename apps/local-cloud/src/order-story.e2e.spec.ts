@@ -2,7 +2,7 @@ import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { eventually, localToken, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import { eventually, localToken, putOnSale, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
 import { connectWs, type WsClient } from '../test/support/ws-client';
 import { DEFAULT_LOCAL_API_KEY } from './config';
 import type { RunningLocalCloud } from './start-local-cloud';
@@ -48,7 +48,10 @@ async function adminRequest(method: 'GET' | 'PUT', sku: string, body?: unknown):
   expect(response.status).toBe(200);
   return (await response.json()) as { sku: string; available: number; reserved: number };
 }
-const setStock = (sku: string, available: number) => adminRequest('PUT', sku, { available });
+const setStock = async (sku: string, available: number) => {
+  await putOnSale(cloud, [sku]);
+  return adminRequest('PUT', sku, { available });
+};
 const stockOf = (sku: string) => adminRequest('GET', sku);
 
 async function connectedCustomer(name: string): Promise<Customer> {
@@ -63,7 +66,7 @@ async function placeOrder(customer: Customer, sku: string, quantity: number, cor
   const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-correlation-id': correlationId, authorization: customer.token },
-    body: JSON.stringify({ lines: [{ sku, quantity, unitPrice: { amountMinor: 1250, currency: 'EUR' } }] }),
+    body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity }] }),
   });
   expect(response.status).toBe(201);
   return (await response.json()) as Order;

@@ -2,7 +2,7 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { createHash, createHmac, randomUUID } from 'node:crypto';
-import { eventually, localToken, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import { eventually, localToken, putOnSale, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
 import { DEFAULT_LOCAL_API_KEY } from './config';
 import type { RunningLocalCloud } from './start-local-cloud';
 
@@ -20,6 +20,7 @@ const functionLogs: string[] = [];
 
 beforeAll(async () => {
   cloud = await startLocalCloudForTests(workspaceRoot, (functionId, line) => functionLogs.push(`${functionId} ${line}`));
+  await putOnSale(cloud, ['SKU-1']);
 }, 60_000);
 afterAll(() => cloud?.close());
 
@@ -59,7 +60,7 @@ async function placeAndConfirmOrder(): Promise<{ orderId: string; token: string 
   const placed = await fetch(`${cloud.endpoints.restApi}/orders`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), authorization: token },
-    body: JSON.stringify({ lines: [{ sku: 'SKU-1', quantity: 2, unitPrice: { amountMinor: 1250, currency: 'EUR' } }] }),
+    body: JSON.stringify({ currency: 'EUR', lines: [{ sku: 'SKU-1', quantity: 2 }] }),
   });
   expect(placed.status).toBe(201);
   const { orderId } = (await placed.json()) as { orderId: string };

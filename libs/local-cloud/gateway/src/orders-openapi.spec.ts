@@ -54,7 +54,7 @@ const ordersApi = (openapi: Document = ordersDocument()) => {
 };
 
 const token = `valid|${ISSUER}|customer-1`;
-const line = { sku: 'SKU-1', quantity: 1, unitPrice: { amountMinor: 500, currency: 'EUR' } };
+const line = { sku: 'SKU-1', quantity: 1 };
 
 describe('apps/orders/api/openapi.yaml', () => {
   it('yields the four Lambda proxy routes behind the Cognito authorizer and the keyed, signed webhook to SNS', () => {
@@ -92,7 +92,7 @@ describe('apps/orders/api/openapi.yaml', () => {
   it('validates the place-order request with the file’s problem+json responses', async () => {
     const { api, invoker } = ordersApi();
     const headers = { Authorization: token, 'Content-Type': 'application/json' };
-    const noKey = await api.handle(httpRequest('POST', '/orders', { headers, body: { lines: [line] } }));
+    const noKey = await api.handle(httpRequest('POST', '/orders', { headers, body: { currency: 'EUR', lines: [line] } }));
     expect(noKey.status).toBe(400);
     expect(noKey.headers['Content-Type']).toBe('application/problem+json');
     expect(bodyJson(noKey)).toEqual({
@@ -106,7 +106,7 @@ describe('apps/orders/api/openapi.yaml', () => {
     expect(noLines.status).toBe(200);
     expect(invoker.calls).toHaveLength(1);
 
-    const placed = await api.handle(httpRequest('POST', '/orders', { headers: { ...headers, 'Idempotency-Key': 'k1' }, body: { lines: [line] } }));
+    const placed = await api.handle(httpRequest('POST', '/orders', { headers: { ...headers, 'Idempotency-Key': 'k1' }, body: { currency: 'EUR', lines: [line] } }));
     expect(placed.status).toBe(200);
     expect(bodyJson(placed)).toEqual({ key: 'placeOrder', authorizer: { claims: expect.objectContaining({ sub: 'customer-1' }) } });
   });

@@ -2,6 +2,7 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
+import { putOnSale } from './support/catalog';
 import { flowListRenderedAt, pageScrollWidth, screenshot } from './support/console-page';
 import { eventually, localCloudForConsoleTests, type LocalCloudChild } from './support/local-cloud-child';
 
@@ -70,6 +71,7 @@ describe('the web console', () => {
   });
 
   it('places an order through the try-it form and shows its hops live in the flow', async () => {
+    await putOnSale(cloud, 'CONSOLE-1');
     const flow = await openConsole('flow');
     await flow.getByText('Stream live').waitFor();
 
@@ -82,7 +84,7 @@ describe('the web console', () => {
     await routes.getByRole('button', { name: 'Mint token' }).click();
     await eventually(async () => expect(await routes.getByLabel('Token', { exact: true }).inputValue()).toMatch(/^ey/));
     await routes.getByLabel('Headers').fill(`content-type: application/json\nidempotency-key: ${randomUUID()}\nx-correlation-id: ${correlationId}`);
-    await routes.getByLabel('JSON body').fill(JSON.stringify({ lines: [{ sku: 'CONSOLE-1', quantity: 1, unitPrice: { amountMinor: 1250, currency: 'EUR' } }] }));
+    await routes.getByLabel('JSON body').fill(JSON.stringify({ currency: 'EUR', lines: [{ sku: 'CONSOLE-1', quantity: 1 }] }));
     await routes.getByRole('button', { name: 'Send request' }).click();
     expect(await text(routes, 'Response status')).toBe('201');
     expect(await text(routes, 'Response body')).toContain('orderId');

@@ -96,7 +96,7 @@ export function TryItForm({ routes, selected, onSelect }: { routes: readonly Try
         </label>
         <label>
           JSON body
-          <textarea rows={5} value={body} placeholder='{"lines": []}' onInput={(event) => setBody(event.currentTarget.value)} />
+          <textarea rows={5} value={body} placeholder='{"currency": "EUR", "lines": [{"sku": "SKU-1", "quantity": 1}]}' onInput={(event) => setBody(event.currentTarget.value)} />
         </label>
         <fieldset>
           <legend>Token from the local issuer</legend>
