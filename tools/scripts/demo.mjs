@@ -65,6 +65,24 @@ async function until(what, check) {
 const token = async (claims) => (await call(`${endpoints.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(claims) })).body.token;
 const admin = () => token({ sub: 'demo-admin', scopes: ['inventory/admin'] });
 
+/**
+ * Puts a SKU on sale at EUR 12.50 through the catalog's admin API, then waits until orders has the price: its
+ * ProductPriced reaches orders' copy of the catalog through the outbox relay and the bus (the trace shows the hop).
+ */
+async function onSale(sku) {
+  const correlationId = `demo-${randomUUID()}`;
+  const answer = await call(`${endpoints.httpApi}/catalog/products/${sku}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${await token({ sub: 'demo-admin', scopes: ['catalog/admin'] })}`, 'content-type': 'application/json', 'x-correlation-id': correlationId },
+    body: JSON.stringify({ name: `Demo ${sku}`, prices: [{ amountMinor: 1250, currency: 'EUR' }, { amountMinor: 1399, currency: 'USD' }] }),
+  });
+  if (answer.status !== 201 && answer.status !== 200) fail(`catalog answered ${answer.status} for ${sku}: ${JSON.stringify(answer.body)}`);
+  await until(`orders to learn ${sku}'s price`, async () =>
+    (await hopsOf(correlationId)).some((hop) => hop.kind === 'invoke' && hop.name === 'orders.applyCatalogChange' && hop.status === 'ok'),
+  );
+  return answer.body;
+}
+
 async function stock(sku, available) {
   const put = available !== undefined;
   const answer = await call(`${endpoints.httpApi}/inventory/items/${sku}`, {
@@ -97,7 +115,7 @@ async function placeOrder(who, sku, quantity) {
   const answer = await call(`${endpoints.rest}/orders`, {
     method: 'POST',
     headers: { authorization: who.jwt, 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-correlation-id': correlationId },
-    body: JSON.stringify({ lines: [{ sku, quantity, unitPrice: { amountMinor: 1250, currency: 'EUR' } }] }),
+    body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity }] }),
   });
   if (answer.status !== 201) fail(`POST /orders answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return { ...answer.body, correlationId, sentAt: performance.now() };
@@ -183,7 +201,9 @@ if (!alive?.ok) {
 console.log(`Harbor demo against the local cloud (REST ${endpoints.rest}, HTTP ${endpoints.httpApi}, WebSocket ${endpoints.notifications}, AWS ${endpoints.aws})\n`);
 
 const sku = `DEMO-${randomBytes(3).toString('hex').toUpperCase()}`;
-say(`1. Inventory: ${sku} now has ${shownStock(await stock(sku, 1))} (PUT /inventory/items/${sku}, admin token)`);
+const product = await onSale(sku);
+say(`1. Catalog: ${sku} is on sale at ${product.prices.map((price) => `${price.currency} ${price.amountMinor / 100}`).join(', ')} (PUT /catalog/products/${sku}); orders has the price`);
+say(`   Inventory: ${sku} now has ${shownStock(await stock(sku, 1))} (PUT /inventory/items/${sku}, admin token)`);
 
 const [ann, bob] = await Promise.all([customer('Ann'), customer('Bob')]);
 say(`2. Ann and Bob sign in (POST /_local/token) and open their WebSockets`);
@@ -231,6 +251,7 @@ if (refused.status !== 409) fail(`expected 409, got ${refused.status}`);
 
 const cara = await customer('Cara');
 const spare = `DEMO-${randomBytes(3).toString('hex').toUpperCase()}`;
+await onSale(spare);
 await stock(spare, 3);
 const caraOrder = await placeOrder(cara, spare, 2);
 await until(`Cara's order to be CONFIRMED`, async () => (await statusOf(cara, caraOrder.orderId)) === 'CONFIRMED');

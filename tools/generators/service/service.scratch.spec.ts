@@ -10,8 +10,8 @@ import { endpointNamed, startLocalCloudIn, type RunningLocalCloud } from '../tes
 import { OFFLINE_USER_POOL_ARN, planEnvironment, type PlannedResource } from '../testing/plan-environment';
 import { createScratchWorkspace, nxEnv, type ScratchWorkspace } from '../testing/scratch-workspace';
 
-// `npx nx g @harbor/tools:service catalog` in a scratch copy of this workspace, then `route` (GET /catalog/items),
-// `table` (catalog-archive) and `event` (ItemArchived on SNS, ItemRestored on the bus) on it, and what the issue
+// `npx nx g @harbor/tools:service reviews` in a scratch copy of this workspace, then `route` (GET /reviews/items),
+// `table` (reviews-archive) and `event` (ItemArchived on SNS, ItemRestored on the bus) on it, and what the issue
 // promises of the result: lint (module boundaries), typecheck and tests pass, the declarations load, the contract
 // documents list the events, the local cloud serves the routes and delivers published events to their consumers,
 // and the dev environment's Terraform plan deploys it all. The real workspace is only read.
@@ -19,7 +19,7 @@ import { createScratchWorkspace, nxEnv, type ScratchWorkspace } from '../testing
 jest.setTimeout(10 * 60_000);
 
 const workspaceRoot = join(__dirname, '..', '..', '..');
-const SERVICE = 'catalog';
+const SERVICE = 'reviews';
 const SNS_EVENT = 'ItemArchived';
 const BUS_EVENT = 'ItemRestored';
 // contracts too: the generator adds the service's path schema to it.
