@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { putEvents, snsPublish } from './support/aws-wire';
 import {
-  adminToken,
+  mintToken,
   deadLetters,
   eventually,
   localRoutes,
@@ -43,7 +43,8 @@ const figures = { requests: 0, fuzzCases: 0, events: 0, problems: 0, gatewayRefu
 beforeAll(async () => {
   cloud = await startReliabilityCloud();
   routes = await localRoutes(cloud);
-  [customer, admin] = await Promise.all([newCustomer(cloud, 'fuzzer'), adminToken(cloud)]);
+  // An admin of every HTTP API (inventory's and the catalog's), so the fuzzed bodies reach the functions' validation.
+  [customer, admin] = await Promise.all([newCustomer(cloud, 'fuzzer'), mintToken(cloud, { sub: `fuzz-admin-${randomUUID()}`, scopes: ['inventory/admin', 'catalog/admin'] })]);
   await seedStock(cloud, newSku('FUZZ'), 5);
   await warmUp(cloud);
   // Every route's function once, so no case pays a cold start (a first call can take seconds on a busy machine).
@@ -159,7 +160,8 @@ interface HttpTarget {
 }
 
 const VALID_BODIES: Record<string, Json> = {
-  'POST /orders': { lines: [{ sku: 'FUZZ-1', quantity: 1, unitPrice: { amountMinor: 1250, currency: 'EUR' } }] },
+  'POST /orders': { currency: 'EUR', lines: [{ sku: 'FUZZ-1', quantity: 1 }] },
+  'PUT /catalog/products/{sku}': { name: 'Fuzzed', prices: [{ amountMinor: 1250, currency: 'EUR' }] },
   'PUT /inventory/items/{sku}': { available: 5 },
   'POST /payments/webhook': {
     notificationId: randomUUID(),

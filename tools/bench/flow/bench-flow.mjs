@@ -2,7 +2,7 @@
 // and watch each one reach CONFIRMED on the notifications WebSocket (POST /orders → transactional outbox → stream
 // → EventBridge → inventory reserves → its outbox → EventBridge → orders confirms → SNS → WebSocket push).
 // Side by side, on the same DynamoDB Local: raw PutItem throughput of an order-sized item, the ceiling.
-import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { WebSocket } from 'ws';
@@ -75,17 +75,41 @@ function createOrderWatch() {
   };
 }
 
+/** Waits until orders' copy of the catalog (harbor-bench-orders-prices) holds every SKU: the catalog's events arrived. */
+async function untilOrdersKnowPrices(endpoint, skus) {
+  const client = new DynamoDBClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const until = Date.now() + 120_000;
+  try {
+    for (const sku of skus) {
+      for (;;) {
+        const { Item } = await client.send(new GetItemCommand({ TableName: 'harbor-bench-orders-prices', Key: { sku: { S: sku } } }));
+        if (Item) break;
+        if (Date.now() > until) throw new Error(`orders never learnt the price of ${sku}`);
+        await new Promise((done) => setTimeout(done, 25));
+      }
+    }
+  } finally {
+    client.destroy();
+  }
+}
+
 async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs }) {
   const rest = endpoints['REST API'];
   const httpApi = endpoints['HTTP API'];
-  const admin = await token(endpoints, { sub: 'bench-admin', scopes: ['inventory/admin'] });
-  // One SKU per order, stocked up front (not timed): the figure is throughput, not contention on one item.
+  const admin = await token(endpoints, { sub: 'bench-admin', scopes: ['inventory/admin', 'catalog/admin'] });
+  // One SKU per order, priced in the catalog and stocked up front (not timed): the figure is throughput, not
+  // contention on one item.
   const warmups = concurrency;
   const skus = Array.from({ length: orders + warmups + sequential }, (_, i) => `BENCH-${i}`);
+  const asAdmin = { 'content-type': 'application/json', authorization: `Bearer ${admin}` };
   await pool(skus.length, concurrency, async (i) => {
-    const response = await fetch(`${httpApi}/inventory/items/${skus[i]}`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify({ available: 10 }) });
-    if (response.status !== 200) throw new Error(`PUT /inventory/items/${skus[i]} answered ${response.status}: ${await response.text()}`);
+    const product = { name: skus[i], prices: [PRICE] };
+    const priced = await fetch(`${httpApi}/catalog/products/${skus[i]}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify(product) });
+    if (priced.status !== 201 && priced.status !== 200) throw new Error(`PUT /catalog/products/${skus[i]} answered ${priced.status}: ${await priced.text()}`);
+    const stocked = await fetch(`${httpApi}/inventory/items/${skus[i]}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ available: 10 }) });
+    if (stocked.status !== 200) throw new Error(`PUT /inventory/items/${skus[i]} answered ${stocked.status}: ${await stocked.text()}`);
   });
+  await untilOrdersKnowPrices(endpoints['DynamoDB Local'], skus);
 
   const watch = createOrderWatch();
   // Orders stay CONFIRMED (open), so each customer places at most MAX_OPEN_ORDERS: enough customers, connected up
@@ -101,7 +125,7 @@ async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs
   const nextCustomer = () => customers[Math.floor(ordersHandedOut++ / MAX_OPEN_ORDERS)];
   const place = async (sku, customer) => {
     const sentAt = performance.now();
-    const { status, json, text } = await postJson(`${rest}/orders`, { lines: [{ sku, quantity: 1, unitPrice: PRICE }] }, { authorization: customer.token, 'idempotency-key': randomUUID() });
+    const { status, json, text } = await postJson(`${rest}/orders`, { currency: PRICE.currency, lines: [{ sku, quantity: 1 }] }, { authorization: customer.token, 'idempotency-key': randomUUID() });
     if (status !== 201) throw new Error(`POST /orders answered ${status}: ${text}`);
     return { orderId: json.orderId, sentAt, answeredAt: performance.now() };
   };

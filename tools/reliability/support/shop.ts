@@ -1,9 +1,10 @@
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { randomUUID } from 'node:crypto';
 import { request, sleep, type HttpAnswer } from './http';
-import type { ReliabilityCloud } from './local-cloud';
+import { physicalName, type ReliabilityCloud } from './local-cloud';
 
-// Tokens, stock, customers and orders: what a shop's clients do through its APIs.
+// Tokens, products, stock, customers and orders: what a shop's clients do through its APIs.
 
 export interface TokenRequest {
   readonly sub: string;
@@ -41,9 +42,54 @@ async function stockRequest(cloud: ReliabilityCloud, token: string, method: 'GET
   return answer.json;
 }
 
-/** Sets a SKU's available stock through the inventory admin API. */
-export const seedStock = async (cloud: ReliabilityCloud, sku: string, available: number): Promise<StockItem> =>
-  stockRequest(cloud, await adminToken(cloud), 'PUT', sku, { available });
+/** The price every stocked SKU is put on sale at, unless a suite says otherwise (EUR, minor units). */
+export const UNIT_PRICE_MINOR = 1250;
+
+/** Puts a SKU on sale through the catalog admin API, then waits until orders holds the price: from then on POST /orders can price it. */
+export async function putOnSale(cloud: ReliabilityCloud, sku: string, prices: Readonly<Record<string, number>> = { EUR: UNIT_PRICE_MINOR }): Promise<number> {
+  const token = await mintToken(cloud, { sub: `catalog-admin-${randomUUID()}`, scopes: ['catalog/admin'] });
+  const answer = await request<{ version: number }>(`${cloud.endpoints.httpApi}/catalog/products/${encodeURIComponent(sku)}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ name: `Product ${sku}`, prices: Object.entries(prices).map(([currency, amountMinor]) => ({ currency, amountMinor })) }),
+  });
+  if ((answer.status !== 200 && answer.status !== 201) || !answer.json) throw new Error(`PUT /catalog/products/${sku} answered ${answer.status}: ${answer.text}`);
+  await untilOrdersHold(cloud, sku, answer.json.version);
+  return answer.json.version;
+}
+
+/** Takes a SKU off sale for good through the catalog admin API, and waits until orders refuses it. */
+export async function retireProduct(cloud: ReliabilityCloud, sku: string): Promise<void> {
+  const token = await mintToken(cloud, { sub: `catalog-admin-${randomUUID()}`, scopes: ['catalog/admin'] });
+  const answer = await request<{ version: number }>(`${cloud.endpoints.httpApi}/catalog/products/${encodeURIComponent(sku)}/retire`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (answer.status !== 200 || !answer.json) throw new Error(`POST /catalog/products/${sku}/retire answered ${answer.status}: ${answer.text}`);
+  await untilOrdersHold(cloud, sku, answer.json.version);
+}
+
+/** Waits until orders' copy of the catalog (orders-prices, read straight from DynamoDB Local) holds this version of a SKU. */
+async function untilOrdersHold(cloud: ReliabilityCloud, sku: string, version: number): Promise<void> {
+  const client = new DynamoDBClient({ endpoint: cloud.endpoints.dynamodb, region: cloud.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    const until = Date.now() + 60_000;
+    for (;;) {
+      const { Item } = await client.send(new GetItemCommand({ TableName: physicalName(cloud, 'orders-prices'), Key: { sku: { S: sku } }, ConsistentRead: true }));
+      if (Number(Item?.['version']?.N ?? 0) >= version) return;
+      if (Date.now() > until) throw new Error(`orders never saw version ${version} of ${sku} (ProductPriced / ProductRetired → catalog-prices rule)`);
+      await sleep(25);
+    }
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Puts a SKU on sale in the catalog (at UNIT_PRICE_MINOR) and sets its available stock through the inventory admin API. */
+export const seedStock = async (cloud: ReliabilityCloud, sku: string, available: number): Promise<StockItem> => {
+  await putOnSale(cloud, sku);
+  return stockRequest(cloud, await adminToken(cloud), 'PUT', sku, { available });
+};
 
 /** A SKU's stock through the inventory admin API. */
 export const stockOf = async (cloud: ReliabilityCloud, sku: string): Promise<StockItem> => stockRequest(cloud, await adminToken(cloud), 'GET', sku);
@@ -51,10 +97,10 @@ export const stockOf = async (cloud: ReliabilityCloud, sku: string): Promise<Sto
 /** A fresh SKU matching the inventory API's pattern (^[A-Z0-9][A-Z0-9-]{1,31}$). */
 export const newSku = (prefix = 'REL'): string => `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
 
+/** A line as a client asks for it: orders prices it from the catalog. */
 export interface OrderLine {
   readonly sku: string;
   readonly quantity: number;
-  readonly unitPrice?: { readonly amountMinor: number; readonly currency: string };
 }
 
 export interface Order {
@@ -87,8 +133,7 @@ export function maxOpenOrdersPerCustomer(): number {
 export const customersFor = (cloud: ReliabilityCloud, orders: number, name: string): Promise<Customer[]> =>
   Promise.all(Array.from({ length: Math.max(1, Math.ceil(orders / maxOpenOrdersPerCustomer())) }, (_, i) => newCustomer(cloud, `${name}${i}`)));
 
-export const orderBody = (lines: readonly OrderLine[]): string =>
-  JSON.stringify({ lines: lines.map((line) => ({ unitPrice: { amountMinor: 1250, currency: 'EUR' }, ...line })) });
+export const orderBody = (lines: readonly OrderLine[], currency = 'EUR'): string => JSON.stringify({ currency, lines });
 
 export interface PlaceOrderOptions {
   readonly idempotencyKey?: string;

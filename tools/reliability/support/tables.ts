@@ -21,7 +21,7 @@ export async function scanTable(cloud: ReliabilityCloud, logical: string): Promi
 /** The logical names of every service table (from apps/<service>/api/tables.yaml), to snapshot them all. */
 export function declaredTables(): string[] {
   const root = join(__dirname, '../../..');
-  return ['orders', 'inventory', 'notifications'].flatMap((service) => {
+  return ['catalog', 'orders', 'inventory', 'notifications'].flatMap((service) => {
     const declared = parse(readFileSync(join(root, 'apps', service, 'api/tables.yaml'), 'utf8')) as { tables?: Record<string, unknown> };
     return Object.keys(declared.tables ?? {});
   });
