@@ -262,4 +262,13 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     expect(JSON.parse(String(rules[0]!.values['event_pattern']))).toEqual({ source: [`harbor.${SERVICE}`], 'detail-type': [BUS_EVENT] });
     expect(ofService.filter((resource) => resource.type === 'aws_cloudwatch_event_target')).toHaveLength(1);
   });
+
+  // A fresh account: the pool is created in the same apply, its id unknown at plan time. A count that waits on it
+  // fails the plan ("Invalid count argument", https://developer.hashicorp.com/terraform/language/meta-arguments/count).
+  it('is planned on a fresh account too, where the environment creates the user pool its REST API trusts', async () => {
+    const created = await planEnvironment(scratch.root, join(scratch.root, 'tmp', 'terraform-new-pool'), 'dev', { passUserPool: false });
+    const ofService = created.filter((resource) => resource.address.startsWith(`module.system.module.${SERVICE}.`));
+    expect(ofService.filter((resource) => resource.type === 'aws_api_gateway_rest_api')).toHaveLength(1);
+    expect(ofService.filter((resource) => resource.type === 'aws_api_gateway_stage')).toHaveLength(1);
+  });
 });

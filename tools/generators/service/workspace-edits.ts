@@ -39,9 +39,12 @@ module "${name.replace(/-/g, '_')}" {
   artifacts_dir             = "\${var.artifacts_dir}/${name}"
   event_bus_name            = module.platform.event_bus_name
   cloudwatch_logs_role_arn  = module.platform.api_gateway_cloudwatch_logs_role_arn
-  cognito_user_pool_id      = module.orders.cognito_user_pool_id
   secret_environment        = lookup(var.secret_environment, "${name}", {})
   function_memory_overrides = lookup(var.function_memory_overrides, "${name}", {})
+  # One user pool per environment: the one orders trusts (var.cognito_user_pool_arn, or the one orders creates).
+  cognito_user_pool_id = module.orders.cognito_user_pool_id
+  # Orders always has one (passed or created): decided here so the plan never waits on the created pool's id.
+  cognito_user_pool_exists = true
 
   log_retention_in_days        = var.log_retention_in_days
   api_throttling               = var.api_throttling

@@ -18,9 +18,10 @@ export interface PlannedResource {
 /**
  * Plans infra/envs/<env> of a workspace offline as the Terraform check does (staged copy, offline provider, local
  * backend, placeholder zips for every declared function) and answers the resources it would create. Throws
- * naming Terraform or the provider mirror when either is missing: it never passes without planning.
+ * naming Terraform or the provider mirror when either is missing: it never passes without planning. `passUserPool:
+ * false` plans the path a new team takes first: no user pool passed, so the environment creates one.
  */
-export async function planEnvironment(workspace: string, workDir: string, env = 'dev'): Promise<PlannedResource[]> {
+export async function planEnvironment(workspace: string, workDir: string, env = 'dev', { passUserPool = true } = {}): Promise<PlannedResource[]> {
   findTerraform();
   const mirror = findProviderMirror();
   const staging = join(workDir, 'staging');
@@ -36,7 +37,8 @@ export async function planEnvironment(workspace: string, workDir: string, env = 
     `account_id=${OFFLINE_ACCOUNT_ID}`,
     `region=${OFFLINE_REGION}`,
     `artifacts_dir=${artifacts}`,
-    `cognito_user_pool_arn=${OFFLINE_USER_POOL_ARN}`,
+    // Without it the orders stack creates the pool, whose id is known only after apply: a fresh account's first plan.
+    ...(passUserPool ? [`cognito_user_pool_arn=${OFFLINE_USER_POOL_ARN}`] : []),
     `secret_environment=${JSON.stringify(offlineSecrets(workspace))}`,
   ];
   await terraform(['init', '-input=false', '-no-color', '-lockfile=readonly', `-plugin-dir=${mirror}`], { cwd: dir, env: tfEnv, label: `infra/envs/${env}` });
