@@ -168,7 +168,7 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
       const missing = await get('item-2');
       expect(missing.status).toBe(404);
       expect(missing.headers.get('content-type')).toBe('application/problem+json');
-      expect(await missing.json()).toMatchObject({ status: 404, code: 'CATALOG.ITEM_NOT_FOUND' });
+      expect(await missing.json()).toMatchObject({ status: 404, code: `${SERVICE.toUpperCase()}.ITEM_NOT_FOUND` });
       expect((await get('item-1', {})).status).toBe(401);
       const listed = await fetch(`${rest}/${SERVICE}/items`, { headers: { authorization: token } });
       expect(listed.status).toBe(200);
