@@ -49,9 +49,9 @@ describe('service generator', () => {
     const tree = seededTree();
     await serviceGenerator(tree, { name: 'loyalty-points' });
     const paths = JSON.parse(tree.read('tsconfig.base.json', 'utf-8')!).compilerOptions.paths;
-    expect(paths['@harbor/loyalty-points-adapters']).toEqual(['libs/loyalty-points/adapters/src/index.ts']);
-    expect(paths['@harbor/orders-domain']).toEqual(['libs/orders/domain/src/index.ts']);
-    expect(tree.read('eslint.config.mjs', 'utf-8')).toContain("const services = ['orders', 'inventory', 'notifications', 'loyalty-points'];");
+    expect(paths['@harbor/loyalty-points-adapters']).toEqual(['./libs/loyalty-points/adapters/src/index.ts']);
+    expect(paths['@harbor/orders-domain']).toEqual(['./libs/orders/domain/src/index.ts']);
+    expect(tree.read('eslint.config.mjs', 'utf-8')).toContain("const services = ['orders', 'inventory', 'notifications', 'catalog', 'loyalty-points'];");
     expect(JSON.parse(tree.read('tools/bench/bundle-budgets.json', 'utf-8')!)['loyalty-points']).toEqual({ getItem: { maxMinifiedKiB: 920 } });
     const system = tree.read('infra/system/main.tf', 'utf-8')!;
     expect(system).toContain('module "loyalty_points" {\n  source = "../services/loyalty-points"');

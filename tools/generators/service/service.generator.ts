@@ -46,7 +46,7 @@ export async function serviceGenerator(tree: Tree, options: ServiceGeneratorSche
 
   updateJson(tree, 'tsconfig.base.json', (json) => {
     const paths: Record<string, string[]> = (json.compilerOptions.paths ??= {});
-    for (const layer of ['domain', 'application', 'adapters']) paths[`@harbor/${service.name}-${layer}`] = [`libs/${service.name}/${layer}/src/index.ts`];
+    for (const layer of ['domain', 'application', 'adapters']) paths[`@harbor/${service.name}-${layer}`] = [`./libs/${service.name}/${layer}/src/index.ts`];
     return json;
   });
   updateJson(tree, 'tools/bench/bundle-budgets.json', (budgets) => ({ ...budgets, [service.name]: { getItem: { maxMinifiedKiB: DEFAULT_BUDGET_KIB } } }));
