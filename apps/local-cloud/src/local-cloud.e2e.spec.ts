@@ -52,6 +52,21 @@ describe('the local cloud, end to end', () => {
     expect(forged.status).toBe(401);
   });
 
+  it('prices orders from the catalog: a new price reaches orders through the bus, a client price is refused', async () => {
+    const sku = `REPRICE-${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
+    await putOnSale(cloud, [sku], { EUR: 1250 });
+    await putOnSale(cloud, [sku], { EUR: 990, USD: 1099 });
+    const carol = await tokenFor(`carol-${sku}`);
+    const placed = await placeOrder(carol, JSON.stringify({ currency: 'USD', lines: [{ sku, quantity: 3 }] }));
+    expect(placed.status).toBe(201);
+    expect(await placed.json()).toMatchObject({ lines: [{ sku, quantity: 3, unitPrice: { amountMinor: 1099, currency: 'USD' } }], total: { amountMinor: 3297 } });
+    const tampered = await placeOrder(carol, JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity: 3, unitPrice: { amountMinor: 0, currency: 'EUR' } }] }));
+    expect(tampered.status).toBe(400);
+    expect(await tampered.json()).toMatchObject({ errors: [{ field: 'lines[0].unitPrice' }] });
+    const unknown = await placeOrder(carol, JSON.stringify({ currency: 'EUR', lines: [{ sku: `${sku}-X`, quantity: 1 }] }));
+    expect(unknown.status).toBe(422);
+  });
+
   it('places an order through API Gateway, Lambda and DynamoDB, and only its owner can read it', async () => {
     const alice = await tokenFor('alice');
     const placed = await placeOrder(alice, JSON.stringify(order), { 'x-correlation-id': 'e2e-place-1' });
