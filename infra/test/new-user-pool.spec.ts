@@ -19,8 +19,8 @@ describe.each(['envs-dev-new-pool', 'envs-prod-new-pool'])('%s (no user pool pas
   });
 
   it('plans the inventory HTTP API with its JWT authorizer and app client', () => {
-    expect(addresses.filter((address) => address.startsWith('module.system.module.inventory.module.http_api[0].'))).not.toEqual([]);
+    expect(addresses.filter((address) => address.startsWith('module.system.module.inventory.module.http.module.http_api[0].'))).not.toEqual([]);
     expect(plan.ofType('aws_apigatewayv2_authorizer').map((authorizer) => authorizer.values.authorizer_type)).toContain('JWT');
-    expect(addresses).toContain('module.system.module.inventory.aws_cognito_user_pool_client.api[0]');
+    expect(addresses).toContain('module.system.module.inventory.module.http.aws_cognito_user_pool_client.api[0]');
   });
 });

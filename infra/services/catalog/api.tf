@@ -1,115 +1,17 @@
-# The HTTP API of http-api.yaml: one route per operation, with the Lambda integration, the JWT authorizer and the
-# scopes the file declares. Routes are deployed as resources rather than as an imported body so that every route
-# stays visible in the plan even while the app client (the authorizer's audience) is still to be created.
-locals {
-  http_methods = {
-    get                              = "GET", put = "PUT", post = "POST", delete = "DELETE", options = "OPTIONS", head = "HEAD", patch = "PATCH",
-    "x-amazon-apigateway-any-method" = "ANY"
-  }
-  reusable_integrations = try(local.http_api.components["x-amazon-apigateway-integrations"], {})
+# The HTTP API of http-api.yaml, with the Cognito resource servers and app client its scopes need
+# (modules/service-http-api); its declaration errors fail the plan in checks.tf.
+module "http" {
+  source = "../../modules/service-http-api"
 
-  # Route key => the operation's integration (a $ref resolved) and security (the document's when it has none).
-  http_operations = merge([
-    for path, item in try(local.http_api.paths, {}) : {
-      for method, operation in item : (contains(["$default", "/$default"], path) ? "$default" : "${local.http_methods[method]} ${path}") => {
-        integration = try(
-          local.reusable_integrations[trimprefix(operation["x-amazon-apigateway-integration"]["$ref"], "#/components/x-amazon-apigateway-integrations/")],
-          operation["x-amazon-apigateway-integration"],
-        )
-        security = try(operation.security, local.http_api.security, [])
-      } if contains(keys(local.http_methods), method)
-    }
-  ]...)
+  service               = local.service
+  name_prefix           = local.prefix
+  http_api_path         = local.http_api_path
+  functions             = { for key, function in module.service.functions : key => { function_name = function.function_name, invoke_arn = function.invoke_arn } }
+  cognito_user_pool_id  = var.cognito_user_pool_id
+  has_cognito_user_pool = local.has_cognito_user_pool
+  region                = local.region
+  account_id            = var.account_id
 
-  jwt_schemes = {
-    for name, scheme in try(local.http_api.components.securitySchemes, {}) : name => scheme["x-amazon-apigateway-authorizer"]
-    if try(scheme["x-amazon-apigateway-authorizer"].type, "") == "jwt"
-  }
-  jwt_scheme_name = length(local.jwt_schemes) == 1 ? one(keys(local.jwt_schemes)) : null
-
-  http_routes = {
-    for key, operation in local.http_operations : key => {
-      function             = try(regex("^\\$\\{lambda_invoke_arns\\.([A-Za-z0-9_]+)\\}$", operation.integration.uri)[0], "")
-      timeout_milliseconds = try(operation.integration.timeoutInMillis, 30000)
-      # No requirement, or an empty one ({}), is an open route; otherwise the scopes the JWT scheme lists.
-      authorization        = length(try(keys(operation.security[0]), [])) == 0 ? "NONE" : "JWT"
-      authorization_scopes = try(operation.security[0][local.jwt_scheme_name], [])
-    }
-  }
-  http_function_keys = distinct([for route in values(local.http_routes) : route.function])
-
-  # Scopes of resource servers (`<identifier>/<scope>`); Cognito's own scopes (openid, email, ...) have no slash.
-  custom_scopes    = sort(distinct([for scope in flatten([for route in values(local.http_routes) : route.authorization_scopes]) : scope if can(regex("^[^/]+/[^/]+$", scope))]))
-  resource_servers = { for identifier in distinct([for scope in local.custom_scopes : split("/", scope)[0]]) : identifier => [for scope in local.custom_scopes : split("/", scope)[1] if split("/", scope)[0] == identifier] }
-
-  # The placeholders of the authorizer, as the local cloud fills them with its own issuer and client.
-  http_api_text      = local.http_api_exists ? jsonencode(local.http_api) : ""
-  uses_cognito       = strcontains(local.http_api_text, "$${cognito_issuer_url}") || strcontains(local.http_api_text, "$${cognito_client_id}")
-  cognito_issuer_url = var.cognito_user_pool_id == null ? "" : "https://cognito-idp.${local.region}.amazonaws.com/${var.cognito_user_pool_id}"
-  jwt_placeholders = {
-    cognito_issuer_url = local.cognito_issuer_url
-    cognito_client_id  = try(aws_cognito_user_pool_client.api[0].id, "")
-    region             = local.region
-    account_id         = var.account_id
-  }
-  jwt_authorizer = local.jwt_scheme_name == null ? null : {
-    issuer           = templatestring(local.jwt_schemes[local.jwt_scheme_name].jwtConfiguration.issuer, local.jwt_placeholders)
-    audience         = [for audience in local.jwt_schemes[local.jwt_scheme_name].jwtConfiguration.audience : templatestring(audience, local.jwt_placeholders)]
-    identity_sources = [for source in split(",", try(local.jwt_schemes[local.jwt_scheme_name].identitySource, "$request.header.Authorization")) : trimspace(source)]
-  }
-}
-
-# The scopes the routes require, in the environment's user pool: only tokens granted them pass the authorizer.
-resource "aws_cognito_resource_server" "this" {
-  for_each = local.has_http_api && local.uses_cognito ? local.resource_servers : {}
-
-  user_pool_id = var.cognito_user_pool_id
-  identifier   = each.key
-  name         = "${local.prefix}-${each.key}"
-
-  dynamic "scope" {
-    for_each = each.value
-
-    content {
-      scope_name        = scope.value
-      scope_description = "Required by the ${local.service} HTTP API routes that list ${each.key}/${scope.value} (http-api.yaml)."
-    }
-  }
-}
-
-# The app client the authorizer accepts (`${cognito_client_id}`). With custom scopes it is a confidential client
-# that gets them through the client credentials grant (user sign-in never grants a resource server's scope).
-resource "aws_cognito_user_pool_client" "api" {
-  count = local.has_http_api && local.uses_cognito ? 1 : 0
-
-  name                                 = "${local.prefix}-${local.service}-api"
-  user_pool_id                         = var.cognito_user_pool_id
-  generate_secret                      = length(local.custom_scopes) > 0
-  allowed_oauth_flows_user_pool_client = length(local.custom_scopes) > 0
-  allowed_oauth_flows                  = length(local.custom_scopes) > 0 ? ["client_credentials"] : null
-  allowed_oauth_scopes                 = length(local.custom_scopes) > 0 ? local.custom_scopes : null
-  supported_identity_providers         = ["COGNITO"]
-  explicit_auth_flows                  = length(local.custom_scopes) > 0 ? ["ALLOW_REFRESH_TOKEN_AUTH"] : ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
-  prevent_user_existence_errors        = "ENABLED"
-
-  depends_on = [aws_cognito_resource_server.this]
-}
-
-module "http_api" {
-  source = "../../modules/http-api"
-  count  = local.has_http_api ? 1 : 0
-
-  name        = "${local.prefix}-${local.service}-http"
-  description = try(local.http_api.info.description, "The ${local.service} HTTP API, deployed from apps/${local.service}/api/http-api.yaml.")
-  functions = {
-    for key in local.http_function_keys : key => {
-      function_name        = module.service.functions[key].function_name
-      invoke_arn           = module.service.functions[key].invoke_arn
-      timeout_milliseconds = try(one(distinct([for route in values(local.http_routes) : route.timeout_milliseconds if route.function == key])), 30000)
-    }
-  }
-  routes                 = { for key, route in local.http_routes : key => { function = route.function, authorization = route.authorization, authorization_scopes = route.authorization_scopes } }
-  jwt_authorizer         = local.jwt_authorizer
   throttling_burst_limit = var.api_throttling.burst_limit
   throttling_rate_limit  = var.api_throttling.rate_limit
   log_retention_in_days  = var.log_retention_in_days

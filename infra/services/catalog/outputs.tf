@@ -15,17 +15,17 @@ output "topic_arns" {
 
 output "http_api_url" {
   description = "Base URL of the HTTP API ($default stage), or null without an http-api.yaml."
-  value       = try(module.http_api[0].api_endpoint, null)
+  value       = module.http.api_endpoint
 }
 
 output "cognito_client_id" {
   description = "Id of the app client the HTTP API's JWT authorizer accepts (client credentials grant of the routes' scopes)."
-  value       = try(aws_cognito_user_pool_client.api[0].id, null)
+  value       = module.http.cognito_client_id
 }
 
 output "oauth_scopes" {
   description = "Resource server scopes the HTTP API's routes require (<identifier>/<scope>)."
-  value       = local.custom_scopes
+  value       = module.http.oauth_scopes
 }
 
 output "dead_letter_queue_names" {

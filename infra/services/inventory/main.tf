@@ -8,10 +8,6 @@ locals {
   region           = module.service.region
   tags             = module.service.tags
 
-  # http-api.yaml, the HTTP API (v2) the local cloud serves: its routes are deployed one resource each (api.tf).
-  http_api_exists = fileexists(local.http_api_path)
-  http_api        = local.http_api_exists ? yamldecode(file(local.http_api_path)) : null
-  has_http_api    = local.http_api_exists && length(local.http_api_errors) == 0
   # Known at plan time even when the pool is created in the same apply (its id is then unknown until apply).
   has_cognito_user_pool = var.cognito_user_pool_exists != null ? var.cognito_user_pool_exists : var.cognito_user_pool_id != null
 }
@@ -30,7 +26,7 @@ module "service" {
   function_memory_overrides = var.function_memory_overrides
 
   deployed_api_files = ["http-api.yaml"]
-  http_apis          = { for api in module.http_api : local.service => api.api_id }
+  http_apis          = module.http.deployed ? { (local.service) = module.http.api_id } : {}
 
   log_retention_in_days          = var.log_retention_in_days
   point_in_time_recovery_enabled = var.point_in_time_recovery_enabled
