@@ -93,9 +93,9 @@ describe('startDynamoDbLocal (in memory)', () => {
 
   it('creates the orders tables, then leaves them alone on a second call', async () => {
     const first = await createTables(dynamoDb.endpoint, orders, 'test');
-    expect(first).toEqual({ created: ['harbor-test-orders', 'harbor-test-orders-idempotency'], existing: [] });
+    expect(first).toEqual({ created: ['harbor-test-orders', 'harbor-test-orders-idempotency', 'harbor-test-orders-prices'], existing: [] });
     const second = await createTables(dynamoDb.endpoint, orders, 'test');
-    expect(second).toEqual({ created: [], existing: ['harbor-test-orders', 'harbor-test-orders-idempotency'] });
+    expect(second).toEqual({ created: [], existing: ['harbor-test-orders', 'harbor-test-orders-idempotency', 'harbor-test-orders-prices'] });
   });
 
   it('stores and reads an item', async () => {

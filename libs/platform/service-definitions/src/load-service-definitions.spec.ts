@@ -12,6 +12,7 @@ describe('loadServiceDefinitions on the real workspace', () => {
   it('loads the orders service with its functions, tables and events', () => {
     expect(orders.directory).toBe(join(root, 'apps', 'orders'));
     expect(Object.keys(orders.functions).sort()).toEqual([
+      'applyCatalogChange',
       'authorizePaymentWebhook',
       'cancelOrder',
       'confirmOrRejectOrder',
