@@ -8,6 +8,16 @@ output "orders_api_url" {
   value       = module.orders.rest_api_url
 }
 
+output "orders_user_pool_id" {
+  description = "Id of the environment's Cognito user pool (passed in, or created by the orders stack)."
+  value       = module.orders.cognito_user_pool_id
+}
+
+output "orders_user_pool_domain" {
+  description = "Prefix of the created user pool's Cognito domain (token endpoint https://<prefix>.auth.<region>.amazoncognito.com/oauth2/token), or null for a pool passed in."
+  value       = module.orders.cognito_domain
+}
+
 output "orders_user_pool_client_id" {
   description = "Cognito client id callers of the orders API sign in with."
   value       = module.orders.cognito_user_pool_client_id
