@@ -66,7 +66,7 @@ describe('a target from `terraform output -json`', () => {
       return JSON.stringify(outputs(system));
     });
     expect(found.rest).toBe(target.rest);
-    expect(calls).toEqual([['terraform', `-chdir=${join(root, 'infra/envs/dev')}`, 'output', '-json']]);
+    expect(calls).toEqual([['terraform', `-chdir=${join(root, 'infra/envs/dev')}`, 'output', '-json', '-no-color']]);
     const failing = () => {
       throw Object.assign(new Error('exit 1'), { stderr: 'Error: No valid credential sources found' });
     };

@@ -63,11 +63,11 @@ export function resolveTarget(name, outputs) {
   return found;
 }
 
-/** Runs `terraform -chdir=infra/envs/<name> output -json` (state must be reachable) and resolves it. */
+/** Runs `terraform -chdir=infra/envs/<name> output -json` (after `terraform init`: the state must be reachable) and resolves it. */
 export function terraformTarget(name, run = execFileSync) {
   let text;
   try {
-    text = run('terraform', [`-chdir=${resolve(root, 'infra/envs', name)}`, 'output', '-json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    text = run('terraform', [`-chdir=${resolve(root, 'infra/envs', name)}`, 'output', '-json', '-no-color'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     throw new Error(`\`terraform -chdir=infra/envs/${name} output -json\` failed: ${String(error.stderr || error.message).trim()}`);
   }
