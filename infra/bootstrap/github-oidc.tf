@@ -18,7 +18,8 @@ resource "aws_iam_openid_connect_provider" "github" {
 }
 
 # aud is what aws-actions/configure-aws-credentials asks for; sub names the repository and the kind of job
-# (https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#example-subject-claims).
+# (example subject claims:
+# https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect).
 # StringEquals, never StringLike with a wildcard: another branch, environment or repository gets nothing.
 locals {
   trust = {

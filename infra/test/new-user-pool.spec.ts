@@ -41,7 +41,8 @@ describe.each(['envs-dev', 'envs-prod', 'envs-dev-new-pool', 'envs-prod-new-pool
 
   it('allows SRP and admin password sign-in, never the public password flow', () => {
     const client = plan.resources.find((resource) => resource.address === 'module.system.module.orders.aws_cognito_user_pool_client.this[0]');
-    expect([...((client?.values.explicit_auth_flows as string[]) ?? [])].sort()).toEqual(['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']);
+    const flows = [...((client?.values.explicit_auth_flows as string[]) ?? [])].sort();
+    expect(flows).toEqual(['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']);
   });
 
   it('creates a Cognito domain only for a pool it creates', () => {

@@ -7,7 +7,7 @@ import { workspaceRoot } from './support/workspace';
 // infra/bootstrap gives GitHub Actions roles through OIDC instead of stored keys. A role trusts the token only
 // when aud is sts.amazonaws.com and sub names this repository and one kind of job, exactly
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub,
-// https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#example-subject-claims).
+// https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect).
 // The workflows are read too: a job must present the sub its role trusts, or the deployment cannot sign in.
 const plan = loadPlan('bootstrap');
 const repository = plan.variable('github_repository') as string;
@@ -37,7 +37,11 @@ interface Job {
   readonly environment?: string;
   readonly steps: { readonly uses?: string; readonly with?: Record<string, string> }[];
 }
-const workflow = (file: string) => parse(readFileSync(join(workspaceRoot, '.github', 'workflows', file), 'utf8')) as { on: Record<string, { branches?: string[] }>; jobs: Record<string, Job> };
+interface Workflow {
+  readonly on: Record<string, { branches?: string[] }>;
+  readonly jobs: Record<string, Job>;
+}
+const workflow = (file: string) => parse(readFileSync(join(workspaceRoot, '.github', 'workflows', file), 'utf8')) as Workflow;
 const roleAssumedBy = (job: Job) => job.steps.find((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))?.with?.['role-to-assume'];
 
 describe('bootstrap: the GitHub OIDC provider', () => {
@@ -83,7 +87,8 @@ describe('bootstrap: what the roles may do', () => {
     const iam = granted.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('iam:')));
     expect(iam.map((statement) => statement.Resource)).toEqual([[`arn:aws:iam::000000000000:role/harbor-${env}-*`]]);
     const s3Objects = granted.filter((statement) => [statement.Action].flat().includes('s3:PutObject')).flatMap((statement) => statement.Resource);
-    expect(s3Objects).toEqual([`envs/${env}/terraform.tfstate`, `envs/${env}/terraform.tfstate.tflock`].map((key) => `arn:aws:s3:::harbor-terraform-state-000000000000/${key}`));
+    const keys = [`envs/${env}/terraform.tfstate`, `envs/${env}/terraform.tfstate.tflock`];
+    expect(s3Objects).toEqual(keys.map((key) => `arn:aws:s3:::harbor-terraform-state-000000000000/${key}`));
   });
 
   it('planned roles of the environments are all named harbor-<env>-…, so the deploy role can manage them', () => {

@@ -42,7 +42,9 @@ async function smoke(target, access) {
   });
   const read = async () => {
     const answer = await call(`${target.rest}/orders/${orderId}`, { headers: { authorization: jwt } });
-    if (answer.status !== 200 || answer.body?.orderId !== orderId) throw new StepFailed(`GET /orders/${orderId} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200 || answer.body?.orderId !== orderId) {
+      throw new StepFailed(`GET /orders/${orderId} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    }
     return answer.body.status;
   };
   await step('read it back', async () => `GET /orders/${orderId} → 200 ${await read()}`);

@@ -80,9 +80,11 @@ describe('signing in to the deployed user pool', () => {
   it('creates a confirmed user with a permanent password, then signs it in through the orders web client', () => {
     const pool = ['--region', 'eu-west-1', '--user-pool-id', 'eu-west-1_Pool42'];
     expect(signInCalls(target, user)).toEqual([
-      ['cognito-idp', 'admin-create-user', ...pool, '--username', user.email, '--message-action', 'SUPPRESS', '--user-attributes', `Name=email,Value=${user.email}`, 'Name=email_verified,Value=true'],
+      ['cognito-idp', 'admin-create-user', ...pool, '--username', user.email, '--message-action', 'SUPPRESS',
+        '--user-attributes', `Name=email,Value=${user.email}`, 'Name=email_verified,Value=true'],
       ['cognito-idp', 'admin-set-user-password', ...pool, '--username', user.email, '--password', user.password, '--permanent'],
-      ['cognito-idp', 'admin-initiate-auth', ...pool, '--client-id', 'web-client-id', '--auth-flow', 'ADMIN_USER_PASSWORD_AUTH', '--auth-parameters', `USERNAME=${user.email},PASSWORD=${user.password}`],
+      ['cognito-idp', 'admin-initiate-auth', ...pool, '--client-id', 'web-client-id', '--auth-flow', 'ADMIN_USER_PASSWORD_AUTH',
+        '--auth-parameters', `USERNAME=${user.email},PASSWORD=${user.password}`],
     ]);
   });
 
@@ -114,7 +116,8 @@ describe('signing in to the deployed user pool', () => {
     access.cleanUp();
     access.cleanUp();
     const commands = cli.mock.calls.map(([args]) => args[1]);
-    expect(commands).toEqual([...['admin-create-user', 'admin-set-user-password', 'admin-initiate-auth'], ...['admin-create-user', 'admin-set-user-password', 'admin-initiate-auth'], 'admin-delete-user', 'admin-delete-user']);
+    const signIn = ['admin-create-user', 'admin-set-user-password', 'admin-initiate-auth'];
+    expect(commands).toEqual([...signIn, ...signIn, 'admin-delete-user', 'admin-delete-user']);
     const deleted = cli.mock.calls.filter(([args]) => args[1] === 'admin-delete-user').map(([args]) => args.at(-1));
     const createdUsers = cli.mock.calls.filter(([args]) => args[1] === 'admin-create-user').map(([args]) => args[args.indexOf('--username') + 1]);
     expect(deleted).toEqual(createdUsers);
@@ -139,7 +142,8 @@ describe('an inventory admin token', () => {
     const cli = jest.fn(() => ({ UserPoolClient: { ClientSecret: 'from-cognito' } }));
     const post = jest.fn(async () => ({ ok: true, status: 200, json: async () => ({ access_token: 'admin.token' }) }));
     await expect(deployedAccess(target, { cli, post }).adminToken()).resolves.toBe('admin.token');
-    expect(cli.mock.calls[0]).toEqual([['cognito-idp', 'describe-user-pool-client', '--region', 'eu-west-1', '--user-pool-id', 'eu-west-1_Pool42', '--client-id', 'inventory-client-id']]);
+    const describe = ['cognito-idp', 'describe-user-pool-client', '--region', 'eu-west-1', '--user-pool-id', 'eu-west-1_Pool42'];
+    expect(cli.mock.calls[0]).toEqual([[...describe, '--client-id', 'inventory-client-id']]);
     expect((post.mock.calls[0] as unknown[])[0]).toBe('https://harbor-dev-111111111111.auth.eu-west-1.amazoncognito.com/oauth2/token');
   });
 });

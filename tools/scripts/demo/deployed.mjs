@@ -28,13 +28,17 @@ export function throwAwayUser(label, random = randomBytes) {
 export function signInCalls(target, { email, password }) {
   const pool = ['--region', target.region, '--user-pool-id', target.userPoolId];
   return [
-    ['cognito-idp', 'admin-create-user', ...pool, '--username', email, '--message-action', 'SUPPRESS', '--user-attributes', `Name=email,Value=${email}`, 'Name=email_verified,Value=true'],
+    ['cognito-idp', 'admin-create-user', ...pool, '--username', email, '--message-action', 'SUPPRESS',
+      '--user-attributes', `Name=email,Value=${email}`, 'Name=email_verified,Value=true'],
     ['cognito-idp', 'admin-set-user-password', ...pool, '--username', email, '--password', password, '--permanent'],
-    ['cognito-idp', 'admin-initiate-auth', ...pool, '--client-id', target.clientId, '--auth-flow', 'ADMIN_USER_PASSWORD_AUTH', '--auth-parameters', `USERNAME=${email},PASSWORD=${password}`],
+    ['cognito-idp', 'admin-initiate-auth', ...pool, '--client-id', target.clientId, '--auth-flow', 'ADMIN_USER_PASSWORD_AUTH',
+      '--auth-parameters', `USERNAME=${email},PASSWORD=${password}`],
   ];
 }
 
-export const deleteUserCall = (target, email) => ['cognito-idp', 'admin-delete-user', '--region', target.region, '--user-pool-id', target.userPoolId, '--username', email];
+export const deleteUserCall = (target, email) => [
+  'cognito-idp', 'admin-delete-user', '--region', target.region, '--user-pool-id', target.userPoolId, '--username', email,
+];
 
 /**
  * The ID token of AdminInitiateAuth's answer: the REST API's Cognito authorizer (no scopes on its methods) and the
@@ -42,7 +46,8 @@ export const deleteUserCall = (target, email) => ['cognito-idp', 'admin-delete-u
  */
 export function idTokenOf(answer) {
   const token = answer?.AuthenticationResult?.IdToken;
-  if (!token) throw new StepFailed(`Cognito answered ${answer?.ChallengeName ? `the challenge ${answer.ChallengeName}` : 'no tokens'} instead of signing the user in`);
+  const instead = answer?.ChallengeName ? `the challenge ${answer.ChallengeName}` : 'no tokens';
+  if (!token) throw new StepFailed(`Cognito answered ${instead} instead of signing the user in`);
   return token;
 }
 

@@ -8,7 +8,9 @@ import { root } from './targets.mjs';
 
 export async function localToken(target, claims) {
   const answer = await call(`${target.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(claims) });
-  if (answer.status !== 200 || !answer.body?.token) throw new StepFailed(`POST ${target.aws}/_local/token answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  if (answer.status !== 200 || !answer.body?.token) {
+    throw new StepFailed(`POST ${target.aws}/_local/token answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  }
   return answer.body.token;
 }
 

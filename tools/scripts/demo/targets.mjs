@@ -67,7 +67,8 @@ export function resolveTarget(name, outputs) {
 export function terraformTarget(name, run = execFileSync) {
   let text;
   try {
-    text = run('terraform', [`-chdir=${resolve(root, 'infra/envs', name)}`, 'output', '-json', '-no-color'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = [`-chdir=${resolve(root, 'infra/envs', name)}`, 'output', '-json', '-no-color'];
+    text = run('terraform', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     throw new Error(`\`terraform -chdir=infra/envs/${name} output -json\` failed: ${String(error.stderr || error.message).trim()}`);
   }
