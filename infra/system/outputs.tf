@@ -3,6 +3,11 @@ output "event_bus_name" {
   value       = module.platform.event_bus_name
 }
 
+output "alarm_topic_arn" {
+  description = "Topic every alarm notifies: subscribe the team to it."
+  value       = module.platform.alarm_topic_arn
+}
+
 output "orders_api_url" {
   description = "Base URL of the orders REST API."
   value       = module.orders.rest_api_url
