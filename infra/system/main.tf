@@ -1,5 +1,10 @@
 # Harbor in one environment: the platform (event bus, API Gateway's logs role) and every service stack, wired
 # together once. envs/<env> call this with their backend, provider and sizes; nothing here differs between them.
+locals {
+  # The environment's own alarms topic first, then whatever the environment adds (an on-call tool's topic).
+  alarm_actions = concat([module.platform.alarm_topic_arn], var.alarm_actions)
+}
+
 module "platform" {
   source = "../services/platform"
 
@@ -36,7 +41,7 @@ module "orders" {
 
   point_in_time_recovery_enabled = var.data_protection_enabled
   deletion_protection_enabled    = var.data_protection_enabled
-  alarm_actions                  = var.alarm_actions
+  alarm_actions                  = local.alarm_actions
 }
 
 module "inventory" {
@@ -59,7 +64,7 @@ module "inventory" {
 
   point_in_time_recovery_enabled = var.data_protection_enabled
   deletion_protection_enabled    = var.data_protection_enabled
-  alarm_actions                  = var.alarm_actions
+  alarm_actions                  = local.alarm_actions
 }
 
 module "notifications" {
@@ -84,7 +89,7 @@ module "notifications" {
 
   point_in_time_recovery_enabled = var.data_protection_enabled
   deletion_protection_enabled    = var.data_protection_enabled
-  alarm_actions                  = var.alarm_actions
+  alarm_actions                  = local.alarm_actions
 }
 
 module "catalog" {

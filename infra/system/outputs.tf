@@ -3,9 +3,24 @@ output "event_bus_name" {
   value       = module.platform.event_bus_name
 }
 
+output "alarm_topic_arn" {
+  description = "Topic every alarm notifies: subscribe the team to it."
+  value       = module.platform.alarm_topic_arn
+}
+
 output "orders_api_url" {
   description = "Base URL of the orders REST API."
   value       = module.orders.rest_api_url
+}
+
+output "orders_user_pool_id" {
+  description = "Id of the environment's Cognito user pool (passed in, or created by the orders stack)."
+  value       = module.orders.cognito_user_pool_id
+}
+
+output "orders_user_pool_domain" {
+  description = "Prefix of the created user pool's Cognito domain (token endpoint https://<prefix>.auth.<region>.amazoncognito.com/oauth2/token), or null for a pool passed in."
+  value       = module.orders.cognito_domain
 }
 
 output "orders_user_pool_client_id" {

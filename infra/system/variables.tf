@@ -27,7 +27,7 @@ variable "secret_environment" {
 }
 
 variable "alarm_actions" {
-  description = "ARNs notified by every alarm (an on-call SNS topic, for example)."
+  description = "ARNs notified by every alarm besides the platform's harbor-<env>-alarms topic (an on-call tool's topic, for example)."
   type        = list(string)
   default     = []
 }

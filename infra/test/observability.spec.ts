@@ -9,7 +9,7 @@ function alarmsOn(plan: TerraformPlan, namespace: string, metric: string, dimens
     .filter(({ values }) => values.namespace === namespace && values.metric_name === metric && JSON.stringify(values.dimensions) === JSON.stringify(dimensions));
 }
 
-describe.each(eachPlanCase())('observability planned in %s', (_id, { plan, naming, services }) => {
+describe.each(eachPlanCase())('observability planned in %s', (id, { plan, naming, services }) => {
   const onCall = plan.ofType('aws_cloudwatch_metric_alarm');
 
   it.each(services.flatMap((service) => Object.keys(service.functions).map((key) => [naming.functionName(service.name, key)] as const)))(
@@ -53,6 +53,17 @@ describe.each(eachPlanCase())('observability planned in %s', (_id, { plan, namin
     const actions = new Set(onCall.map(({ values }) => JSON.stringify([values.alarm_actions, values.ok_actions])));
     expect(actions.size).toBeLessThanOrEqual(1);
   });
+
+  // An alarm without actions notifies nobody (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Notify_Users_Alarm_Changes.html):
+  // in an environment every alarm notifies its alarms topic, whether or not alarm_actions adds more.
+  if (id.startsWith('envs-')) {
+    it('notifies the environment\'s alarms topic from every alarm, and the topic is planned', () => {
+      const topic = `arn:aws:sns:${naming.region}:${naming.accountId}:${naming.physical('alarms')}`;
+      expect(plan.ofType('aws_sns_topic').map(({ values }) => values.name)).toContain(naming.physical('alarms'));
+      expect(onCall.length).toBeGreaterThan(0);
+      expect(onCall.filter(({ values }) => !(values.alarm_actions as string[] | null)?.includes(topic)).map(({ values }) => values.alarm_name)).toEqual([]);
+    });
+  }
 
   it('draws one dashboard per service', () => {
     expect(plan.ofType('aws_cloudwatch_dashboard').map(({ values }) => values.dashboard_name).sort()).toEqual(services.map((service) => naming.physical(service.name)).sort());

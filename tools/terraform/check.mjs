@@ -40,6 +40,7 @@ const concurrency = Math.max(1, Number(process.env.TF_CHECK_CONCURRENCY ?? Math.
 const OFFLINE_REGION = 'eu-west-1';
 const OFFLINE_ACCOUNT_ID = '000000000000';
 const OFFLINE_USER_POOL_ARN = `arn:aws:cognito-idp:${OFFLINE_REGION}:${OFFLINE_ACCOUNT_ID}:userpool/${OFFLINE_REGION}_offline`;
+const OFFLINE_GITHUB_REPOSITORY = 'example-org/harbor'; // the repository the bootstrap roles trust in the offline plan
 
 const declaresVariable = (dir, name) =>
   readdirSync(dir)
@@ -80,6 +81,7 @@ function variablesFor(root, dir, context) {
       `secret_environment=${JSON.stringify(offlineSecrets(workspace))}`,
     ];
   }
+  if (root.kind === 'bootstrap') return [`account_id=${OFFLINE_ACCOUNT_ID}`, `region=${OFFLINE_REGION}`, `github_repository=${OFFLINE_GITHUB_REPOSITORY}`];
   return [
     ...(declaresVariable(dir, 'zip_path') ? [`zip_path=${context.placeholderZip}`] : []),
     ...(declaresVariable(dir, 'artifacts_dir') ? [`artifacts_dir=${context.placeholderArtifacts}`] : []),

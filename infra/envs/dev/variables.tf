@@ -23,7 +23,7 @@ variable "cognito_user_pool_arn" {
 }
 
 variable "alarm_actions" {
-  description = "ARNs notified by every alarm (an on-call SNS topic, for example)."
+  description = "ARNs notified by every alarm besides the environment's own topic harbor-<env>-alarms (an on-call tool's topic, for example)."
   type        = list(string)
   default     = []
 }

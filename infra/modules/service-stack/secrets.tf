@@ -29,5 +29,9 @@ resource "aws_secretsmanager_secret" "this" {
 
   name        = local.secret_full_names[each.key]
   description = each.value.description
-  tags        = local.tags
+  # A deleted secret keeps its name for its recovery window, and creating one with that name fails until the window
+  # ends (https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteSecret.html): an environment
+  # without data protection (dev) is destroyed and applied again, so its secrets go at once; prod keeps 30 days.
+  recovery_window_in_days = var.deletion_protection_enabled ? 30 : 0
+  tags                    = local.tags
 }

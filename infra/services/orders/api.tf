@@ -35,11 +35,26 @@ resource "aws_cognito_user_pool" "this" {
 resource "aws_cognito_user_pool_client" "this" {
   count = local.uses_cognito ? 1 : 0
 
-  name                          = "${local.prefix}-${local.service}-web"
-  user_pool_id                  = local.user_pool_id
-  generate_secret               = false
-  explicit_auth_flows           = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
+  name            = "${local.prefix}-${local.service}-web"
+  user_pool_id    = local.user_pool_id
+  generate_secret = false
+  # SRP for customers' apps; ADMIN_USER_PASSWORD_AUTH for operators and the pipeline's smoke test, which sign test
+  # users in with AdminInitiateAuth: that call needs IAM credentials (cognito-idp:AdminInitiateAuth), so it opens
+  # nothing to the internet, unlike USER_PASSWORD_AUTH
+  # (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html).
+  explicit_auth_flows           = ["ALLOW_USER_SRP_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
   prevent_user_existence_errors = "ENABLED"
+}
+
+# A created pool gets a Cognito domain: its /oauth2/token endpoint is where the inventory app client's client
+# credentials grant gets tokens, and that grant needs a domain
+# (https://docs.aws.amazon.com/cognito/latest/developerguide/token-endpoint.html). Prefixes are unique per region,
+# hence the account id. An existing pool brings its own domain, or none.
+resource "aws_cognito_user_pool_domain" "this" {
+  count = local.create_user_pool ? 1 : 0
+
+  domain       = "${local.prefix}-${var.account_id}"
+  user_pool_id = aws_cognito_user_pool.this[0].id
 }
 
 module "rest_api" {

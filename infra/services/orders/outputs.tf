@@ -23,6 +23,11 @@ output "cognito_user_pool_id" {
   value       = local.user_pool_id
 }
 
+output "cognito_domain" {
+  description = "Prefix of the Cognito domain of the user pool this stack created (https://<prefix>.auth.<region>.amazoncognito.com), or null."
+  value       = try(aws_cognito_user_pool_domain.this[0].domain, null)
+}
+
 output "cognito_user_pool_client_id" {
   description = "Id of the service's web client of the user pool."
   value       = try(aws_cognito_user_pool_client.this[0].id, null)

@@ -1,5 +1,5 @@
-# What every service shares in one environment: the custom event bus (logical name `events`) and the
-# account-level setting that lets API Gateway write logs.
+# What every service shares in one environment: the custom event bus (logical name `events`), the topic every
+# alarm notifies, and the account-level setting that lets API Gateway write logs.
 data "aws_partition" "current" {}
 data "aws_region" "current" {}
 
@@ -8,12 +8,22 @@ locals {
   arn_prefix          = "arn:${data.aws_partition.current.partition}"
   region              = data.aws_region.current.name
   event_bus_name      = "${local.prefix}-events"
+  alarm_topic_name    = "${local.prefix}-alarms"
   logs_role_name      = "${local.prefix}-api-gateway-logs"
   log_group_arn_start = "${local.arn_prefix}:logs:${local.region}:${var.account_id}:log-group"
 }
 
 resource "aws_cloudwatch_event_bus" "this" {
   name = local.event_bus_name
+}
+
+# An alarm with no action changes a console colour and tells nobody
+# (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Notify_Users_Alarm_Changes.html): every alarm of
+# the environment notifies this topic, which the team subscribes to (email, chat, paging; infra/README.md).
+# Unencrypted on purpose: CloudWatch cannot publish to a topic encrypted with the AWS managed key, and alarm
+# notifications carry no data beyond the alarm.
+resource "aws_sns_topic" "alarms" {
+  name = local.alarm_topic_name
 }
 
 data "aws_iam_policy_document" "api_gateway_assume_role" {

@@ -21,10 +21,10 @@ export function tableNames(readme: string, heading: string): string[] {
   return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1]);
 }
 
-/** Every Terraform root CI plans: environments and the examples of modules and stacks (relative to infra/). */
+/** Every Terraform root CI plans: environments, the bootstrap root and the examples of modules and stacks (relative to infra/). */
 export function rootDirs(): string[] {
   const examples = ['modules', 'services'].flatMap((parent) =>
     subdirectories(join(infraDir, parent)).flatMap((name) => subdirectories(join(infraDir, parent, name, 'examples')).map((example) => join(parent, name, 'examples', example))),
   );
-  return [...subdirectories(join(infraDir, 'envs')).map((env) => join('envs', env)), ...examples];
+  return [...subdirectories(join(infraDir, 'envs')).map((env) => join('envs', env)), ...(existsSync(join(infraDir, 'bootstrap')) ? ['bootstrap'] : []), ...examples];
 }

@@ -1,7 +1,7 @@
 export interface TerraformRoot {
   readonly id: string;
   readonly dir: string;
-  readonly kind: 'example' | 'env';
+  readonly kind: 'example' | 'env' | 'bootstrap';
 }
 export declare function findRoots(workspace: string): TerraformRoot[];
 export declare function findTestedModules(workspace: string): { id: string; dir: string }[];

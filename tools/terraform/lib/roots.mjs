@@ -24,7 +24,9 @@ export function findRoots(workspace) {
     const dir = join(infra, 'envs', env);
     return { id: idOf(workspace, dir), dir: relative(workspace, dir), kind: 'env' };
   });
-  return [...envs, ...examples];
+  // infra/bootstrap: the state bucket and the pipeline's roles, applied once per account before any environment.
+  const bootstrap = existsSync(join(infra, 'bootstrap')) ? [{ id: 'bootstrap', dir: relative(workspace, join(infra, 'bootstrap')), kind: 'bootstrap' }] : [];
+  return [...envs, ...bootstrap, ...examples];
 }
 
 /** Modules and stacks that carry `terraform test` files. */

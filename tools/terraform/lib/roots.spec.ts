@@ -23,6 +23,7 @@ describe('roots', () => {
     write('infra/services/orders/tests/stack.tftest.hcl');
     write('infra/modules/table/tests/fixtures/pushing/functions.yaml', 'functions: { push: {} }\n');
     write('infra/envs/dev/main.tf');
+    write('infra/bootstrap/main.tf');
     write('apps/orders/api/functions.yaml', 'functions: { placeOrder: {}, getOrder: {} }\n');
   });
 
@@ -30,9 +31,10 @@ describe('roots', () => {
     rmSync(workspace, { recursive: true, force: true });
   });
 
-  it('finds environments, module examples and stack examples', () => {
+  it('finds environments, the bootstrap root, module examples and stack examples', () => {
     expect(findRoots(workspace)).toEqual([
       { id: 'envs-dev', dir: 'infra/envs/dev', kind: 'env' },
+      { id: 'bootstrap', dir: 'infra/bootstrap', kind: 'bootstrap' },
       { id: 'modules-table-examples-complete', dir: 'infra/modules/table/examples/complete', kind: 'example' },
       { id: 'services-orders-examples-every-declaration', dir: 'infra/services/orders/examples/every-declaration', kind: 'example' },
     ]);
