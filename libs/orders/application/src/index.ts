@@ -3,6 +3,7 @@ export type { OrderPage, OrderPageRequest, OrderRepository } from './ports/order
 export type { EventPublisher } from './ports/event-publisher.port';
 export type { Clock } from './ports/clock.port';
 export type { IdGenerator } from './ports/id-generator.port';
+export type { PaymentDeadlines } from './ports/payment-deadlines.port';
 export type { RequestContext } from './request-context';
 export type { EventContext } from './event-context';
 
@@ -33,6 +34,8 @@ export { CancelOrder, type CancelOrderCommand, type CancelOrderDependencies } fr
 export type { OrderEventOutcome } from './use-cases/apply-order-event';
 export { ConfirmOrder, type ConfirmOrderCommand, type ConfirmOrderDependencies } from './use-cases/confirm-order.use-case';
 export { RejectOrder, type RejectOrderCommand, type RejectOrderDependencies } from './use-cases/reject-order.use-case';
+export { ExpireOrder, type ExpireOrderCommand, type ExpireOrderDependencies } from './use-cases/expire-order.use-case';
+export { paymentDueAt, type PaymentWindow } from './use-cases/payment-window';
 export { MarkOrderPaid, type MarkOrderPaidCommand, type MarkOrderPaidDependencies } from './use-cases/mark-order-paid.use-case';
 
 // Mapping
@@ -43,6 +46,7 @@ export { toOrderPageView, toOrderView } from './order.view';
 // Test doubles (for use-case, adapter and handler tests)
 export { InMemoryOrderRepository } from './testing/in-memory-order.repository';
 export { FixedClock } from '@harbor/shared-kernel';
+export { InMemoryPaymentDeadlines } from './testing/in-memory-payment-deadlines';
 export { SequentialIdGenerator } from './testing/sequential-id-generator';
 export { RecordingEventPublisher } from './testing/recording-event-publisher';
 export { describeOrderRepositoryContract, type OrderRepositoryHarness } from './testing/order-repository.contract';
