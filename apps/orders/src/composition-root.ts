@@ -6,6 +6,7 @@ import {
   orderStatusMessageAttributes,
   OutboxRelay,
   RoutingEventPublisher,
+  SchedulerPaymentDeadlines,
   SnsEventPublisher,
   SystemClock,
 } from '@harbor/orders-adapters';
@@ -13,13 +14,17 @@ import { OrderStatusChanged } from '@harbor/contracts';
 import {
   CancelOrder,
   ConfirmOrder,
+  ExpireOrder,
   GetOrder,
   ListCustomerOrders,
   MarkOrderPaid,
   PlaceOrder,
   RejectOrder,
   type OrderRepository,
+  type PaymentDeadlines,
+  type PaymentWindow,
 } from '@harbor/orders-application';
+import { observability } from './observability';
 
 // Wiring of the orders use cases to their adapters. Built on first use rather than at import, so a cold start
 // pays only for what its handler needs and tests can point the environment at their own tables first.
@@ -42,13 +47,36 @@ function maxOpenOrders(): number {
   return declared;
 }
 
+/** A whole number of at least `min` from the environment. */
+function wholeEnv(name: string, min: number): number {
+  const value = Number(requiredEnv(name));
+  if (!Number.isSafeInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got ${process.env[name]}`);
+  return value;
+}
+
+// functions.yaml `schedules: [{ schedule: payment-deadline, env: PAYMENT_DEADLINE }]` sets PAYMENT_DEADLINE_*.
+let deadlines: PaymentDeadlines | undefined;
+const paymentDeadlines = (): PaymentDeadlines =>
+  (deadlines ??= new SchedulerPaymentDeadlines({
+    groupName: requiredEnv('PAYMENT_DEADLINE_GROUP_NAME'),
+    targetArn: requiredEnv('PAYMENT_DEADLINE_TARGET_ARN'),
+    roleArn: requiredEnv('PAYMENT_DEADLINE_ROLE_ARN'),
+    deadLetterArn: requiredEnv('PAYMENT_DEADLINE_DLQ_ARN'),
+    retryPolicy: { maximumRetryAttempts: wholeEnv('PAYMENT_DEADLINE_MAXIMUM_RETRY_ATTEMPTS', 0), maximumEventAgeSeconds: wholeEnv('PAYMENT_DEADLINE_MAXIMUM_EVENT_AGE_SECONDS', 60) },
+  }));
+const paymentWindow = (): PaymentWindow => ({ seconds: wholeEnv('PAYMENT_DEADLINE_WINDOW_SECONDS', 1), deadlines: paymentDeadlines() });
+
+// A deadline that could not be dropped stays harmless (ExpireOrder expires CONFIRMED orders only): a warning, not a failure.
+const onDeadlineNotDropped = (error: unknown): void => observability.logger.warn('Payment deadline not deleted; it will fire and change nothing', error instanceof Error ? error : String(error));
+
 export const placeOrder = (): PlaceOrder => new PlaceOrder({ orderRepository: orderRepository(), clock, idGenerator, maxOpenOrders: maxOpenOrders() });
 export const getOrder = (): GetOrder => new GetOrder({ orderRepository: orderRepository() });
 export const listCustomerOrders = (): ListCustomerOrders => new ListCustomerOrders({ orderRepository: orderRepository() });
-export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator });
-export const confirmOrder = (): ConfirmOrder => new ConfirmOrder({ orderRepository: orderRepository(), clock, idGenerator });
+export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator, paymentDeadlines: paymentDeadlines(), onDeadlineNotDropped });
+export const confirmOrder = (): ConfirmOrder => new ConfirmOrder({ orderRepository: orderRepository(), clock, idGenerator, paymentWindow: paymentWindow() });
 export const rejectOrder = (): RejectOrder => new RejectOrder({ orderRepository: orderRepository(), clock, idGenerator });
-export const markOrderPaid = (): MarkOrderPaid => new MarkOrderPaid({ orderRepository: orderRepository(), clock, idGenerator });
+export const markOrderPaid = (): MarkOrderPaid => new MarkOrderPaid({ orderRepository: orderRepository(), clock, idGenerator, paymentDeadlines: paymentDeadlines(), onDeadlineNotDropped });
+export const expireOrder = (): ExpireOrder => new ExpireOrder({ orderRepository: orderRepository(), clock, idGenerator });
 
 /** EventBridge `source` of the orders service's events (apps/orders/api/events.yaml publishes.eventbridge.source). */
 export const ORDERS_EVENT_SOURCE = 'harbor.orders';

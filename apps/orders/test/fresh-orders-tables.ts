@@ -2,18 +2,21 @@ import { DynamoDBClient, paginateScan, type AttributeValue } from '@aws-sdk/clie
 import { createTables } from '@harbor/platform-dynamodb-local';
 import { findWorkspaceRoot, loadServiceDefinitions, physicalName } from '@harbor/platform-service-definitions';
 import { randomBytes } from 'node:crypto';
+import { serveScheduler, type StoredSchedule } from './scheduler-stand-in';
 
 export interface OrdersTables {
   /** Every item of both tables, sorted: equal snapshots before and after a request prove nothing was written. */
   snapshot(): Promise<string[]>;
   /** The raw items of the orders table. */
   ordersItems(): Promise<Record<string, AttributeValue>[]>;
-  close(): void;
+  /** The payment deadlines set in the scheduler stand-in, by `<group>/<name>`. */
+  readonly schedules: Map<string, StoredSchedule>;
+  close(): Promise<void>;
 }
 
 /**
  * Creates this spec file's own copy of the orders service's tables (from apps/orders/api/tables.yaml) in the
- * test run's DynamoDB Local and points the handlers' environment at them.
+ * test run's DynamoDB Local and points the handlers' environment at them, and at a scheduler stand-in.
  */
 export async function freshOrdersTables(): Promise<OrdersTables> {
   const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
@@ -27,6 +30,7 @@ export async function freshOrdersTables(): Promise<OrdersTables> {
   process.env.IDEMPOTENCY_TABLE_NAME = idempotencyTable;
   // The rest of placeOrder's declared environment (its open-order limit), as the local cloud and Terraform set it.
   Object.assign(process.env, services[0]?.functions['placeOrder']?.environment ?? {});
+  const scheduler = await serveScheduler(services[0]!, env);
 
   const client = new DynamoDBClient({ endpoint });
   const scan = async (TableName: string) => {
@@ -37,6 +41,10 @@ export async function freshOrdersTables(): Promise<OrdersTables> {
   return {
     snapshot: async () => [...(await scan(ordersTable)), ...(await scan(idempotencyTable))].map((item) => JSON.stringify(item)).sort(),
     ordersItems: () => scan(ordersTable),
-    close: () => client.destroy(),
+    schedules: scheduler.schedules,
+    close: async () => {
+      client.destroy();
+      await scheduler.close();
+    },
   };
 }

@@ -15,6 +15,7 @@ describe('loadServiceDefinitions on the real workspace', () => {
       'authorizePaymentWebhook',
       'cancelOrder',
       'confirmOrRejectOrder',
+      'expireOrder',
       'getOrder',
       'listCustomerOrders',
       'placeOrder',
