@@ -28,7 +28,9 @@ export function assertEmulated(services: readonly ServiceDefinition[], workspace
     for (const [key, schedule] of Object.entries(service.schedules)) {
       const flexibleMode = schedule.flexibleTimeWindow === 'OFF' ? 'OFF' : schedule.flexibleTimeWindow.mode;
       const feature = unsupportedFeature({ expression: schedule.expression, timezone: schedule.timezone, flexibleMode });
-      if (feature) throw new NotEmulated(`${functions}: schedules.${key}: ${feature} is not supported by the local cloud (one-time at() schedules in UTC only)`);
+      if (feature) {
+        throw new NotEmulated(`${functions}: schedules.${key}: ${feature} is not supported by the local cloud (one-time at() schedules in UTC only)`);
+      }
     }
   }
 }

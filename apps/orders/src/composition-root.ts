@@ -62,20 +62,25 @@ const paymentDeadlines = (): PaymentDeadlines =>
     targetArn: requiredEnv('PAYMENT_DEADLINE_TARGET_ARN'),
     roleArn: requiredEnv('PAYMENT_DEADLINE_ROLE_ARN'),
     deadLetterArn: requiredEnv('PAYMENT_DEADLINE_DLQ_ARN'),
-    retryPolicy: { maximumRetryAttempts: wholeEnv('PAYMENT_DEADLINE_MAXIMUM_RETRY_ATTEMPTS', 0), maximumEventAgeSeconds: wholeEnv('PAYMENT_DEADLINE_MAXIMUM_EVENT_AGE_SECONDS', 60) },
+    retryPolicy: {
+      maximumRetryAttempts: wholeEnv('PAYMENT_DEADLINE_MAXIMUM_RETRY_ATTEMPTS', 0),
+      maximumEventAgeSeconds: wholeEnv('PAYMENT_DEADLINE_MAXIMUM_EVENT_AGE_SECONDS', 60),
+    },
   }));
 const paymentWindow = (): PaymentWindow => ({ seconds: wholeEnv('PAYMENT_DEADLINE_WINDOW_SECONDS', 1), deadlines: paymentDeadlines() });
 
 // A deadline that could not be dropped stays harmless (ExpireOrder expires CONFIRMED orders only): a warning, not a failure.
-const onDeadlineNotDropped = (error: unknown): void => observability.logger.warn('Payment deadline not deleted; it will fire and change nothing', error instanceof Error ? error : String(error));
+const onDeadlineNotDropped = (error: unknown): void =>
+  observability.logger.warn('Payment deadline not deleted; it will fire and change nothing', error instanceof Error ? error : String(error));
 
 export const placeOrder = (): PlaceOrder => new PlaceOrder({ orderRepository: orderRepository(), clock, idGenerator, maxOpenOrders: maxOpenOrders() });
 export const getOrder = (): GetOrder => new GetOrder({ orderRepository: orderRepository() });
 export const listCustomerOrders = (): ListCustomerOrders => new ListCustomerOrders({ orderRepository: orderRepository() });
-export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator, paymentDeadlines: paymentDeadlines(), onDeadlineNotDropped });
+const deadlineDrops = () => ({ paymentDeadlines: paymentDeadlines(), onDeadlineNotDropped });
+export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator, ...deadlineDrops() });
 export const confirmOrder = (): ConfirmOrder => new ConfirmOrder({ orderRepository: orderRepository(), clock, idGenerator, paymentWindow: paymentWindow() });
 export const rejectOrder = (): RejectOrder => new RejectOrder({ orderRepository: orderRepository(), clock, idGenerator });
-export const markOrderPaid = (): MarkOrderPaid => new MarkOrderPaid({ orderRepository: orderRepository(), clock, idGenerator, paymentDeadlines: paymentDeadlines(), onDeadlineNotDropped });
+export const markOrderPaid = (): MarkOrderPaid => new MarkOrderPaid({ orderRepository: orderRepository(), clock, idGenerator, ...deadlineDrops() });
 export const expireOrder = (): ExpireOrder => new ExpireOrder({ orderRepository: orderRepository(), clock, idGenerator });
 
 /** EventBridge `source` of the orders service's events (apps/orders/api/events.yaml publishes.eventbridge.source). */

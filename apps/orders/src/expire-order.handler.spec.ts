@@ -27,7 +27,8 @@ async function confirmed() {
 
 const deadlineOf = (orderId: string) => [...tables.schedules.entries()].find(([key]) => key.endsWith(`/order-${orderId}`));
 /** What EventBridge Scheduler does when the deadline comes: invoke the target with the schedule's Input. */
-const fire = (orderId: string) => (expireOrder as (event: unknown, context: unknown) => Promise<void>)(JSON.parse(deadlineOf(orderId)![1].Target.Input), lambdaContext('harbor-test-orders-expireOrder'));
+const expire = expireOrder as (event: unknown, context: unknown) => Promise<void>;
+const fire = (orderId: string) => expire(JSON.parse(deadlineOf(orderId)![1].Target.Input), lambdaContext('harbor-test-orders-expireOrder'));
 
 const outboxTypesOf = async (orderId: string) =>
   (await tables.ordersItems())
@@ -35,8 +36,13 @@ const outboxTypesOf = async (orderId: string) =>
     .map((item) => item['eventType']?.S);
 
 function payment(orderId: string, paymentId: string) {
-  const body = JSON.stringify({ notificationId: randomUUID(), eventType: 'PaymentSucceeded', paymentId, orderId, amount: { amountMinor: 2500, currency: 'EUR' }, occurredAt: '2099-03-01T10:00:00Z' });
-  return snsEvent(body, { eventType: { Type: 'String', Value: 'PaymentSucceeded' }, currency: { Type: 'String', Value: 'EUR' }, contentSha256: { Type: 'String', Value: sha256Hex(body) } });
+  const amount = { amountMinor: 2500, currency: 'EUR' };
+  const body = JSON.stringify({ notificationId: randomUUID(), eventType: 'PaymentSucceeded', paymentId, orderId, amount, occurredAt: '2099-03-01T10:00:00Z' });
+  return snsEvent(body, {
+    eventType: { Type: 'String', Value: 'PaymentSucceeded' },
+    currency: { Type: 'String', Value: 'EUR' },
+    contentSha256: { Type: 'String', Value: sha256Hex(body) },
+  });
 }
 
 describe('payment deadline (schedules.payment-deadline → expireOrder)', () => {
@@ -48,7 +54,8 @@ describe('payment deadline (schedules.payment-deadline → expireOrder)', () => 
     const dueAt = Date.parse(`${/^at\((.+)\)$/.exec(schedule.ScheduleExpression)![1]}Z`);
     expect(dueAt).toBeGreaterThanOrEqual(before + 900_000);
     expect(dueAt).toBeLessThanOrEqual(Date.now() + 901_000);
-    expect(schedule).toMatchObject({ ActionAfterCompletion: 'DELETE', Target: { Arn: process.env.PAYMENT_DEADLINE_TARGET_ARN, DeadLetterConfig: { Arn: process.env.PAYMENT_DEADLINE_DLQ_ARN } } });
+    const target = { Arn: process.env.PAYMENT_DEADLINE_TARGET_ARN, DeadLetterConfig: { Arn: process.env.PAYMENT_DEADLINE_DLQ_ARN } };
+    expect(schedule).toMatchObject({ ActionAfterCompletion: 'DELETE', Target: target });
   });
 
   it('expires the unpaid order when it fires, once; a late payment is recorded and asks for a refund', async () => {
@@ -73,18 +80,19 @@ describe('payment deadline (schedules.payment-deadline → expireOrder)', () => 
     await deliver(recordPayment, payment(orderId, 'pay_1'));
     expect(deadlineOf(orderId)).toBeUndefined();
 
-    await (expireOrder as (event: unknown, context: unknown) => Promise<void>)(JSON.parse(input), lambdaContext());
+    await expire(JSON.parse(input), lambdaContext());
     expect((await orderAsOwner(getOrder, customerId, orderId)).status).toBe('PAID');
   });
 
   it('is deleted when the confirmed order is cancelled', async () => {
     const { customerId, orderId } = await confirmed();
-    await invoke(cancelOrder, { method: 'POST', resource: '/orders/{orderId}/cancel', path: `/orders/${orderId}/cancel`, pathParameters: { orderId }, claims: claimsOf(customerId) });
+    const path = `/orders/${orderId}/cancel`;
+    await invoke(cancelOrder, { method: 'POST', resource: '/orders/{orderId}/cancel', path, pathParameters: { orderId }, claims: claimsOf(customerId) });
     expect((await orderAsOwner(getOrder, customerId, orderId)).status).toBe('CANCELLED');
     expect(deadlineOf(orderId)).toBeUndefined();
   });
 
   it('throws an input that is not a deadline, so the retry policy and the dead-letter queue keep it', async () => {
-    await expect((expireOrder as (event: unknown, context: unknown) => Promise<void>)({ orderId: 'x' }, lambdaContext())).rejects.toBeInstanceOf(InvalidEventError);
+    await expect(expire({ orderId: 'x' }, lambdaContext())).rejects.toBeInstanceOf(InvalidEventError);
   });
 });

@@ -12,7 +12,9 @@ const PaymentDeadlineInput = z.strictObject({ orderId: OrderIdSchema, correlatio
  * The order's payment deadline came (functions.yaml schedules.payment-deadline, one at() schedule per confirmed
  * order): a still CONFIRMED order expires and its stock is released; a paid or cancelled one is left as it is.
  */
-export const handler = scheduleHandler({ observability, inputSchema: PaymentDeadlineInput, schedule: 'payment-deadline' }, async ({ input, context, correlationId, logger, metrics }) => {
+const options = { observability, inputSchema: PaymentDeadlineInput, schedule: 'payment-deadline' };
+
+export const handler = scheduleHandler(options, async ({ input, context, correlationId, logger, metrics }) => {
   const { orderId } = input;
   const outcome = await expireOrder().execute({ orderId }, { correlationId, causationId: `payment-deadline:${context.awsRequestId}` });
   reportOrderEventOutcome(outcome, { eventType: 'PaymentDeadline', eventId: context.awsRequestId, orderId }, { logger, metrics });

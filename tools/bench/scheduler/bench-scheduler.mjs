@@ -26,7 +26,10 @@ export async function benchScheduler({ count = 200, spreadSeconds = 5, leadSecon
   try {
     // The first due second leaves time to create them all (ten calls in flight); each later second takes its share.
     const firstDue = Math.ceil(Date.now() / 1000) * 1000 + leadSeconds * 1000;
-    const schedules = Array.from({ length: count }, (_, i) => ({ correlationId: `bench-schedule-${randomUUID()}`, dueAtMs: firstDue + (i % spreadSeconds) * 1000 }));
+    const schedules = Array.from({ length: count }, (_, i) => ({
+      correlationId: `bench-schedule-${randomUUID()}`,
+      dueAtMs: firstDue + (i % spreadSeconds) * 1000,
+    }));
     const create = async ({ correlationId, dueAtMs }) =>
       client.send(
         new CreateScheduleCommand({
@@ -66,7 +69,8 @@ export async function benchScheduler({ count = 200, spreadSeconds = 5, leadSecon
 }
 
 export function schedulerTable(result) {
-  return `${result.schedules} one-time schedules due over ${result.spreadSeconds} s, real-time clock; lateness = delivery start − at() time\n\n${markdownTable(
+  const title = `${result.schedules} one-time schedules due over ${result.spreadSeconds} s, real-time clock; lateness = delivery start − at() time`;
+  return `${title}\n\n${markdownTable(
     ['p50 ms', 'p99 ms', 'max ms', 'min ms', 'fired early'],
     [[round(result.p50Ms, 0), round(result.p99Ms, 0), round(result.maxMs, 0), round(result.minMs, 0), result.earlyCount]],
   )}`;

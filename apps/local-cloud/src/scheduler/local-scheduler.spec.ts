@@ -16,8 +16,17 @@ const TARGET = 'arn:aws:lambda:eu-west-1:123456789012:function:harbor-unit-order
 const DLQ = 'arn:aws:sqs:eu-west-1:123456789012:harbor-unit-orders-payment-deadline-dlq';
 /** Fast enough that a one-minute deadline fires after a second, slow enough to see it has not fired early. */
 const SPEED = 60;
+/** The client the SDK suite calls through (set in its beforeAll). */
+let client: SchedulerClient;
 
 const at = (msFromNow: number) => `at(${new Date(Date.now() + msFromNow).toISOString().slice(0, 19)})`;
+const targetOf = (name: string) => ({
+  Arn: TARGET,
+  RoleArn: 'arn:aws:iam::123456789012:role/r',
+  Input: JSON.stringify({ orderId: name, correlationId: `req-${name}` }),
+  DeadLetterConfig: { Arn: DLQ },
+});
+const withTarget = (change: object) => schedule('x', { Target: { ...targetOf('x'), ...change } });
 const schedule = (Name: string, overrides: Partial<CreateScheduleCommandInput> = {}): CreateScheduleCommandInput => ({
   Name,
   GroupName: GROUP,
@@ -25,9 +34,13 @@ const schedule = (Name: string, overrides: Partial<CreateScheduleCommandInput> =
   ScheduleExpressionTimezone: 'UTC',
   FlexibleTimeWindow: { Mode: 'OFF' },
   ActionAfterCompletion: 'DELETE',
-  Target: { Arn: TARGET, RoleArn: 'arn:aws:iam::123456789012:role/r', Input: JSON.stringify({ orderId: Name, correlationId: `req-${Name}` }), DeadLetterConfig: { Arn: DLQ } },
+  Target: targetOf(Name),
   ...overrides,
 });
+
+const clientOf = (server: RunningServer) =>
+  new SchedulerClient({ endpoint: server.endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+const create = (input: CreateScheduleCommandInput) => client.send(new CreateScheduleCommand(input));
 
 /** Resolves once `ready` holds, checking every 10 ms: the test waits for the event, not for a fixed time. */
 async function until(ready: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
@@ -43,19 +56,19 @@ function localScheduler(options: { file?: string; faults?: unknown; handler?: ()
   const trace = new TraceRecorder();
   const delivery = new AsyncDelivery({ invoker, trace, faults: new FaultInjector(parseFaultConfig(options.faults ?? {})) });
   const firings: Firing[] = [];
-  const local = createLocalSchedules(services, { naming, deliver: (request) => delivery.deliver(request), file: options.file, speed: SPEED, onFired: (firing) => firings.push(firing) });
+  const deliver = (request: Parameters<AsyncDelivery['deliver']>[0]) => delivery.deliver(request);
+  const local = createLocalSchedules(services, { naming, deliver, file: options.file, speed: SPEED, onFired: (firing) => firings.push(firing) });
   return { ...local, invoker, delivery, firings };
 }
 
 describe('the local EventBridge Scheduler, through the SDK', () => {
   let local: ReturnType<typeof localScheduler>;
   let server: RunningServer;
-  let client: SchedulerClient;
   beforeAll(async () => {
     local = localScheduler();
     local.scheduler.start();
     server = await serve(local.endpoint);
-    client = new SchedulerClient({ endpoint: server.endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+    client = clientOf(server);
   });
   afterAll(async () => {
     local.scheduler.stop();
@@ -89,13 +102,13 @@ describe('the local EventBridge Scheduler, through the SDK', () => {
 
   // https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html#API_CreateSchedule_Errors
   it.each([
-    ['a schedule that exists', () => client.send(new CreateScheduleCommand(schedule('twice'))), 'ConflictException', 409],
+    ['a schedule that exists', () => create(schedule('twice')), 'ConflictException', 409],
     ['an unknown schedule', () => client.send(new GetScheduleCommand({ Name: 'nobody', GroupName: GROUP })), 'ResourceNotFoundException', 404],
     ['deleting an unknown schedule', () => client.send(new DeleteScheduleCommand({ Name: 'nobody', GroupName: GROUP })), 'ResourceNotFoundException', 404],
-    ['a group that does not exist', () => client.send(new CreateScheduleCommand(schedule('x', { GroupName: 'no-such-group' }))), 'ResourceNotFoundException', 404],
-    ['a malformed at()', () => client.send(new CreateScheduleCommand(schedule('x', { ScheduleExpression: 'at(2099-02-30T10:00:00)' }))), 'ValidationException', 400],
-    ['a retry policy beyond its limits', () => client.send(new CreateScheduleCommand(schedule('x', { Target: { ...schedule('x').Target!, RetryPolicy: { MaximumRetryAttempts: 186 } } }))), 'ValidationException', 400],
-    ['a target that is no declared function', () => client.send(new CreateScheduleCommand(schedule('x', { Target: { ...schedule('x').Target!, Arn: 'arn:aws:sqs:eu-west-1:123456789012:q' } }))), 'ValidationException', 400],
+    ['a group that does not exist', () => create(schedule('x', { GroupName: 'no-such-group' })), 'ResourceNotFoundException', 404],
+    ['a malformed at()', () => create(schedule('x', { ScheduleExpression: 'at(2099-02-30T10:00:00)' })), 'ValidationException', 400],
+    ['a retry policy beyond its limits', () => create(withTarget({ RetryPolicy: { MaximumRetryAttempts: 186 } })), 'ValidationException', 400],
+    ['a target that is no declared function', () => create(withTarget({ Arn: 'arn:aws:sqs:eu-west-1:123456789012:q' })), 'ValidationException', 400],
   ])("refuses %s with AWS's error", async (_case, call, name, status) => {
     if (name === 'ConflictException') await client.send(new CreateScheduleCommand(schedule('twice')));
     await expect(call()).rejects.toMatchObject({ name, $metadata: { httpStatusCode: status } });
@@ -114,7 +127,8 @@ describe('the local EventBridge Scheduler, through the SDK', () => {
   });
 
   it("fires when due on the sped-up clock, not before, invoking the target with the schedule's Input, then deletes itself", async () => {
-    const callsFor = (orderId: string) => local.invoker.callsTo('orders.expireOrder').filter((call) => (call.event as { orderId?: string }).orderId === orderId);
+    const callsFor = (orderId: string) =>
+      local.invoker.callsTo('orders.expireOrder').filter((call) => (call.event as { orderId?: string }).orderId === orderId);
     await client.send(new CreateScheduleCommand(schedule('fires-1')));
     expect(callsFor('fires-1')).toHaveLength(0);
 
@@ -154,7 +168,13 @@ describe('the local scheduler retries, dead-letters and persists', () => {
       createdAt: new Date().toISOString(),
       state: 'ENABLED',
       actionAfterCompletion: 'DELETE',
-      target: { arn: TARGET, roleArn: 'r', input: '{"orderId":"dlq-1"}', retryPolicy: { maximumRetryAttempts: 2, maximumEventAgeSeconds: 3600 }, deadLetterArn: DLQ },
+      target: {
+        arn: TARGET,
+        roleArn: 'r',
+        input: '{"orderId":"dlq-1"}',
+        retryPolicy: { maximumRetryAttempts: 2, maximumEventAgeSeconds: 3600 },
+        deadLetterArn: DLQ,
+      },
     });
     await until(() => local.delivery.deadLetters.list().some((queue) => queue.messages.length > 0), 'the dead letter');
     const [queue] = local.delivery.deadLetters.list().filter((entry) => entry.messages.length > 0);
@@ -167,7 +187,7 @@ describe('the local scheduler retries, dead-letters and persists', () => {
     const file = join(folder, 'schedules.json');
     const first = localScheduler({ file });
     const server = await serve(first.endpoint);
-    const client = new SchedulerClient({ endpoint: server.endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+    const client = clientOf(server);
     await client.send(new CreateScheduleCommand(schedule('restart-1')));
     first.scheduler.stop();
     await server.close();
@@ -175,7 +195,8 @@ describe('the local scheduler retries, dead-letters and persists', () => {
     expect(first.invoker.calls).toHaveLength(0);
 
     const second = localScheduler({ file });
-    expect(second.scheduler.get(GROUP, 'restart-1')).toMatchObject({ name: 'restart-1', target: { input: JSON.stringify({ orderId: 'restart-1', correlationId: 'req-restart-1' }) } });
+    const input = JSON.stringify({ orderId: 'restart-1', correlationId: 'req-restart-1' });
+    expect(second.scheduler.get(GROUP, 'restart-1')).toMatchObject({ name: 'restart-1', target: { input } });
     second.scheduler.start();
     await until(() => second.invoker.callsTo('orders.expireOrder').length === 1, 'the restored schedule to fire');
     expect(second.scheduler.get(GROUP, 'restart-1')).toBeUndefined();
@@ -192,7 +213,9 @@ describe('the local scheduler retries, dead-letters and persists', () => {
     local.scheduler.start();
     local.scheduler.add({
       name: 'fails-1', groupName: GROUP, arn: 'a', expression: at(-1000), timezone: 'UTC', dueAt: new Date().toISOString(), createdAt: new Date().toISOString(),
-      state: 'ENABLED', actionAfterCompletion: 'DELETE', target: { arn: TARGET, roleArn: 'r', input: '{}', retryPolicy: { maximumRetryAttempts: 0, maximumEventAgeSeconds: 60 }, deadLetterArn: DLQ },
+      state: 'ENABLED',
+      actionAfterCompletion: 'DELETE',
+      target: { arn: TARGET, roleArn: 'r', input: '{}', retryPolicy: { maximumRetryAttempts: 0, maximumEventAgeSeconds: 60 }, deadLetterArn: DLQ },
     });
     await until(() => local.delivery.deadLetters.list().some((queue) => queue.messages.length > 0), 'the dead letter');
     expect(local.invoker.callsTo('orders.expireOrder')).toHaveLength(3);

@@ -38,7 +38,9 @@ export class LocalScheduler {
   private stopped = false;
 
   constructor(private readonly options: LocalSchedulerOptions) {
-    if (!Number.isFinite(options.speed) || options.speed <= 0) throw new RangeError(`the scheduler's clock speed must be a positive number, got ${options.speed}`);
+    if (!Number.isFinite(options.speed) || options.speed <= 0) {
+      throw new RangeError(`the scheduler's clock speed must be a positive number, got ${options.speed}`);
+    }
     this.now = options.now ?? Date.now;
   }
 

@@ -40,7 +40,8 @@ export function createLocalSchedules(services: readonly ServiceDefinition[], opt
     services.flatMap((service) => Object.values(service.functions).map((fn) => [functionArn(naming, service.name, fn.key), fn.id] as const)),
   );
   const functionIdOfArn = (arn: string) => functionIds.get(arn);
-  const groups = new Set(['default', ...services.flatMap((service) => Object.keys(service.schedules).map((key) => scheduleGroupName(naming.env, service.name, key)))]);
+  const declared = services.flatMap((service) => Object.keys(service.schedules).map((key) => scheduleGroupName(naming.env, service.name, key)));
+  const groups = new Set(['default', ...declared]);
   const scheduler = new LocalScheduler({
     store: new ScheduleStore(options.file),
     deliver: options.deliver,

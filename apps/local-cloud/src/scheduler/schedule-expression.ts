@@ -28,11 +28,12 @@ export function unsupportedFeature(settings: { readonly expression: string; read
 export function parseScheduleExpression(expression: string, timezone: string | undefined, flexibleMode: string | undefined): ExpressionVerdict {
   const feature = unsupportedFeature({ expression, ...(timezone === undefined ? {} : { timezone }), ...(flexibleMode === undefined ? {} : { flexibleMode }) });
   if (feature) return unsupported(feature);
+  const invalid: ExpressionVerdict = { ok: false, unsupported: false, message: `Invalid Schedule Expression ${expression}.` };
   const parts = AT.exec(expression);
-  if (!parts) return { ok: false, unsupported: false, message: `Invalid Schedule Expression ${expression}.` };
+  if (!parts) return invalid;
   const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = parts.slice(1).map(Number);
   const dueAt = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   // Date.UTC rolls 2026-02-30 over to March: a date that does not exist is refused.
-  if (dueAt.toISOString().slice(0, 19) !== expression.slice(3, 22)) return { ok: false, unsupported: false, message: `Invalid Schedule Expression ${expression}.` };
+  if (dueAt.toISOString().slice(0, 19) !== expression.slice(3, 22)) return invalid;
   return { ok: true, dueAt };
 }

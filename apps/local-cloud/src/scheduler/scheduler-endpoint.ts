@@ -7,6 +7,7 @@ import type { StoredSchedule } from './schedule-store';
 const SCHEDULE_PATH = /^\/schedules\/([^/]+)$/;
 const NAME = /^[0-9a-zA-Z\-_.]{1,64}$/;
 const OPERATIONS = new Set(['POST', 'GET', 'DELETE']);
+const SQS_ARN = /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/;
 
 export interface SchedulerEndpointOptions {
   readonly scheduler: LocalScheduler;
@@ -63,7 +64,7 @@ export function schedulerEndpoint(options: SchedulerEndpointOptions): AwsService
       return validation('RetryPolicy.MaximumEventAgeInSeconds must be an integer from 60 to 86400.');
     }
     const deadLetterArn = optionalString(object(target['DeadLetterConfig'])?.['Arn']);
-    if (deadLetterArn !== undefined && !/^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(deadLetterArn)) return validation('DeadLetterConfig.Arn must be an SQS queue ARN.');
+    if (deadLetterArn !== undefined && !SQS_ARN.test(deadLetterArn)) return validation('DeadLetterConfig.Arn must be an SQS queue ARN.');
     const state = body['State'] ?? 'ENABLED';
     const after = body['ActionAfterCompletion'] ?? 'NONE';
     if (state !== 'ENABLED' && state !== 'DISABLED') return validation('State must be ENABLED or DISABLED.');

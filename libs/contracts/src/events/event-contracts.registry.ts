@@ -15,7 +15,18 @@ import type { EventEnvelope } from './event-envelope';
  * Every event any service publishes. Filter policies, event patterns and the AsyncAPI document are derived
  * from this list, so a service adds its events here.
  */
-export const eventContracts = [OrderPlaced, OrderCancelled, OrderConfirmed, OrderRejected, OrderPaid, OrderExpired, PaymentRefundRequired, OrderStatusChanged, StockReserved, StockRejected] as const satisfies readonly EventContract[];
+export const eventContracts = [
+  OrderPlaced,
+  OrderCancelled,
+  OrderConfirmed,
+  OrderRejected,
+  OrderPaid,
+  OrderExpired,
+  PaymentRefundRequired,
+  OrderStatusChanged,
+  StockReserved,
+  StockRejected,
+] as const satisfies readonly EventContract[];
 
 export type RegisteredEventContract = (typeof eventContracts)[number];
 

@@ -54,7 +54,8 @@ export function checkServiceReferences(
     });
     fn.schedules.forEach((use, i) => {
       if (!(use.schedule in service.schedules)) {
-        problems.push(problem(files.functions, ['functions', key, 'schedules', i, 'schedule'], `unknown schedule ${use.schedule} (not in ${files.functions} schedules)`));
+        const path = ['functions', key, 'schedules', i, 'schedule'];
+        problems.push(problem(files.functions, path, `unknown schedule ${use.schedule} (not in ${files.functions} schedules)`));
       }
     });
     if (fn.connections.length > 0 && !service.websocket) {

@@ -17,7 +17,8 @@ describe('scheduleHandler', () => {
       seen.push(input);
     });
     await handler({ orderId, correlationId: 'req-1' }, lambdaContext('harbor-test-orders-expireOrder'));
-    expect(seen.map(({ input, correlationId }) => ({ input, correlationId }))).toEqual([{ input: { orderId, correlationId: 'req-1' }, correlationId: 'req-1' }]);
+    const handed = seen.map(({ input, correlationId }) => ({ input, correlationId }));
+    expect(handed).toEqual([{ input: { orderId, correlationId: 'req-1' }, correlationId: 'req-1' }]);
   });
 
   it('falls back to the request id as correlation id', async () => {
@@ -38,6 +39,7 @@ describe('scheduleHandler', () => {
     await expect(failure).rejects.toBeInstanceOf(InvalidEventError);
     await expect(failure).rejects.toThrow(/^Invalid payment-deadline schedule event: orderId /);
     expect(consumer).not.toHaveBeenCalled();
-    expect(logError).toHaveBeenCalledWith(expect.objectContaining({ message: 'Scheduled invocation failed', schedule: 'payment-deadline' }), expect.any(InvalidEventError));
+    const logged = expect.objectContaining({ message: 'Scheduled invocation failed', schedule: 'payment-deadline' });
+    expect(logError).toHaveBeenCalledWith(logged, expect.any(InvalidEventError));
   });
 });

@@ -35,7 +35,10 @@ export type ScheduleHandler = MiddyfiedHandler<unknown, void>;
  * scheduler's retry policy and then its dead-letter queue keep it.
  * https://docs.aws.amazon.com/scheduler/latest/UserGuide/managing-targets-templated.html
  */
-export function scheduleHandler<I extends z.ZodType>(options: ScheduleHandlerOptions<I>, fn: (input: ScheduleHandlerInput<I>) => Promise<void>): ScheduleHandler {
+export function scheduleHandler<I extends z.ZodType>(
+  options: ScheduleHandlerOptions<I>,
+  fn: (input: ScheduleHandlerInput<I>) => Promise<void>,
+): ScheduleHandler {
   const { logger, metrics } = options.observability;
   return middy<unknown, void>()
     .use(injectLambdaContext(logger, { correlationIdPath: 'correlationId', resetKeys: true }))
