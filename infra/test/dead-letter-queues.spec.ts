@@ -48,8 +48,9 @@ describe.each(eachPlanCase())('dead-letter queues planned in %s', (_id, { plan, 
   });
 
   it('name declared dead-letter queues harbor-<env>-<service>-<name>-dlq, as the local cloud names stream queues', () => {
+    // Subscriptions, rules and streams (events.yaml) and schedule groups (functions.yaml schedules).
     const declared = services.flatMap((service) =>
-      Object.entries({ ...service.events.subscriptions, ...service.events.rules, ...service.events.streams })
+      Object.entries({ ...service.events.subscriptions, ...service.events.rules, ...service.events.streams, ...service.schedules })
         .filter(([, source]) => source.deadLetterQueue)
         .map(([name]) => `${naming.physical(`${service.name}-${name}`)}-dlq`),
     );

@@ -43,6 +43,20 @@ function expectedEnvironment({ naming, environment, plan }: PlanCase, service: S
   for (const target of declared.publishes) variables[target.env] = 'topic' in target ? naming.topicArn(target.topic) : naming.physical(target.bus);
   // A secret it reads comes by name (functions.yaml `secrets`), as the local cloud gives it; its value never does.
   for (const use of declared.secrets) variables[use.env] = naming.physical(`${service.name}-${use.secret}`);
+  // The schedule groups it names (functions.yaml `schedules`): group, target, execution role, queue, window, retries.
+  for (const use of declared.schedules) {
+    const schedule = service.schedules[use.schedule]!;
+    const group = naming.physical(`${service.name}-${use.schedule}`);
+    Object.assign(variables, {
+      [`${use.env}_GROUP_NAME`]: group,
+      [`${use.env}_TARGET_ARN`]: naming.functionArn(service.name, schedule.target),
+      [`${use.env}_ROLE_ARN`]: `arn:aws:iam::${naming.accountId}:role/${group}-scheduler`,
+      [`${use.env}_DLQ_ARN`]: naming.queueArn(`${group}-dlq`),
+      [`${use.env}_WINDOW_SECONDS`]: String(schedule.windowSeconds),
+      [`${use.env}_MAXIMUM_RETRY_ATTEMPTS`]: String(schedule.retryPolicy.maximumRetryAttempts),
+      [`${use.env}_MAXIMUM_EVENT_AGE_SECONDS`]: String(schedule.retryPolicy.maximumEventAgeSeconds),
+    });
+  }
   return variables;
 }
 

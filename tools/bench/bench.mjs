@@ -2,7 +2,7 @@
 // dist/bench/bench.json with the raw figures. Each part measures against a baseline taken in the same run, so the
 // ratios hold on a noisy, shared machine better than the absolute numbers do.
 //
-//   npm run bench                                   gateway, flow, bundles, start; npm test times as last recorded
+//   npm run bench                                   gateway, flow, bundles, start, scheduler; npm test times as last recorded
 //   npm run bench -- --only gateway,bundles         some parts
 //   npm run bench -- --with-test-times              also run `npm test` cold and cached (minutes)
 //   BENCH_SECONDS=2 BENCH_ORDERS=50 npm run bench   shorter runs while developing
@@ -14,12 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { benchBundles, bundlesTable } from './bundles/bench-bundles.mjs';
 import { benchFlow, flowTable } from './flow/bench-flow.mjs';
 import { benchGateway, gatewayTable } from './gateway/bench-gateway.mjs';
+import { benchScheduler, schedulerTable } from './scheduler/bench-scheduler.mjs';
 import { benchStart, startTable } from './start/bench-start.mjs';
 import { benchTestTimes, recordedTestTimes, testTimesTable } from './test-times/bench-test-times.mjs';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PARTS = ['gateway', 'flow', 'bundles', 'start'];
+const PARTS = ['gateway', 'flow', 'bundles', 'start', 'scheduler'];
 
 function parseArgs(argv) {
   const options = { only: PARTS, withTestTimes: false };
@@ -71,6 +72,10 @@ async function main() {
   if (options.only.includes('start')) {
     report.start = await benchStart({ runs: numberFromEnv('BENCH_START_RUNS', 3) });
     section('`npm start` ready time', startTable(report.start));
+  }
+  if (options.only.includes('scheduler')) {
+    report.scheduler = await benchScheduler({ count: numberFromEnv('BENCH_SCHEDULES', 200) });
+    section('Scheduler firing accuracy', schedulerTable(report.scheduler));
   }
   report.testTimes = options.withTestTimes ? benchTestTimes() : recordedTestTimes();
   section('`npm test` time', testTimesTable(report.testTimes));

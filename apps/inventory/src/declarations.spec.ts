@@ -1,4 +1,4 @@
-import { eventPatternFor, OrderCancelled, OrderPlaced, StockRejected, StockReserved } from '@harbor/contracts';
+import { eventPatternFor, OrderCancelled, OrderExpired, OrderPlaced, StockRejected, StockReserved } from '@harbor/contracts';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { INVENTORY_EVENT_SOURCE } from './composition-root';
 
@@ -11,6 +11,7 @@ describe('inventory declarations agree with the contracts', () => {
   it.each([
     ['reserve-stock-on-order-placed', OrderPlaced, 'reserveStock'],
     ['release-stock-on-order-cancelled', OrderCancelled, 'releaseStock'],
+    ['release-stock-on-order-expired', OrderExpired, 'releaseStock'],
   ] as const)('rule %s selects exactly %s as orders publishes it', (name, contract, fn) => {
     const rule = inventory.events.rules[name];
     const ordersSource = orders.events.publishes.eventbridge?.source;

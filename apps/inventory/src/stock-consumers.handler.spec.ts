@@ -1,6 +1,6 @@
 import { InvalidEventError } from '@harbor/platform-lambda';
 import { freshInventoryTables, type InventoryTables } from '../test/fresh-inventory-tables';
-import { deliver, getStockOf, newSku, orderCancelledEvent, orderPlacedEvent, putStock } from '../test/requests';
+import { deliver, getStockOf, newSku, orderCancelledEvent, orderExpiredEvent, orderPlacedEvent, putStock } from '../test/requests';
 import { handler as getStock } from './get-stock.handler';
 import { handler as releaseStock } from './release-stock.handler';
 import { handler as reserveStock } from './reserve-stock.handler';
@@ -84,6 +84,21 @@ describe('releaseStock (OrderCancelled consumer)', () => {
     await deliver(releaseStock, cancelled);
 
     expect(await stockOf(sku)).toEqual({ sku, available: 10, reserved: 0 });
+  });
+
+  it('gives back what an expired order reserved, once, however often OrderExpired is delivered', async () => {
+    const sku = newSku();
+    await putStock(setStock, sku, { available: 4 });
+    const placed = orderPlacedEvent([{ sku, quantity: 3 }]);
+    await deliver(reserveStock, placed);
+    const orderId = (placed.detail as { payload: { orderId: string } }).payload.orderId;
+    const expired = orderExpiredEvent(orderId, [{ sku, quantity: 3 }]);
+
+    await deliver(releaseStock, expired);
+    await deliver(releaseStock, expired);
+    await deliver(releaseStock, orderExpiredEvent(orderId, [{ sku, quantity: 3 }]));
+
+    expect(await stockOf(sku)).toEqual({ sku, available: 4, reserved: 0 });
   });
 
   it('releases nothing for a rejected order', async () => {

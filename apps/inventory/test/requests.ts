@@ -1,4 +1,4 @@
-import { OrderCancelled, OrderPlaced, type EventEnvelope } from '@harbor/contracts';
+import { OrderCancelled, OrderExpired, OrderPlaced, type EventEnvelope } from '@harbor/contracts';
 import { eventBridgeEvent, httpApiEvent, jsonBodyOf, jsonHttpApiRequest, lambdaContext, type HttpApiEventInput } from '@harbor/platform-lambda/testing';
 import type { APIGatewayProxyResult, EventBridgeEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
@@ -26,7 +26,7 @@ export const putStock = (handler: unknown, sku: string, json: unknown, token: Pa
 
 export const getStockOf = (handler: unknown, sku: string, token: Partial<HttpApiEventInput> = adminToken) => invoke(handler, { method: 'GET', ...itemRoute(sku), ...token });
 
-function envelope(contract: typeof OrderPlaced | typeof OrderCancelled, payload: unknown): EventEnvelope {
+function envelope(contract: typeof OrderPlaced | typeof OrderCancelled | typeof OrderExpired, payload: unknown): EventEnvelope {
   return contract.envelopeSchema.parse({
     eventId: randomUUID(),
     eventType: contract.name,
@@ -59,3 +59,13 @@ export function orderCancelledEvent(orderId: string, lines: { sku: string; quant
 }
 
 export const deliver = (handler: unknown, event: EventBridgeEvent<string, unknown>) => (handler as Consumer)(event, lambdaContext('harbor-test-inventory-consumer'));
+
+export function orderExpiredEvent(orderId: string, lines: { sku: string; quantity: number }[]) {
+  const detail = envelope(OrderExpired, {
+    orderId,
+    customerId: 'customer-1',
+    lines: lines.map((line) => ({ ...line, unitPrice: { amountMinor: 100, currency: 'EUR' } })),
+    paymentDueAt: '2099-03-01T10:15:00.000Z',
+  });
+  return eventBridgeEvent('OrderExpired', detail);
+}

@@ -34,6 +34,12 @@ export const OPTIONS = {
   'no-reload': { type: 'boolean', env: 'HARBOR_HOT_RELOAD=false', help: 'turn off hot reload of edited handlers' },
   quiet: { type: 'boolean', env: 'HARBOR_QUIET=true', help: 'print no line per request and invocation (function logs still print)' },
   faults: { type: 'string', env: 'HARBOR_FAULTS', value: 'json', help: 'faults injected from the start (the JSON PUT /_local/faults takes)' },
+  'scheduler-speed': {
+    type: 'string',
+    env: 'HARBOR_SCHEDULER_SPEED',
+    value: 'factor',
+    help: 'how many times faster than real time schedules come due (default 1; 60: 15 minutes in 15 s)',
+  },
   help: { type: 'boolean', help: 'print this help and exit' },
 } as const satisfies Record<string, OptionSpec>;
 

@@ -36,6 +36,8 @@ export interface LocalCloudConfig {
   readonly apiKey: string;
   /** Faults injected from the start (HARBOR_FAULTS, the JSON PUT /_local/faults takes), so a restart keeps them. */
   readonly faults: FaultConfig;
+  /** How many times faster than real time EventBridge Scheduler schedules come due (--scheduler-speed; 1 = real time). */
+  readonly schedulerSpeed: number;
 }
 
 /** Not a secret: it only guards routes on this machine. Terraform's keys are generated and never in files. */
@@ -74,6 +76,17 @@ function faults(raw: string | undefined): FaultConfig {
   }
 }
 
+function schedulerSpeed(flags: CommandLine, env: NodeJS.ProcessEnv): number {
+  const raw = flags['scheduler-speed'] ?? env.HARBOR_SCHEDULER_SPEED;
+  if (raw === undefined || raw === '') return 1;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 1 || value > 100_000) {
+    const source = flags['scheduler-speed'] === undefined ? 'HARBOR_SCHEDULER_SPEED' : '--scheduler-speed';
+    throw new ConfigError(`${source}=${raw} is not a clock speed (a number from 1, real time, to 100000)`);
+  }
+  return value;
+}
+
 function flagsOf(argv: readonly string[]): CommandLine {
   try {
     return parseCommandLine(argv);
@@ -106,5 +119,6 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, work
     env: env.HARBOR_ENV ?? 'local',
     apiKey: apiKey(env.HARBOR_API_KEY),
     faults: faults(flags.faults ?? env.HARBOR_FAULTS),
+    schedulerSpeed: schedulerSpeed(flags, env),
   };
 }

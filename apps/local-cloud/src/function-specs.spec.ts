@@ -12,7 +12,7 @@ const serviceWithEnvironment = (environment: Record<string, string>): ServiceDef
   ({
     name: 'chat',
     directory: `${workspaceRoot}/apps/chat`,
-    functions: { greet: { id: 'chat.greet', key: 'greet', handler: 'src/greet.handler.ts', handlerPath: '/x/greet.handler.ts', memoryMb: 128, timeoutSeconds: 5, environment, tables: [], publishes: [], secrets: [] } },
+    functions: { greet: { id: 'chat.greet', key: 'greet', handler: 'src/greet.handler.ts', handlerPath: '/x/greet.handler.ts', memoryMb: 128, timeoutSeconds: 5, environment, tables: [], publishes: [], secrets: [], schedules: [] } },
   }) as unknown as ServiceDefinition;
 
 describe('functionSpecs: each function’s environment', () => {
@@ -34,6 +34,21 @@ describe('functionSpecs: each function’s environment', () => {
     expect(Object.values(authorizer?.environment ?? {})).not.toContain(orders[0]?.secrets['payment-webhook']?.localValue);
   });
 
+  it('gives a function that names a schedule group what Terraform gives it: group, target, role, queue, window and retries', () => {
+    const orders = loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false }).filter((service) => service.name === 'orders');
+    const confirm = functionSpecs(orders, naming, resolveIssuer, workspaceRoot).find((spec) => spec.id === 'orders.confirmOrRejectOrder');
+    const declared = orders[0]!.schedules['payment-deadline']!;
+    expect(confirm?.environment).toMatchObject({
+      PAYMENT_DEADLINE_GROUP_NAME: 'harbor-e2e-orders-payment-deadline',
+      PAYMENT_DEADLINE_TARGET_ARN: 'arn:aws:lambda:eu-west-1:000000000000:function:harbor-e2e-orders-expireOrder',
+      PAYMENT_DEADLINE_ROLE_ARN: 'arn:aws:iam::000000000000:role/harbor-e2e-orders-payment-deadline-scheduler',
+      PAYMENT_DEADLINE_DLQ_ARN: 'arn:aws:sqs:eu-west-1:000000000000:harbor-e2e-orders-payment-deadline-dlq',
+      PAYMENT_DEADLINE_WINDOW_SECONDS: String(declared.windowSeconds),
+      PAYMENT_DEADLINE_MAXIMUM_RETRY_ATTEMPTS: String(declared.retryPolicy.maximumRetryAttempts),
+      PAYMENT_DEADLINE_MAXIMUM_EVENT_AGE_SECONDS: String(declared.retryPolicy.maximumEventAgeSeconds),
+    });
+  });
+
   it('stops start-up on a placeholder it cannot fill, naming the file and the variable', () => {
     const specs = () => functionSpecs([serviceWithEnvironment({ KEY_ARN: '${kms_key_arn}' })], naming, resolveIssuer, workspaceRoot);
     expect(specs).toThrow(NotEmulated);
@@ -48,6 +63,7 @@ describe('localFunctionEnvironment: what every function gets locally', () => {
       AWS_ENDPOINT_URL_EVENTBRIDGE: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_SECRETS_MANAGER: 'http://127.0.0.1:4566',
+      AWS_ENDPOINT_URL_SCHEDULER: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:4566',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',

@@ -2,6 +2,7 @@ import type { LambdaFunctionSpec } from '@harbor/local-cloud-lambda';
 import { secretName, type ServiceDefinition } from '@harbor/platform-service-definitions';
 import { relative } from 'node:path';
 import { busName, functionName, tableName, topicArn, type ResourceNaming } from './resource-names';
+import { scheduleVariables } from './scheduler/local-schedules';
 import { NotEmulated } from './unsupported-declarations';
 
 /** Resolves one `${...}` expression of a service's declarations, or undefined when it is not known locally. */
@@ -37,6 +38,7 @@ export function functionSpecs(
       const environment: Record<string, string> = { POWERTOOLS_SERVICE_NAME: service.name, ...declared };
       for (const access of fn.tables) environment[access.env] = tableName(naming, access.table);
       for (const use of fn.secrets) environment[use.env] = secretName(naming.env, service.name, use.secret);
+      for (const use of fn.schedules) Object.assign(environment, scheduleVariables(service, use, naming));
       for (const publish of fn.publishes) {
         environment[publish.env] = 'topic' in publish ? topicArn(naming, publish.topic) : busName(naming);
       }
@@ -63,6 +65,7 @@ export function localFunctionEnvironment(awsEndpoint: string, harborEnv: string)
     AWS_ENDPOINT_URL_EVENTBRIDGE: awsEndpoint,
     AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: awsEndpoint,
     AWS_ENDPOINT_URL_SECRETS_MANAGER: awsEndpoint,
+    AWS_ENDPOINT_URL_SCHEDULER: awsEndpoint,
     // Through the AWS endpoint, which passes each call to DynamoDB Local and traces it.
     AWS_ENDPOINT_URL_DYNAMODB: awsEndpoint,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -26,3 +26,14 @@ export const busArn = (naming: ResourceNaming): string =>
 
 export const snsPublishRoleArn = (naming: ResourceNaming, topic: string): string =>
   `arn:aws:iam::${naming.accountId}:role/${physicalName(naming.env, `${topic}-apigw-publish`)}`;
+
+export const functionArn = (naming: ResourceNaming, service: string, key: string): string =>
+  `arn:aws:lambda:${naming.region}:${naming.accountId}:function:${functionName(naming, service, key)}`;
+
+/** The role EventBridge Scheduler assumes for a schedule group's targets (Terraform: <group>-scheduler). */
+export const schedulerRoleArn = (naming: ResourceNaming, service: string, schedule: string): string =>
+  `arn:aws:iam::${naming.accountId}:role/${physicalName(naming.env, `${service}-${schedule}-scheduler`)}`;
+
+/** A schedule group's dead-letter queue: harbor-<env>-<service>-<schedule>-dlq, like every other queue. */
+export const scheduleDeadLetterArn = (naming: ResourceNaming, service: string, schedule: string): string =>
+  `arn:aws:sqs:${naming.region}:${naming.accountId}:${physicalName(naming.env, `${service}-${schedule}`)}-dlq`;

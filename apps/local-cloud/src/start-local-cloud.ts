@@ -19,6 +19,8 @@ import { requireJsonForStateChanges } from './http/json-state-changes';
 import { closeServer, freePort, listen, portOf } from './http/listen';
 import { localEndpoints } from './local-endpoints';
 import { localSecrets, secretsManager } from './secrets-manager';
+import { createLocalSchedules } from './scheduler/local-schedules';
+import type { Firing } from './scheduler/local-scheduler';
 import { createMessaging } from './messaging';
 import { placeholderResolver } from './placeholders';
 import { createRestApis, restApiDispatcher } from './rest-apis';
@@ -40,6 +42,8 @@ export interface RunningLocalCloud {
   readonly trace: TraceRecorder;
   /** The declarations it runs (each service's api folder), as loaded at start. */
   readonly services: readonly ServiceDefinition[];
+  /** Every schedule that fired since start, with when it was due and when it fired (firing accuracy). */
+  readonly firings: readonly Firing[];
   /** Resolves when no SNS/EventBridge delivery or retry is pending. */
   whenIdle(): Promise<void>;
   close(): Promise<void>;
@@ -106,6 +110,17 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     if (deadLetterLog) stopping.push(async () => deadLetterLog.log.close());
     const messaging = createMessaging(services, naming, invoker, trace, { faults, ...(journal ? { journal: journal.journal } : {}), ...(deadLetterLog ? { deadLetterLog } : {}) });
     stopping.push(async () => messaging.delivery.stop());
+    // With data on disk, schedules outlive a restart; the clock may run faster than real time (--scheduler-speed).
+    const firings: Firing[] = [];
+    const schedules = createLocalSchedules(services, {
+      naming,
+      deliver: (request) => messaging.delivery.deliver(request),
+      file: config.dataDir === undefined ? undefined : `${config.dataDir}/schedules.json`,
+      speed: config.schedulerSpeed,
+      // The latest 10,000 only: a long session must not grow without bound.
+      onFired: (firing) => firings.push(firing) > 10_000 && firings.shift(),
+    });
+    stopping.push(async () => schedules.scheduler.stop()); // before delivery stops (stopping runs in reverse)
     const apis = createRestApis(services, { workspaceRoot: options.workspaceRoot, naming, invoker, sns: messaging.sns, issuer, trace, apiKey: config.apiKey });
     const routes = () => apis.flatMap((api) => api.routes().map((route) => ({ ...route, api: api.name })));
     const v2 = await startApiGatewayV2(services, { workspaceRoot: options.workspaceRoot, naming, invoker, issuer, trace, host: config.host, guard: { hosts }, httpApiPort: config.httpApiPort, websocketPort: config.websocketPort, callerCorrelationId: runtime.correlationIdOfTraceHeader });
@@ -118,6 +133,7 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
       { endpoint: v2.connections, signing: { signingName: 'execute-api', errors: 'api-gateway' } },
       { endpoint: dynamodbCalls, signing: { signingName: 'dynamodb', errors: 'json', typePrefix: 'com.amazon.coral.service#' } },
       { endpoint: secretsManager(localSecrets(services, naming, config.secretsFile)), signing: { signingName: 'secretsmanager', errors: 'json' } },
+      { endpoint: schedules.endpoint, signing: { signingName: 'scheduler', errors: 'api-gateway' } },
     ] as const;
     handleAws = awsEndpoint(signed, localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes, faults }), config.region);
 
@@ -139,11 +155,13 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     });
     stopping.push(() => streams.stop());
     if (journal) messaging.delivery.resume(journal.unsettled);
+    schedules.scheduler.start();
 
     return {
       endpoints: { restApi: `http://${config.host}:${portOf(restServer)}`, httpApi: v2.httpApi, websocket: v2.websocket, websocketApis: v2.websocketApis, aws, dynamodb },
       trace,
       services,
+      firings,
       whenIdle: () => messaging.delivery.whenIdle(),
       close: async () => {
         await Promise.all(servers.map(closeServer));

@@ -26,4 +26,17 @@ describe('assertEmulated', () => {
       'apps/orders/api/events.yaml: streams.outbox-relay: filterPatterns.0.dynamodb.Keys.sk.S: the "wildcard" operator is not supported by Lambda event filtering',
     );
   });
+
+  it.each([
+    ['a cron() expression', { expression: 'cron(0 12 * * ? *)' }, 'A cron() schedule expression'],
+    ['a rate() expression', { expression: 'rate(5 minutes)' }, 'A rate() schedule expression'],
+    ['a time zone other than UTC', { timezone: 'Europe/Paris' }, 'ScheduleExpressionTimezone Europe/Paris'],
+    ['a flexible time window', { flexibleTimeWindow: { mode: 'FLEXIBLE', maximumWindowInMinutes: 5 } }, 'FlexibleTimeWindow mode FLEXIBLE'],
+  ])('stops start-up on a schedule group with %s, naming the file, the group and the feature', (_case, change, feature) => {
+    const deadline = orders.schedules['payment-deadline']!;
+    const broken = { ...orders, schedules: { 'payment-deadline': { ...deadline, ...change } } } as ServiceDefinition;
+    const check = () => assertEmulated([broken], workspaceRoot);
+    expect(check).toThrow(NotEmulated);
+    expect(check).toThrow(`apps/orders/api/functions.yaml: schedules.payment-deadline: ${feature} is not supported by the local cloud (one-time at() schedules in UTC only)`);
+  });
 });

@@ -1,6 +1,7 @@
 import { InvalidStreamMapping, validateStreamMapping } from '@harbor/local-cloud-streams';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { relative } from 'node:path';
+import { unsupportedFeature } from './scheduler/schedule-expression';
 import { streamMappingSpecs } from './stream-mappings';
 
 export class NotEmulated extends Error {
@@ -21,6 +22,14 @@ export function assertEmulated(services: readonly ServiceDefinition[], workspace
       } catch (error) {
         if (!(error instanceof InvalidStreamMapping)) throw error;
         throw new NotEmulated(`${file}: streams.${spec.name}: ${error.detail}`, { cause: error });
+      }
+    }
+    const functions = relative(workspaceRoot, `${service.directory}/api/functions.yaml`);
+    for (const [key, schedule] of Object.entries(service.schedules)) {
+      const flexibleMode = schedule.flexibleTimeWindow === 'OFF' ? 'OFF' : schedule.flexibleTimeWindow.mode;
+      const feature = unsupportedFeature({ expression: schedule.expression, timezone: schedule.timezone, flexibleMode });
+      if (feature) {
+        throw new NotEmulated(`${functions}: schedules.${key}: ${feature} is not supported by the local cloud (one-time at() schedules in UTC only)`);
       }
     }
   }

@@ -7,6 +7,7 @@ import {
   orderStatusMessageAttributes,
   OutboxRelay,
   RoutingEventPublisher,
+  SchedulerPaymentDeadlines,
   SnsEventPublisher,
   SystemClock,
 } from '@harbor/orders-adapters';
@@ -15,6 +16,7 @@ import {
   ApplyCatalogChange,
   CancelOrder,
   ConfirmOrder,
+  ExpireOrder,
   GetOrder,
   ListCustomerOrders,
   MarkOrderPaid,
@@ -22,7 +24,10 @@ import {
   RejectOrder,
   type CatalogPrices,
   type OrderRepository,
+  type PaymentDeadlines,
+  type PaymentWindow,
 } from '@harbor/orders-application';
+import { observability } from './observability';
 
 // Wiring of the orders use cases to their adapters. Built on first use rather than at import, so a cold start
 // pays only for what its handler needs and tests can point the environment at their own tables first.
@@ -47,6 +52,32 @@ function maxOpenOrders(): number {
   return declared;
 }
 
+/** A whole number of at least `min` from the environment. */
+function wholeEnv(name: string, min: number): number {
+  const value = Number(requiredEnv(name));
+  if (!Number.isSafeInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got ${process.env[name]}`);
+  return value;
+}
+
+// functions.yaml `schedules: [{ schedule: payment-deadline, env: PAYMENT_DEADLINE }]` sets PAYMENT_DEADLINE_*.
+let deadlines: PaymentDeadlines | undefined;
+const paymentDeadlines = (): PaymentDeadlines =>
+  (deadlines ??= new SchedulerPaymentDeadlines({
+    groupName: requiredEnv('PAYMENT_DEADLINE_GROUP_NAME'),
+    targetArn: requiredEnv('PAYMENT_DEADLINE_TARGET_ARN'),
+    roleArn: requiredEnv('PAYMENT_DEADLINE_ROLE_ARN'),
+    deadLetterArn: requiredEnv('PAYMENT_DEADLINE_DLQ_ARN'),
+    retryPolicy: {
+      maximumRetryAttempts: wholeEnv('PAYMENT_DEADLINE_MAXIMUM_RETRY_ATTEMPTS', 0),
+      maximumEventAgeSeconds: wholeEnv('PAYMENT_DEADLINE_MAXIMUM_EVENT_AGE_SECONDS', 60),
+    },
+  }));
+const paymentWindow = (): PaymentWindow => ({ seconds: wholeEnv('PAYMENT_DEADLINE_WINDOW_SECONDS', 1), deadlines: paymentDeadlines() });
+
+// A deadline that could not be dropped stays harmless (ExpireOrder expires CONFIRMED orders only): a warning, not a failure.
+const onDeadlineNotDropped = (error: unknown): void =>
+  observability.logger.warn('Payment deadline not deleted; it will fire and change nothing', error instanceof Error ? error : String(error));
+
 export const placeOrder = (): PlaceOrder => new PlaceOrder({
     orderRepository: orderRepository(),
     catalogPrices: catalogPrices(),
@@ -57,10 +88,12 @@ export const placeOrder = (): PlaceOrder => new PlaceOrder({
 export const applyCatalogChange = (): ApplyCatalogChange => new ApplyCatalogChange({ catalogPrices: catalogPrices() });
 export const getOrder = (): GetOrder => new GetOrder({ orderRepository: orderRepository() });
 export const listCustomerOrders = (): ListCustomerOrders => new ListCustomerOrders({ orderRepository: orderRepository() });
-export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator });
-export const confirmOrder = (): ConfirmOrder => new ConfirmOrder({ orderRepository: orderRepository(), clock, idGenerator });
+const deadlineDrops = () => ({ paymentDeadlines: paymentDeadlines(), onDeadlineNotDropped });
+export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator, ...deadlineDrops() });
+export const confirmOrder = (): ConfirmOrder => new ConfirmOrder({ orderRepository: orderRepository(), clock, idGenerator, paymentWindow: paymentWindow() });
 export const rejectOrder = (): RejectOrder => new RejectOrder({ orderRepository: orderRepository(), clock, idGenerator });
-export const markOrderPaid = (): MarkOrderPaid => new MarkOrderPaid({ orderRepository: orderRepository(), clock, idGenerator });
+export const markOrderPaid = (): MarkOrderPaid => new MarkOrderPaid({ orderRepository: orderRepository(), clock, idGenerator, ...deadlineDrops() });
+export const expireOrder = (): ExpireOrder => new ExpireOrder({ orderRepository: orderRepository(), clock, idGenerator });
 
 /** EventBridge `source` of the orders service's events (apps/orders/api/events.yaml publishes.eventbridge.source). */
 export const ORDERS_EVENT_SOURCE = 'harbor.orders';

@@ -3,6 +3,7 @@ import { DynamooseCatalogPrices } from '@harbor/orders-adapters';
 import { createTables } from '@harbor/platform-dynamodb-local';
 import { findWorkspaceRoot, loadServiceDefinitions, physicalName } from '@harbor/platform-service-definitions';
 import { randomBytes } from 'node:crypto';
+import { serveScheduler, type StoredSchedule } from './scheduler-stand-in';
 
 export interface OrdersTables {
   /** Every item of both tables, sorted: equal snapshots before and after a request prove nothing was written. */
@@ -11,7 +12,9 @@ export interface OrdersTables {
   ordersItems(): Promise<Record<string, AttributeValue>[]>;
   /** Puts a SKU in orders' copy of the catalog at these prices (a version above any before). */
   price(sku: string, prices: Readonly<Record<string, number>>): Promise<void>;
-  close(): void;
+  /** The payment deadlines set in the scheduler stand-in, by `<group>/<name>`. */
+  readonly schedules: Map<string, StoredSchedule>;
+  close(): Promise<void>;
 }
 
 /** The catalog every spec starts with (EUR, minor units), as if the catalog had published it. */
@@ -19,7 +22,7 @@ export const TEST_CATALOG: Readonly<Record<string, number>> = { 'SKU-1': 1250, '
 
 /**
  * Creates this spec file's own copy of the orders service's tables (from apps/orders/api/tables.yaml) in the
- * test run's DynamoDB Local and points the handlers' environment at them.
+ * test run's DynamoDB Local and points the handlers' environment at them, and at a scheduler stand-in.
  */
 export async function freshOrdersTables(): Promise<OrdersTables> {
   const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
@@ -40,6 +43,7 @@ export async function freshOrdersTables(): Promise<OrdersTables> {
   for (const [sku, amountMinor] of Object.entries(TEST_CATALOG)) await price(sku, { EUR: amountMinor });
   // The rest of placeOrder's declared environment (its open-order limit), as the local cloud and Terraform set it.
   Object.assign(process.env, services[0]?.functions['placeOrder']?.environment ?? {});
+  const scheduler = await serveScheduler(services[0]!, env);
 
   const client = new DynamoDBClient({ endpoint });
   const scan = async (TableName: string) => {
@@ -51,6 +55,10 @@ export async function freshOrdersTables(): Promise<OrdersTables> {
     snapshot: async () => [...(await scan(ordersTable)), ...(await scan(idempotencyTable))].map((item) => JSON.stringify(item)).sort(),
     ordersItems: () => scan(ordersTable),
     price,
-    close: () => client.destroy(),
+    schedules: scheduler.schedules,
+    close: async () => {
+      client.destroy();
+      await scheduler.close();
+    },
   };
 }

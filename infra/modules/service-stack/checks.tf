@@ -32,6 +32,9 @@ locals {
   # Subscriptions, rules and streams name their dead-letter queues harbor-<env>-<service>-<name>-dlq.
   queue_owners = concat(keys(local.declared_subscriptions), keys(local.declared_rules), keys(local.declared_streams))
   shared_names = [for name in distinct(local.queue_owners) : "events.yaml: ${name} names more than one subscription, rule or stream (their dead-letter queues would collide)" if length([for owner in local.queue_owners : owner if owner == name]) > 1]
+  # Schedule groups (functions.yaml schedules): their target must be a function; recurring ones are not deployed yet.
+  unknown_schedule_targets = [for name, schedule in local.declared_schedules : "functions.yaml schedules.${name} -> function ${schedule.target}" if !contains(keys(local.functions), schedule.target)]
+  recurring_schedules      = [for name, schedule in local.declared_schedules : "functions.yaml schedules.${name} -> expression ${schedule.expression}: only one-time (at) groups are deployed yet" if try(schedule.expression, "at") != "at"]
   missing_secrets = flatten([
     for key, names in local.secret_names : [
       for name in names : "functions.yaml ${key}.environment.${name} -> a secret: the file holds the local cloud's value; pass the real one in secret_environment"
@@ -47,5 +50,5 @@ locals {
     ]
   ])
   unserved_connections = [for key, methods in local.connection_methods : "functions.yaml ${key}.connections -> the stack deploys no WebSocket API (websocket.yaml) to call" if length(methods) > 0 && var.websocket_api == null]
-  declaration_errors   = concat(local.unfilled_placeholders, local.unserved_connections, local.shared_names, local.missing_secrets, local.unknown_functions, local.unknown_tables, local.unknown_topics, local.unknown_buses, local.streamless_tables, local.unpositioned, local.undeployed_apis)
+  declaration_errors   = concat(local.unfilled_placeholders, local.unserved_connections, local.shared_names, local.missing_secrets, local.unknown_functions, local.unknown_tables, local.unknown_topics, local.unknown_buses, local.streamless_tables, local.unpositioned, local.undeployed_apis, local.unknown_schedule_targets, local.recurring_schedules)
 }

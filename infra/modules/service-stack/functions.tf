@@ -104,6 +104,7 @@ locals {
       { for target in local.publish_targets[key] : target.env => can(target.topic) ? local.topic_arns[target.topic] : local.bus_names[target.bus] },
       local.connection_environments[key],
       local.secret_name_environments[key],
+      local.schedule_environments[key],
     )
   }
 }
@@ -120,7 +121,7 @@ module "functions" {
   environment_variables        = local.function_environments[each.key]
   secret_environment_variables = local.secret_environments[each.key]
   log_retention_in_days        = var.log_retention_in_days
-  policy_statements            = concat(local.table_statements[each.key], local.publish_statements[each.key], local.stream_statements[each.key], local.connection_statements[each.key], local.secret_statements[each.key])
+  policy_statements            = concat(local.table_statements[each.key], local.publish_statements[each.key], local.stream_statements[each.key], local.connection_statements[each.key], local.secret_statements[each.key], local.schedule_statements[each.key])
   account_id                   = var.account_id
   tags                         = local.tags
 

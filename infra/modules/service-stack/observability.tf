@@ -5,6 +5,7 @@ locals {
     merge([for topic in values(module.external_topic_subscriptions) : { for key, queue in topic.dead_letter_queue_names : "subscription-${key}" => queue }]...),
     { for key, rule in module.rules : "rule-${key}" => rule.dead_letter_queue_name if rule.dead_letter_queue_name != null },
     { for key, queue in aws_sqs_queue.stream_failures : "stream-${key}" => queue.name },
+    { for key, queue in aws_sqs_queue.schedule_failures : "schedule-${key}" => queue.name },
     { for key, function in module.functions : "async-${key}" => function.async_failure_queue_name if function.async_failure_queue_name != null },
   )
 }

@@ -30,6 +30,15 @@ export function expectedGrants({ naming, plan }: PlanCase, service: ServiceDefin
   for (const use of service.functions[key]?.secrets ?? []) {
     expected.push(`secretsmanager:GetSecretValue on arn:aws:secretsmanager:${naming.region}:${naming.accountId}:secret:${naming.physical(`${service.name}-${use.secret}`)}-??????`);
   }
+  // Schedules of the groups it names (functions.yaml `schedules`): those actions on that group's schedules only, and
+  // iam:PassRole on the group's execution role, to the scheduler only, where it creates schedules.
+  for (const { schedule, actions } of access.schedules) {
+    const group = naming.physical(`${service.name}-${schedule}`);
+    for (const action of actions) expected.push(`${action} on arn:aws:scheduler:${naming.region}:${naming.accountId}:schedule/${group}/*`);
+    if (actions.includes('scheduler:CreateSchedule')) {
+      expected.push(`iam:PassRole on arn:aws:iam::${naming.accountId}:role/${group}-scheduler when StringEquals iam:PassedToService=scheduler.amazonaws.com`);
+    }
+  }
   // @connections of the service's WebSocket API, whose id AWS assigns on apply (exact ARNs: the stacks' terraform tests).
   expected.push(...access.connections.map(() => `execute-api:ManageConnections on ${UNKNOWN_RESOURCE}`));
   const asyncSources = [...Object.values(service.events.subscriptions), ...Object.values(service.events.rules)];

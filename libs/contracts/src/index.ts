@@ -27,6 +27,8 @@ export { OrderCancelled, type OrderCancelledPayload } from './orders/order-cance
 export { OrderConfirmed, type OrderConfirmedPayload } from './orders/order-confirmed.event';
 export { OrderRejected, RejectionReasonSchema, type OrderRejectedPayload, type RejectionReasonDto } from './orders/order-rejected.event';
 export { OrderPaid, type OrderPaidPayload } from './orders/order-paid.event';
+export { OrderExpired, type OrderExpiredPayload } from './orders/order-expired.event';
+export { PaymentRefundRequired, type PaymentRefundRequiredPayload } from './orders/payment-refund-required.event';
 export {
   OrderStatusChanged,
   orderStatusAttributes,

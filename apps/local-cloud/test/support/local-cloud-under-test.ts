@@ -15,8 +15,12 @@ const FREE_PORTS = {
 };
 
 /** Starts the local cloud on the services of `workspaceRoot`, as `npm start -- --in-memory` would. */
-export const startLocalCloudForTests = (workspaceRoot: string, log?: (functionId: string, line: string) => void): Promise<RunningLocalCloud> =>
-  startLocalCloud(readConfig(['--in-memory'], FREE_PORTS, workspaceRoot), { workspaceRoot, ...(log ? { log } : {}) });
+export const startLocalCloudForTests = (
+  workspaceRoot: string,
+  log?: (functionId: string, line: string) => void,
+  flags: readonly string[] = [],
+): Promise<RunningLocalCloud> =>
+  startLocalCloud(readConfig(['--in-memory', ...flags], FREE_PORTS, workspaceRoot), { workspaceRoot, ...(log ? { log } : {}) });
 
 /** A token from the local issuer (`POST /_local/token`), as a client would get one. */
 export async function localToken(cloud: RunningLocalCloud, request: Record<string, unknown>): Promise<string> {

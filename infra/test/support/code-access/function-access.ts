@@ -7,6 +7,8 @@ export interface FunctionAccess {
   readonly topics: readonly string[];
   readonly buses: readonly string[];
   readonly connections: readonly string[];
+  /** Schedule groups (functions.yaml `schedules`) and the Scheduler actions on their schedules. */
+  readonly schedules: readonly { readonly schedule: string; readonly actions: readonly string[] }[];
 }
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
@@ -26,7 +28,19 @@ export function declaredAccess(service: ServiceDefinition, key: string): Functio
     topics: sorted(declared.publishes.flatMap((target) => ('topic' in target ? [target.topic] : []))),
     buses: sorted(declared.publishes.flatMap((target) => ('bus' in target ? [target.bus] : []))),
     connections: sorted(declared.connections),
+    schedules: mergedSchedules(declared.schedules),
   };
+}
+
+/** Actions per schedule group, merged and sorted. */
+function mergedSchedules(uses: readonly { readonly schedule: string; readonly actions: readonly string[] }[]): FunctionAccess['schedules'] {
+  const groups = new Map<string, Set<string>>();
+  for (const use of uses) {
+    const actions = groups.get(use.schedule) ?? new Set<string>();
+    use.actions.forEach((action) => actions.add(action));
+    groups.set(use.schedule, actions);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([schedule, actions]) => ({ schedule, actions: sorted(actions) }));
 }
 
 /** Descriptor entries merged per resource; a table named through an environment variable is looked up by `tableOfEnv`. */
@@ -35,6 +49,7 @@ export function toFunctionAccess(resources: readonly ResourceAccess[], tableOfEn
   const topics = new Set<string>();
   const buses = new Set<string>();
   const connections = new Set<string>();
+  const schedules: { schedule: string; actions: readonly string[] }[] = [];
   for (const access of resources) {
     if ('table' in access || 'tableEnv' in access) {
       const table = 'table' in access ? access.table : tableOfEnv(access.tableEnv);
@@ -43,7 +58,8 @@ export function toFunctionAccess(resources: readonly ResourceAccess[], tableOfEn
       access.actions.forEach((action) => entry.actions.add(action));
       if ('index' in access && access.index) entry.indexes.add(access.index);
       tables.set(table, entry);
-    } else if ('topic' in access) topics.add(access.topic);
+    } else if ('schedule' in access) schedules.push(access);
+    else if ('topic' in access) topics.add(access.topic);
     else if ('bus' in access) buses.add(access.bus);
     else access.connections.forEach((method) => connections.add(method));
   }
@@ -52,6 +68,7 @@ export function toFunctionAccess(resources: readonly ResourceAccess[], tableOfEn
     topics: sorted(topics),
     buses: sorted(buses),
     connections: sorted(connections),
+    schedules: mergedSchedules(schedules),
   };
 }
 

@@ -2,10 +2,12 @@ import { ProductPriced } from '../catalog/product-priced.event';
 import { ProductRetired } from '../catalog/product-retired.event';
 import { OrderCancelled } from '../orders/order-cancelled.event';
 import { OrderConfirmed } from '../orders/order-confirmed.event';
+import { OrderExpired } from '../orders/order-expired.event';
 import { OrderPaid } from '../orders/order-paid.event';
 import { OrderPlaced } from '../orders/order-placed.event';
 import { OrderRejected } from '../orders/order-rejected.event';
 import { OrderStatusChanged } from '../orders/order-status-changed.event';
+import { PaymentRefundRequired } from '../orders/payment-refund-required.event';
 import { StockRejected } from '../inventory/stock-rejected.event';
 import { StockReserved } from '../inventory/stock-reserved.event';
 import type { EventContract } from './define-event';
@@ -15,7 +17,20 @@ import type { EventEnvelope } from './event-envelope';
  * Every event any service publishes. Filter policies, event patterns and the AsyncAPI document are derived
  * from this list, so a service adds its events here.
  */
-export const eventContracts = [OrderPlaced, OrderCancelled, OrderConfirmed, OrderRejected, OrderPaid, OrderStatusChanged, StockReserved, StockRejected, ProductPriced, ProductRetired] as const satisfies readonly EventContract[];
+export const eventContracts = [
+  OrderPlaced,
+  OrderCancelled,
+  OrderConfirmed,
+  OrderRejected,
+  OrderPaid,
+  OrderExpired,
+  PaymentRefundRequired,
+  OrderStatusChanged,
+  StockReserved,
+  StockRejected,
+  ProductPriced,
+  ProductRetired,
+] as const satisfies readonly EventContract[];
 
 export type RegisteredEventContract = (typeof eventContracts)[number];
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 
-export const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'REJECTED', 'PAID', 'CANCELLED'] as const;
+export const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'REJECTED', 'PAID', 'CANCELLED', 'EXPIRED'] as const;
 
 export const OrderStatusSchema = z.enum(ORDER_STATUSES, { error: `must be one of ${ORDER_STATUSES.join(', ')}` });
 export type OrderStatusDto = z.output<typeof OrderStatusSchema>;

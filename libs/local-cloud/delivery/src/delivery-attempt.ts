@@ -52,6 +52,8 @@ function serviceFaultOf(target: DeliveryTarget, origin: string, faults: FaultInj
       return faults.topicFault(origin);
     case 'eventbridge':
       return faults.ruleFault(target.name);
+    case 'scheduler':
+      return faults.scheduleFault(target.name);
     case 'dynamodb':
       return false;
   }

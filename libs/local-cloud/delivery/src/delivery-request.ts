@@ -3,7 +3,7 @@
  * rule), already shaped as the event the function receives. DynamoDB stream mappings retry by themselves and
  * only use the dead-letter store (and its redrive) for batches that exhausted their retries.
  */
-export type DeliveringService = 'sns' | 'eventbridge' | 'dynamodb';
+export type DeliveringService = 'sns' | 'eventbridge' | 'scheduler' | 'dynamodb';
 
 /**
  * How the emitting service retries when it cannot hand the event to the Lambda service (throttled,
@@ -28,7 +28,7 @@ export interface DeliveryFaults {
 
 export interface DeliveryTarget {
   readonly service: DeliveringService;
-  /** The subscription or rule name, as declared. */
+  /** The subscription or rule name, as declared; a schedule's `<group>/<name>`. */
   readonly name: string;
   readonly functionId: string;
   /** The dead-letter queue's name when the subscription or rule has one. */

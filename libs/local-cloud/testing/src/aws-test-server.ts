@@ -31,7 +31,8 @@ export async function serve(service: ServedService): Promise<RunningServer> {
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
       }
-      const request = { method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0] ?? '/', headers, body: Buffer.concat(chunks) };
+      // `url` keeps the query string, which REST-JSON services (Scheduler's groupName) read.
+      const request = { method: req.method ?? 'GET', url: req.url ?? '/', path: (req.url ?? '/').split('?')[0] ?? '/', headers, body: Buffer.concat(chunks) };
       if (!service.canHandle(request)) {
         res.writeHead(404).end('not for this service');
         return;

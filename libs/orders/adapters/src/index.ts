@@ -1,6 +1,13 @@
 export { DynamooseOrderRepository, type DynamooseOrderRepositoryOptions } from './dynamoose/order.dynamoose.repository';
 export { DynamooseCatalogPrices } from './catalog-prices/catalog-prices.dynamoose';
 export { SystemClock } from './system/system.clock';
+export {
+  atExpression,
+  paymentDeadlineScheduleName,
+  SchedulerPaymentDeadlines,
+  type PaymentDeadlineInput,
+  type SchedulerPaymentDeadlinesOptions,
+} from './scheduler/scheduler.payment-deadlines';
 export { CryptoIdGenerator } from './system/crypto.id-generator';
 export { DynamooseOutboxStore, type DynamooseOutboxStoreOptions } from './outbox/outbox.dynamoose.store';
 // The relay and the EventBridge publisher are the platform's (shared with every service); re-exported for the orders app.

@@ -4,6 +4,7 @@ export type { EventPublisher } from './ports/event-publisher.port';
 export type { CatalogPrice, CatalogPrices } from './ports/catalog-prices.port';
 export type { Clock } from './ports/clock.port';
 export type { IdGenerator } from './ports/id-generator.port';
+export type { PaymentDeadlines } from './ports/payment-deadlines.port';
 export type { RequestContext } from './request-context';
 export type { EventContext } from './event-context';
 
@@ -38,6 +39,8 @@ export { CancelOrder, type CancelOrderCommand, type CancelOrderDependencies } fr
 export type { OrderEventOutcome } from './use-cases/apply-order-event';
 export { ConfirmOrder, type ConfirmOrderCommand, type ConfirmOrderDependencies } from './use-cases/confirm-order.use-case';
 export { RejectOrder, type RejectOrderCommand, type RejectOrderDependencies } from './use-cases/reject-order.use-case';
+export { ExpireOrder, type ExpireOrderCommand, type ExpireOrderDependencies } from './use-cases/expire-order.use-case';
+export { paymentDueAt, type PaymentWindow } from './use-cases/payment-window';
 export { MarkOrderPaid, type MarkOrderPaidCommand, type MarkOrderPaidDependencies } from './use-cases/mark-order-paid.use-case';
 
 // Mapping
@@ -49,6 +52,7 @@ export { toOrderPageView, toOrderView } from './order.view';
 export { InMemoryOrderRepository } from './testing/in-memory-order.repository';
 export { InMemoryCatalogPrices } from './testing/in-memory-catalog-prices';
 export { FixedClock } from '@harbor/shared-kernel';
+export { InMemoryPaymentDeadlines } from './testing/in-memory-payment-deadlines';
 export { SequentialIdGenerator } from './testing/sequential-id-generator';
 export { RecordingEventPublisher } from './testing/recording-event-publisher';
 export { describeOrderRepositoryContract, type OrderRepositoryHarness } from './testing/order-repository.contract';

@@ -1,9 +1,11 @@
 import {
   OrderCancelled,
   OrderConfirmed,
+  OrderExpired,
   OrderPaid,
   OrderPlaced,
   OrderRejected,
+  PaymentRefundRequired,
   type EventContract,
   type EventEnvelope,
 } from '@harbor/contracts';
@@ -17,6 +19,8 @@ const contractByEventType: Readonly<Record<OrderDomainEventType, EventContract>>
   OrderRejected,
   OrderPaid,
   OrderCancelled,
+  OrderExpired,
+  PaymentRefundRequired,
 };
 
 export interface EnvelopeOrigin {

@@ -4,6 +4,7 @@ import { FixedClock } from '@harbor/shared-kernel';
 import { InMemoryCatalogPrices } from '../src/testing/in-memory-catalog-prices';
 import { InMemoryOrderRepository } from '../src/testing/in-memory-order.repository';
 import type { PlaceOrderCommand } from '../src/use-cases/place-order.use-case';
+import { InMemoryPaymentDeadlines } from '../src/testing/in-memory-payment-deadlines';
 import { SequentialIdGenerator } from '../src/testing/sequential-id-generator';
 
 export const alice: RequestContext = { customerId: 'alice', correlationId: 'req-alice-1' };
@@ -15,11 +16,14 @@ export function line(sku: string, quantity = 1, amountMinor = 1000): OrderLineDa
 
 /** The fakes every use-case spec runs on, freshly made. */
 export function createFakes() {
+  const paymentDeadlines = new InMemoryPaymentDeadlines();
   return {
     orderRepository: new InMemoryOrderRepository(),
     clock: new FixedClock('2025-03-01T10:00:00.000Z'),
     idGenerator: new SequentialIdGenerator(),
     catalogPrices: new InMemoryCatalogPrices(),
+    paymentDeadlines,
+    paymentWindow: { seconds: 900, deadlines: paymentDeadlines },
   };
 }
 

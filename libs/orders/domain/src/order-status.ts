@@ -5,16 +5,20 @@ export const OrderStatus = {
   Rejected: 'REJECTED',
   Paid: 'PAID',
   Cancelled: 'CANCELLED',
+  /** Confirmed but not paid within its payment window; its stock is released. */
+  Expired: 'EXPIRED',
 } as const;
 export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
 
 /** The only legal moves; every other pair is an IllegalOrderTransition. */
 export const ORDER_STATUS_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   PENDING: [OrderStatus.Confirmed, OrderStatus.Rejected, OrderStatus.Cancelled],
-  CONFIRMED: [OrderStatus.Paid, OrderStatus.Cancelled],
+  CONFIRMED: [OrderStatus.Paid, OrderStatus.Cancelled, OrderStatus.Expired],
   REJECTED: [],
   PAID: [],
   CANCELLED: [],
+  // A payment arriving after expiry is recorded (latePaymentIds) and refunded; it never resurrects the order.
+  EXPIRED: [],
 };
 
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
@@ -34,7 +38,7 @@ export function isCancellable(status: OrderStatus): status is CancellableOrderSt
 
 /**
  * Open orders still hold the customer's place in line (and, once confirmed, reserved stock): placed or confirmed,
- * not yet paid, rejected or cancelled. Exactly the statuses an order can still move on from.
+ * not yet paid, rejected, cancelled or expired. Exactly the statuses an order can still move on from.
  */
 export function isOpen(status: OrderStatus): boolean {
   return ORDER_STATUS_TRANSITIONS[status].length > 0;

@@ -4,13 +4,14 @@ import { IllegalOrderTransition } from './errors';
 import type { Order } from './order.entity';
 import { OrderStatus } from './order-status';
 
-type Action = 'confirm' | 'reject' | 'markPaid' | 'cancel';
+type Action = 'confirm' | 'reject' | 'markPaid' | 'cancel' | 'expire';
 
 const act: Record<Action, (order: Order) => void> = {
   confirm: (order) => order.confirm(LATER),
   reject: (order) => order.reject([{ sku: 'SKU-2', reason: 'out of stock' }], LATER),
   markPaid: (order) => order.markPaid('pay-42', LATER),
   cancel: (order) => order.cancel(LATER),
+  expire: (order) => order.expire(LATER),
 };
 
 const target: Record<Action, { status: OrderStatus; event: string }> = {
@@ -18,10 +19,11 @@ const target: Record<Action, { status: OrderStatus; event: string }> = {
   reject: { status: OrderStatus.Rejected, event: 'OrderRejected' },
   markPaid: { status: OrderStatus.Paid, event: 'OrderPaid' },
   cancel: { status: OrderStatus.Cancelled, event: 'OrderCancelled' },
+  expire: { status: OrderStatus.Expired, event: 'OrderExpired' },
 };
 
-// The whole table: only these four moves are legal.
-const legal = new Set(['PENDING:confirm', 'PENDING:reject', 'CONFIRMED:markPaid', 'PENDING:cancel', 'CONFIRMED:cancel']);
+// The whole table: only these moves are legal. A paid or cancelled order cannot expire; an expired one cannot be paid.
+const legal = new Set(['PENDING:confirm', 'PENDING:reject', 'CONFIRMED:markPaid', 'PENDING:cancel', 'CONFIRMED:cancel', 'CONFIRMED:expire']);
 
 const matrix = Object.values(OrderStatus).flatMap((from) =>
   (Object.keys(act) as Action[]).map((action) => ({ from, action, isLegal: legal.has(`${from}:${action}`) })),

@@ -1,6 +1,6 @@
 import { CorruptOrderSnapshot, IllegalOrderTransition, InvalidPaymentId } from './errors';
 import { CustomerId } from './customer-id.value-object';
-import { Money } from './money.value-object';
+import { Money, type MoneyData } from './money.value-object';
 import type { OrderDomainEvent } from './order.events';
 import type { OrderSnapshot, RejectionReason } from './order.snapshot';
 import { OrderId } from './order-id.value-object';
@@ -27,12 +27,19 @@ interface OrderState {
   /** The status it was stored with when loaded; undefined for an order placed and not yet stored. */
   readonly loadedStatus?: OrderStatus;
   paymentId?: string;
+  paymentDueAt?: Date;
+  latePaymentIds?: readonly string[];
   rejectionReasons?: readonly RejectionReason[];
 }
 
 function validDate(value: Date, name: string): Date {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new TypeError(`${name} must be a valid Date`);
   return new Date(value.getTime());
+}
+
+function validLatePayments(ids: readonly unknown[]): string[] {
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id.trim() === '')) throw new TypeError('latePaymentIds must hold payment ids');
+  return [...(ids as string[])];
 }
 
 /**
@@ -77,6 +84,8 @@ export class Order {
         updatedAt: validDate(new Date(snapshot.updatedAt), 'updatedAt'),
         version: snapshot.version,
         ...(snapshot.paymentId === undefined ? {} : { paymentId: snapshot.paymentId }),
+        ...(snapshot.paymentDueAt === undefined ? {} : { paymentDueAt: validDate(new Date(snapshot.paymentDueAt), 'paymentDueAt') }),
+        ...(snapshot.latePaymentIds === undefined ? {} : { latePaymentIds: Object.freeze(validLatePayments(snapshot.latePaymentIds)) }),
         ...(snapshot.rejectionReasons === undefined ? {} : { rejectionReasons: validateRejectionReasons(snapshot.rejectionReasons) }),
       });
     } catch (error) {
@@ -122,6 +131,13 @@ export class Order {
   get paymentId(): string | undefined {
     return this.state.paymentId;
   }
+  /** The end of its payment window, set when it was confirmed with one. */
+  get paymentDueAt(): Date | undefined {
+    return this.state.paymentDueAt === undefined ? undefined : new Date(this.state.paymentDueAt.getTime());
+  }
+  get latePaymentIds(): readonly string[] {
+    return this.state.latePaymentIds ?? [];
+  }
   get rejectionReasons(): readonly RejectionReason[] | undefined {
     return this.state.rejectionReasons;
   }
@@ -130,8 +146,11 @@ export class Order {
     return this.state.customerId.equals(customerId);
   }
 
-  confirm(now: Date): void {
+  /** Confirms it; `paymentDueAt` is when it expires unless paid before (absent: it never expires). */
+  confirm(now: Date, paymentDueAt?: Date): void {
+    const dueAt = paymentDueAt === undefined ? undefined : validDate(paymentDueAt, 'paymentDueAt');
     this.moveTo(OrderStatus.Confirmed, now);
+    if (dueAt) this.state.paymentDueAt = dueAt;
     this.record({ type: 'OrderConfirmed', payload: { ...this.identity(), total: this.total.toData() } });
   }
 
@@ -158,6 +177,30 @@ export class Order {
     this.record({ type: 'OrderCancelled', payload: { ...this.identity(), lines: this.lineData(), previousStatus } });
   }
 
+  /** CONFIRMED → EXPIRED: its payment window closed unpaid. A paid or cancelled order cannot expire. */
+  expire(now: Date): void {
+    this.moveTo(OrderStatus.Expired, now);
+    const paymentDueAt = (this.state.paymentDueAt ?? now).toISOString();
+    this.record({ type: 'OrderExpired', payload: { ...this.identity(), lines: this.lineData(), paymentDueAt } });
+  }
+
+  /**
+   * A payment that reached the order after it expired: recorded, and PaymentRefundRequired asks for the money back.
+   * Only an EXPIRED order takes one; the same payment twice is recorded once (callers check latePaymentIds first).
+   */
+  recordLatePayment(paymentId: string, amount: MoneyData, now: Date): void {
+    if (this.state.status !== OrderStatus.Expired) throw new IllegalOrderTransition({ from: this.state.status, to: 'refunded (a late payment)' });
+    if (typeof paymentId !== 'string' || paymentId.trim() === '') throw new InvalidPaymentId({ field: 'paymentId' });
+    if (this.latePaymentIds.includes(paymentId)) return;
+    const paid = Money.create(amount, 'amount');
+    this.state.latePaymentIds = Object.freeze([...this.latePaymentIds, paymentId]);
+    this.state.updatedAt = validDate(now, 'now');
+    this.record({
+      type: 'PaymentRefundRequired',
+      payload: { ...this.identity(), paymentId, amount: paid.toData(), orderStatus: OrderStatus.Expired },
+    });
+  }
+
   /** The events recorded since the last call, each returned exactly once. */
   pullEvents(): OrderDomainEvent[] {
     const events = this.events;
@@ -166,7 +209,7 @@ export class Order {
   }
 
   toSnapshot(): OrderSnapshot {
-    const { paymentId, rejectionReasons } = this.state;
+    const { paymentId, paymentDueAt, latePaymentIds, rejectionReasons } = this.state;
     return {
       orderId: this.state.id.value,
       customerId: this.state.customerId.value,
@@ -176,6 +219,8 @@ export class Order {
       updatedAt: this.state.updatedAt.toISOString(),
       version: this.state.version,
       ...(paymentId === undefined ? {} : { paymentId }),
+      ...(paymentDueAt === undefined ? {} : { paymentDueAt: paymentDueAt.toISOString() }),
+      ...(latePaymentIds === undefined ? {} : { latePaymentIds: [...latePaymentIds] }),
       ...(rejectionReasons === undefined ? {} : { rejectionReasons: rejectionReasons.map((reason) => ({ ...reason })) }),
     };
   }

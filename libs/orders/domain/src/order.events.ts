@@ -1,9 +1,11 @@
 import type {
   OrderCancelledPayload,
   OrderConfirmedPayload,
+  OrderExpiredPayload,
   OrderPaidPayload,
   OrderPlacedPayload,
   OrderRejectedPayload,
+  PaymentRefundRequiredPayload,
 } from '@harbor/contracts';
 
 /**
@@ -15,6 +17,8 @@ export type OrderDomainEvent =
   | { readonly type: 'OrderConfirmed'; readonly payload: OrderConfirmedPayload }
   | { readonly type: 'OrderRejected'; readonly payload: OrderRejectedPayload }
   | { readonly type: 'OrderPaid'; readonly payload: OrderPaidPayload }
-  | { readonly type: 'OrderCancelled'; readonly payload: OrderCancelledPayload };
+  | { readonly type: 'OrderCancelled'; readonly payload: OrderCancelledPayload }
+  | { readonly type: 'OrderExpired'; readonly payload: OrderExpiredPayload }
+  | { readonly type: 'PaymentRefundRequired'; readonly payload: PaymentRefundRequiredPayload };
 
 export type OrderDomainEventType = OrderDomainEvent['type'];

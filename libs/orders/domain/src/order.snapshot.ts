@@ -23,6 +23,10 @@ export interface OrderSnapshot {
   readonly version: number;
   /** Set once the order is PAID. */
   readonly paymentId?: string;
+  /** Set when it is CONFIRMED: the end of its payment window (ISO 8601). */
+  readonly paymentDueAt?: string;
+  /** Payments that reached it after it EXPIRED, each refunded once (PaymentRefundRequired). */
+  readonly latePaymentIds?: readonly string[];
   /** Set once the order is REJECTED. */
   readonly rejectionReasons?: readonly RejectionReason[];
 }

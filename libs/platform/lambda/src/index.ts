@@ -16,6 +16,8 @@ export type { CallerAccess } from './middleware/jwt-caller.middleware';
 // EventBridge consumers.
 export { eventHandler, type EventHandler, type EventHandlerInput, type EventHandlerOptions } from './events/event-handler';
 export { InvalidEventError } from './events/invalid-event.error';
+// EventBridge Scheduler targets.
+export { scheduleHandler, type ScheduleHandler, type ScheduleHandlerInput, type ScheduleHandlerOptions } from './schedules/schedule-handler';
 export { snsMessageHandler, type SnsMessageHandlerOptions, type SnsMessageInput } from './sns/sns-message-handler';
 
 // DynamoDB stream consumers (partial batch responses).

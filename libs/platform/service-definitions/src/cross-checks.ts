@@ -52,8 +52,20 @@ export function checkServiceReferences(
         problems.push(problem(files.functions, ['functions', key, 'secrets', i, 'secret'], `unknown secret ${use.secret} (not in ${files.functions} secrets)`));
       }
     });
+    fn.schedules.forEach((use, i) => {
+      if (!(use.schedule in service.schedules)) {
+        const path = ['functions', key, 'schedules', i, 'schedule'];
+        problems.push(problem(files.functions, path, `unknown schedule ${use.schedule} (not in ${files.functions} schedules)`));
+      }
+    });
     if (fn.connections.length > 0 && !service.websocket) {
       problems.push(problem(files.functions, ['functions', key, 'connections'], `calls @connections, but the service declares no ${files.websocket}`));
+    }
+  }
+
+  for (const [name, schedule] of Object.entries(service.schedules)) {
+    if (!functionKeys.has(schedule.target)) {
+      problems.push(problem(files.functions, ['schedules', name, 'target'], `unknown function ${schedule.target} (not in ${files.functions})`));
     }
   }
 

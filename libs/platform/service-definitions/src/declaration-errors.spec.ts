@@ -61,6 +61,20 @@ describe('declaration errors name the file and the field', () => {
     expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.authorizePaymentWebhook.secrets.0.secret: unknown secret no-such-secret (not in ${FUNCTIONS} secrets)`]);
   });
 
+  it("rejects a function's schedule group that functions.yaml does not declare, and a group whose target is no function", () => {
+    workspace.set('orders', 'functions', ['functions', 'cancelOrder', 'schedules', 0, 'schedule'], 'no-such-group');
+    workspace.set('orders', 'functions', ['schedules', 'payment-deadline', 'target'], 'noSuchFunction');
+    expect(problemsOf(workspace)).toEqual([
+      `${FUNCTIONS}: functions.cancelOrder.schedules.0.schedule: unknown schedule no-such-group (not in ${FUNCTIONS} schedules)`,
+      `${FUNCTIONS}: schedules.payment-deadline.target: unknown function noSuchFunction (not in ${FUNCTIONS})`,
+    ]);
+  });
+
+  it('rejects a retry policy beyond what EventBridge Scheduler allows', () => {
+    workspace.set('orders', 'functions', ['schedules', 'payment-deadline', 'retryPolicy', 'maximumRetryAttempts'], 186);
+    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: schedules.payment-deadline.retryPolicy.maximumRetryAttempts: Too big: expected number to be <=185`]);
+  });
+
   it('rejects an index the table does not have', () => {
     workspace.set('orders', 'functions', ['functions', 'listCustomerOrders', 'tables', 0, 'indexes'], ['byStatus']);
     expect(problemsOf(workspace)).toEqual([

@@ -1,6 +1,8 @@
 export { loadServiceDefinitions, type LoadServiceDefinitionsOptions } from './load-service-definitions';
 export { findWorkspaceRoot } from './find-workspace-root';
-export { physicalName, functionId, secretName } from './names';
+export { physicalName, functionId, scheduleGroupName, secretName } from './names';
+export { scheduleEnvironment } from './schemas/schedule.schema';
+export type { FunctionSchedule, ScheduleDeclaration } from './schemas/schedule.schema';
 export { toCreateTableInput } from './create-table-input';
 export { ServiceDefinitionError } from './service-definition.error';
 export type { ServiceDefinition, FunctionDefinition } from './service-definition';

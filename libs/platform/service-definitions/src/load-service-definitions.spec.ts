@@ -16,6 +16,7 @@ describe('loadServiceDefinitions on the real workspace', () => {
       'authorizePaymentWebhook',
       'cancelOrder',
       'confirmOrRejectOrder',
+      'expireOrder',
       'getOrder',
       'listCustomerOrders',
       'placeOrder',

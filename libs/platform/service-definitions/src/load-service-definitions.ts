@@ -89,6 +89,7 @@ function loadService(workspaceRoot: string, name: string): LoadResult {
     websocket: websocket?.value,
     functions: definitions,
     secrets: functions.value.secrets,
+    schedules: functions.value.schedules,
     tables: tables.value.tables,
     events: events.value,
   };

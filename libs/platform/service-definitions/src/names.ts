@@ -14,3 +14,8 @@ export function functionId(service: string, functionKey: string): string {
 export function secretName(env: string, service: string, key: string): string {
   return physicalName(env, `${service}-${key}`);
 }
+
+/** A service's EventBridge Scheduler group: harbor-<env>-<service>-<key>, as Terraform names it. */
+export function scheduleGroupName(env: string, service: string, key: string): string {
+  return physicalName(env, `${service}-${key}`);
+}

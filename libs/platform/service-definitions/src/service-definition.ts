@@ -1,5 +1,6 @@
 import type { EventsDefinition } from './schemas/events.schema';
 import type { FunctionDeclaration, SecretDeclaration } from './schemas/function.schema';
+import type { ScheduleDeclaration } from './schemas/schedule.schema';
 import type { HttpApiDocument } from './schemas/http-api.schema';
 import type { OpenApiDocument } from './schemas/openapi.schema';
 import type { TableDefinition } from './schemas/table.schema';
@@ -29,6 +30,8 @@ export interface ServiceDefinition {
   readonly functions: Readonly<Record<string, FunctionDefinition>>;
   /** functions.yaml `secrets`: the Secrets Manager secrets the service owns, by key. */
   readonly secrets: Readonly<Record<string, SecretDeclaration>>;
+  /** functions.yaml `schedules`: the EventBridge Scheduler groups the service owns, by key. */
+  readonly schedules: Readonly<Record<string, ScheduleDeclaration>>;
   readonly tables: Readonly<Record<string, TableDefinition>>;
   readonly events: EventsDefinition;
 }

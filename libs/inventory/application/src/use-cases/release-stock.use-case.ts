@@ -3,7 +3,7 @@ import { ConcurrentInventoryChange, EventAlreadyProcessed, ReservationAlreadyRec
 import type { Clock } from '../ports/clock.port';
 import type { ReservationRepository } from '../ports/reservation.repository.port';
 
-/** An OrderCancelled event, as far as inventory needs it. */
+/** An OrderCancelled or OrderExpired event, as far as inventory needs it. */
 export interface ReleaseStockCommand {
   readonly eventId: string;
   readonly eventType: string;

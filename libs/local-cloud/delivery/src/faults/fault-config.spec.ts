@@ -4,7 +4,7 @@ import { NO_FAULTS, parseFaultConfig } from './fault-config';
 describe('parseFaultConfig', () => {
   it('fills every omitted section so an empty object means no faults', () => {
     expect(parseFaultConfig({})).toEqual(NO_FAULTS);
-    expect(NO_FAULTS).toEqual({ functions: [], topics: [], rules: [], tables: [], streams: [], delivery: { reorder: false } });
+    expect(NO_FAULTS).toEqual({ functions: [], topics: [], rules: [], schedules: [], tables: [], streams: [], delivery: { reorder: false } });
   });
 
   it('accepts each kind of fault with a probability or a first-N trigger', () => {

@@ -39,6 +39,8 @@ export const faultConfigSchema = z.strictObject({
   topics: z.array(serviceFault).default([]),
   /** By rule name: EventBridge cannot reach its target (retried by the rule's retry policy). */
   rules: z.array(serviceFault).default([]),
+  /** By schedule (`<group>/<name>`): EventBridge Scheduler cannot reach its target (retried by the schedule's retry policy). */
+  schedules: z.array(serviceFault).default([]),
   /** By table name: calls through the AWS endpoint answer DynamoDB's throttling error (the SDK retries them). */
   tables: z.array(tableFault).default([]),
   /** By stream mapping function id, mapping or table name: the invocation dies after handling N records. */

@@ -2,7 +2,7 @@ import { NO_FAULTS, type FaultConfig, type FaultTrigger, type FunctionFault, typ
 import { seededRandom } from './seeded-random';
 
 /** Where faults were injected: one counter per target name, per kind of target. */
-export type FaultCategory = 'functions' | 'topics' | 'rules' | 'tables' | 'streams' | 'duplicates' | 'targets';
+export type FaultCategory = 'functions' | 'topics' | 'rules' | 'schedules' | 'tables' | 'streams' | 'duplicates' | 'targets';
 
 export interface FaultSnapshot {
   readonly config: FaultConfig;
@@ -12,7 +12,7 @@ export interface FaultSnapshot {
   readonly total: number;
 }
 
-const CATEGORIES: readonly FaultCategory[] = ['functions', 'topics', 'rules', 'tables', 'streams', 'duplicates', 'targets'];
+const CATEGORIES: readonly FaultCategory[] = ['functions', 'topics', 'rules', 'schedules', 'tables', 'streams', 'duplicates', 'targets'];
 /** Real milliseconds over which reordered copies are spread: enough to interleave a burst of messages. */
 const REORDER_WINDOW_MS = 30;
 
@@ -65,6 +65,11 @@ export class FaultInjector {
   /** True when EventBridge fails to reach this rule's target on this attempt. */
   ruleFault(rule: string): boolean {
     return this.fire('rules', this.config.rules, [rule]) !== undefined;
+  }
+
+  /** True when EventBridge Scheduler fails to reach this schedule's target on this attempt. */
+  scheduleFault(schedule: string): boolean {
+    return this.fire('schedules', this.config.schedules, [schedule]) !== undefined;
   }
 
   /** DynamoDB's throttling error to answer a call touching these tables, if any. */

@@ -89,6 +89,23 @@ describe('DynamooseOrderRepository: what it stores', () => {
     expect(JSON.parse(String(items[2]!['envelope']))).toEqual(cancelOutbox[0]);
   });
 
+  it('keeps the payment deadline and the late payments of an expired order', async () => {
+    const { order, outbox } = placeOrder(newCustomerId());
+    await repository.create(order, outbox, ROOMY);
+    const at = new Date('2099-03-01T12:30:00.000Z');
+    const expired = await load(order);
+    expired.confirm(at, new Date('2099-03-01T12:45:00.000Z'));
+    expired.expire(at);
+    expired.recordLatePayment('pay-late', { amountMinor: 2599, currency: 'EUR' }, at);
+    const events = toEventEnvelopes(expired.pullEvents(), { idGenerator: new CryptoIdGenerator(), occurredAt: at, correlationId: 'adapter-test' });
+
+    await repository.save(expired, events);
+
+    const [item] = await table.partition(order.id.value);
+    expect(item).toMatchObject({ status: 'EXPIRED', paymentDueAt: '2099-03-01T12:45:00.000Z', latePaymentIds: ['pay-late'] });
+    expect((await load(order)).toSnapshot()).toEqual({ ...expired.toSnapshot(), version: 2 });
+  });
+
   it('finds a stored order exactly as it was saved', async () => {
     const { order, outbox } = placeOrder(newCustomerId());
     await repository.create(order, outbox, ROOMY);

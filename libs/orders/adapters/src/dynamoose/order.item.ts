@@ -16,6 +16,8 @@ export interface OrderItem {
   /** How many times the order has been written; each write is conditional on the previous value. */
   readonly version: number;
   readonly paymentId?: string;
+  readonly paymentDueAt?: Date;
+  readonly latePaymentIds?: readonly string[];
   readonly rejectionReasons?: readonly { readonly sku: string; readonly reason: string }[];
 }
 

@@ -22,6 +22,10 @@ describe('order mapper', () => {
     ['pending', () => undefined],
     ['paid', (order) => (order.confirm(later), order.markPaid('payment-9', later))],
     ['rejected', (order) => order.reject([{ sku: 'SKU-1', reason: 'out of stock' }], later)],
+    [
+      'expired and paid late',
+      (order) => (order.confirm(later, new Date('2099-03-02T08:15:00.000Z')), order.expire(later), order.recordLatePayment('pay-late', { amountMinor: 1, currency: 'EUR' }, later)),
+    ],
   ])('round-trips a %s order, with the stored version', (_, change) => {
     const { order } = placeOrder('customer-7');
     change(order);

@@ -19,6 +19,8 @@ export function toPersistence(order: Order, storedVersion: number): OrderItem {
     updatedAt: new Date(snapshot.updatedAt),
     version: storedVersion,
     ...(snapshot.paymentId === undefined ? {} : { paymentId: snapshot.paymentId }),
+    ...(snapshot.paymentDueAt === undefined ? {} : { paymentDueAt: new Date(snapshot.paymentDueAt) }),
+    ...(snapshot.latePaymentIds === undefined ? {} : { latePaymentIds: [...snapshot.latePaymentIds] }),
     ...(snapshot.rejectionReasons === undefined
       ? {}
       : { rejectionReasons: snapshot.rejectionReasons.map(({ sku, reason }) => ({ sku, reason })) }),
@@ -41,6 +43,8 @@ export function toDomain(item: OrderItem): Order {
     updatedAt: item.updatedAt.toISOString(),
     version: item.version,
     ...(item.paymentId === undefined ? {} : { paymentId: item.paymentId }),
+    ...(item.paymentDueAt === undefined ? {} : { paymentDueAt: item.paymentDueAt.toISOString() }),
+    ...(item.latePaymentIds === undefined ? {} : { latePaymentIds: [...item.latePaymentIds] }),
     ...(item.rejectionReasons === undefined ? {} : { rejectionReasons: item.rejectionReasons.map(({ sku, reason }) => ({ sku, reason })) }),
   };
   return Order.rehydrate(snapshot);

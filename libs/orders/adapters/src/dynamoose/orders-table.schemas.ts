@@ -56,6 +56,8 @@ export const orderSchema = new dynamoose.Schema(
     updatedAt: { type: isoDate, required: true },
     version: { type: Number, required: true, validate: isPositiveInteger },
     paymentId: { type: String },
+    paymentDueAt: { type: isoDate },
+    latePaymentIds: { type: Array, schema: [String] },
     rejectionReasons: {
       type: Array,
       schema: [{ type: Object, schema: { sku: { type: String, required: true }, reason: { type: String, required: true } } }],

@@ -1,10 +1,12 @@
-import type { Order } from '@harbor/orders-domain';
+import { OrderStatus, type Order } from '@harbor/orders-domain';
 import { toOrderOutbox } from '../order-outbox';
 import type { Clock } from '../ports/clock.port';
 import type { IdGenerator } from '../ports/id-generator.port';
 import type { OrderRepository } from '../ports/order.repository.port';
 import type { RequestContext } from '../request-context';
+import type { PaymentDeadlines } from '../ports/payment-deadlines.port';
 import { findOwnedOrder } from './find-owned-order';
+import { dropDeadline } from './payment-window';
 
 export interface CancelOrderCommand {
   readonly orderId: string;
@@ -14,6 +16,9 @@ export interface CancelOrderDependencies {
   readonly orderRepository: OrderRepository;
   readonly clock: Clock;
   readonly idGenerator: IdGenerator;
+  readonly paymentDeadlines: PaymentDeadlines;
+  /** A deadline that could not be dropped (it stays harmless); the handler logs it. */
+  readonly onDeadlineNotDropped?: (error: unknown) => void;
 }
 
 export class CancelOrder {
@@ -31,6 +36,7 @@ export class CancelOrder {
     order.cancel(now);
     const outbox = toOrderOutbox(order, previousStatus, { idGenerator, occurredAt: now, correlationId: context.correlationId });
     await orderRepository.save(order, outbox);
+    if (previousStatus === OrderStatus.Confirmed) await dropDeadline(this.deps.paymentDeadlines, order.id.value, this.deps.onDeadlineNotDropped);
     return order;
   }
 }

@@ -1,7 +1,9 @@
 import { OrderStatus, type MoneyData } from '@harbor/orders-domain';
 import type { EventContext } from '../event-context';
 import { OrderAlreadyPaid, OrderAwaitingConfirmation, PaymentAmountMismatch } from '../errors';
+import type { PaymentDeadlines } from '../ports/payment-deadlines.port';
 import { applyOrderEvent, type OrderEventDependencies, type OrderEventOutcome } from './apply-order-event';
+import { dropDeadline } from './payment-window';
 
 /** The provider reports a successful payment (PaymentSucceeded). */
 export interface MarkOrderPaidCommand {
@@ -10,7 +12,11 @@ export interface MarkOrderPaidCommand {
   readonly amount: MoneyData;
 }
 
-export type MarkOrderPaidDependencies = OrderEventDependencies;
+export interface MarkOrderPaidDependencies extends OrderEventDependencies {
+  readonly paymentDeadlines: PaymentDeadlines;
+  /** A deadline that could not be dropped (it stays harmless); the handler logs it. */
+  readonly onDeadlineNotDropped?: (error: unknown) => void;
+}
 
 const shown = (money: MoneyData): string => `${money.amountMinor} ${money.currency}`;
 
@@ -21,13 +27,17 @@ export class MarkOrderPaid {
    * CONFIRMED → PAID with OrderPaid and OrderStatusChanged, when the payment covers exactly the order's total.
    * The same payment again changes nothing; another payment of a paid order, or a wrong amount, is `ignored`
    * (a person refunds it); a payment of a still PENDING order throws OrderAwaitingConfirmation so it is retried.
+   * A payment of an EXPIRED order does not revive it: it is recorded and PaymentRefundRequired is published.
+   * Once paid, the order's payment deadline is dropped.
    */
-  execute(command: MarkOrderPaidCommand, context: EventContext): Promise<OrderEventOutcome> {
-    return applyOrderEvent(this.deps, command.orderId, context, {
-      alreadyApplied: (order) => order.status === OrderStatus.Paid && order.paymentId === command.paymentId,
+  async execute(command: MarkOrderPaidCommand, context: EventContext): Promise<OrderEventOutcome> {
+    const outcome = await applyOrderEvent(this.deps, command.orderId, context, {
+      alreadyApplied: (order) =>
+        (order.status === OrderStatus.Paid && order.paymentId === command.paymentId) || order.latePaymentIds.includes(command.paymentId),
       apply: (order, now) => {
         const orderId = order.id.value;
         if (order.status === OrderStatus.Pending) throw new OrderAwaitingConfirmation({ orderId });
+        if (order.status === OrderStatus.Expired) return order.recordLatePayment(command.paymentId, command.amount, now);
         if (order.status === OrderStatus.Paid) {
           return new OrderAlreadyPaid({ orderId, paymentId: command.paymentId, paidBy: order.paymentId ?? 'an unknown payment' });
         }
@@ -39,5 +49,9 @@ export class MarkOrderPaid {
         return undefined;
       },
     });
+    if (outcome.kind === 'applied' && outcome.order.status === OrderStatus.Paid) {
+      await dropDeadline(this.deps.paymentDeadlines, command.orderId, this.deps.onDeadlineNotDropped);
+    }
+    return outcome;
   }
 }

@@ -19,6 +19,9 @@ export type DynamoDbAction =
 /** @connections methods: POST = PostToConnection, GET = GetConnection, DELETE = DeleteConnection. */
 export type ConnectionMethod = 'POST' | 'GET' | 'DELETE';
 
+/** EventBridge Scheduler calls on the schedules of one group (creating one also passes the group's execution role). */
+export type SchedulerAction = 'scheduler:CreateSchedule' | 'scheduler:DeleteSchedule' | 'scheduler:GetSchedule';
+
 /** One resource and the actions on it; resources are the logical keys of the service's declarations. */
 export type ResourceAccess =
   /** A table of tables.yaml; `index` when the action reads one of its indexes. */
@@ -27,7 +30,9 @@ export type ResourceAccess =
   | { readonly tableEnv: string; readonly actions: readonly DynamoDbAction[] }
   | { readonly topic: string; readonly actions: readonly ['sns:Publish'] }
   | { readonly bus: string; readonly actions: readonly ['events:PutEvents'] }
-  | { readonly connections: readonly ConnectionMethod[]; readonly actions: readonly ['execute-api:ManageConnections'] };
+  | { readonly connections: readonly ConnectionMethod[]; readonly actions: readonly ['execute-api:ManageConnections'] }
+  /** The schedules of a group functions.yaml declares (`schedules.<key>`). */
+  | { readonly schedule: string; readonly actions: readonly SchedulerAction[] };
 
 type MethodsOf<Port> = { readonly [Method in keyof Port as Port[Method] extends (...args: never[]) => unknown ? Method : never]: readonly ResourceAccess[] };
 

@@ -19,6 +19,7 @@ const list = (input: unknown, name: string): unknown[] => (Array.isArray((input 
 // A transaction's IAM permissions are those of each of its items (there is no TransactWriteItems action).
 const TRANSACT_WRITE_ACTIONS: Readonly<Record<string, string>> = { Put: 'dynamodb:PutItem', Update: 'dynamodb:UpdateItem', Delete: 'dynamodb:DeleteItem', ConditionCheck: 'dynamodb:ConditionCheckItem' };
 const CONNECTION_METHODS: Readonly<Record<string, string>> = { PostToConnectionCommand: 'POST', GetConnectionCommand: 'GET', DeleteConnectionCommand: 'DELETE' };
+const SCHEDULER_COMMANDS = new Set(['CreateSchedule', 'DeleteSchedule', 'GetSchedule']);
 const SINGLE_TABLE_COMMANDS = new Set(['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'Scan', 'DescribeTable']);
 
 /** What IAM checks when this command is sent: each action on each resource. Unknown commands name themselves. */
@@ -38,6 +39,7 @@ export function accessOfCommand(command: SentCommand): CommandAccess[] {
   if (name === 'BatchGetItem' || name === 'BatchWriteItem') return Object.keys(field(input, 'RequestItems')).map((table) => ({ action: `dynamodb:${name}`, resource: table }));
   if (name === 'Publish' || name === 'PublishBatch') return [{ action: 'sns:Publish', resource: text(input, 'TopicArn') }];
   if (name === 'PutEvents') return list(input, 'Entries').map((entry) => ({ action: 'events:PutEvents', resource: text(entry, 'EventBusName') || 'default' }));
+  if (SCHEDULER_COMMANDS.has(name)) return [{ action: `scheduler:${name}`, resource: `schedule group ${text(input, 'GroupName') || 'default'}` }];
   const method = CONNECTION_METHODS[command.constructor.name];
   if (method) return [{ action: 'execute-api:ManageConnections', resource: `@connections ${method}` }];
   return [{ action: `unknown:${command.constructor.name}`, resource: '' }];

@@ -6,6 +6,8 @@ export interface PhysicalNames {
   readonly tableEnvs?: Readonly<Record<string, string>>;
   readonly topics?: Readonly<Record<string, string>>;
   readonly buses?: Readonly<Record<string, string>>;
+  /** Schedule group names by the schedule key functions.yaml declares. */
+  readonly scheduleGroups?: Readonly<Record<string, string>>;
 }
 
 function physical(names: Readonly<Record<string, string>> | undefined, key: string, kind: string): string {
@@ -24,6 +26,10 @@ export function describeDeclaredAccess(resources: readonly ResourceAccess[], nam
     if ('tableEnv' in access) return access.actions.map((action) => `${action} on ${physical(names.tableEnvs, access.tableEnv, 'table of')}`);
     if ('topic' in access) return [`sns:Publish on ${physical(names.topics, access.topic, 'topic')}`];
     if ('bus' in access) return [`events:PutEvents on ${physical(names.buses, access.bus, 'bus')}`];
+    if ('schedule' in access) {
+      const group = physical(names.scheduleGroups, access.schedule, 'schedule');
+      return access.actions.map((action) => `${action} on schedule group ${group}`);
+    }
     return access.connections.map((method) => `execute-api:ManageConnections on @connections ${method}`);
   });
   return [...new Set(described)].sort();

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FunctionScheduleSchema, ScheduleDeclarationSchema, scheduleEnvironment, ScheduleKeySchema } from './schedule.schema';
 
 const EnvironmentVariableNameSchema = z
   .string()
@@ -44,6 +45,7 @@ export const FunctionDeclarationSchema = z
     publishes: z.array(FunctionPublishSchema).default([]),
     connections: z.array(ConnectionMethodSchema).default([]),
     secrets: z.array(FunctionSecretSchema).default([]),
+    schedules: z.array(FunctionScheduleSchema).default([]),
   })
   .superRefine(function checkEnvironmentNamesAreUnique(fn, ctx) {
     const seen = new Set(Object.keys(fn.environment));
@@ -54,6 +56,7 @@ export const FunctionDeclarationSchema = z
     fn.tables.forEach((access, i) => check(access.env, ['tables', i, 'env']));
     fn.publishes.forEach((publish, i) => check(publish.env, ['publishes', i, 'env']));
     fn.secrets.forEach((secret, i) => check(secret.env, ['secrets', i, 'env']));
+    fn.schedules.forEach((use, i) => Object.values(scheduleEnvironment(use.env)).forEach((env) => check(env, ['schedules', i, 'env'])));
   });
 export type FunctionDeclaration = z.output<typeof FunctionDeclarationSchema>;
 
@@ -72,4 +75,5 @@ export type SecretDeclaration = z.output<typeof SecretDeclarationSchema>;
 export const FunctionsFileSchema = z.strictObject({
   functions: z.record(FunctionKeySchema, FunctionDeclarationSchema).default({}),
   secrets: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'secret keys are kebab-case' }), SecretDeclarationSchema).default({}),
+  schedules: z.record(ScheduleKeySchema, ScheduleDeclarationSchema).default({}),
 });
