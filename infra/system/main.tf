@@ -112,5 +112,5 @@ module "catalog" {
 
   point_in_time_recovery_enabled = var.data_protection_enabled
   deletion_protection_enabled    = var.data_protection_enabled
-  alarm_actions                  = var.alarm_actions
+  alarm_actions                  = local.alarm_actions
 }

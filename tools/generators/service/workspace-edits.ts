@@ -53,7 +53,7 @@ module "${name.replace(/-/g, '_')}" {
 
   point_in_time_recovery_enabled = var.data_protection_enabled
   deletion_protection_enabled    = var.data_protection_enabled
-  alarm_actions                  = var.alarm_actions
+  alarm_actions                  = local.alarm_actions
 }
 `;
   edit(tree, path, (text) => {
