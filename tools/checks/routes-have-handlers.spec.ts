@@ -37,7 +37,9 @@ describe.each(services)('service %s', (service) => {
   const functions = (readYaml(service, 'functions.yaml').functions ?? {}) as Record<string, { handler: string }>;
   const apiFiles = readdirSync(join(root, 'apps', service, 'api')).filter((file) => /(openapi|http-api|websocket).*\.ya?ml$/.test(file));
   const routed = [...apiFiles.flatMap((file) => functionsReferencedBy(readYaml(service, file))), ...functionsOfWebSocketApi(readYaml(service, 'websocket.yaml'))];
-  const consumers = functionsOfEventSources(readYaml(service, 'events.yaml'));
+  // A schedule group's target (functions.yaml `schedules`) is invoked by EventBridge Scheduler.
+  const scheduled = Object.values((readYaml(service, 'functions.yaml').schedules ?? {}) as Record<string, { target: string }>).map((group) => group.target);
+  const consumers = [...functionsOfEventSources(readYaml(service, 'events.yaml')), ...scheduled];
 
   it('has at least one function', () => {
     expect(Object.keys(functions).length).toBeGreaterThan(0);

@@ -119,12 +119,12 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     for (const [key, { declared, derived, because }] of Object.entries(report.functions)) expect({ key, access: declared, because }).toEqual({ key, access: derived, because });
     // Not vacuous: what each handler reaches is what makes its grant.
     const adaptersOf = (key: string) => report.functions[key]!.because.filter((why) => /^(Dynamoose|Sns|EventBridge)/.test(why));
-    expect(report.functions['getItem']!.derived).toEqual({ tables: [{ table: SERVICE, actions: ['dynamodb:GetItem'], indexes: [] }], topics: [], buses: [], connections: [] });
+    expect(report.functions['getItem']!.derived).toEqual({ tables: [{ table: SERVICE, actions: ['dynamodb:GetItem'], indexes: [] }], topics: [], buses: [], connections: [], schedules: [] });
     expect(adaptersOf('getItem')).toEqual(['DynamooseItemRepository.findById']);
-    expect(report.functions['listItems']!.derived).toEqual({ tables: [], topics: [], buses: [], connections: [] });
+    expect(report.functions['listItems']!.derived).toEqual({ tables: [], topics: [], buses: [], connections: [], schedules: [] });
     expect(adaptersOf('listItems')).toEqual([]);
     for (const key of [`on${SNS_EVENT}`, `on${BUS_EVENT}`]) {
-      expect(report.functions[key]!.derived).toEqual({ tables: [{ table: SERVICE, actions: ['dynamodb:PutItem'], indexes: [] }], topics: [], buses: [], connections: [] });
+      expect(report.functions[key]!.derived).toEqual({ tables: [{ table: SERVICE, actions: ['dynamodb:PutItem'], indexes: [] }], topics: [], buses: [], connections: [], schedules: [] });
       expect(adaptersOf(key)).toEqual(['DynamooseProcessedEventLedger.recordFirst']);
     }
   });
