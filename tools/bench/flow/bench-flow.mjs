@@ -2,13 +2,15 @@
 // and watch each one reach CONFIRMED on the notifications WebSocket (POST /orders → transactional outbox → stream
 // → EventBridge → inventory reserves → its outbox → EventBridge → orders confirms → SNS → WebSocket push).
 // Side by side, on the same DynamoDB Local: raw PutItem throughput of an order-sized item, the ceiling.
-import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { WebSocket } from 'ws';
 import { parse } from 'yaml';
 import { endpointNamed, startLocalCloudProcess } from '../lib/local-cloud-process.mjs';
 import { markdownTable, percentile, round } from '../lib/report.mjs';
+import { putOnSale } from '../../scripts/demo/catalog.mjs';
+import { localAccess } from '../../scripts/demo/local-access.mjs';
 
 const PRICE = { amountMinor: 1250, currency: 'EUR' };
 // How many open orders one customer may hold (apps/orders/api/functions.yaml): more from one customer answer 409.
@@ -75,41 +77,22 @@ function createOrderWatch() {
   };
 }
 
-/** Waits until orders' copy of the catalog (harbor-bench-orders-prices) holds every SKU: the catalog's events arrived. */
-async function untilOrdersKnowPrices(endpoint, skus) {
-  const client = new DynamoDBClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  const until = Date.now() + 120_000;
-  try {
-    for (const sku of skus) {
-      for (;;) {
-        const { Item } = await client.send(new GetItemCommand({ TableName: 'harbor-bench-orders-prices', Key: { sku: { S: sku } } }));
-        if (Item) break;
-        if (Date.now() > until) throw new Error(`orders never learnt the price of ${sku}`);
-        await new Promise((done) => setTimeout(done, 25));
-      }
-    }
-  } finally {
-    client.destroy();
-  }
-}
-
 async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs }) {
   const rest = endpoints['REST API'];
   const httpApi = endpoints['HTTP API'];
-  const admin = await token(endpoints, { sub: 'bench-admin', scopes: ['inventory/admin', 'catalog/admin'] });
+  const admin = await token(endpoints, { sub: 'bench-admin', scopes: ['inventory/admin'] });
   // One SKU per order, priced in the catalog and stocked up front (not timed): the figure is throughput, not
   // contention on one item.
   const warmups = concurrency;
   const skus = Array.from({ length: orders + warmups + sequential }, (_, i) => `BENCH-${i}`);
   const asAdmin = { 'content-type': 'application/json', authorization: `Bearer ${admin}` };
+  // The catalog as the demo drives it: each PUT waits until orders holds the price.
+  const catalog = localAccess({ aws: endpointNamed(endpoints, 'AWS endpoint'), dynamodb: endpoints['DynamoDB Local'], name: 'bench' });
   await pool(skus.length, concurrency, async (i) => {
-    const product = { name: skus[i], prices: [PRICE] };
-    const priced = await fetch(`${httpApi}/catalog/products/${skus[i]}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify(product) });
-    if (priced.status !== 201 && priced.status !== 200) throw new Error(`PUT /catalog/products/${skus[i]} answered ${priced.status}: ${await priced.text()}`);
+    await putOnSale({ catalogApi: httpApi }, catalog, skus[i], { [PRICE.currency]: PRICE.amountMinor }, 120_000);
     const stocked = await fetch(`${httpApi}/inventory/items/${skus[i]}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ available: 10 }) });
     if (stocked.status !== 200) throw new Error(`PUT /inventory/items/${skus[i]} answered ${stocked.status}: ${await stocked.text()}`);
   });
-  await untilOrdersKnowPrices(endpoints['DynamoDB Local'], skus);
 
   const watch = createOrderWatch();
   // Orders stay CONFIRMED (open), so each customer places at most MAX_OPEN_ORDERS: enough customers, connected up

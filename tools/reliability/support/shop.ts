@@ -1,8 +1,9 @@
-import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { randomUUID } from 'node:crypto';
 import { request, sleep, type HttpAnswer } from './http';
-import { physicalName, type ReliabilityCloud } from './local-cloud';
+import { putOnSale as putOnSaleThrough, untilOrdersHold } from '../../scripts/demo/catalog.mjs';
+import { localAccess } from '../../scripts/demo/local-access.mjs';
+import type { ReliabilityCloud } from './local-cloud';
 
 // Tokens, products, stock, customers and orders: what a shop's clients do through its APIs.
 
@@ -45,44 +46,28 @@ async function stockRequest(cloud: ReliabilityCloud, token: string, method: 'GET
 /** The price every stocked SKU is put on sale at, unless a suite says otherwise (EUR, minor units). */
 export const UNIT_PRICE_MINOR = 1250;
 
+/** The catalog as the demo drives it (tools/scripts/demo/catalog.mjs), pointed at this run's local cloud. */
+const catalogOf = (cloud: ReliabilityCloud) => ({
+  target: { catalogApi: cloud.endpoints.httpApi },
+  access: localAccess({ aws: cloud.endpoints.aws, dynamodb: cloud.endpoints.dynamodb, name: cloud.env }),
+});
+const CATALOG_WAIT_MS = 60_000;
+
 /** Puts a SKU on sale through the catalog admin API, then waits until orders holds the price: from then on POST /orders can price it. */
 export async function putOnSale(cloud: ReliabilityCloud, sku: string, prices: Readonly<Record<string, number>> = { EUR: UNIT_PRICE_MINOR }): Promise<number> {
-  const token = await mintToken(cloud, { sub: `catalog-admin-${randomUUID()}`, scopes: ['catalog/admin'] });
-  const answer = await request<{ version: number }>(`${cloud.endpoints.httpApi}/catalog/products/${encodeURIComponent(sku)}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ name: `Product ${sku}`, prices: Object.entries(prices).map(([currency, amountMinor]) => ({ currency, amountMinor })) }),
-  });
-  if ((answer.status !== 200 && answer.status !== 201) || !answer.json) throw new Error(`PUT /catalog/products/${sku} answered ${answer.status}: ${answer.text}`);
-  await untilOrdersHold(cloud, sku, answer.json.version);
-  return answer.json.version;
+  const { target, access } = catalogOf(cloud);
+  return (await putOnSaleThrough(target, access, sku, { ...prices }, CATALOG_WAIT_MS)).version;
 }
 
 /** Takes a SKU off sale for good through the catalog admin API, and waits until orders refuses it. */
 export async function retireProduct(cloud: ReliabilityCloud, sku: string): Promise<void> {
-  const token = await mintToken(cloud, { sub: `catalog-admin-${randomUUID()}`, scopes: ['catalog/admin'] });
+  const { access } = catalogOf(cloud);
   const answer = await request<{ version: number }>(`${cloud.endpoints.httpApi}/catalog/products/${encodeURIComponent(sku)}/retire`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${await access.catalogAdminToken()}` },
   });
   if (answer.status !== 200 || !answer.json) throw new Error(`POST /catalog/products/${sku}/retire answered ${answer.status}: ${answer.text}`);
-  await untilOrdersHold(cloud, sku, answer.json.version);
-}
-
-/** Waits until orders' copy of the catalog (orders-prices, read straight from DynamoDB Local) holds this version of a SKU. */
-async function untilOrdersHold(cloud: ReliabilityCloud, sku: string, version: number): Promise<void> {
-  const client = new DynamoDBClient({ endpoint: cloud.endpoints.dynamodb, region: cloud.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  try {
-    const until = Date.now() + 60_000;
-    for (;;) {
-      const { Item } = await client.send(new GetItemCommand({ TableName: physicalName(cloud, 'orders-prices'), Key: { sku: { S: sku } }, ConsistentRead: true }));
-      if (Number(Item?.['version']?.N ?? 0) >= version) return;
-      if (Date.now() > until) throw new Error(`orders never saw version ${version} of ${sku} (ProductPriced / ProductRetired → catalog-prices rule)`);
-      await sleep(25);
-    }
-  } finally {
-    client.destroy();
-  }
+  await untilOrdersHold(access, sku, answer.json.version, CATALOG_WAIT_MS);
 }
 
 /** Puts a SKU on sale in the catalog (at UNIT_PRICE_MINOR) and sets its available stock through the inventory admin API. */
