@@ -108,7 +108,8 @@ describe('the local cloud, end to end', () => {
     while (!relayed(await hopsOf('e2e-outbox-1')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     await new Promise((resolve) => setTimeout(resolve, 500)); // room for a duplicate to show, before counting
     const hops = await hopsOf('e2e-outbox-1');
-    const published = hops.filter((hop) => hop.kind === 'put-events');
+    // The saga goes on under the same correlation id (inventory answers, orders reacts): count OrderPlaced alone.
+    const published = hops.filter((hop) => hop.kind === 'put-events' && hop.detail?.['detailType'] === 'OrderPlaced');
     expect(published).toEqual([
       expect.objectContaining({ name: 'harbor-e2e-events', status: 'ok', detail: expect.objectContaining({ source: 'harbor.orders', detailType: 'OrderPlaced' }) }),
     ]);
@@ -124,12 +125,13 @@ describe('the local cloud, end to end', () => {
       new QueryCommand({ TableName: 'harbor-e2e-orders', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: `ORDER#${orderId}` } } }),
     );
     dynamodb.destroy();
-    const outbox = Items?.filter((item) => item['sk']?.S?.startsWith('OUTBOX#'));
+    // Version 1 is the placement; later versions belong to the saga's next steps, which may or may not have run yet.
+    const outbox = Items?.filter((item) => item['sk']?.S?.startsWith('OUTBOX#0000000001#'));
     // The PENDING status change is its own outbox record, relayed to the order-status topic (once) instead of the bus.
     const publishedRecord = (eventType: string) => expect.objectContaining({ eventType: { S: eventType }, publishedAt: { S: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } });
     expect(outbox).toHaveLength(2);
     expect(outbox).toEqual(expect.arrayContaining([publishedRecord('OrderPlaced'), publishedRecord('OrderStatusChanged')]));
-    expect(hops.filter((hop) => hop.kind === 'publish')).toEqual([expect.objectContaining({ name: 'harbor-e2e-order-status', status: 'ok' })]);
+    expect(hops.filter((hop) => hop.kind === 'publish')).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'harbor-e2e-order-status', status: 'ok' })]));
 
     const dlq = (await (await fetch(`${cloud.endpoints.aws}/_local/dlq`)).json()) as { queues: { name: string; messages: unknown[] }[] };
     expect(dlq.queues).toEqual(expect.arrayContaining([{ name: 'harbor-e2e-orders-outbox-relay-dlq', messages: [] }]));
