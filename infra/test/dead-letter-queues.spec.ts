@@ -1,3 +1,4 @@
+import { asynchronouslyInvokedFunctions } from './support/declarations';
 import { block, parseJsonAttribute } from './support/collections';
 import { statementsOf } from './support/iam';
 import { eachPlanCase } from './support/plan-cases';
@@ -30,10 +31,11 @@ function allowedSenders(plan: TerraformPlan, queue: PlannedResource): string[] {
 describe.each(eachPlanCase())('dead-letter queues planned in %s', (_id, { plan, naming, services }) => {
   const queueNamed = (name: string) => plan.find('aws_sqs_queue', 'name', name);
 
-  it('give every asynchronously invoked function an on-failure destination', () => {
-    const asyncFunctions = services.flatMap((service) =>
-      [...Object.values(service.events.subscriptions), ...Object.values(service.events.rules)].map((source) => naming.functionName(service.name, source.function)),
-    );
+  // SNS, EventBridge rules and EventBridge Scheduler invoke Lambda asynchronously: a function error is retried by
+  // Lambda, then kept only by an on-failure destination. "EventBridge Scheduler invokes your Lambda function
+  // asynchronously": https://docs.aws.amazon.com/lambda/latest/dg/with-eventbridge-scheduler.html
+  it('give every asynchronously invoked function an on-failure destination, schedule targets included', () => {
+    const asyncFunctions = services.flatMap((service) => [...asynchronouslyInvokedFunctions(service)].map((key) => naming.functionName(service.name, key)));
     const configs = plan.ofType('aws_lambda_function_event_invoke_config');
     expect(configs.map(({ values }) => values.function_name).sort()).toEqual([...new Set(asyncFunctions)].sort());
     for (const { values } of configs) {

@@ -45,9 +45,12 @@ locals {
   # Settings left out of events.yaml take AWS's defaults, as the local cloud does (a dead-letter queue only when declared).
   stream_dead_letter_names = { for key, stream in local.streams : key => "${local.prefix}-${local.service}-${key}-dlq" if try(stream.deadLetterQueue, false) }
 
-  # Functions invoked asynchronously (by SNS or EventBridge) keep their failed events in a queue.
+  # Functions invoked asynchronously keep their failed events in a queue: SNS, EventBridge rules and EventBridge
+  # Scheduler all invoke Lambda with InvocationType Event (https://docs.aws.amazon.com/lambda/latest/dg/with-eventbridge-scheduler.html);
+  # a schedule's own dead-letter queue only holds invocations Scheduler could not make, not the function's errors.
   async_function_keys = toset(concat(
     [for subscription in values(local.subscriptions) : subscription.function],
     [for rule in values(local.rules) : rule.function],
+    [for schedule in values(local.schedules) : schedule.target],
   ))
 }

@@ -48,3 +48,15 @@ export function exampleServices(service: string, apiDir: string): ServiceDefinit
     rmSync(root, { recursive: true, force: true });
   }
 }
+
+/**
+ * Functions AWS invokes asynchronously (InvocationType Event): SNS subscriptions, EventBridge rules and EventBridge
+ * Scheduler targets (https://docs.aws.amazon.com/lambda/latest/dg/with-eventbridge-scheduler.html). A function
+ * error is retried by Lambda, then kept only by the function's on-failure destination.
+ */
+export const asynchronouslyInvokedFunctions = (service: ServiceDefinition): Set<string> =>
+  new Set([
+    ...Object.values(service.events.subscriptions).map((subscription) => subscription.function),
+    ...Object.values(service.events.rules).map((rule) => rule.function),
+    ...Object.values(service.schedules).map((schedule) => schedule.target),
+  ]);

@@ -1,5 +1,5 @@
 import { block } from './collections';
-import type { ServiceDefinition } from './declarations';
+import { asynchronouslyInvokedFunctions, type ServiceDefinition } from './declarations';
 import type { FunctionAccess } from './code-access/function-access';
 import { UNKNOWN_RESOURCE } from './iam';
 import type { PlanCase } from './plan-cases';
@@ -41,8 +41,7 @@ export function expectedGrants({ naming, plan }: PlanCase, service: ServiceDefin
   }
   // @connections of the service's WebSocket API, whose id AWS assigns on apply (exact ARNs: the stacks' terraform tests).
   expected.push(...access.connections.map(() => `execute-api:ManageConnections on ${UNKNOWN_RESOURCE}`));
-  const asyncSources = [...Object.values(service.events.subscriptions), ...Object.values(service.events.rules)];
-  if (asyncSources.some((source) => source.function === key)) {
+  if (asynchronouslyInvokedFunctions(service).has(key)) {
     const config = plan.find('aws_lambda_function_event_invoke_config', 'function_name', name);
     expected.push(`sqs:SendMessage on ${String(block(block(config.values.destination_config)?.on_failure)?.destination)}`);
   }
