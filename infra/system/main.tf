@@ -8,8 +8,9 @@ locals {
 module "platform" {
   source = "../services/platform"
 
-  environment = var.environment
-  account_id  = var.account_id
+  environment                = var.environment
+  account_id                 = var.account_id
+  manage_api_gateway_account = var.manage_api_gateway_account
 }
 
 module "orders" {

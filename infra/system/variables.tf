@@ -70,3 +70,9 @@ variable "data_protection_enabled" {
   description = "Point-in-time recovery and deletion protection of every table (and of the user pool, if created)."
   type        = bool
 }
+
+variable "manage_api_gateway_account" {
+  description = "Own the account's API Gateway CloudWatch Logs role setting (one per account and region): false in all but one of the environments sharing an account."
+  type        = bool
+  default     = true
+}

@@ -22,6 +22,8 @@ module "system" {
   secret_environment    = var.secret_environment
   alarm_actions         = var.alarm_actions
 
+  manage_api_gateway_account = var.manage_api_gateway_account
+
   log_retention_in_days        = 7
   api_throttling               = { burst_limit = 20, rate_limit = 10 }
   rest_api_logging_level       = "INFO"

@@ -23,6 +23,8 @@ module "system" {
   secret_environment    = var.secret_environment
   alarm_actions         = var.alarm_actions
 
+  manage_api_gateway_account = var.manage_api_gateway_account
+
   function_memory_overrides    = { orders = { placeOrder = 512, cancelOrder = 512 } }
   log_retention_in_days        = 90
   api_throttling               = { burst_limit = 500, rate_limit = 200 }

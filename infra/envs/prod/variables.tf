@@ -34,3 +34,9 @@ variable "secret_environment" {
   default     = {}
   sensitive   = true
 }
+
+variable "manage_api_gateway_account" {
+  description = "Own the account's API Gateway CloudWatch Logs role setting (one per account and region): false in all but one of the environments sharing an account."
+  type        = bool
+  default     = true
+}

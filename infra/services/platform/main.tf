@@ -38,14 +38,16 @@ data "aws_iam_policy_document" "api_gateway_assume_role" {
   }
 }
 
-# Scoped to API Gateway's own log groups instead of the managed AmazonAPIGatewayPushToCloudWatchLogs ("*").
+# Scoped to API Gateway's own log groups instead of the managed AmazonAPIGatewayPushToCloudWatchLogs ("*"). The
+# role is the account's (one per region, every REST and WebSocket API writes its logs with it), so it may write the
+# access logs of every environment sharing the account, not only this one's.
 data "aws_iam_policy_document" "api_gateway_logs" {
   statement {
     sid     = "WriteApiGatewayLogs"
     actions = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"]
     resources = [
       "${local.log_group_arn_start}:API-Gateway-Execution-Logs_*",
-      "${local.log_group_arn_start}:/aws/apigateway/${local.prefix}-*",
+      "${local.log_group_arn_start}:/aws/apigateway/*",
     ]
   }
 
@@ -57,20 +59,44 @@ data "aws_iam_policy_document" "api_gateway_logs" {
 }
 
 resource "aws_iam_role" "api_gateway_logs" {
+  count = var.manage_api_gateway_account ? 1 : 0
+
   name               = local.logs_role_name
   description        = "Lets API Gateway write execution and access logs of the ${var.environment} APIs."
   assume_role_policy = data.aws_iam_policy_document.api_gateway_assume_role.json
 }
 
 resource "aws_iam_role_policy" "api_gateway_logs" {
+  count = var.manage_api_gateway_account ? 1 : 0
+
   name   = "write-logs"
-  role   = aws_iam_role.api_gateway_logs.name
+  role   = aws_iam_role.api_gateway_logs[0].name
   policy = data.aws_iam_policy_document.api_gateway_logs.json
 }
 
-# Account-wide (one per region): if several environments share an account, only one of them should own it.
+# Account-wide, one per region (https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html):
+# when environments share an account, exactly one owns it and the others pass manage_api_gateway_account = false,
+# or each apply would point the account at its own role and a destroy would take the others' logging with it.
 resource "aws_api_gateway_account" "this" {
-  cloudwatch_role_arn = aws_iam_role.api_gateway_logs.arn
+  count = var.manage_api_gateway_account ? 1 : 0
+
+  cloudwatch_role_arn = aws_iam_role.api_gateway_logs[0].arn
 
   depends_on = [aws_iam_role_policy.api_gateway_logs]
+}
+
+# Deployed before the setting could be left to another environment.
+moved {
+  from = aws_iam_role.api_gateway_logs
+  to   = aws_iam_role.api_gateway_logs[0]
+}
+
+moved {
+  from = aws_iam_role_policy.api_gateway_logs
+  to   = aws_iam_role_policy.api_gateway_logs[0]
+}
+
+moved {
+  from = aws_api_gateway_account.this
+  to   = aws_api_gateway_account.this[0]
 }

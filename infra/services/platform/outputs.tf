@@ -10,8 +10,8 @@ output "event_bus_arn" {
 }
 
 output "api_gateway_cloudwatch_logs_role_arn" {
-  description = "Role API Gateway writes logs with; REST and WebSocket stages are ordered after it is set on the account."
-  value       = aws_api_gateway_account.this.cloudwatch_role_arn
+  description = "Role API Gateway writes logs with; REST and WebSocket stages are ordered after it is set on the account. Null when another environment owns the setting."
+  value       = one(aws_api_gateway_account.this[*].cloudwatch_role_arn)
 }
 
 output "alarm_topic_arn" {

@@ -17,3 +17,9 @@ variable "account_id" {
     error_message = "account_id must be 12 digits."
   }
 }
+
+variable "manage_api_gateway_account" {
+  description = "Own the account's API Gateway CloudWatch Logs role setting (one per account and region). False in every environment but one that share an account."
+  type        = bool
+  default     = true
+}
