@@ -24,6 +24,20 @@ function environmentKnownAfterApply(service: ServiceDefinition, key: string): bo
   return declared.connections.length > 0 || usesCognito;
 }
 
+/**
+ * Keys Lambda sets itself and refuses in a function's configuration
+ * (https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime).
+ */
+const LAMBDA_RESERVED = new Set(
+  '_HANDLER _X_AMZN_TRACE_ID AWS_DEFAULT_REGION AWS_REGION AWS_EXECUTION_ENV AWS_LAMBDA_FUNCTION_NAME AWS_LAMBDA_FUNCTION_MEMORY_SIZE AWS_LAMBDA_FUNCTION_VERSION AWS_LAMBDA_INITIALIZATION_TYPE AWS_LAMBDA_LOG_GROUP_NAME AWS_LAMBDA_LOG_STREAM_NAME AWS_ACCESS_KEY AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_LAMBDA_RUNTIME_API LAMBDA_TASK_ROOT LAMBDA_RUNTIME_DIR'.split(' '),
+);
+
+/** What only the local cloud may point a function at: its endpoints (AWS_ENDPOINT_URL*) and this machine. */
+const isLocalOnly = ([name, value]: [string, string]) => name.startsWith('AWS_ENDPOINT_URL') || /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b/.test(value);
+
+/** API Gateway gives up on an integration after 29 s (REST and WebSocket; HTTP APIs 30 s): https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html */
+const API_INTEGRATION_TIMEOUT_SECONDS = 29;
+
 /** Declared variables whose value in functions.yaml is the local cloud's stand-in for a secret. */
 const isSecret = (name: string) => /(^|_)(SECRET|PASSWORD|TOKEN)$/.test(name);
 
@@ -84,6 +98,18 @@ describe.each(eachPlanCase())('functions planned in %s', (_id, planCase) => {
     it('gets exactly the environment the local cloud gives it (or one known only after apply, for the reason that makes it so)', () => {
       if (environmentKnownAfterApply(service, key)) expect(block(fn.unknown.environment)?.variables).toBe(true);
       else expect(block(fn.values.environment)?.variables ?? {}).toEqual(expectedEnvironment(planCase, service, key));
+    });
+
+    it('sets no variable Lambda reserves, and nothing that points at the local cloud', () => {
+      const planned = Object.entries((block(fn.values.environment)?.variables ?? {}) as Record<string, string>);
+      const variables = [...planned, ...Object.entries(declared.environment)];
+      expect(variables.filter(([variable]) => LAMBDA_RESERVED.has(variable)).map(([variable]) => variable)).toEqual([]);
+      expect(variables.filter(isLocalOnly).map(([variable]) => variable)).toEqual([]);
+    });
+
+    it('finishes before API Gateway gives up on it, when an API invokes it', () => {
+      const invokedByApi = plan.ofType('aws_lambda_permission').some(({ values }) => values.function_name === name && values.principal === 'apigateway.amazonaws.com');
+      if (invokedByApi) expect(fn.values.timeout).toBeLessThanOrEqual(API_INTEGRATION_TIMEOUT_SECONDS);
     });
 
     it("never deploys the local cloud's value of a secret", () => {
