@@ -66,3 +66,19 @@ run "refuses_jwt_routes_without_an_authorizer" {
 
   expect_failures = [var.routes]
 }
+
+# Lambda matches source_arn against what API Gateway sends, `*` spanning any characters: an HTTP API route sends
+# <execution ARN>/<stage>/<METHOD>/<path> (https://docs.aws.amazon.com/apigateway/latest/developerguide/arn-format-reference.html).
+run "permissions_match_the_arns_api_gateway_sends" {
+  command = plan
+
+  assert {
+    condition     = can(regex("^${replace(aws_lambda_permission.this["getStock"].source_arn, "*", ".*")}$", "arn:aws:execute-api:eu-west-1:123456789012:a1b2c3/$default/GET/stock/SKU-1"))
+    error_message = "API Gateway may invoke a route's function on the $default stage, for any path of this API."
+  }
+
+  assert {
+    condition     = !can(regex("^${replace(aws_lambda_permission.this["getStock"].source_arn, "*", ".*")}$", "arn:aws:execute-api:eu-west-1:123456789012:zz9999/$default/GET/stock/SKU-1"))
+    error_message = "Another API may not invoke the function."
+  }
+}

@@ -77,3 +77,31 @@ run "api_from_the_openapi_file" {
     error_message = "Each key of a usage plan is issued and attached to it."
   }
 }
+
+# Lambda matches a permission's source_arn against the ARN API Gateway sends, `*` spanning any characters: a method
+# call sends <execution ARN>/<stage>/<METHOD>/<path>, a REQUEST authorizer <execution ARN>/authorizers/<id>
+# (https://docs.aws.amazon.com/apigateway/latest/developerguide/arn-format-reference.html).
+run "permissions_match_the_arns_api_gateway_sends" {
+  command = plan
+
+  override_resource {
+    target          = aws_api_gateway_rest_api.this
+    override_during = plan
+    values          = { id = "rest123", execution_arn = "arn:aws:execute-api:eu-west-1:123456789012:rest123", root_resource_id = "root1" }
+  }
+
+  assert {
+    condition     = can(regex("^${replace(aws_lambda_permission.this["getItem"].source_arn, "*", ".*")}$", "arn:aws:execute-api:eu-west-1:123456789012:rest123/v1/GET/items/42"))
+    error_message = "API Gateway may invoke the function for a method call of any stage and path of this API."
+  }
+
+  assert {
+    condition     = can(regex("^${replace(aws_lambda_permission.this["getItem"].source_arn, "*", ".*")}$", "arn:aws:execute-api:eu-west-1:123456789012:rest123/authorizers/abc123"))
+    error_message = "API Gateway may invoke a function that is this API's REQUEST authorizer."
+  }
+
+  assert {
+    condition     = !can(regex("^${replace(aws_lambda_permission.this["getItem"].source_arn, "*", ".*")}$", "arn:aws:execute-api:eu-west-1:123456789012:other99/v1/GET/items/42"))
+    error_message = "Another API may not invoke the function."
+  }
+}

@@ -65,3 +65,25 @@ run "refuses_an_authorizer_without_connect_route" {
 
   expect_failures = [var.authorizer]
 }
+
+# Lambda matches source_arn against what API Gateway sends, `*` spanning any characters: a route invocation sends
+# <execution ARN>/<stage>/<route key>, the authorizer <execution ARN>/authorizers/<id>
+# (https://docs.aws.amazon.com/apigateway/latest/developerguide/arn-format-reference.html).
+run "permissions_match_the_arns_api_gateway_sends" {
+  command = plan
+
+  assert {
+    condition     = can(regex("^${replace(aws_lambda_permission.this["connect"].source_arn, "*", ".*")}$", "arn:aws:execute-api:eu-west-1:123456789012:ws1234/v1/$connect"))
+    error_message = "API Gateway may invoke a route's function from any stage of this API."
+  }
+
+  assert {
+    condition     = can(regex("^${replace(aws_lambda_permission.this["authorize"].source_arn, "*", ".*")}$", "arn:aws:execute-api:eu-west-1:123456789012:ws1234/authorizers/auth99"))
+    error_message = "API Gateway may invoke the authorizer of this API."
+  }
+
+  assert {
+    condition     = !can(regex("^${replace(aws_lambda_permission.this["message"].source_arn, "*", ".*")}$", "arn:aws:execute-api:eu-west-1:123456789012:other9/v1/send"))
+    error_message = "Another API may not invoke the functions."
+  }
+}
