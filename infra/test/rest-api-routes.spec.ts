@@ -15,6 +15,24 @@ function snsPublishRoleArn(plan: TerraformPlan, naming: Naming, topic: string): 
   return `arn:aws:iam::${naming.accountId}:role/${String(roles[0].values.role)}`;
 }
 
+/**
+ * The name=value pairs a form-encoded mapping template sends: VTL `#set($name = "literal")` lines are expanded into
+ * the lines that use `$name`, other directives dropped.
+ */
+function formPairs(template: string): [string, string][] {
+  const lines = template.split('\n').map((line) => line.trim());
+  const literals = new Map<string, string>();
+  for (const line of lines) {
+    const set = /^#set\(\$(\w+) = "([^"]*)"\)$/.exec(line);
+    if (set) literals.set(set[1], set[2]);
+  }
+  const body = lines
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .join('')
+    .replace(/\$(\w+)(?![\w.(])/g, (reference, name: string) => literals.get(name) ?? reference);
+  return body.split('&').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]);
+}
+
 /** The values Terraform must give the placeholders, found independently of the stack's own locals. */
 function resolverFor(plan: TerraformPlan, naming: Naming, service: string): Resolver {
   return (placeholder) => {
@@ -64,6 +82,54 @@ describe.each(eachPlanCase())('REST APIs planned in %s', (_id, { plan, naming, s
         expect(permissions).toHaveLength(1);
       },
     );
+
+    // Lambda is only ever invoked with POST on its invoke ARN, whatever the route's method
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html).
+    it('invokes Lambda with POST on the invoke ARN of a function of this environment', () => {
+      const invokeArn = /^arn:aws:apigateway:[a-z0-9-]+:lambda:path\/2015-03-31\/functions\/arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+\/invocations$/;
+      for (const { operation } of routes.filter((route) => route.operation['x-amazon-apigateway-integration']?.type === 'aws_proxy')) {
+        const integration = operation['x-amazon-apigateway-integration'] ?? {};
+        expect(integration.httpMethod).toBe('POST');
+        expect(String(integration.uri)).toMatch(invokeArn);
+        expect(String(integration.uri)).toContain(`:function:${naming.physical(`${service}-`)}`);
+      }
+    });
+
+    // SNS's query API: a form-encoded POST of Action=Publish with every value URL-encoded, and API Gateway must not
+    // pass an unmapped body through (https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-request-basic-setup.html).
+    it('sends SNS-direct routes as a form-encoded Publish, every value URL-encoded, nothing passed through', () => {
+      for (const { operation } of routes.filter((route) => route.operation['x-amazon-apigateway-integration']?.type === 'aws')) {
+        const integration = operation['x-amazon-apigateway-integration'] as Record<string, unknown>;
+        expect(integration).toMatchObject({ httpMethod: 'POST', passthroughBehavior: 'never', requestParameters: { 'integration.request.header.Content-Type': "'application/x-www-form-urlencoded'" } });
+        const templates = integration['requestTemplates'] as Record<string, string>;
+        expect(Object.keys(templates).length).toBeGreaterThan(0);
+        for (const template of Object.values(templates)) {
+          const pairs = formPairs(template);
+          expect(pairs.find(([name]) => name === 'Action')?.[1]).toBe('Publish');
+          // A value is a literal name or type (no character to encode), or goes through $util.urlEncode.
+          const unencoded = pairs.filter(([, value]) => !/^\$util\.urlEncode\(.*\)$/.test(value) && !/^[A-Za-z0-9.]+$/.test(value));
+          expect(unencoded).toEqual([]);
+        }
+      }
+    });
+
+    // A Cognito authorizer names the environment's pool; a REQUEST authorizer invokes a function of this stack with
+    // its identity sources, caching off or keyed by them (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html).
+    it('defines authorizers API Gateway accepts: the environment user pool, and REQUEST functions of this stack', () => {
+      const schemes = (deployed as { components?: { securitySchemes?: Record<string, Record<string, unknown>> } }).components?.securitySchemes ?? {};
+      const authorizers = Object.values(schemes).map((scheme) => scheme['x-amazon-apigateway-authorizer'] as Record<string, unknown> | undefined).filter((a) => a !== undefined);
+      for (const authorizer of authorizers) {
+        if (authorizer['type'] === 'cognito_user_pools') {
+          expect(authorizer['providerARNs']).toEqual([String(plan.variable('cognito_user_pool_arn'))]);
+        } else {
+          expect(authorizer['type']).toBe('request');
+          expect(String(authorizer['authorizerUri'])).toContain(`/functions/arn:aws:lambda:${naming.region}:${naming.accountId}:function:${naming.physical(`${service}-`)}`);
+          const sources = String(authorizer['identitySource']).split(',').map((source) => source.trim());
+          for (const source of sources) expect(source).toMatch(/^method\.request\.(header|querystring)\.[A-Za-z0-9-]+$/);
+          expect(Number(authorizer['authorizerResultTtlInSeconds'] ?? 300)).toBeLessThanOrEqual(3600);
+        }
+      }
+    });
 
     it('issues an API key through a usage plan of the stage when a route requires one', () => {
       const schemes = ((definition.openapi as { components?: { securitySchemes?: Record<string, Record<string, unknown>> } }).components?.securitySchemes ?? {}) as Record<string, Record<string, unknown>>;
