@@ -8,14 +8,15 @@ import { eventually, localCloudForConsoleTests, type LocalCloudChild } from './s
 
 /**
  * The web console in a real Chromium against `npm start`'s own program: an order placed through the try-it form
- * shows up hop by hop in the live flow, a dead letter is inspected and redriven, every view fits a 390 px phone,
+ * shows up hop by hop in the live flow, a dead letter is inspected and redriven, a fault is set and counted from the
+ * page, every view fits a 390 px phone,
  * and the flow renders in under a second with 10,000 hops recorded.
  */
 jest.setTimeout(240_000);
 
 const LOAD_HOPS = 10_000;
 const FIRST_RENDER_BUDGET_MS = 1_000;
-const VIEWS = ['routes', 'flow', 'messaging', 'tables', 'dead-letters', 'cost', 'metrics'] as const;
+const VIEWS = ['routes', 'flow', 'messaging', 'tables', 'dead-letters', 'faults', 'cost', 'metrics'] as const;
 
 let cloud: LocalCloudChild;
 let browser: Browser;
@@ -130,6 +131,34 @@ describe('the web console', () => {
     expect(outcome).toMatch(new RegExp(`Redrove [1-9]\\d* from ${queue.name}`));
   });
 
+  it('sets a fault from the page, counts what it injected, refuses a wrong configuration by field, and clears it', async () => {
+    const page = await openConsole('faults');
+    const editor = page.getByLabel('Fault configuration');
+    await editor.waitFor();
+    await editor.fill(JSON.stringify({ functions: [{ match: 'orders.getOrder', fault: 'error', firstAttempts: 1 }] }));
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const configured = { functions: [{ match: 'orders.getOrder', fault: 'error', firstAttempts: 1 }] };
+    await eventually(async () => expect(((await (await fetch(`${cloud.aws}/_local/faults`)).json()) as { config: unknown }).config).toMatchObject(configured));
+
+    // The first getOrder after that fails with the injected error (API Gateway answers a function error with 502).
+    const { token } = (await (await fetch(`${cloud.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sub: 'console-faults' }) })).json()) as { token: string };
+    expect((await fetch(`${cloud.restApi}/orders/${randomUUID()}`, { headers: { authorization: token } })).status).toBe(502);
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await eventually(async () => expect(await text(page, 'Faults injected')).toMatch(/^1 injected so far/));
+    expect(await page.getByRole('table', { name: 'Faults injected per target' }).textContent()).toContain('orders.getOrder');
+    await screenshot(page, 'faults');
+
+    await editor.fill(JSON.stringify({ functions: [{ fault: 'explode', probability: 1 }] }));
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await eventually(async () => expect(await page.getByRole('alert').textContent()).toContain('fault'));
+    expect(((await (await fetch(`${cloud.aws}/_local/faults`)).json()) as { config: unknown }).config).toMatchObject(configured);
+
+    await page.getByRole('button', { name: 'Clear all faults' }).click();
+    await eventually(async () => expect(((await (await fetch(`${cloud.aws}/_local/faults`)).json()) as { config: { functions: unknown[] } }).config.functions).toEqual([]));
+    await eventually(async () => expect(await page.getByLabel('Fault configuration').inputValue()).toBe(''));
+    await eventually(async () => expect(await text(page, 'Faults injected')).toMatch(/^0 injected so far/));
+  });
+
   it('answers "would this match?" with the verdict and the key that failed', async () => {
     const page = await openConsole('messaging');
     const select = page.getByLabel('Subscription or rule');
@@ -173,7 +202,7 @@ describe('the web console', () => {
     expect(await page.getByRole('link', { name: 'Live flow' }).isVisible()).toBe(false);
     for (const view of VIEWS) {
       await menu.click();
-      await page.getByRole('link', { name: { routes: 'Routes', flow: 'Live flow', messaging: 'Topics & rules', tables: 'Tables', 'dead-letters': 'Dead letters', cost: 'Cost', metrics: 'Metrics' }[view], exact: true }).click();
+      await page.getByRole('link', { name: { routes: 'Routes', flow: 'Live flow', messaging: 'Topics & rules', tables: 'Tables', 'dead-letters': 'Dead letters', faults: 'Faults', cost: 'Cost', metrics: 'Metrics' }[view], exact: true }).click();
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForTimeout(300); // data-driven content settles
       expect({ view, width: await pageScrollWidth(page) }).toEqual({ view, width: 390 });

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useHashView, VIEWS, type ViewId } from './router';
 import { CostView } from './views/cost-view';
 import { DeadLettersView } from './views/dead-letters-view';
+import { FaultsView } from './views/faults-view';
 import { FlowView } from './views/flow/flow-view';
 import { MessagingView } from './views/messaging-view';
 import { MetricsView } from './views/metrics-view';
@@ -14,6 +15,7 @@ const PAGES: Record<ViewId, () => preact.JSX.Element> = {
   messaging: MessagingView,
   tables: TablesView,
   'dead-letters': DeadLettersView,
+  faults: FaultsView,
   cost: CostView,
   metrics: MetricsView,
 };

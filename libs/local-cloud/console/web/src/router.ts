@@ -6,6 +6,7 @@ export const VIEWS = [
   { id: 'messaging', label: 'Topics & rules' },
   { id: 'tables', label: 'Tables' },
   { id: 'dead-letters', label: 'Dead letters' },
+  { id: 'faults', label: 'Faults' },
   { id: 'cost', label: 'Cost' },
   { id: 'metrics', label: 'Metrics' },
 ] as const;

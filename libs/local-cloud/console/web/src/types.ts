@@ -110,3 +110,11 @@ export interface MetricsResponse {
   readonly since: string;
   readonly functions: readonly FunctionMetrics[];
 }
+
+/** GET /_local/faults: the configuration in force, its seed, and what it injected so far per category and target. */
+export interface FaultSnapshot {
+  readonly config: Record<string, unknown>;
+  readonly seed: number;
+  readonly injected: Record<string, Record<string, number>>;
+  readonly total: number;
+}
