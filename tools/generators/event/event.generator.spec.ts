@@ -260,6 +260,7 @@ describe('event generator', () => {
       const tree = outboxWorkspace();
       tree.write('libs/shop/adapters/src/dynamoose/item.dynamoose.repository.ts', 'export class DynamooseItemRepository {}\n');
       tree.write('libs/shop/adapters/src/outbox/shop-outbox.store.ts', 'export function shopOutboxStore() {}\n');
+      tree.write('libs/shop/adapters/test/shop-table.ts', 'export function shopTableName() {}\n');
       await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
       const spec = tree.read('libs/shop/adapters/src/outbox/item-shipped.outbox.spec.ts', 'utf-8')!;
       expect(spec).toContain('await repository.add(item, [event]);');

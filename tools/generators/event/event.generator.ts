@@ -226,9 +226,10 @@ function grantBusTo(tree: Tree, functionsPath: string, functionKey: string): voi
   writeDeclaration(tree, functionsPath, functions);
 }
 
-/** A service the service generator made: its item repository writes the outbox its relay's store reads. */
+/** A service the service generator made: its item repository writes the outbox its relay's store reads (the outbox spec uses both). */
 function hasGeneratedOutbox(tree: Tree, service: string): boolean {
-  return tree.exists(`libs/${service}/adapters/src/dynamoose/item.dynamoose.repository.ts`) && tree.exists(`libs/${service}/adapters/src/outbox/${service}-outbox.store.ts`);
+  const adapters = `libs/${service}/adapters`;
+  return [`${adapters}/src/dynamoose/item.dynamoose.repository.ts`, `${adapters}/src/outbox/${service}-outbox.store.ts`, `${adapters}/test/${service}-table.ts`].every((path) => tree.exists(path));
 }
 
 /** The service's outbox relay, when it publishes that way: a stream mapping of outbox records (sk OUTBOX#...). */

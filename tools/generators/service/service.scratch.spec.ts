@@ -33,6 +33,9 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 const withoutColours = (text: string) => text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
 
 let scratch: ScratchWorkspace;
+// What `nx g` printed for each event: how it is sent.
+let snsEventOutput: string;
+let busEventOutput: string;
 const nxBin = join(dirname(require.resolve('nx/package.json')), (require('nx/package.json') as { bin: { nx: string } }).bin.nx);
 const nx = (...args: string[]) => scratch.run(process.execPath, [nxBin, ...args]);
 
@@ -41,8 +44,8 @@ beforeAll(async () => {
   await nx('g', '@harbor/tools:service', SERVICE, '--no-interactive');
   await nx('g', '@harbor/tools:route', SERVICE, 'listItems', '--path', `/${SERVICE}/items`, '--no-interactive');
   await nx('g', '@harbor/tools:table', SERVICE, `${SERVICE}-archive`, '--no-interactive');
-  await nx('g', '@harbor/tools:event', SERVICE, SNS_EVENT, '--no-interactive');
-  await nx('g', '@harbor/tools:event', SERVICE, BUS_EVENT, '--channel', 'bus', '--no-interactive');
+  snsEventOutput = await nx('g', '@harbor/tools:event', SERVICE, SNS_EVENT, '--no-interactive');
+  busEventOutput = await nx('g', '@harbor/tools:event', SERVICE, BUS_EVENT, '--channel', 'bus', '--no-interactive');
 });
 afterAll(() => scratch?.remove());
 
@@ -67,6 +70,12 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     expect(asyncApi).toContain(`${SNS_EVENT}.v1:`);
     expect(asyncApi).toContain(`${SERVICE}-item-archived:`);
     expect(asyncApi).toContain(`${SERVICE}-on-item-restored:`);
+  });
+
+  it('publishes the bus event through the outbox and says how; warns that the SNS event is sent directly', () => {
+    expect(busEventOutput).toContain(`${BUS_EVENT}: ${SERVICE} publishes it through its transactional outbox (streams.outbox-relay -> publishOutbox`);
+    expect(busEventOutput).toContain('`await this.deps.itemRepository.add(item, [envelope])`');
+    expect(snsEventOutput).toContain(`${SNS_EVENT}: NOT through the outbox.`);
   });
 
   it('passes lint with module boundaries, typecheck and its tests, bundling within its budget, and so does libs/contracts', async () => {
