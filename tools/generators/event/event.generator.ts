@@ -220,9 +220,10 @@ function grantBusTo(tree: Tree, functionsPath: string, functionKey: string): voi
   const publishes = functions.getIn(['functions', functionKey, 'publishes']);
   const grants = (isSeq(publishes) ? publishes.toJSON() : []) as { bus?: unknown }[];
   if (grants.some((grant) => grant.bus === 'events')) return;
-  if (isSeq(publishes)) publishes.items.push(functions.createNode({ bus: 'events', env: 'EVENT_BUS_NAME' }, { flow: true }));
-  else functions.setIn(['functions', functionKey, 'publishes'], functions.createNode([{ bus: 'events', env: 'EVENT_BUS_NAME' }]));
-  flowAt(functions, ['functions', functionKey, 'publishes', 0]);
+  // One flow-style line, as the hand-written declarations write a grant.
+  const grant = functions.createNode({ bus: 'events', env: 'EVENT_BUS_NAME' }, { flow: true });
+  if (isSeq(publishes)) publishes.items.push(grant);
+  else functions.setIn(['functions', functionKey, 'publishes'], functions.createNode([grant]));
   writeDeclaration(tree, functionsPath, functions);
 }
 
