@@ -213,14 +213,84 @@ describe('event generator', () => {
     expect(text).toContain(`${subscriptions}\n  shop-item-returned:\n`);
   });
 
-  it('points a service that publishes through its transactional outbox at its relay', async () => {
-    const tree = workspace();
-    tree.write(
-      'apps/shop/api/events.yaml',
-      EVENTS.replace('streams: {}', "streams:\n  outbox-relay:\n    table: shop\n    function: publishOutbox\n    filterPatterns:\n      - { dynamodb: { Keys: { sk: { S: [{ prefix: 'OUTBOX#' }] } } } }\n"),
-    );
-    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
-    expect(info).toHaveBeenCalledWith(expect.stringContaining('shop publishes through its transactional outbox (streams.outbox-relay -> publishOutbox)'));
+  describe('on a service that publishes through its transactional outbox', () => {
+    const OUTBOX_STREAM = "streams:\n  outbox-relay:\n    table: shop\n    function: publishOutbox\n    filterPatterns:\n      - { dynamodb: { Keys: { sk: { S: [{ prefix: 'OUTBOX#' }] } } } }\n";
+    const RELAY = '  publishOutbox:\n    handler: src/publish-outbox.handler.ts\n    tables:\n      - { table: shop, env: SHOP_TABLE_NAME, actions: [dynamodb:GetItem, dynamodb:UpdateItem] }\n';
+    function outboxWorkspace(relay = RELAY): Tree {
+      const tree = workspace();
+      tree.write('apps/shop/api/events.yaml', EVENTS.replace('streams: {}', OUTBOX_STREAM));
+      tree.write('apps/shop/api/functions.yaml', FUNCTIONS + relay);
+      return tree;
+    }
+
+    it('publishes a bus event through the relay: no publisher port or adapter, the relay granted the bus, the use case told how', async () => {
+      const tree = outboxWorkspace();
+      await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
+      expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toContain('eventbridge: { bus: events, source: harbor.shop, events: [ItemShipped] }');
+      expect(tree.exists('libs/shop/adapters/src/events/item-shipped.publisher.ts')).toBe(false);
+      expect(tree.exists('libs/shop/application/src/ports/item-shipped.publisher.port.ts')).toBe(false);
+      expect(tree.children('libs/shop/adapters/src')).not.toContain('events');
+      expect(tree.read('libs/shop/adapters/src/index.ts', 'utf-8')).not.toContain('Publisher');
+      expect(tree.read('libs/shop/application/src/index.ts', 'utf-8')).not.toContain('Publisher');
+      // Not a service the service generator made (no item repository and outbox store): no outbox spec for it.
+      expect(tree.exists('libs/shop/adapters/src/outbox/item-shipped.outbox.spec.ts')).toBe(false);
+      const functionsText = tree.read('apps/shop/api/functions.yaml', 'utf-8')!;
+      expect(functionsText).toContain('    publishes:\n      - { bus: events, env: EVENT_BUS_NAME }\n');
+      expect(parse(functionsText).functions.publishOutbox.publishes).toEqual([{ bus: 'events', env: 'EVENT_BUS_NAME' }]);
+      expect(info).toHaveBeenCalledWith(expect.stringContaining('shop publishes it through its transactional outbox (streams.outbox-relay -> publishOutbox'));
+      expect(info).toHaveBeenCalledWith(expect.stringContaining('no publisher port or adapter is generated'));
+      expect(info).toHaveBeenCalledWith(expect.stringContaining('`await this.deps.itemRepository.add(item, [envelope])`'));
+    });
+
+    it('keeps the bus grant the relay has, and adds it beside the topic grant it has', async () => {
+      const granted = `${RELAY}    publishes:\n      - { bus: events, env: EVENT_BUS_NAME }\n`;
+      const tree = outboxWorkspace(granted);
+      await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
+      expect(yaml(tree, 'apps/shop/api/functions.yaml').functions.publishOutbox.publishes).toEqual([{ bus: 'events', env: 'EVENT_BUS_NAME' }]);
+
+      const other = outboxWorkspace(`${RELAY}    publishes:\n      - { topic: shop-status, env: SHOP_STATUS_TOPIC_ARN }\n`);
+      await eventGenerator(other, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
+      expect(yaml(other, 'apps/shop/api/functions.yaml').functions.publishOutbox.publishes).toEqual([
+        { topic: 'shop-status', env: 'SHOP_STATUS_TOPIC_ARN' },
+        { bus: 'events', env: 'EVENT_BUS_NAME' },
+      ]);
+    });
+
+    it("proves a generated service's outbox takes the event: an outbox spec beside its store", async () => {
+      const tree = outboxWorkspace();
+      tree.write('libs/shop/adapters/src/dynamoose/item.dynamoose.repository.ts', 'export class DynamooseItemRepository {}\n');
+      tree.write('libs/shop/adapters/src/outbox/shop-outbox.store.ts', 'export function shopOutboxStore() {}\n');
+      tree.write('libs/shop/adapters/test/shop-table.ts', 'export function shopTableName() {}\n');
+      await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
+      const spec = tree.read('libs/shop/adapters/src/outbox/item-shipped.outbox.spec.ts', 'utf-8')!;
+      expect(spec).toContain('await repository.add(item, [event]);');
+      expect(spec).toContain("import { shopOutboxStore } from './shop-outbox.store';");
+      expect(spec).toContain("import { shopTableName } from '../../test/shop-table';");
+      expect(spec).not.toMatch(/\n{3,}|<%|%>/);
+    });
+
+    it('keeps a direct publisher for an SNS event, which the relay does not route, and warns that it is not transactional', async () => {
+      const warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
+      try {
+        const tree = outboxWorkspace();
+        await eventGenerator(tree, { service: 'shop', name: 'ItemShipped' });
+        expect(tree.read('libs/shop/adapters/src/events/item-shipped.publisher.ts', 'utf-8')).toContain('export class SnsItemShippedPublisher implements ItemShippedPublisher');
+        expect(yaml(tree, 'apps/shop/api/functions.yaml').functions.publishOutbox.publishes).toBeUndefined();
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining('ItemShipped: NOT through the outbox. The shop service\'s relay (publishOutbox) publishes to the bus only'));
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
+    it('refuses an outbox stream whose relay function functions.yaml does not declare, changing nothing', async () => {
+      const tree = outboxWorkspace('');
+      const before = tree.read('apps/shop/api/events.yaml', 'utf-8');
+      await expect(eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus' })).rejects.toThrow(
+        'apps/shop/api/functions.yaml has no function publishOutbox, which apps/shop/api/events.yaml streams.outbox-relay invokes',
+      );
+      expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toBe(before);
+      expect(tree.exists('libs/contracts/src/shop/item-shipped.event.ts')).toBe(false);
+    });
   });
 
   it.each([

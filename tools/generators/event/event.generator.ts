@@ -1,6 +1,6 @@
 import { generateFiles, logger, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { join } from 'node:path';
-import { isMap } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import { regenerateContracts } from '../contracts-callback';
 import { addEntry, apiFile, readDeclaration, requireService, writeDeclaration } from '../declarations';
 import { ServiceGeneratorError } from '../service/service-generator.error';
@@ -12,7 +12,10 @@ export interface EventGeneratorSchema {
   readonly service: string;
   /** PascalCase event name (ItemArchived). */
   readonly name: string;
-  /** sns (default): the service's topic and a subscription with a filter policy; bus: the platform bus and a rule. */
+  /**
+   * sns (default): the service's topic and a subscription with a filter policy; bus: the platform bus and a rule.
+   * A bus event of a service with an outbox relay goes through the relay; an sns event always gets a direct publisher.
+   */
   readonly channel?: 'sns' | 'bus';
   /** The consuming service; default the publishing one. */
   readonly consumer?: string;
@@ -45,10 +48,12 @@ function requireHexagon(tree: Tree, service: string): void {
 
 /**
  * `npx nx g @harbor/tools:event <service> <Name>`: a new event end to end. The versioned contract in libs/contracts
- * (registered, so the documents and every consumer know it), where the service publishes it (events.yaml) with a
- * port and publisher adapter, and a consumer: subscription with a filter policy (or rule with a pattern) derived
- * from the contract, a Middy handler, a use case idempotent by eventId, their tests, and a bundle budget. The
- * callback regenerates docs/contracts, whose AsyncAPI documents and catalogue list the event.
+ * (registered, so the documents and every consumer know it), where the service publishes it (events.yaml), how it
+ * is sent, and a consumer: subscription with a filter policy (or rule with a pattern) derived from the contract, a
+ * Middy handler, a use case idempotent by eventId, their tests, and a bundle budget. A bus event of a service with
+ * an outbox relay is sent by that relay (the use case hands its envelope to the repository's transactional write),
+ * so no publisher is generated; otherwise, and for SNS, a port and a direct publisher adapter. The callback
+ * regenerates docs/contracts, whose AsyncAPI documents and catalogue list the event.
  */
 export async function eventGenerator(tree: Tree, options: EventGeneratorSchema): Promise<GeneratorCallback> {
   const service = options.service;
@@ -81,6 +86,13 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
     if (owner !== undefined && owner !== service) throw new ServiceGeneratorError(`topic ${topic} is declared by ${apiFile(owner, 'events.yaml')}: a service publishes to a topic of its own`);
   }
   const ledger = ledgerTable(tree, consumer);
+  // The relay publishes to the bus only: an SNS event still goes out through a direct publisher.
+  const relay = outboxRelayOf(ownerEvents);
+  const throughOutbox = relay !== undefined && !sns;
+  const ownerFunctionsPath = apiFile(service, 'functions.yaml');
+  if (relay !== undefined && !readDeclaration(tree, ownerFunctionsPath).hasIn(['functions', relay.function])) {
+    throw new ServiceGeneratorError(`${ownerFunctionsPath} has no function ${relay.function}, which ${ownerEventsPath} streams.${relay.stream} invokes`);
+  }
   const ledgerTableEnv = `${names(ledger.key).constantName}_TABLE_NAME`;
   const consumptionName = sns ? `${consumer}-${fileName}` : `${consumer}-on-${fileName}`;
 
@@ -138,6 +150,7 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
     fileName,
     propertyName,
     constantName,
+    serviceProperty: names(service).propertyName,
     adapterClass,
     consumptionName,
     ledgerTable: ledger.key,
@@ -146,7 +159,9 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
     ledgerRangeKey: ledger.rangeKey ?? '',
   };
   const before = new Set(listFiles(tree));
-  for (const part of ['contract', 'publisher', 'consumer']) generateFiles(tree, join(__dirname, 'files', part), '.', substitutions);
+  const outboxSpec = throughOutbox && hasGeneratedOutbox(tree, service);
+  const parts = ['contract', throughOutbox ? undefined : 'publisher', outboxSpec ? 'outbox' : undefined, 'consumer'].filter((part) => part !== undefined);
+  for (const part of parts) generateFiles(tree, join(__dirname, 'files', part), '.', substitutions);
   const ledgerPort = `libs/${consumer}/application/src/ports/processed-event.ledger.port.ts`;
   const hasLedger = tree.exists(ledgerPort);
   if (!hasLedger) {
@@ -158,8 +173,10 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   // Registrations: libs/contracts, tools/contracts, the libs' barrels, the budget and, across services, Terraform.
   registerContract(tree, service, eventNames, sns);
   if (sns) registerSnsAttributes(tree, eventNames);
-  appendLine(tree, `libs/${service}/application/src/index.ts`, `export type { ${options.name}Publisher } from './ports/${fileName}.publisher.port';`);
-  appendLine(tree, `libs/${service}/adapters/src/index.ts`, `export { ${adapterClass}, type ${adapterClass}Options } from './events/${fileName}.publisher';`);
+  if (!throughOutbox) {
+    appendLine(tree, `libs/${service}/application/src/index.ts`, `export type { ${options.name}Publisher } from './ports/${fileName}.publisher.port';`);
+    appendLine(tree, `libs/${service}/adapters/src/index.ts`, `export { ${adapterClass}, type ${adapterClass}Options } from './events/${fileName}.publisher';`);
+  }
   if (!hasLedger) {
     appendLine(tree, `libs/${consumer}/application/src/index.ts`, `export type { ProcessedEvent, ProcessedEventLedger } from './ports/processed-event.ledger.port';`);
     appendLine(tree, `libs/${consumer}/application/src/index.ts`, `export { InMemoryProcessedEventLedger } from './testing/in-memory-processed-event.ledger';`);
@@ -175,14 +192,45 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   }
   if (sns && consumer !== service) shareTopicsWith(tree, service, consumer);
 
-  const grant = topic !== undefined ? `{ topic: ${topic}, env: ${substitutions.topicEnv} }` : '{ bus: events, env: EVENT_BUS_NAME }';
-  const relay = outboxRelayOf(ownerEvents);
-  logger.info(
-    relay
-      ? `${options.name}: ${service} publishes through its transactional outbox (streams.${relay.stream} -> ${relay.function}): write the envelope in the use case's transaction and let the relay publish it${topic !== undefined ? `, routing ${options.name} to ${topic} there (granted by \`publishes: [${grant}]\` on ${relay.function})` : ''}; ${adapterClass} is for code outside that path.`
-      : `${options.name}: the function that publishes it (with ${adapterClass} from @harbor/${service}-adapters) needs \`publishes: [${grant}]\` in ${apiFile(service, 'functions.yaml')}.`,
-  );
+  const grant = topic !== undefined ? `{ topic: ${topic}, env: ${substitutions.topicEnv} }` : BUS_GRANT_TEXT;
+  if (relay !== undefined && throughOutbox) {
+    grantBusTo(tree, ownerFunctionsPath, relay.function);
+    logger.info(
+      `${options.name}: ${service} publishes it through its transactional outbox (streams.${relay.stream} -> ${relay.function}, granted \`publishes: [${BUS_GRANT_TEXT}]\`); no publisher port or adapter is generated. ` +
+        `In the use case, build the envelope with ${options.name}.envelopeSchema.parse({ eventId, eventType: '${options.name}', version: 1, occurredAt, correlationId, causationId, payload }) ` +
+        `and pass it to the repository write that stores the change, in the same call (a generated service: \`await this.deps.itemRepository.add(item, [envelope])\`); ${relay.function} puts it on the bus once that transaction commits.`,
+    );
+  } else if (relay !== undefined) {
+    logger.warn(
+      `${options.name}: NOT through the outbox. The ${service} service's relay (${relay.function}) publishes to the bus only, so this SNS event gets a direct publisher (${adapterClass}): ` +
+        `an event published apart from its state change can be lost or sent for a change that failed. Publish it only after the change is stored, from a function granted \`publishes: [${grant}]\` in ${ownerFunctionsPath}, ` +
+        `or make it a bus event (--channel bus), which the relay publishes transactionally.`,
+    );
+  } else {
+    logger.info(`${options.name}: the function that publishes it (with ${adapterClass} from @harbor/${service}-adapters) needs \`publishes: [${grant}]\` in ${ownerFunctionsPath}.`);
+  }
   return regenerateContracts(tree);
+}
+
+const BUS_GRANT_TEXT = '{ bus: events, env: EVENT_BUS_NAME }';
+
+/** The relay puts outbox records on the platform bus: its function needs the bus grant (a service generated with one has it). */
+function grantBusTo(tree: Tree, functionsPath: string, functionKey: string): void {
+  const functions = readDeclaration(tree, functionsPath);
+  const publishes = functions.getIn(['functions', functionKey, 'publishes']);
+  const grants = (isSeq(publishes) ? publishes.toJSON() : []) as { bus?: unknown }[];
+  if (grants.some((grant) => grant.bus === 'events')) return;
+  // One flow-style line, as the hand-written declarations write a grant.
+  const grant = functions.createNode({ bus: 'events', env: 'EVENT_BUS_NAME' }, { flow: true });
+  if (isSeq(publishes)) publishes.items.push(grant);
+  else functions.setIn(['functions', functionKey, 'publishes'], functions.createNode([grant]));
+  writeDeclaration(tree, functionsPath, functions);
+}
+
+/** A service the service generator made: its item repository writes the outbox its relay's store reads (the outbox spec uses both). */
+function hasGeneratedOutbox(tree: Tree, service: string): boolean {
+  const adapters = `libs/${service}/adapters`;
+  return [`${adapters}/src/dynamoose/item.dynamoose.repository.ts`, `${adapters}/src/outbox/${service}-outbox.store.ts`, `${adapters}/test/${service}-table.ts`].every((path) => tree.exists(path));
 }
 
 /** The service's outbox relay, when it publishes that way: a stream mapping of outbox records (sk OUTBOX#...). */

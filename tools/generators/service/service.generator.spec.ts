@@ -2,6 +2,7 @@ import type { Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { ServiceGeneratorError } from './service-generator.error';
 import { serviceGenerator, serviceNames } from './service.generator';
 
@@ -40,9 +41,51 @@ describe('service generator', () => {
     );
     expect(tree.read('libs/loyalty-points/adapters/src/dynamoose/item.dynamoose.repository.access.spec.ts', 'utf-8')).toContain('dynamooseItemRepositoryAccess as access');
     expect(tree.read('libs/loyalty-points/adapters/jest.config.cjs', 'utf-8')).toContain("...require('../../platform/dynamodb-local/jest-dynamodb.cjs')");
-    // No template placeholder or suffix is left anywhere.
+    // No placeholder or suffix is left anywhere.
     const written = tree.listChanges().filter((change) => change.type !== 'DELETE');
     expect(written.filter((change) => /__\w+__/.test(change.path) || /<%|%>/.test(change.content?.toString('utf8') ?? '')).map((change) => change.path)).toEqual([]);
+  });
+
+  it('publishes through a transactional outbox from birth: item and envelopes in one transaction, the stream feeding the relay', async () => {
+    const tree = seededTree();
+    await serviceGenerator(tree, { name: 'loyalty-points' });
+    const read = (path: string) => tree.read(path, 'utf-8')!;
+    const api = (file: string) => parse(read(`apps/loyalty-points/api/${file}`));
+    expect(read('libs/loyalty-points/application/src/ports/item.repository.port.ts')).toContain('add(item: Item, outbox: readonly EventEnvelope[]): Promise<void>;');
+    expect(read('libs/loyalty-points/application/src/testing/in-memory-item.repository.ts')).toContain('this.outbox.push(...outbox);');
+    const repository = read('libs/loyalty-points/adapters/src/dynamoose/item.dynamoose.repository.ts');
+    expect(repository).toContain('await dynamoose.transaction(writes');
+    expect(repository).toContain('this.models.outbox.transaction.create(toOutboxRecord(envelope');
+    expect(read('libs/loyalty-points/adapters/src/dynamoose/loyalty-points-table.models.ts')).toContain('{ saveUnknown: false, validate: outboxEnvelopeMatches }');
+    expect(read('libs/loyalty-points/adapters/src/outbox/loyalty-points-outbox.store.access.ts')).toContain(
+      "adapter: 'loyaltyPointsOutboxStore',\n  methods: {\n    stateOf: [{ table: 'loyalty-points', actions: ['dynamodb:GetItem'] }],\n    markPublished: [{ table: 'loyalty-points', actions: ['dynamodb:UpdateItem'] }],",
+    );
+    expect(read('libs/loyalty-points/adapters/src/outbox/loyalty-points-outbox.store.access.spec.ts')).toContain('loyaltyPointsOutboxStoreAccess.methods.markPublished');
+    expect(read('libs/loyalty-points/adapters/src/index.ts')).toContain("export { loyaltyPointsOutboxStore } from './outbox/loyalty-points-outbox.store';");
+    const root = read('apps/loyalty-points/src/composition-root.ts');
+    expect(root).toContain('store: loyaltyPointsOutboxStore(tableName()),');
+    expect(root).toContain("publisher: new EventBridgeEventPublisher({ busName: requiredEnv('EVENT_BUS_NAME'), source: LOYALTY_POINTS_EVENT_SOURCE }),");
+    expect(read('apps/loyalty-points/src/publish-outbox.handler.ts')).toContain('reportRelayResult(await outboxRelay().relay(records), { logger, metrics })');
+
+    expect(api('tables.yaml').tables['loyalty-points']).toMatchObject({ stream: 'NEW_AND_OLD_IMAGES', ttlAttribute: 'expiresAt' });
+    expect(api('events.yaml').streams['outbox-relay']).toEqual({
+      table: 'loyalty-points',
+      function: 'publishOutbox',
+      startingPosition: 'TRIM_HORIZON',
+      batchSize: 10,
+      filterPatterns: [{ eventName: ['INSERT'], dynamodb: { Keys: { sk: { S: [{ prefix: 'OUTBOX#' }] } } } }],
+      maximumRetryAttempts: 10,
+      bisectBatchOnFunctionError: true,
+      reportBatchItemFailures: true,
+      deadLetterQueue: true,
+    });
+    expect(api('functions.yaml').functions.publishOutbox).toMatchObject({
+      handler: 'src/publish-outbox.handler.ts',
+      tables: [{ table: 'loyalty-points', env: 'LOYALTY_POINTS_TABLE_NAME', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'] }],
+      publishes: [{ bus: 'events', env: 'EVENT_BUS_NAME' }],
+    });
+    // No direct publisher: what the service publishes goes through the outbox.
+    expect(tree.children('libs/loyalty-points/adapters/src').sort()).toEqual(['dynamoose', 'index.ts', 'outbox']);
   });
 
   it('lists the service in tsconfig paths, module boundaries, bundle budgets, the system stack and the contracts barrel', async () => {
@@ -52,7 +95,7 @@ describe('service generator', () => {
     expect(paths['@harbor/loyalty-points-adapters']).toEqual(['./libs/loyalty-points/adapters/src/index.ts']);
     expect(paths['@harbor/orders-domain']).toEqual(['./libs/orders/domain/src/index.ts']);
     expect(tree.read('eslint.config.mjs', 'utf-8')).toContain("const services = ['orders', 'inventory', 'notifications', 'catalog', 'loyalty-points'];");
-    expect(JSON.parse(tree.read('tools/bench/bundle-budgets.json', 'utf-8')!)['loyalty-points']).toEqual({ getItem: { maxMinifiedKiB: 920 } });
+    expect(JSON.parse(tree.read('tools/bench/bundle-budgets.json', 'utf-8')!)['loyalty-points']).toEqual({ getItem: { maxMinifiedKiB: 920 }, publishOutbox: { maxMinifiedKiB: 920 } });
     const system = tree.read('infra/system/main.tf', 'utf-8')!;
     expect(system).toContain('module "loyalty_points" {\n  source = "../services/loyalty-points"');
     expect(system).toContain('module "orders" {');

@@ -33,8 +33,10 @@ function validate(tree: Tree, name: string): void {
 
 /**
  * `npx nx g @harbor/tools:service <name>`: a complete service that lints, typechecks, tests, bundles within its
- * budget, is served by the local cloud and planned by Terraform as generated. The callback regenerates
- * docs/contracts, which hold every service's documents.
+ * budget, is served by the local cloud and planned by Terraform as generated. It publishes through a transactional
+ * outbox from birth (the repository writes an item and its events in one transaction; the table's stream feeds the
+ * publishOutbox relay, which puts them on the bus), so no event of it is ever lost or sent without its change. The
+ * callback regenerates docs/contracts, which hold every service's documents.
  */
 export async function serviceGenerator(tree: Tree, options: ServiceGeneratorSchema): Promise<GeneratorCallback> {
   validate(tree, options.name);
@@ -49,7 +51,10 @@ export async function serviceGenerator(tree: Tree, options: ServiceGeneratorSche
     for (const layer of ['domain', 'application', 'adapters']) paths[`@harbor/${service.name}-${layer}`] = [`./libs/${service.name}/${layer}/src/index.ts`];
     return json;
   });
-  updateJson(tree, 'tools/bench/bundle-budgets.json', (budgets) => ({ ...budgets, [service.name]: { getItem: { maxMinifiedKiB: DEFAULT_BUDGET_KIB } } }));
+  updateJson(tree, 'tools/bench/bundle-budgets.json', (budgets) => ({
+    ...budgets,
+    [service.name]: { getItem: { maxMinifiedKiB: DEFAULT_BUDGET_KIB }, publishOutbox: { maxMinifiedKiB: DEFAULT_BUDGET_KIB } },
+  }));
   addServiceToEslint(tree, service.name);
   addServiceToSystem(tree, service.name);
   addCodeOwners(tree, service.name, owners);

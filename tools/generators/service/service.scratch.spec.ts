@@ -1,5 +1,4 @@
-import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { DynamoDBClient, GetItemCommand, PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { ListTopicsCommand, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { randomUUID } from 'node:crypto';
@@ -13,8 +12,9 @@ import { createScratchWorkspace, nxEnv, type ScratchWorkspace } from '../testing
 // `npx nx g @harbor/tools:service reviews` in a scratch copy of this workspace, then `route` (GET /reviews/items),
 // `table` (reviews-archive) and `event` (ItemArchived on SNS, ItemRestored on the bus) on it, and what the issue
 // promises of the result: lint (module boundaries), typecheck and tests pass, the declarations load, the contract
-// documents list the events, the local cloud serves the routes and delivers published events to their consumers,
-// and the dev environment's Terraform plan deploys it all. The real workspace is only read.
+// documents list the events, the local cloud serves the routes, relays what the outbox holds to the bus and delivers
+// published events to their consumers, and the dev environment's Terraform plan deploys it all. The real workspace is
+// only read.
 // Generous: on a loaded machine the four generator runs, or five projects' checks with tests one at a time, take minutes.
 jest.setTimeout(10 * 60_000);
 
@@ -23,7 +23,8 @@ const SERVICE = 'reviews';
 const SNS_EVENT = 'ItemArchived';
 const BUS_EVENT = 'ItemRestored';
 // contracts too: the generator adds the service's path schema to it.
-const FUNCTIONS = ['getItem', 'listItems', `on${SNS_EVENT}`, `on${BUS_EVENT}`];
+// publishOutbox: the service publishes through a transactional outbox from birth.
+const FUNCTIONS = ['getItem', 'publishOutbox', 'listItems', `on${SNS_EVENT}`, `on${BUS_EVENT}`];
 const PROJECTS = [`${SERVICE}-domain`, `${SERVICE}-application`, `${SERVICE}-adapters`, SERVICE, 'contracts'];
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -32,6 +33,9 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 const withoutColours = (text: string) => text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
 
 let scratch: ScratchWorkspace;
+// What `nx g` printed for each event: how it is sent.
+let snsEventOutput: string;
+let busEventOutput: string;
 const nxBin = join(dirname(require.resolve('nx/package.json')), (require('nx/package.json') as { bin: { nx: string } }).bin.nx);
 const nx = (...args: string[]) => scratch.run(process.execPath, [nxBin, ...args]);
 
@@ -40,8 +44,8 @@ beforeAll(async () => {
   await nx('g', '@harbor/tools:service', SERVICE, '--no-interactive');
   await nx('g', '@harbor/tools:route', SERVICE, 'listItems', '--path', `/${SERVICE}/items`, '--no-interactive');
   await nx('g', '@harbor/tools:table', SERVICE, `${SERVICE}-archive`, '--no-interactive');
-  await nx('g', '@harbor/tools:event', SERVICE, SNS_EVENT, '--no-interactive');
-  await nx('g', '@harbor/tools:event', SERVICE, BUS_EVENT, '--channel', 'bus', '--no-interactive');
+  snsEventOutput = await nx('g', '@harbor/tools:event', SERVICE, SNS_EVENT, '--no-interactive');
+  busEventOutput = await nx('g', '@harbor/tools:event', SERVICE, BUS_EVENT, '--channel', 'bus', '--no-interactive');
 });
 afterAll(() => scratch?.remove());
 
@@ -68,6 +72,12 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     expect(asyncApi).toContain(`${SERVICE}-on-item-restored:`);
   });
 
+  it('publishes the bus event through the outbox and says how; warns that the SNS event is sent directly', () => {
+    expect(busEventOutput).toContain(`${BUS_EVENT}: ${SERVICE} publishes it through its transactional outbox (streams.outbox-relay -> publishOutbox`);
+    expect(busEventOutput).toContain('`await this.deps.itemRepository.add(item, [envelope])`');
+    expect(snsEventOutput).toContain(`${SNS_EVENT}: NOT through the outbox.`);
+  });
+
   it('passes lint with module boundaries, typecheck and its tests, bundling within its budget, and so does libs/contracts', async () => {
     const checks = withoutColours(await nx('run-many', '-t', 'lint', 'typecheck', '-p', PROJECTS.join(','), '--outputStyle=static'));
     expect(checks).toMatch(/Successfully ran targets lint, typecheck for 5 projects/);
@@ -79,23 +89,26 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     const testsOf = (project: string) => /Tests: +(\d+ passed, \d+ total)/.exec(output.split('> nx run ').find((section) => section.startsWith(`${project}:test`)) ?? '')?.[1];
     // the app's: 4 of GET /items/{itemId}, 2 of the generated route, 3 of each generated consumer (against DynamoDB Local)
     expect(testsOf(SERVICE)).toBe('12 passed, 12 total');
-    // the adapters': 2 of the mapper, 2 + 3 of the publishers, and an access spec per adapter method (2 + 1 + 1 + 1)
-    expect(testsOf(`${SERVICE}-adapters`)).toBe('12 passed, 12 total');
+    // the adapters': 3 of the mapper, 3 of the repository, 2 of the SNS publisher, 2 of ItemRestored through the outbox
+    // (no bus publisher: the relay publishes it), and an access spec per adapter (2 + 1 + 1 + 1)
+    expect(testsOf(`${SERVICE}-adapters`)).toBe('15 passed, 15 total');
     const generatedSpecs: [string, string][] = [
       ['contracts', `src/${SERVICE}/item-archived.event.spec.ts`],
       ['contracts', `src/${SERVICE}/item-restored.event.spec.ts`],
       [`${SERVICE}-application`, 'src/use-cases/handle-item-archived.use-case.spec.ts'],
       [`${SERVICE}-application`, 'src/use-cases/handle-item-restored.use-case.spec.ts'],
       [`${SERVICE}-adapters`, 'src/events/item-archived.publisher.spec.ts'],
-      [`${SERVICE}-adapters`, 'src/events/item-restored.publisher.spec.ts'],
       [`${SERVICE}-adapters`, 'src/events/item-archived.publisher.access.spec.ts'],
-      [`${SERVICE}-adapters`, 'src/events/item-restored.publisher.access.spec.ts'],
+      [`${SERVICE}-adapters`, 'src/dynamoose/item.dynamoose.repository.spec.ts'],
       [`${SERVICE}-adapters`, 'src/dynamoose/item.dynamoose.repository.access.spec.ts'],
+      [`${SERVICE}-adapters`, 'src/outbox/item-restored.outbox.spec.ts'],
+      [`${SERVICE}-adapters`, `src/outbox/${SERVICE}-outbox.store.access.spec.ts`],
       [`${SERVICE}-adapters`, 'src/dynamoose/processed-event.dynamoose.ledger.access.spec.ts'],
       [SERVICE, 'src/on-item-archived.handler.spec.ts'],
       [SERVICE, 'src/on-item-restored.handler.spec.ts'],
     ];
     for (const [project, spec] of generatedSpecs) expect(output).toMatch(new RegExp(`PASS +${project} +${spec.replace(/\./g, '\\.')}`));
+    expect(existsSync(join(scratch.root, `libs/${SERVICE}/adapters/src/events/item-restored.publisher.ts`))).toBe(false);
   });
 
   it("keeps the workspace's own checks green: every route has its handler, docs/contracts are up to date", async () => {
@@ -111,8 +124,8 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     expect(report.descriptors).toEqual([
       `DynamooseItemRepository (libs/${SERVICE}/adapters/src/dynamoose/item.dynamoose.repository.access.ts)`,
       `DynamooseProcessedEventLedger (libs/${SERVICE}/adapters/src/dynamoose/processed-event.dynamoose.ledger.access.ts)`,
-      `EventBridge${BUS_EVENT}Publisher (libs/${SERVICE}/adapters/src/events/item-restored.publisher.access.ts)`,
       `Sns${SNS_EVENT}Publisher (libs/${SERVICE}/adapters/src/events/item-archived.publisher.access.ts)`,
+      `${SERVICE}OutboxStore (libs/${SERVICE}/adapters/src/outbox/${SERVICE}-outbox.store.access.ts)`,
     ]);
     expect({ unbound: report.unbound, withoutSpec: report.withoutSpec, methodsMismatched: report.methodsMismatched }).toEqual({ unbound: [], withoutSpec: [], methodsMismatched: [] });
     expect(Object.keys(report.functions)).toEqual(FUNCTIONS);
@@ -121,6 +134,15 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     const adaptersOf = (key: string) => report.functions[key]!.because.filter((why) => /^(Dynamoose|Sns|EventBridge)/.test(why));
     expect(report.functions['getItem']!.derived).toEqual({ tables: [{ table: SERVICE, actions: ['dynamodb:GetItem'], indexes: [] }], topics: [], buses: [], connections: [], schedules: [] });
     expect(adaptersOf('getItem')).toEqual(['DynamooseItemRepository.findById']);
+    // The relay reads and marks the outbox, and puts what it holds on the bus: nothing else.
+    expect(report.functions['publishOutbox']!.derived).toEqual({
+      tables: [{ table: SERVICE, actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], indexes: [] }],
+      topics: [],
+      buses: ['events'],
+      connections: [],
+      schedules: [],
+    });
+    expect(report.functions['publishOutbox']!.because).toEqual(['EventBridgeEventPublisher.publish', `${SERVICE}OutboxStore.markPublished`, `${SERVICE}OutboxStore.stateOf`]);
     expect(report.functions['listItems']!.derived).toEqual({ tables: [], topics: [], buses: [], connections: [], schedules: [] });
     expect(adaptersOf('listItems')).toEqual([]);
     for (const key of [`on${SNS_EVENT}`, `on${BUS_EVENT}`]) {
@@ -135,6 +157,8 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     expect(Object.keys(service!.functions)).toEqual(FUNCTIONS);
     expect(service!.events.publishes).toEqual({ sns: { topic: `${SERVICE}-events`, events: [SNS_EVENT] }, eventbridge: { bus: 'events', source: `harbor.${SERVICE}`, events: [BUS_EVENT] } });
     expect(Object.keys(service!.tables)).toEqual([SERVICE, `${SERVICE}-archive`]);
+    expect(service!.tables[SERVICE]).toMatchObject({ stream: 'NEW_AND_OLD_IMAGES', ttlAttribute: 'expiresAt' });
+    expect(service!.events.streams['outbox-relay']).toMatchObject({ table: SERVICE, function: 'publishOutbox', reportBatchItemFailures: true, deadLetterQueue: true });
   });
 
   describe('served by the local cloud', () => {
@@ -223,22 +247,37 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
       }
     });
 
-    it(`delivers ${BUS_EVENT} put on the bus through the EventBridge endpoint to the rule's function`, async () => {
-      const eventBridge = new EventBridgeClient({ endpoint: aws(), region: 'eu-west-1', credentials: LOCAL_CREDENTIALS });
-      try {
-        const restored = envelope(BUS_EVENT);
-        const put = await eventBridge.send(
-          new PutEventsCommand({ Entries: [{ EventBusName: 'harbor-scratch-events', Source: `harbor.${SERVICE}`, DetailType: BUS_EVENT, Detail: JSON.stringify(restored) }] }),
-        );
-        expect(put.FailedEntryCount ?? 0).toBe(0);
-        expect(await recordOf(restored.eventId, 20_000)).toMatchObject({ eventId: { S: restored.eventId }, eventType: { S: BUS_EVENT } });
-      } finally {
-        eventBridge.destroy();
-      }
+    // As DynamooseItemRepository.add writes it (its own spec proves that): the item and its outbox record in one transaction.
+    it(`relays ${BUS_EVENT}, stored in the outbox with its item, from the table's stream to the bus and the rule's function, then marks it published`, async () => {
+      const restored = envelope(BUS_EVENT);
+      const outboxKey = { pk: { S: 'ITEM#item-2' }, sk: { S: `OUTBOX#${restored.eventId}` } };
+      await dynamodb.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            { Put: { TableName: `harbor-scratch-${SERVICE}`, Item: { pk: { S: 'ITEM#item-2' }, sk: { S: 'ITEM' }, itemId: { S: 'item-2' }, name: { S: 'Second' }, createdAt: { S: restored.occurredAt } } } },
+            {
+              Put: {
+                TableName: `harbor-scratch-${SERVICE}`,
+                Item: {
+                  ...outboxKey,
+                  eventId: { S: restored.eventId },
+                  eventType: { S: BUS_EVENT },
+                  envelope: { S: JSON.stringify(restored) },
+                  correlationId: { S: restored.correlationId },
+                  expiresAt: { N: String(Math.floor(Date.now() / 1000) + 3600) },
+                },
+              },
+            },
+          ],
+        }),
+      );
+      expect(await recordOf(restored.eventId, 30_000)).toMatchObject({ eventId: { S: restored.eventId }, eventType: { S: BUS_EVENT } });
+      const { Item: outbox } = await dynamodb.send(new GetItemCommand({ TableName: `harbor-scratch-${SERVICE}`, Key: outboxKey, ConsistentRead: true }));
+      expect(outbox?.['publishedAt']?.S).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     });
   });
 
-  it("is deployed by the dev environment's Terraform plan: functions, tables, REST API with its routes and authorizer, topic, subscription and rule", async () => {
+  it("is deployed by the dev environment's Terraform plan: functions, tables, REST API with its routes and authorizer, topic, subscription, rule and outbox relay", async () => {
     const created = await planEnvironment(scratch.root, join(scratch.root, 'tmp', 'terraform'));
     const ofService = created.filter((resource) => resource.address.startsWith(`module.system.module.${SERVICE}.`));
     const one = (type: string): PlannedResource | undefined => ofService.find((resource) => resource.type === type);
@@ -261,6 +300,12 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     expect(rules[0]!.values).toMatchObject({ event_bus_name: 'harbor-dev-events' });
     expect(JSON.parse(String(rules[0]!.values['event_pattern']))).toEqual({ source: [`harbor.${SERVICE}`], 'detail-type': [BUS_EVENT] });
     expect(ofService.filter((resource) => resource.type === 'aws_cloudwatch_event_target')).toHaveLength(1);
+    // The outbox: a streamed table with a TTL, and the relay's mapping with partial batch responses.
+    const table = ofService.find((resource) => resource.type === 'aws_dynamodb_table' && resource.values['name'] === `harbor-dev-${SERVICE}`);
+    expect(table?.values).toMatchObject({ stream_enabled: true, stream_view_type: 'NEW_AND_OLD_IMAGES', ttl: [{ attribute_name: 'expiresAt', enabled: true }] });
+    const mappings = ofService.filter((resource) => resource.type === 'aws_lambda_event_source_mapping');
+    expect(mappings).toHaveLength(1);
+    expect(mappings[0]!.values).toMatchObject({ function_name: `harbor-dev-${SERVICE}-publishOutbox`, function_response_types: ['ReportBatchItemFailures'] });
   });
 
   // A fresh account: the pool is created in the same apply, its id unknown at plan time. A count that waits on it
