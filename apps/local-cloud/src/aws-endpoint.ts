@@ -2,7 +2,7 @@ import type { AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
 import { checkSignature, type SigningService } from './aws-signature';
 import type { IncomingRequest, OutgoingResponse } from './http/incoming-request';
 
-const EMULATED = 'SNS Query API, EventBridge PutEvents, API Gateway @connections, Secrets Manager GetSecretValue, EventBridge Scheduler CreateSchedule/GetSchedule/DeleteSchedule, DynamoDB passed to DynamoDB Local';
+const EMULATED = 'SNS Query API, EventBridge PutEvents, API Gateway @connections, Secrets Manager GetSecretValue, EventBridge Scheduler CreateSchedule/GetSchedule/DeleteSchedule, Lambda Invoke, DynamoDB passed to DynamoDB Local';
 
 /** An emulated service on the AWS endpoint and how its callers sign. */
 export interface SignedAwsService {

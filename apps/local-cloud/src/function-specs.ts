@@ -66,6 +66,7 @@ export function localFunctionEnvironment(awsEndpoint: string, harborEnv: string)
     AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: awsEndpoint,
     AWS_ENDPOINT_URL_SECRETS_MANAGER: awsEndpoint,
     AWS_ENDPOINT_URL_SCHEDULER: awsEndpoint,
+    AWS_ENDPOINT_URL_LAMBDA: awsEndpoint,
     // Through the AWS endpoint, which passes each call to DynamoDB Local and traces it.
     AWS_ENDPOINT_URL_DYNAMODB: awsEndpoint,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -17,6 +17,7 @@ import { createConsoleBackend } from './console-endpoints';
 import { guardServer } from './http/guard-server';
 import { requireJsonForStateChanges } from './http/json-state-changes';
 import { closeServer, freePort, listen, portOf } from './http/listen';
+import { lambdaInvokeEndpoint } from './lambda-api/lambda-invoke-endpoint';
 import { localEndpoints } from './local-endpoints';
 import { localSecrets, secretsManager } from './secrets-manager';
 import { createLocalSchedules } from './scheduler/local-schedules';
@@ -127,6 +128,14 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     stopping.push(() => v2.close());
     const dynamodbCalls = dynamoDbPassthrough({ upstream: dynamodb, trace, callerCorrelationId: runtime.correlationIdOfTraceHeader, faults });
     stopping.push(async () => dynamodbCalls.close());
+    const lambdaInvoke = lambdaInvokeEndpoint({
+      functions: () => runtime.functions,
+      invoker,
+      deliver: (request) => messaging.delivery.deliver(request),
+      callerCorrelationId: runtime.correlationIdOfTraceHeader,
+      region: config.region,
+      accountId: config.accountId,
+    });
     const signed = [
       { endpoint: messaging.sns, signing: { signingName: 'sns', errors: 'query' } },
       { endpoint: messaging.eventBridge, signing: { signingName: 'events', errors: 'json' } },
@@ -134,6 +143,7 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
       { endpoint: dynamodbCalls, signing: { signingName: 'dynamodb', errors: 'json', typePrefix: 'com.amazon.coral.service#' } },
       { endpoint: secretsManager(localSecrets(services, naming, config.secretsFile)), signing: { signingName: 'secretsmanager', errors: 'json' } },
       { endpoint: schedules.endpoint, signing: { signingName: 'scheduler', errors: 'api-gateway' } },
+      { endpoint: lambdaInvoke, signing: { signingName: 'lambda', errors: 'api-gateway' } },
     ] as const;
     handleAws = awsEndpoint(signed, localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes, faults }), config.region);
 
