@@ -4,7 +4,7 @@ import type { IncomingRequest, OutgoingResponse } from './http/incoming-request'
 import { identifyAwsRequest, signingNameOf, type AwsRequestIdentity } from './not-emulated/aws-request-identity';
 import { notEmulatedRefusal, serviceNameOf } from './not-emulated/not-emulated-refusal';
 
-const EMULATED = 'SNS Query API, EventBridge PutEvents, API Gateway @connections, Secrets Manager GetSecretValue, EventBridge Scheduler CreateSchedule/GetSchedule/DeleteSchedule, Lambda Invoke, DynamoDB passed to DynamoDB Local';
+const EMULATED = 'SNS Query API, EventBridge PutEvents/ListRules/DescribeEventBus/TestEventPattern, API Gateway @connections, Secrets Manager GetSecretValue, EventBridge Scheduler CreateSchedule/GetSchedule/DeleteSchedule, Lambda Invoke, DynamoDB passed to DynamoDB Local';
 
 /** An emulated service on the AWS endpoint and how its callers sign. */
 export interface SignedAwsService {
