@@ -79,6 +79,46 @@ describe('Invoke, RequestResponse (API_Invoke.html: "the API response includes t
   });
 });
 
+describe('Invoke with X-Amz-Log-Type: Tail (API_Invoke.html: "the last 4 KB of the execution log")', () => {
+  const CHATTY = 'harbor-e2e-probe-chatty';
+  const tailOf = (answer: { LogResult?: string }) => Buffer.from(answer.LogResult ?? '', 'base64').toString('utf8');
+
+  it('answers the invocation\'s own output between Lambda\'s START, END and REPORT lines', async () => {
+    const answer = await invoke({ FunctionName: CHATTY, LogType: 'Tail', Payload: '{"marker":"solo","lines":2}' });
+    const requestId = answer.$metadata.requestId ?? '';
+    const lines = tailOf(answer).trimEnd().split('\n');
+    expect(lines[0]).toBe(`START RequestId: ${requestId} Version: $LATEST`);
+    expect(lines.slice(1, 4)).toEqual([
+      expect.stringMatching(new RegExp(`^\\S+\\t${requestId}\\tINFO\\tsolo line 1 $`)),
+      expect.stringMatching(/\tsolo line 2 $/),
+      JSON.stringify({ level: 'INFO', message: 'solo done' }),
+    ]);
+    expect(lines[4]).toBe(`END RequestId: ${requestId}`);
+    expect(lines[5]).toMatch(new RegExp(`^REPORT RequestId: ${requestId}\tDuration: [\\d.]+ ms\tBilled Duration: \\d+ ms\tMemory Size: 256 MB`));
+  });
+
+  it('keeps each of two interleaved invocations\' output apart', async () => {
+    const [left, right] = await Promise.all(['left', 'right'].map((marker) => invoke({ FunctionName: CHATTY, LogType: 'Tail', Payload: JSON.stringify({ marker, lines: 20 }) })));
+    expect(tailOf(left)).toContain('left line 20');
+    expect(tailOf(left)).not.toContain('right');
+    expect(tailOf(right)).toContain('right line 20');
+    expect(tailOf(right)).not.toContain('left');
+  });
+
+  it('answers at most the last 4 KB, ending with the REPORT line', async () => {
+    const answer = await invoke({ FunctionName: CHATTY, LogType: 'Tail', Payload: '{"marker":"long","lines":100,"width":100}' });
+    const tail = tailOf(answer);
+    expect(Buffer.byteLength(Buffer.from(answer.LogResult ?? '', 'base64'))).toBe(4096);
+    expect(tail).toContain('long line 100 ');
+    expect(tail).not.toContain('long line 1 ');
+    expect(tail).toMatch(/\nREPORT RequestId: [^\n]+\n$/);
+  });
+
+  it('answers no log without the header', async () => {
+    expect((await invoke({ FunctionName: CHATTY, Payload: '{"marker":"quiet","lines":1}' })).LogResult).toBeUndefined();
+  });
+});
+
 describe('Invoke, Event and DryRun', () => {
   it('queues an Event invocation: 202 with an empty body, and the function runs afterwards', async () => {
     const answer = await invoke({ FunctionName: ECHO, InvocationType: 'Event', Payload: '{"later":true}' });

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { decodePathSegment } from '../http/path-segment';
 import { findFunction, type LambdaLocation } from './function-reference';
 import { lambdaError } from './lambda-errors';
+import { logResult } from './log-result';
 
 // Lambda's Invoke (REST-JSON): https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html
 const INVOKE_PATH = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/;
@@ -35,9 +36,10 @@ function parsePayload(body: Buffer): { ok: true; event: unknown } | { ok: false;
   }
 }
 
-/** What a synchronous invocation answers: the result, or the function's error with X-Amz-Function-Error. */
-function synchronousAnswer(outcome: InvokeOutcome): AwsHttpResponse {
-  const headers = { 'content-type': 'application/json', 'x-amzn-requestid': outcome.requestId, 'x-amz-executed-version': '$LATEST' };
+/** What a synchronous invocation answers: the result, or the function's error with X-Amz-Function-Error; its log tail when asked. */
+function synchronousAnswer(outcome: InvokeOutcome, tail: { memoryMb: number } | undefined): AwsHttpResponse {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-amzn-requestid': outcome.requestId, 'x-amz-executed-version': '$LATEST' };
+  if (tail) headers['x-amz-log-result'] = logResult(outcome, tail.memoryMb);
   if (outcome.ok) return { status: 200, headers, body: JSON.stringify(outcome.result) ?? 'null' };
   const { errorType, errorMessage, trace } = outcome.error;
   // Throttling is the Lambda service refusing the call, not a function error: the Invoke API's 429.
@@ -46,10 +48,9 @@ function synchronousAnswer(outcome: InvokeOutcome): AwsHttpResponse {
 }
 
 /**
- * Lambda's Invoke on the AWS endpoint, for the declared functions: RequestResponse waits for the result, Event queues
- * the invocation (202) with Lambda's async retries, DryRun only checks the call (204). `X-Amz-Log-Type: Tail` is
- * accepted and answered without X-Amz-Log-Result: the function's output reaches the local cloud after its result
- * may have, so a tail could miss its last lines (its logs are in the console and /_local/logs).
+ * Lambda's Invoke on the AWS endpoint, for the declared functions: RequestResponse waits for the result (with
+ * `X-Amz-Log-Type: Tail`, the last 4 KB of its log in X-Amz-Log-Result), Event queues the invocation (202) with
+ * Lambda's async retries, DryRun only checks the call (204).
  */
 export function lambdaInvokeEndpoint(options: LambdaInvokeEndpointOptions): AwsServiceEndpoint {
   return {
@@ -87,8 +88,9 @@ export function lambdaInvokeEndpoint(options: LambdaInvokeEndpointOptions): AwsS
         });
         return { status: 202, headers: { 'x-amzn-requestid': requestId }, body: '' };
       }
-      const outcome = await options.invoker.invoke({ functionId, event: payload.event, invocationType: 'RequestResponse', ...(correlationId ? { correlationId } : {}) });
-      return synchronousAnswer(outcome);
+      const tail = request.headers['x-amz-log-type'] === 'Tail';
+      const outcome = await options.invoker.invoke({ functionId, event: payload.event, invocationType: 'RequestResponse', ...(correlationId ? { correlationId } : {}), ...(tail ? { logType: 'Tail' as const } : {}) });
+      return synchronousAnswer(outcome, tail ? { memoryMb: found.spec.memoryMb } : undefined);
     },
   };
 }
