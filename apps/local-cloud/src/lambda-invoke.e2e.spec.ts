@@ -129,6 +129,15 @@ describe('Invoke, Event and DryRun', () => {
     expect(hops).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'invoke', name: 'probe.echo', detail: expect.objectContaining({ invocationType: 'Event' }) })]));
   });
 
+  it('retries an Event invocation that fails as Lambda does (3 attempts in all), then drops it, having no destination', async () => {
+    const answer = await invoke({ FunctionName: 'harbor-e2e-probe-fail', InvocationType: 'Event', Payload: '{}' });
+    expect(answer.StatusCode).toBe(202);
+    await cloud.whenIdle(); // Lambda's 1 and 2 minute waits, compressed as every retry is locally
+    const hops = await hopsOf(answer.$metadata.requestId ?? '');
+    expect(hops.filter((hop) => hop.kind === 'invoke' && hop.name === 'probe.fail')).toHaveLength(3);
+    expect(hops.filter((hop) => hop.kind === 'dead-letter')).toEqual([expect.objectContaining({ detail: expect.objectContaining({ dropped: true, attempts: 3 }) })]);
+  });
+
   it('answers DryRun 204 without running the function', async () => {
     const failures = () => cloud.trace.latest(50_000).filter((hop) => hop.kind === 'invoke' && hop.name === 'probe.fail').length;
     await invoke({ FunctionName: 'harbor-e2e-probe-fail', Payload: '{}' });
