@@ -1,10 +1,9 @@
 import { InvokeCommand, LambdaClient, type InvokeCommandInput } from '@aws-sdk/client-lambda';
 import { signedHeaders } from '@harbor/local-cloud-auth';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { awsCli } from '../test/support/aws-cli';
 import { startLocalCloudForTests } from '../test/support/local-cloud-under-test';
 import type { RunningLocalCloud } from './start-local-cloud';
 
@@ -198,11 +197,7 @@ describe('Invoke errors, in AWS shapes (API_Invoke.html#API_Invoke_Errors)', () 
 });
 
 describe('aws lambda invoke (the AWS CLI)', () => {
-  const run = promisify(execFile);
-  const cli = (args: readonly string[]) =>
-    run('aws', ['--endpoint-url', cloud.endpoints.aws, '--region', 'eu-west-1', '--output', 'json', ...args], {
-      env: { ...process.env, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_PAGER: '', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' },
-    });
+  const cli = (args: readonly string[]) => awsCli(cloud, args);
 
   it('invokes a function and writes its result to the outfile', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lambda-invoke-'));

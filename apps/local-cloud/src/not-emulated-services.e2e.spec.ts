@@ -2,6 +2,7 @@ import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { GetObjectCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { join } from 'node:path';
+import { awsCli } from '../test/support/aws-cli';
 import { signedAwsFetch, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
 import type { RunningLocalCloud } from './start-local-cloud';
 
@@ -74,6 +75,15 @@ describe('a call to a service the local cloud does not emulate', () => {
       message: expect.stringContaining('The local cloud does not emulate SSM (Systems Manager) GetParameter'),
       status: 400,
     });
+  });
+});
+
+describe('a call of the AWS CLI to a service the local cloud does not emulate', () => {
+  it.each([
+    ['aws s3 ls', ['s3', 'ls'], 'S3 ListBuckets'],
+    ['aws ssm get-parameter', ['ssm', 'get-parameter', '--name', '/harbor/e2e/flag'], 'SSM (Systems Manager) GetParameter'],
+  ])('fails with the local refusal: %s', async (_, args, named) => {
+    await expect(awsCli(cloud, args)).rejects.toMatchObject({ stderr: expect.stringMatching(new RegExp(`UnknownOperationException[^\\n]*The local cloud does not emulate ${named.replace(/[()]/g, '\\$&')}`)) });
   });
 });
 
