@@ -59,11 +59,13 @@ describe('functionSpecs: each function’s environment', () => {
 describe('localFunctionEnvironment: what every function gets locally', () => {
   it('points the AWS SDK at the local cloud and turns Powertools tracing off, there being no X-Ray locally', () => {
     expect(localFunctionEnvironment('http://127.0.0.1:4566', 'local')).toEqual({
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_SNS: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_EVENTBRIDGE: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_SECRETS_MANAGER: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_SCHEDULER: 'http://127.0.0.1:4566',
+      AWS_ENDPOINT_URL_LAMBDA: 'http://127.0.0.1:4566',
       AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:4566',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',

@@ -56,16 +56,19 @@ export function functionSpecs(
 
 /**
  * What every function gets locally on top of its declared environment (which may override it): the AWS SDK's
- * endpoints point at the local cloud, and Powertools' tracer is off as under SAM, there being no X-Ray here (the
+ * endpoints point at the local cloud (AWS_ENDPOINT_URL too, so a client of a service it does not emulate gets a loud
+ * local refusal instead of reaching AWS with the local credentials; the SDK prefers the per-service variable), and Powertools' tracer is off as under SAM, there being no X-Ray here (the
  * local traces stand in); off, the platform never loads the X-Ray SDK, whose async hooks cost every invocation.
  */
 export function localFunctionEnvironment(awsEndpoint: string, harborEnv: string): Record<string, string> {
   return {
+    AWS_ENDPOINT_URL: awsEndpoint,
     AWS_ENDPOINT_URL_SNS: awsEndpoint,
     AWS_ENDPOINT_URL_EVENTBRIDGE: awsEndpoint,
     AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: awsEndpoint,
     AWS_ENDPOINT_URL_SECRETS_MANAGER: awsEndpoint,
     AWS_ENDPOINT_URL_SCHEDULER: awsEndpoint,
+    AWS_ENDPOINT_URL_LAMBDA: awsEndpoint,
     // Through the AWS endpoint, which passes each call to DynamoDB Local and traces it.
     AWS_ENDPOINT_URL_DYNAMODB: awsEndpoint,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -1,5 +1,5 @@
 import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { EventBridgeClient, PutEventsCommand, TestEventPatternCommand } from '@aws-sdk/client-eventbridge';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { join } from 'node:path';
 import { readConfig } from './config';
@@ -166,6 +166,19 @@ describe('the local cloud, end to end', () => {
     );
     expect(put.FailedEntryCount).toBe(0);
     expect(put.Entries?.[0].EventId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers TestEventPattern with the matcher the declared rules route with (API_TestEventPattern.html)', async () => {
+    const events = new EventBridgeClient({ endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const pattern = cloud.services.flatMap((service) => Object.values(service.events.rules)).find((rule) => JSON.stringify(rule.eventPattern).includes('OrderPlaced'))?.eventPattern;
+    expect(pattern).toBeDefined();
+    const event = (source: string) =>
+      JSON.stringify({ id: '1', account: '000000000000', source, time: '2026-12-07T12:00:00Z', region: 'eu-west-1', resources: [], 'detail-type': 'OrderPlaced', detail: {} });
+    const answer = async (source: string) => (await events.send(new TestEventPatternCommand({ EventPattern: JSON.stringify(pattern), Event: event(source) }))).Result;
+    expect(await answer('harbor.orders')).toBe(true);
+    expect(await answer('harbor.elsewhere')).toBe(false);
+    await expect(events.send(new TestEventPatternCommand({ EventPattern: '{"source":"harbor.orders"}', Event: event('harbor.orders') }))).rejects.toMatchObject({ name: 'InvalidEventPatternException' });
+    events.destroy();
   });
 
   it('refuses an AWS request it does not emulate, naming it', async () => {

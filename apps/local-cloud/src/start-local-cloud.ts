@@ -17,6 +17,8 @@ import { createConsoleBackend } from './console-endpoints';
 import { guardServer } from './http/guard-server';
 import { requireJsonForStateChanges } from './http/json-state-changes';
 import { closeServer, freePort, listen, portOf } from './http/listen';
+import { lambdaInvokeEndpoint } from './lambda-api/lambda-invoke-endpoint';
+import { signingNameOf } from './not-emulated/aws-request-identity';
 import { localEndpoints } from './local-endpoints';
 import { localSecrets, secretsManager } from './secrets-manager';
 import { createLocalSchedules } from './scheduler/local-schedules';
@@ -53,6 +55,8 @@ export interface StartOptions {
   readonly workspaceRoot: string;
   /** Each function's log lines; default prints them prefixed with the function's name. */
   readonly log?: (functionId: string, line: string) => void;
+  /** The local cloud's own warnings (a call it does not emulate, once per service and action); default stderr. */
+  readonly warn?: (line: string) => void;
 }
 
 /**
@@ -127,6 +131,14 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
     stopping.push(() => v2.close());
     const dynamodbCalls = dynamoDbPassthrough({ upstream: dynamodb, trace, callerCorrelationId: runtime.correlationIdOfTraceHeader, faults });
     stopping.push(async () => dynamodbCalls.close());
+    const lambdaInvoke = lambdaInvokeEndpoint({
+      functions: () => runtime.functions,
+      invoker,
+      deliver: (request) => messaging.delivery.deliver(request),
+      callerCorrelationId: runtime.correlationIdOfTraceHeader,
+      region: config.region,
+      accountId: config.accountId,
+    });
     const signed = [
       { endpoint: messaging.sns, signing: { signingName: 'sns', errors: 'query' } },
       { endpoint: messaging.eventBridge, signing: { signingName: 'events', errors: 'json' } },
@@ -134,14 +146,18 @@ export async function startLocalCloud(config: LocalCloudConfig, options: StartOp
       { endpoint: dynamodbCalls, signing: { signingName: 'dynamodb', errors: 'json', typePrefix: 'com.amazon.coral.service#' } },
       { endpoint: secretsManager(localSecrets(services, naming, config.secretsFile)), signing: { signingName: 'secretsmanager', errors: 'json' } },
       { endpoint: schedules.endpoint, signing: { signingName: 'scheduler', errors: 'api-gateway' } },
+      { endpoint: lambdaInvoke, signing: { signingName: 'lambda', errors: 'api-gateway' } },
     ] as const;
-    handleAws = awsEndpoint(signed, localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes, faults }), config.region);
+    handleAws = awsEndpoint(signed, localEndpoints({ issuer, trace, deadLetters: messaging.delivery.deadLetters, routes, v2Routes: v2.routes, faults }), config.region, options.warn);
 
     const restServer = guardServer(createServer(restApiListener({ handle: restApiDispatcher(apis) })), { hosts });
     await new Promise<void>((resolve, reject) => restServer.once('error', reject).listen(config.restPort, config.host, resolve));
     servers.push(restServer);
     // The web console in front of the AWS endpoint: GET / and /_console/* (built by npm start), and its try-it relay.
-    handleAws = withConsole(handleAws, { workspaceRoot: options.workspaceRoot, apiOrigins: [`http://${config.host}:${portOf(restServer)}`, v2.httpApi] });
+    // A signed GET / is an SDK's call (S3 ListBuckets), never a browser asking for the console's page.
+    const awsCalls = handleAws;
+    const withPages = withConsole(handleAws, { workspaceRoot: options.workspaceRoot, apiOrigins: [`http://${config.host}:${portOf(restServer)}`, v2.httpApi] });
+    handleAws = (request) => (signingNameOf(request) === undefined ? withPages(request) : awsCalls(request));
     handleAws = consoleBackend.serve(handleAws, { messaging, routes, v2Routes: v2.routes, restApi: `http://${config.host}:${portOf(restServer)}`, httpApi: v2.httpApi, websocketApis: v2.websocketApis });
     handleAws = requireJsonForStateChanges(handleAws);
     consoleBackend.serveStream(awsServer);

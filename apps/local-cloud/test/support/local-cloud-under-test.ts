@@ -19,8 +19,9 @@ export const startLocalCloudForTests = (
   workspaceRoot: string,
   log?: (functionId: string, line: string) => void,
   flags: readonly string[] = [],
+  warn?: (line: string) => void,
 ): Promise<RunningLocalCloud> =>
-  startLocalCloud(readConfig(['--in-memory', ...flags], FREE_PORTS, workspaceRoot), { workspaceRoot, ...(log ? { log } : {}) });
+  startLocalCloud(readConfig(['--in-memory', ...flags], FREE_PORTS, workspaceRoot), { workspaceRoot, ...(log ? { log } : {}), ...(warn ? { warn } : {}) });
 
 /** A token from the local issuer (`POST /_local/token`), as a client would get one. */
 export async function localToken(cloud: RunningLocalCloud, request: Record<string, unknown>): Promise<string> {

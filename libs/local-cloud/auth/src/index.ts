@@ -6,6 +6,7 @@ export { verifyJwt, type JwtVerification, type VerifyJwtOptions } from './verify
 export type { JwtFailure, JwtFailureReason } from './jwt-failure';
 export { verifySigV4, type SigV4Verification, type VerifySigV4Options } from './sigv4/verify-sigv4';
 export { signedHeaders, type SignRequestOptions } from './sigv4/sign-request';
+export { parseAuthorization, type ParsedAuthorization, type SigV4Authorization } from './sigv4/sigv4-authorization';
 export type { SigV4Request } from './sigv4/sigv4-request';
 export type { SigV4ErrorType, SigV4Failure, SigV4FailureReason } from './sigv4/sigv4-failure';
 export { InvalidTokenRequestError } from './errors';

@@ -55,6 +55,7 @@ function serviceFaultOf(target: DeliveryTarget, origin: string, faults: FaultInj
     case 'scheduler':
       return faults.scheduleFault(target.name);
     case 'dynamodb':
+    case 'lambda':
       return false;
   }
 }

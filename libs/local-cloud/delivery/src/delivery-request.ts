@@ -1,9 +1,10 @@
 /**
  * What SNS and EventBridge hand to the delivery engine: one message for one target (a subscription or a
  * rule), already shaped as the event the function receives. DynamoDB stream mappings retry by themselves and
- * only use the dead-letter store (and its redrive) for batches that exhausted their retries.
+ * only use the dead-letter store (and its redrive) for batches that exhausted their retries. `lambda` is an
+ * asynchronous Invoke (`InvocationType: Event`) that a caller sent to the Lambda API itself.
  */
-export type DeliveringService = 'sns' | 'eventbridge' | 'scheduler' | 'dynamodb';
+export type DeliveringService = 'sns' | 'eventbridge' | 'scheduler' | 'dynamodb' | 'lambda';
 
 /**
  * How the emitting service retries when it cannot hand the event to the Lambda service (throttled,

@@ -6,6 +6,7 @@ import { EventBridgeProtocolError } from './errors';
 import type { EventBridgeContext, JsonBody } from './eventbridge-context';
 import type { LocalEventBridgeOptions } from './eventbridge-specs';
 import { putEvents } from './put-events.action';
+import { testEventPattern } from './test-event-pattern.action';
 
 const TARGET_PREFIX = 'AWSEvents.';
 
@@ -15,6 +16,7 @@ const OPERATIONS: Readonly<Record<string, Operation>> = {
   PutEvents: putEvents,
   ListRules: listRules,
   DescribeEventBus: describeEventBus,
+  TestEventPattern: testEventPattern,
 };
 
 /**

@@ -14,9 +14,13 @@ export interface FunctionWorkerOptions {
   readonly onLine: (line: string) => void;
 }
 
-export type WorkerInvocation =
+export type WorkerInvocation = (
   | { readonly ok: true; readonly resultJson: string; readonly coldStart: boolean; readonly initDurationMs?: number }
-  | { readonly ok: false; readonly error: InvokeError; readonly coldStart: boolean; readonly initDurationMs?: number };
+  | { readonly ok: false; readonly error: InvokeError; readonly coldStart: boolean; readonly initDurationMs?: number }
+) & { readonly logTail?: string };
+
+/** An invocation's end as the worker reports it (or the runtime decides it: a timeout, a crash). */
+type Outcome = ({ ok: true; resultJson: string } | { ok: false; error: InvokeError }) & { logTail?: string };
 
 type Init =
   | { readonly ok: true; readonly initDurationMs: number }
@@ -25,7 +29,7 @@ type Init =
 interface Pending {
   readonly requestId: string;
   readonly startedAt: number;
-  readonly settle: (outcome: { ok: true; resultJson: string } | { ok: false; error: InvokeError }) => void;
+  readonly settle: (outcome: Outcome) => void;
 }
 
 // Lambda gives an on-demand init 10 s, then retries it within the invocation's own timeout.
@@ -82,10 +86,11 @@ export class FunctionWorker {
     return !this.retired;
   }
 
-  async invoke(requestId: string, eventJson: string, traceId: string): Promise<WorkerInvocation> {
+  /** `tail`: collect the invocation's output in the worker and answer it with the outcome (Invoke's log tail). */
+  async invoke(requestId: string, eventJson: string, traceId: string, tail = false): Promise<WorkerInvocation> {
     this.active += 1;
     try {
-      return await this.dispatch(requestId, eventJson, traceId);
+      return await this.dispatch(requestId, eventJson, traceId, tail);
     } finally {
       this.active -= 1;
       if (this.retired && this.active === 0) void this.worker.terminate();
@@ -103,20 +108,25 @@ export class FunctionWorker {
     await this.worker.terminate();
   }
 
-  private async dispatch(requestId: string, eventJson: string, traceId: string): Promise<WorkerInvocation> {
+  private async dispatch(requestId: string, eventJson: string, traceId: string, tail: boolean): Promise<WorkerInvocation> {
     const init = await this.init;
     const coldStart = this.dispatched++ === 0;
     const initDurationMs = coldStart ? init.initDurationMs : undefined;
     if (!init.ok) return { ok: false, error: init.error(requestId), coldStart, initDurationMs };
     if (this.exitCode !== undefined) return { ok: false, error: exited(requestId, this.exitCode), coldStart, initDurationMs };
-    const outcome = await new Promise<{ ok: true; resultJson: string } | { ok: false; error: InvokeError }>((settle) => {
+    const outcome = await new Promise<Outcome>((settle) => {
       const id = this.nextId++;
       const startedAt = Date.now();
       this.pending.set(id, { requestId, startedAt, settle });
       this.deadline ??= setTimeout(() => this.timeOutExpired(), this.options.timeoutMs);
-      if (this.outbox.push({ id, requestId, eventJson, deadlineMs: startedAt + this.options.timeoutMs, traceId }) === 1) setImmediate(() => this.flushOutbox());
+      const message: InvokeMessage = { id, requestId, eventJson, deadlineMs: startedAt + this.options.timeoutMs, traceId, ...(tail ? { tail } : {}) };
+      if (this.outbox.push(message) === 1) setImmediate(() => this.flushOutbox());
     });
     // Built field by field: spreading differently shaped outcomes was a slow generic copy on every invocation.
+    const { logTail } = outcome;
+    if (logTail !== undefined) {
+      return outcome.ok ? { ok: true, resultJson: outcome.resultJson, coldStart, initDurationMs, logTail } : { ok: false, error: outcome.error, coldStart, initDurationMs, logTail };
+    }
     return outcome.ok ? { ok: true, resultJson: outcome.resultJson, coldStart, initDurationMs } : { ok: false, error: outcome.error, coldStart, initDurationMs };
   }
 
@@ -129,7 +139,9 @@ export class FunctionWorker {
         return this.retire();
       case 'settled':
         for (const settlement of message.settlements) {
-          this.settle(settlement.id, 'error' in settlement ? { ok: false, error: settlement.error } : { ok: true, resultJson: settlement.resultJson });
+          const { logTail } = settlement;
+          const outcome: Outcome = 'error' in settlement ? { ok: false, error: settlement.error } : { ok: true, resultJson: settlement.resultJson };
+          this.settle(settlement.id, logTail === undefined ? outcome : { ...outcome, logTail });
         }
         return;
       case 'fatal':
@@ -143,7 +155,7 @@ export class FunctionWorker {
     this.worker.postMessage(batch);
   }
 
-  private settle(id: number, outcome: { ok: true; resultJson: string } | { ok: false; error: InvokeError }): void {
+  private settle(id: number, outcome: Outcome): void {
     const pending = this.pending.get(id);
     if (!pending) return; // already timed out
     this.pending.delete(id);

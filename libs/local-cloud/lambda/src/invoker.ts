@@ -10,6 +10,8 @@ export interface InvokeRequest {
   readonly correlationId?: string;
   /** `RequestResponse` waits for the result; `Event` is the async invoke of SNS/EventBridge (AWS retries it). */
   readonly invocationType?: 'RequestResponse' | 'Event';
+  /** `Tail`: answer the output the invocation wrote (`logTail`), as Invoke's `X-Amz-Log-Type: Tail` asks. */
+  readonly logType?: 'Tail' | 'None';
 }
 
 /** A failed invocation as the Lambda service reports it in the response payload. */
@@ -30,6 +32,8 @@ export type InvokeOutcome =
       readonly requestId: string;
       /** Time spent loading the handler module, on a cold start. */
       readonly initDurationMs?: number;
+      /** What the invocation wrote (its last 8 K characters), when asked with `logType: 'Tail'`. */
+      readonly logTail?: string;
     }
   | {
       readonly ok: false;
@@ -39,6 +43,7 @@ export type InvokeOutcome =
       readonly coldStart: boolean;
       readonly requestId: string;
       readonly initDurationMs?: number;
+      readonly logTail?: string;
     };
 
 export interface Invoker {

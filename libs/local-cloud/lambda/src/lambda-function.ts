@@ -16,9 +16,10 @@ export interface LambdaFunctionSettings extends EnvironmentSettings {
   readonly onReload: (report: ReloadReport) => void;
 }
 
-export type FunctionInvocation =
+export type FunctionInvocation = (
   | { readonly ok: true; readonly result: unknown; readonly coldStart: boolean; readonly initDurationMs?: number }
-  | { readonly ok: false; readonly error: InvokeError; readonly coldStart: boolean; readonly initDurationMs?: number };
+  | { readonly ok: false; readonly error: InvokeError; readonly coldStart: boolean; readonly initDurationMs?: number }
+) & { readonly logTail?: string };
 
 export interface BuildReport {
   readonly functionId: string;
@@ -73,14 +74,16 @@ export class LambdaFunction {
     return new Promise((resolve) => this.reloadWaiters.push(resolve));
   }
 
-  async invoke(event: unknown, requestId: string, traceId = newTraceId()): Promise<FunctionInvocation> {
+  async invoke(event: unknown, requestId: string, traceId = newTraceId(), tail = false): Promise<FunctionInvocation> {
     this.script ??= await workerScript();
     const build = await this.source.current();
     if (!build.ok) return { ok: false, error: build.error, coldStart: false };
     const environment = this.environmentFor(build);
-    const outcome = await environment.invoke(requestId, JSON.stringify(event ?? null), traceId);
-    const { coldStart, initDurationMs } = outcome;
-    return outcome.ok ? { ok: true, result: JSON.parse(outcome.resultJson), coldStart, initDurationMs } : { ok: false, error: outcome.error, coldStart, initDurationMs };
+    const outcome = await environment.invoke(requestId, JSON.stringify(event ?? null), traceId, tail);
+    const { coldStart, initDurationMs, logTail } = outcome;
+    const invocation: FunctionInvocation = outcome.ok ? { ok: true, result: JSON.parse(outcome.resultJson), coldStart, initDurationMs } : { ok: false, error: outcome.error, coldStart, initDurationMs };
+    // Only an invocation that asked for its tail pays for the copy (the outcome is built field by field otherwise).
+    return logTail === undefined ? invocation : { ...invocation, logTail };
   }
 
   async close(): Promise<void> {

@@ -93,7 +93,7 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
     recentRequests.remember(requestId, request.correlationId ?? requestId);
     let invocation: FunctionInvocation;
     try {
-      invocation = await target.invoke(request.event, requestId, traceId);
+      invocation = await target.invoke(request.event, requestId, traceId, request.logType === 'Tail');
     } finally {
       inFlight.delete(traceId);
     }
@@ -114,10 +114,11 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
         ...(invocation.ok ? {} : { errorType: invocation.error.errorType }),
       },
     });
-    const { coldStart, initDurationMs } = invocation;
-    return invocation.ok
+    const { coldStart, initDurationMs, logTail } = invocation;
+    const outcome: InvokeOutcome = invocation.ok
       ? { ok: true, result: invocation.result, coldStart, initDurationMs, durationMs, requestId }
       : { ok: false, error: invocation.error, coldStart, initDurationMs, durationMs, requestId };
+    return logTail === undefined ? outcome : { ...outcome, logTail };
   }
 
   return {

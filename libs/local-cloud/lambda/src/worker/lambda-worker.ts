@@ -9,6 +9,7 @@ import type { InvokeError } from '../invoker';
 import { installInvokeStore } from './invoke-store';
 import { installLambdaConsole } from './lambda-console';
 import { createLambdaContext } from './lambda-context';
+import { installLogTail } from './log-tail';
 import { exceedsResponseLimit, responseTooLarge, responseTooLargeLogLine } from './response-limit';
 import type { InvokeBatch, InvokeMessage, Settlement, WorkerBootData, WorkerMessage } from './worker-protocol';
 
@@ -22,7 +23,7 @@ const flushSettlements = (): void => {
   post({ type: 'settled', settlements });
   settlements = [];
 };
-const settle = (settlement: Settlement): void => {
+const settleInBatch = (settlement: Settlement): void => {
   if (settlements.push(settlement) === 1) setImmediate(flushSettlements);
 };
 /** A fatal error ends the environment: what already settled is sent first, then the error. */
@@ -35,6 +36,7 @@ const invocations = installInvokeStore();
 
 process.setSourceMapsEnabled(true);
 installLambdaConsole(() => invocations.requestId());
+const logTails = installLogTail(() => invocations.requestId());
 process.on('uncaughtException', (error) => {
   console.error('Uncaught Exception', error);
   postFatal(toInvokeError(error));
@@ -60,6 +62,11 @@ function callHandler(handler: LambdaHandler, event: unknown, context: unknown): 
 async function invoke(handler: LambdaHandler, message: InvokeMessage): Promise<void> {
   // As Lambda sets it; code that runs concurrently in this environment reads its own from the InvokeStore.
   process.env['_X_AMZN_TRACE_ID'] = message.traceId;
+  if (message.tail) logTails.start(message.requestId);
+  const settle = (settlement: Settlement): void => {
+    const logTail = message.tail ? logTails.take(message.requestId) : undefined;
+    settleInBatch(logTail === undefined ? settlement : { ...settlement, logTail });
+  };
   try {
     const result = await callHandler(handler, JSON.parse(message.eventJson), createLambdaContext(boot, message));
     const resultJson = JSON.stringify(result ?? null);

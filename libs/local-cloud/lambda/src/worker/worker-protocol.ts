@@ -25,10 +25,12 @@ export interface InvokeMessage {
   /** Epoch milliseconds at which the invocation times out (`getRemainingTimeInMillis`). */
   readonly deadlineMs: number;
   readonly traceId: string;
+  /** Collect the output this invocation writes and send it back with its settlement (Invoke's log tail). */
+  readonly tail?: boolean;
 }
 
-/** How one invocation ended: the handler's result as JSON, or its error. */
-export type Settlement = { readonly id: number; readonly resultJson: string } | { readonly id: number; readonly error: InvokeError };
+/** How one invocation ended: the handler's result as JSON, or its error; with its output when it asked for a tail. */
+export type Settlement = ({ readonly id: number; readonly resultJson: string } | { readonly id: number; readonly error: InvokeError }) & { readonly logTail?: string };
 
 /**
  * Both directions carry batches: the invocations (or settlements) of one event-loop turn cross in one message, so
