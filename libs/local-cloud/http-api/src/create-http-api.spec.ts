@@ -42,7 +42,7 @@ describe('createHttpApi start-up checks', () => {
     ['a Lambda authorizer', documentWith({ '/a': { get: { security: [{ jwt: [] }], ...lambda('listPets') } } }, jwtScheme({}, 'request')), 'GATEWAY.UNSUPPORTED_FEATURE', 'authorizer type request'],
     ['a JWT authorizer without audience', documentWith({ '/a': { get: { security: [{ jwt: [] }], ...lambda('listPets') } } }, jwtScheme({ issuer: ISSUER_URL })), 'GATEWAY.INVALID_DEFINITION', 'audience'],
     ['an undefined security scheme', documentWith({ '/a': { get: { security: [{ nope: [] }], ...lambda('listPets') } } }), 'GATEWAY.INVALID_DEFINITION', 'security scheme nope'],
-    ['a CORS configuration', documentWith({ '/a': { get: lambda('listPets') } }, { 'x-amazon-apigateway-cors': { allowOrigins: ['*'] } }), 'GATEWAY.UNSUPPORTED_FEATURE', 'x-amazon-apigateway-cors'],
+    ['a CORS configuration that is not an object', documentWith({ '/a': { get: lambda('listPets') } }, { 'x-amazon-apigateway-cors': ['*'] }), 'GATEWAY.INVALID_DEFINITION', 'x-amazon-apigateway-cors'],
     ['an operation extension', documentWith({ '/a': { get: { 'x-amazon-apigateway-request-validator': 'all', ...lambda('listPets') } } }), 'GATEWAY.UNSUPPORTED_FEATURE', 'x-amazon-apigateway-request-validator'],
     ['two routes that differ only in variable names', documentWith({ '/a/{id}': { get: lambda('listPets') }, '/a/{key}': { get: lambda('getPet') } }), 'GATEWAY.INVALID_DEFINITION', 'conflicts with GET /a/{id}'],
     ['a method on $default', documentWith({ '/$default': { get: lambda('listPets') } }), 'GATEWAY.INVALID_DEFINITION', 'x-amazon-apigateway-any-method only'],

@@ -1,4 +1,5 @@
 import { resolvePlaceholders, stableId } from '@harbor/local-cloud-gateway';
+import { compileCors } from './definition/compile-cors';
 import { compileRoutes } from './definition/compile-routes';
 import { isRecord } from './definition/json-values';
 import { checkDocument } from './definition/operations';
@@ -10,7 +11,7 @@ const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
 /**
  * Builds a local API Gateway HTTP API (v2) from an OpenAPI 3 document: Lambda proxy routes with payload format
- * 2.0 and JWT authorizers. Placeholders, routes, integrations and authorizers are resolved and checked here;
+ * 2.0, JWT authorizers and CORS. Placeholders, routes, integrations and authorizers are resolved and checked here;
  * what is not emulated throws a `GatewayDefinitionError` naming the file, the route and the feature.
  */
 export const createHttpApi = (options: CreateHttpApiOptions): HttpApi => {
@@ -26,6 +27,7 @@ export const createHttpApi = (options: CreateHttpApiOptions): HttpApi => {
     apiName: options.name,
     api: { apiId, accountId: options.accountId ?? '123456789012', region: options.region ?? 'us-east-1', stage, stageVariables: options.stageVariables ?? {} },
     routes,
+    cors: compileCors(document, file),
     invoker: options.invoker,
     trace: options.trace,
     clock: options.clock ?? Date.now,

@@ -52,7 +52,7 @@ export const listOperations = (document: JsonRecord, file: string): OperationEnt
 };
 
 const IGNORED_DOCUMENT_EXTENSIONS = new Set(['x-amazon-apigateway-importexport-version', 'x-amazon-apigateway-tag-value', 'x-amazon-apigateway-disable-execute-api-endpoint']);
-const DOCUMENT_EXTENSIONS = new Set(['x-amazon-apigateway-integrations']);
+const DOCUMENT_EXTENSIONS = new Set(['x-amazon-apigateway-integrations', 'x-amazon-apigateway-cors']);
 
 /** OpenAPI 3 only, and only document-level extensions that are emulated or change nothing locally. */
 export const checkDocument = (document: JsonRecord, file: string): void => {
@@ -60,6 +60,6 @@ export const checkDocument = (document: JsonRecord, file: string): void => {
   if (typeof document['openapi'] !== 'string' || !document['openapi'].startsWith('3.')) throw invalidDefinition({ file }, 'openapi', 'the document must declare openapi: 3.x');
   for (const key of Object.keys(document)) {
     if (!key.startsWith('x-amazon-apigateway-') || DOCUMENT_EXTENSIONS.has(key) || IGNORED_DOCUMENT_EXTENSIONS.has(key)) continue;
-    throw unsupported({ file }, key, key === 'x-amazon-apigateway-cors' ? 'CORS configuration of HTTP APIs is not emulated yet' : 'not emulated for HTTP APIs');
+    throw unsupported({ file }, key, 'not emulated for HTTP APIs');
   }
 };

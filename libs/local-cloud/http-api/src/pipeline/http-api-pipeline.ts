@@ -2,11 +2,13 @@ import { newGatewayId, type GatewayRequest, type GatewayResponse } from '@harbor
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { JwtOutcome } from '../auth/jwt-authorizer';
+import type { CorsConfiguration } from '../definition/compile-cors';
 import type { CompiledRoutes } from '../definition/compile-routes';
 import { buildV2Event } from '../request/v2-event';
 import type { ApiIdentity, V2Request } from '../request/v2-request';
 import { errorResponse } from '../response/gateway-errors';
 import type { CompiledRoute } from './compiled-route';
+import { isPreflight, preflightResponse, withCorsHeaders } from './cors';
 import { invokeRoute } from './invoke-route';
 import { readRequest } from './read-request';
 
@@ -14,6 +16,8 @@ export interface PipelineDependencies {
   readonly apiName: string;
   readonly api: ApiIdentity;
   readonly routes: CompiledRoutes;
+  /** The API's CORS configuration (`x-amazon-apigateway-cors`), if any. */
+  readonly cors: CorsConfiguration | undefined;
   readonly invoker: Invoker;
   readonly trace: TraceRecorder | undefined;
   readonly clock: () => number;
@@ -39,6 +43,11 @@ export class HttpApiPipeline {
       const requestId = newGatewayId();
       const response = errorResponse('NOT_FOUND', requestId);
       this.record(incoming.headers['x-correlation-id']?.toString() ?? requestId, `${incoming.method} ${incoming.url.split('?')[0]}`, startedAt, response, { requestId, failure: 'no-stage' });
+      return response;
+    }
+    if (this.deps.cors && isPreflight(request.method, request.headers)) {
+      const response = preflightResponse(this.deps.cors, request.headers, request.requestId);
+      this.record(request.correlationId, `OPTIONS ${request.rawPath}`, startedAt, response, { requestId: request.requestId, cors: 'preflight' });
       return response;
     }
     const match = this.deps.routes.table.match(request.method, request.routePath);
@@ -75,7 +84,8 @@ export class HttpApiPipeline {
     }
     const event = buildV2Event({ request, api: this.deps.api, routeKey: route.routeKey, pathParameters, jwt });
     const invocation = await invokeRoute(this.deps.invoker, route, event, request.correlationId, request.requestId);
-    return { response: invocation.response, detail: invocation.failure ? { failure: invocation.failure, ...(invocation.errorType ? { errorType: invocation.errorType } : {}) } : {} };
+    const response = this.deps.cors ? withCorsHeaders(this.deps.cors, request.headers, invocation.response) : invocation.response;
+    return { response, detail: invocation.failure ? { failure: invocation.failure, ...(invocation.errorType ? { errorType: invocation.errorType } : {}) } : {} };
   }
 
   private record(correlationId: string, name: string, startedAt: number, response: GatewayResponse, detail: Record<string, unknown>): void {

@@ -25,6 +25,7 @@ export const petsInvoker = (): FakeInvoker =>
     .on('pets.anyProxy', (event) => {
       if ((event['rawPath'] as string).endsWith('/boom')) throw new FunctionError('TypeError', 'x is undefined');
       if ((event['rawPath'] as string).endsWith('/malformed')) return { statusCode: 'two hundred' };
+      if ((event['rawPath'] as string).endsWith('/own-cors')) return { statusCode: 200, headers: { 'Access-Control-Allow-Origin': '*', 'x-pet': 'rex' }, body: '{}' };
       return echo('anyProxy')(event);
     })
     .on('pets.me', echo('me'))
