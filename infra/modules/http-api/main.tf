@@ -29,10 +29,13 @@ resource "aws_apigatewayv2_api" "this" {
     for_each = var.cors == null ? [] : [var.cors]
 
     content {
-      allow_origins = cors_configuration.value.allow_origins
-      allow_methods = cors_configuration.value.allow_methods
-      allow_headers = cors_configuration.value.allow_headers
-      max_age       = cors_configuration.value.max_age
+      allow_origins  = cors_configuration.value.allow_origins
+      allow_methods  = cors_configuration.value.allow_methods
+      allow_headers  = cors_configuration.value.allow_headers
+      max_age        = cors_configuration.value.max_age
+      expose_headers = cors_configuration.value.expose_headers
+      # Only when true: the provider plans false as a change against an API that never had the setting.
+      allow_credentials = cors_configuration.value.allow_credentials ? true : null
     }
   }
 

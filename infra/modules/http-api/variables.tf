@@ -83,10 +83,12 @@ variable "jwt_authorizer" {
 variable "cors" {
   description = "CORS configuration, or null for none."
   type = object({
-    allow_origins = list(string)
-    allow_methods = optional(list(string), ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
-    allow_headers = optional(list(string), ["authorization", "content-type"])
-    max_age       = optional(number, 600)
+    allow_origins     = list(string)
+    allow_methods     = optional(list(string), ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
+    allow_headers     = optional(list(string), ["authorization", "content-type"])
+    max_age           = optional(number, 600)
+    expose_headers    = optional(list(string), [])
+    allow_credentials = optional(bool, false)
   })
   default = null
 }

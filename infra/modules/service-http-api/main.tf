@@ -35,6 +35,17 @@ locals {
   }
   jwt_scheme_name = length(local.jwt_schemes) == 1 ? one(keys(local.jwt_schemes)) : null
 
+  # The file's CORS configuration (x-amazon-apigateway-cors, the Cors object of the API), as the local cloud serves it.
+  declared_cors = try(local.http_api["x-amazon-apigateway-cors"], null)
+  cors = local.declared_cors == null ? null : {
+    allow_origins     = try(local.declared_cors.allowOrigins, [])
+    allow_methods     = try(local.declared_cors.allowMethods, [])
+    allow_headers     = try(local.declared_cors.allowHeaders, [])
+    expose_headers    = try(local.declared_cors.exposeHeaders, [])
+    max_age           = try(local.declared_cors.maxAge, null)
+    allow_credentials = try(local.declared_cors.allowCredentials, false)
+  }
+
   http_routes = {
     for key, operation in local.http_operations : key => {
       function             = try(regex("^\\$\\{lambda_invoke_arns\\.([A-Za-z0-9_]+)\\}$", operation.integration.uri)[0], "")
@@ -118,6 +129,7 @@ module "http_api" {
   }
   routes                 = { for key, route in local.http_routes : key => { function = route.function, authorization = route.authorization, authorization_scopes = route.authorization_scopes } }
   jwt_authorizer         = local.jwt_authorizer
+  cors                   = local.cors
   throttling_burst_limit = var.throttling_burst_limit
   throttling_rate_limit  = var.throttling_rate_limit
   log_retention_in_days  = var.log_retention_in_days

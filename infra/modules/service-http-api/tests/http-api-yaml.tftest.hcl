@@ -58,6 +58,14 @@ run "every_route_shape" {
     condition     = module.http_api[0].access_log_group_name == "/aws/apigateway/harbor-test-inventory-http" && local.declaration_errors == [] && local.deployed
     error_message = "The API is harbor-<env>-<service>-http and the declarations pass their checks."
   }
+
+  # x-amazon-apigateway-cors becomes the API's CORS configuration, as the local cloud serves it.
+  assert {
+    condition = local.cors == {
+      allow_origins = ["https://shop.example.com"], allow_methods = ["GET", "PUT"], allow_headers = ["authorization"], expose_headers = ["x-request-id"], max_age = 300, allow_credentials = true
+    }
+    error_message = "The file's CORS settings reach the HTTP API."
+  }
 }
 
 run "refuses_what_it_cannot_deploy" {
