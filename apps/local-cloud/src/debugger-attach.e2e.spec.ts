@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InspectorClient } from '../test/support/inspector-client';
+import { FREE_PORTS } from '../test/support/local-cloud-under-test';
 
 /**
  * The README's debugging recipe, proven: `npm run start:debug` (node --inspect) lets a debugger attach to the
@@ -49,17 +50,7 @@ beforeAll(async () => {
   const inspectOnFreePort = args.map((arg) => (arg === '--inspect' ? '--inspect=127.0.0.1:0' : arg));
   program = spawn(process.execPath, [...inspectOnFreePort, '--in-memory'], {
     cwd: workspaceRoot,
-    env: {
-      ...process.env,
-      HARBOR_REST_PORT: '0',
-      HARBOR_HTTP_API_PORT: '0',
-      HARBOR_WEBSOCKET_PORT: '0',
-      HARBOR_AWS_PORT: '0',
-      HARBOR_DYNAMODB_PORT: '0',
-      HARBOR_HOT_RELOAD: 'false',
-      HARBOR_ENV: 'debug',
-      NO_COLOR: '1',
-    },
+    env: { ...process.env, ...FREE_PORTS, HARBOR_ENV: 'debug', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   program.stdout?.on('data', (chunk) => (stdout += chunk));

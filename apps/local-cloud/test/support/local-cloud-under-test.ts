@@ -4,7 +4,7 @@ import { readConfig } from '../../src/config';
 import { startLocalCloud, type RunningLocalCloud } from '../../src/start-local-cloud';
 
 /** Every endpoint on a free port, DynamoDB in memory, no file watching: test runs never collide. */
-const FREE_PORTS = {
+export const FREE_PORTS = {
   HARBOR_REST_PORT: '0',
   HARBOR_HTTP_API_PORT: '0',
   HARBOR_WEBSOCKET_PORT: '0',
