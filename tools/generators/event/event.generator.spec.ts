@@ -85,7 +85,7 @@ beforeEach(() => {
 afterEach(() => info.mockRestore());
 
 describe('event generator', () => {
-  it('publishes on the service topic by default, consumed by the service itself through a subscription filtered on the contract attributes', async () => {
+  it('publishes on the service topic by default when it has no outbox relay, consumed by the service itself through a subscription filtered on the contract attributes', async () => {
     const tree = workspace();
     await eventGenerator(tree, { service: 'shop', name: 'ItemShipped' });
 
@@ -135,7 +135,7 @@ describe('event generator', () => {
     const tree = workspace();
     tree.write('libs/ledger/adapters/jest.config.cjs', "module.exports = {\n  displayName: 'ledger-adapters',\n  preset: '../../../jest.preset.js',\n};\n");
     await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus', consumer: 'ledger' });
-    await eventGenerator(tree, { service: 'shop', name: 'ItemPacked', consumer: 'ledger' });
+    await eventGenerator(tree, { service: 'shop', name: 'ItemPacked', consumer: 'ledger', channel: 'sns' });
 
     const read = (path: string) => tree.read(path, 'utf-8')!;
     expect(read('libs/shop/adapters/src/events/item-shipped.publisher.access.ts')).toContain(
@@ -177,7 +177,7 @@ describe('event generator', () => {
 
   it("subscribes another service to the publisher's topic, giving its stack the publisher's topic ARNs", async () => {
     const tree = workspace();
-    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', consumer: 'ledger' });
+    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', consumer: 'ledger', channel: 'sns' });
     expect(yaml(tree, 'apps/ledger/api/events.yaml').subscriptions['ledger-item-shipped']).toMatchObject({ topic: 'shop-events', function: 'onItemShipped' });
     expect(tree.read('infra/system/main.tf', 'utf-8')).toContain(
       '  event_bus_name            = module.platform.event_bus_name\n  external_topic_arns       = module.shop.topic_arns\n  function_memory_overrides = {}',
@@ -186,9 +186,9 @@ describe('event generator', () => {
 
   it('adds a second event to the topic the service publishes to, reusing the consumer ledger', async () => {
     const tree = workspace();
-    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped' });
+    await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'sns' });
     const ledger = tree.read('libs/shop/adapters/src/dynamoose/processed-event.dynamoose.ledger.ts', 'utf-8');
-    await eventGenerator(tree, { service: 'shop', name: 'ItemReturned' });
+    await eventGenerator(tree, { service: 'shop', name: 'ItemReturned', channel: 'sns' });
     expect(yaml(tree, 'apps/shop/api/events.yaml').publishes.sns).toEqual({ topic: 'shop-events', events: ['ItemShipped', 'ItemReturned'] });
     expect(Object.keys(yaml(tree, 'apps/shop/api/events.yaml').subscriptions)).toEqual(['shop-item-shipped', 'shop-item-returned']);
     expect(tree.read('libs/shop/adapters/src/dynamoose/processed-event.dynamoose.ledger.ts', 'utf-8')).toBe(ledger);
@@ -208,7 +208,7 @@ describe('event generator', () => {
       "    filterPolicy: { eventType: [ItemShipped], totalMinor: [{ numeric: ['>=', 100000] }], note: ['a [ quoted ] text'] }",
     ].join('\n');
     tree.write('apps/shop/api/events.yaml', EVENTS.replace('subscriptions: {}', subscriptions));
-    await eventGenerator(tree, { service: 'shop', name: 'ItemReturned' });
+    await eventGenerator(tree, { service: 'shop', name: 'ItemReturned', channel: 'sns' });
     const text = tree.read('apps/shop/api/events.yaml', 'utf-8')!;
     expect(text).toContain(`${subscriptions}\n  shop-item-returned:\n`);
   });
@@ -242,6 +242,16 @@ describe('event generator', () => {
       expect(info).toHaveBeenCalledWith(expect.stringContaining('`await this.deps.itemRepository.add(item, [envelope])`'));
     });
 
+    it('puts an event on the bus by default when the service has a relay, so the default is the transactional path', async () => {
+      const tree = outboxWorkspace();
+      await eventGenerator(tree, { service: 'shop', name: 'ItemShipped' });
+      expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toContain('eventbridge: { bus: events, source: harbor.shop, events: [ItemShipped] }');
+      expect(tree.exists('libs/shop/adapters/src/events/item-shipped.publisher.ts')).toBe(false);
+      const topicTree = outboxWorkspace();
+      await eventGenerator(topicTree, { service: 'shop', name: 'ItemShipped', topic: 'shop-news' });
+      expect(topicTree.exists('libs/shop/adapters/src/events/item-shipped.publisher.ts')).toBe(true);
+    });
+
     it('keeps the bus grant the relay has, and adds it beside the topic grant it has', async () => {
       const granted = `${RELAY}    publishes:\n      - { bus: events, env: EVENT_BUS_NAME }\n`;
       const tree = outboxWorkspace(granted);
@@ -273,7 +283,7 @@ describe('event generator', () => {
       const warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
       try {
         const tree = outboxWorkspace();
-        await eventGenerator(tree, { service: 'shop', name: 'ItemShipped' });
+        await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'sns' });
         expect(tree.read('libs/shop/adapters/src/events/item-shipped.publisher.ts', 'utf-8')).toContain('export class SnsItemShippedPublisher implements ItemShippedPublisher');
         expect(yaml(tree, 'apps/shop/api/functions.yaml').functions.publishOutbox.publishes).toBeUndefined();
         expect(warn).toHaveBeenCalledWith(expect.stringContaining('ItemShipped: NOT through the outbox. The shop service\'s relay (publishOutbox) publishes to the bus only'));

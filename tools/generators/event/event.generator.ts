@@ -58,11 +58,11 @@ function requireHexagon(tree: Tree, service: string): void {
 export async function eventGenerator(tree: Tree, options: EventGeneratorSchema): Promise<GeneratorCallback> {
   const service = options.service;
   const consumer = options.consumer ?? service;
-  const channel = options.channel ?? 'sns';
-  const sns = channel === 'sns';
-  if (channel !== 'sns' && channel !== 'bus') throw new ServiceGeneratorError(`channel "${String(channel)}" must be sns or bus`);
   requireService(tree, service);
   requireService(tree, consumer);
+  const channel = options.channel ?? defaultChannel(tree, service, options.topic);
+  const sns = channel === 'sns';
+  if (channel !== 'sns' && channel !== 'bus') throw new ServiceGeneratorError(`channel "${String(channel)}" must be sns or bus`);
   requireHexagon(tree, service);
   requireHexagon(tree, consumer);
   if (!EVENT_NAME.test(options.name)) throw new ServiceGeneratorError(`event name "${options.name}" must be PascalCase, like ItemArchived`);
@@ -231,6 +231,16 @@ function grantBusTo(tree: Tree, functionsPath: string, functionKey: string): voi
 function hasGeneratedOutbox(tree: Tree, service: string): boolean {
   const adapters = `libs/${service}/adapters`;
   return [`${adapters}/src/dynamoose/item.dynamoose.repository.ts`, `${adapters}/src/outbox/${service}-outbox.store.ts`, `${adapters}/test/${service}-table.ts`].every((path) => tree.exists(path));
+}
+
+/**
+ * Without --channel: the bus when the service has an outbox relay (every generated one), so the default event is
+ * published transactionally with its state change; SNS for a service without one, or when --topic names a topic.
+ */
+function defaultChannel(tree: Tree, service: string, topic: string | undefined): 'sns' | 'bus' {
+  if (topic !== undefined) return 'sns';
+  const path = apiFile(service, 'events.yaml');
+  return tree.exists(path) && outboxRelayOf(readDeclaration(tree, path)) ? 'bus' : 'sns';
 }
 
 /** The service's outbox relay, when it publishes that way: a stream mapping of outbox records (sk OUTBOX#...). */

@@ -44,7 +44,7 @@ beforeAll(async () => {
   await nx('g', '@harbor/tools:service', SERVICE, '--no-interactive');
   await nx('g', '@harbor/tools:route', SERVICE, 'listItems', '--path', `/${SERVICE}/items`, '--no-interactive');
   await nx('g', '@harbor/tools:table', SERVICE, `${SERVICE}-archive`, '--no-interactive');
-  snsEventOutput = await nx('g', '@harbor/tools:event', SERVICE, SNS_EVENT, '--no-interactive');
+  snsEventOutput = await nx('g', '@harbor/tools:event', SERVICE, SNS_EVENT, '--channel', 'sns', '--no-interactive');
   busEventOutput = await nx('g', '@harbor/tools:event', SERVICE, BUS_EVENT, '--channel', 'bus', '--no-interactive');
 });
 afterAll(() => scratch?.remove());
