@@ -32,7 +32,7 @@ export function createWebSocketApis(services: readonly ServiceDefinition[], deps
     const file = relative(deps.workspaceRoot, `${service.directory}/api/websocket.yaml`);
     const api = createWebSocketApi({
       name: `harbor-${deps.naming.env}-${service.name}-ws`,
-      routes: Object.fromEntries(Object.entries(declared.routes).map(([routeKey, route]) => [routeKey, { function: functionOf(route.function) }])),
+      routes: Object.fromEntries(Object.entries(declared.routes).map(([routeKey, route]) => [routeKey, { function: functionOf(route.function), twoWay: route.twoWay }])),
       routeSelectionExpression: declared.routeSelectionExpression,
       ...(declared.authorizer
         ? { authorizer: { function: functionOf(declared.authorizer.function), identitySources: declared.authorizer.identitySources } }

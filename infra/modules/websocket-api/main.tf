@@ -40,6 +40,17 @@ resource "aws_apigatewayv2_route" "this" {
   target             = "integrations/${aws_apigatewayv2_integration.this[each.value.function].id}"
   authorization_type = each.key == "$connect" && var.authorizer != null ? "CUSTOM" : "NONE"
   authorizer_id      = each.key == "$connect" && var.authorizer != null ? aws_apigatewayv2_authorizer.this[0].id : null
+  # Without a route response API Gateway drops the function's answer; $default is the only key it supports
+  # (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-response.html).
+  route_response_selection_expression = each.value.two_way ? "$default" : null
+}
+
+resource "aws_apigatewayv2_route_response" "this" {
+  for_each = { for key, route in var.routes : key => route if route.two_way }
+
+  api_id             = aws_apigatewayv2_api.this.id
+  route_id           = aws_apigatewayv2_route.this[each.key].id
+  route_response_key = "$default"
 }
 
 resource "aws_cloudwatch_log_group" "access" {

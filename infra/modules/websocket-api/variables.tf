@@ -27,7 +27,14 @@ variable "routes" {
   description = "Routes by route key ($connect, $disconnect, $default or a custom action) and the function key each calls."
   type = map(object({
     function = string
+    # Two-way communication: a $default route response sends the function's result body back to the client.
+    two_way = optional(bool, false)
   }))
+
+  validation {
+    condition     = alltrue([for key, route in var.routes : !route.two_way || !contains(["$connect", "$disconnect"], key)])
+    error_message = "Only message routes ($default and custom ones) can be two-way."
+  }
 
   validation {
     condition     = alltrue([for route in var.routes : contains(keys(var.functions), route.function)])

@@ -4,7 +4,7 @@ locals {
   websocket_exists = fileexists(local.websocket_path)
   websocket        = local.websocket_exists ? yamldecode(file(local.websocket_path)) : null
   websocket_stage  = try(local.websocket.stage, "v1")
-  websocket_routes = try({ for key, route in local.websocket.routes : key => { function = route.function } }, {})
+  websocket_routes = try({ for key, route in local.websocket.routes : key => { function = route.function, two_way = try(route.twoWay, false) } }, {})
   websocket_authorizer = try(local.websocket.authorizer, null) == null ? null : {
     function         = local.websocket.authorizer.function
     identity_sources = try(local.websocket.authorizer.identitySources, ["route.request.querystring.token"])

@@ -87,3 +87,37 @@ run "permissions_match_the_arns_api_gateway_sends" {
     error_message = "Another API may not invoke the functions."
   }
 }
+
+# A two-way route gets the $default route response API Gateway needs to send the function's answer back
+# (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-response.html).
+run "two_way_routes_answer_the_client" {
+  command = plan
+
+  variables {
+    routes = {
+      "$connect" = { function = "connect" }
+      "$default" = { function = "message" }
+      "send"     = { function = "message", two_way = true }
+    }
+  }
+
+  assert {
+    condition     = aws_apigatewayv2_route.this["send"].route_response_selection_expression == "$default" && aws_apigatewayv2_route.this["$default"].route_response_selection_expression == null
+    error_message = "Only the two-way route selects a route response."
+  }
+
+  assert {
+    condition     = keys(aws_apigatewayv2_route_response.this) == ["send"] && aws_apigatewayv2_route_response.this["send"].route_response_key == "$default"
+    error_message = "The two-way route has the $default route response, and no other route has one."
+  }
+}
+
+run "refuses_a_two_way_connect_route" {
+  command = plan
+
+  variables {
+    routes = { "$connect" = { function = "connect", two_way = true } }
+  }
+
+  expect_failures = [var.routes]
+}

@@ -40,7 +40,7 @@ run "websocket_api_and_connections" {
 
   assert {
     condition = (
-      local.websocket_routes == { "$connect" = { function = "onConnect" }, "$default" = { function = "onMessage" } } &&
+      local.websocket_routes == { "$connect" = { function = "onConnect", two_way = false }, "$default" = { function = "onMessage", two_way = false } } &&
       local.websocket_authorizer == { function = "checkToken", identity_sources = ["route.request.header.Authorization"] } &&
       local.websocket_stage == "live"
     )

@@ -6,6 +6,8 @@ import type { Duplex } from 'node:stream';
 /** A route's integration: the function it invokes (a local id `<service>.<key>`, a Lambda ARN or an invocation URI). */
 export interface WebSocketRouteDeclaration {
   readonly function: string;
+  /** Two-way (a `$default` route response): the function's result `body` goes back to the client. Messages only. */
+  readonly twoWay?: boolean;
 }
 
 /** The Lambda REQUEST authorizer API Gateway runs on `$connect`, the only route it authorizes. */

@@ -1,4 +1,4 @@
-import { createChatApi, type ChatApi } from '../test/support/chat-api';
+import { chatInvoker, createChatApi, type ChatApi } from '../test/support/chat-api';
 import { serveWebSocketApi, type RunningServer } from '../test/support/servers';
 import { connectClient, eventually, type TestClient } from '../test/support/ws-client';
 
@@ -74,5 +74,56 @@ describe('WebSocket API without $default', () => {
       await chat.api.close();
       await server.close();
     }
+  });
+});
+
+// "API Gateway will not pass the backend response through to the route response, unless you set up a route
+// response" (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-response.html).
+describe('WebSocket API: two-way routes', () => {
+  let chat: ChatApi;
+  let server: RunningServer;
+  let client: TestClient;
+
+  beforeAll(async () => {
+    const invoker = chatInvoker()
+      .on('chat.sendMessage', () => ({ statusCode: 200, body: 'a one-way route never sends this' }))
+      .on('chat.echo', (event) => ({ statusCode: 200, body: JSON.stringify({ echoed: JSON.parse(String(event['body'])).text }) }))
+      .on('chat.bytes', () => ({ statusCode: 200, body: Buffer.from([1, 2, 3]).toString('base64'), isBase64Encoded: true }));
+    chat = createChatApi(
+      {
+        routes: {
+          $connect: { function: 'chat.connect' },
+          $default: { function: 'chat.default' },
+          sendMessage: { function: 'chat.sendMessage' },
+          echo: { function: 'chat.echo', twoWay: true },
+          bytes: { function: 'chat.bytes', twoWay: true },
+        },
+      },
+      invoker,
+    );
+    server = await serveWebSocketApi(chat.api);
+    client = await connectClient(`ws://127.0.0.1:${server.port}/v1?token=good`);
+  });
+  afterAll(async () => {
+    await client.close();
+    await chat.api.close();
+    await server.close();
+  });
+
+  it("sends a two-way route's result body back on the socket, and a one-way route's not at all", async () => {
+    client.send(JSON.stringify({ action: 'sendMessage', text: 'one way' }));
+    await eventually(() => chat.invoker.callsTo('chat.sendMessage').length === 1);
+    client.send(JSON.stringify({ action: 'echo', text: 'hello' }));
+    // The one-way route's invocation ended first: had its body been sent, it would be the first frame.
+    expect(JSON.parse(String(await client.next()))).toEqual({ echoed: 'hello' });
+  });
+
+  it('sends a base64-encoded body as a binary frame', async () => {
+    client.send(JSON.stringify({ action: 'bytes' }));
+    expect(Buffer.from((await client.next()) as Buffer)).toEqual(Buffer.from([1, 2, 3]));
+  });
+
+  it('refuses a route response on $connect, naming the route', () => {
+    expect(() => createChatApi({ routes: { $connect: { function: 'chat.connect', twoWay: true } } })).toThrow(/\$connect.*twoWay|twoWay.*\$connect/s);
   });
 });

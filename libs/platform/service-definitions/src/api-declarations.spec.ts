@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { loadServiceDefinitions } from './load-service-definitions';
+import { WebSocketFileSchema } from './schemas/websocket.schema';
 import { ServiceDefinitionError } from './service-definition.error';
 import { TempWorkspace } from '../test/temp-workspace';
 
@@ -67,8 +68,15 @@ describe('http-api.yaml and websocket.yaml', () => {
       routeSelectionExpression: '$request.body.action',
       stage: 'v1',
       authorizer: { function: 'cancelOrder', identitySources: ['route.request.querystring.token'] },
-      routes: websocket().routes,
+      // One-way unless declared two-way, as the module's two_way default.
+      routes: Object.fromEntries(Object.entries(websocket().routes).map(([key, route]) => [key, { ...route, twoWay: false }])),
     });
+  });
+
+  it('refuses a two-way $connect route: a route response answers a message', () => {
+    const file = websocket();
+    (file.routes as Record<string, Record<string, unknown>>)['$connect'] = { function: 'placeOrder', twoWay: true };
+    expect(() => WebSocketFileSchema.parse(file)).toThrow(/\$connect and \$disconnect have none/);
   });
 
   it('rejects HTTP API integrations that name functions functions.yaml does not declare', () => {

@@ -9,6 +9,8 @@ import { parseRouteSelection, type RouteSelector } from './route-selection';
 export interface CompiledDeclarations {
   /** Function id by route key. */
   readonly routes: ReadonlyMap<string, string>;
+  /** Route keys whose function's result body is sent back to the client (a `$default` route response). */
+  readonly twoWay: ReadonlySet<string>;
   readonly authorizer: Omit<ConnectAuthorizerSpec, 'invoker'> | undefined;
   readonly selectRoute: RouteSelector;
   readonly file: string;
@@ -27,11 +29,16 @@ export const compileDeclarations = (options: CreateWebSocketApiOptions, invoker:
     return functionId;
   };
   const routes = new Map<string, string>();
+  const twoWay = new Set<string>();
   for (const [routeKey, declaration] of Object.entries(options.routes)) {
     if (routeKey.length === 0 || (routeKey.startsWith('$') && !SPECIAL_KEYS.has(routeKey))) {
       throw invalidDefinition({ file, route: routeKey }, 'route key', 'must be $connect, $disconnect, $default or a custom key not starting with $');
     }
     routes.set(routeKey, functionOf(declaration?.function, routeKey, 'integration'));
+    if (declaration?.twoWay) {
+      if (routeKey === '$connect' || routeKey === '$disconnect') throw invalidDefinition({ file, route: routeKey }, 'twoWay', 'a route response answers a message: $connect and $disconnect have none');
+      twoWay.add(routeKey);
+    }
   }
   const expression = options.routeSelectionExpression ?? '$request.body.action';
   const selectRoute = parseRouteSelection(expression);
@@ -44,5 +51,5 @@ export const compileDeclarations = (options: CreateWebSocketApiOptions, invoker:
     );
     authorizer = { functionId: functionOf(options.authorizer.function, 'authorizer', 'authorizer'), identitySources };
   }
-  return { routes, authorizer, selectRoute, file };
+  return { routes, twoWay, authorizer, selectRoute, file };
 };

@@ -13,13 +13,24 @@ export const selectRouteKey = (context: SessionContext, body: string | undefined
   return context.declarations.routes.has('$default') ? '$default' : undefined;
 };
 
+/** A Lambda proxy result's `body` (base64-decoded to a binary frame when `isBase64Encoded`); nothing without one. */
+function sendRouteResponse(connection: Connection, result: unknown): void {
+  if (typeof result !== 'object' || result === null) return;
+  const { body, isBase64Encoded } = result as { body?: unknown; isBase64Encoded?: unknown };
+  if (typeof body !== 'string') return;
+  if (isBase64Encoded === true) connection.socket.send(Buffer.from(body, 'base64'), { binary: true });
+  else connection.socket.send(body);
+}
+
 // What API Gateway sends back on the socket when it cannot deliver a message, with the ids to find it in logs.
 const gatewayMessage = (connection: Connection, message: string, requestId: string): string => JSON.stringify({ message, connectionId: connection.connectionId, requestId });
 
 /**
  * One client message: selected route, `MESSAGE` event (binary frames base64-encoded). Without a route the client
- * gets `{"message":"Forbidden",...}`, a function error `{"message":"Internal server error",...}`; a function's
- * result is not sent back (no route responses are configured), it talks back through `@connections`.
+ * gets `{"message":"Forbidden",...}`, a function error `{"message":"Internal server error",...}`. A function's
+ * result goes back only on a two-way route (a `$default` route response), its `body` as the message: "API Gateway
+ * will not pass the backend response through to the route response, unless you set up a route response"
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-response.html).
  */
 export const dispatchMessage = async (context: SessionContext, connection: Connection, data: Buffer, isBinary: boolean): Promise<void> => {
   const startedAt = Date.now();
@@ -36,5 +47,6 @@ export const dispatchMessage = async (context: SessionContext, connection: Conne
   const event = messageEvent(identity, routeKey, newGatewayId(), body, isBinary);
   const outcome = await invokeRoute(context, routeKey, event, connection.correlationId);
   if (!outcome.ok) connection.socket.send(gatewayMessage(connection, 'Internal server error', requestId));
+  else if (context.declarations.twoWay.has(routeKey)) sendRouteResponse(connection, outcome.result);
   recordHop(context, connection.correlationId, routeKey, startedAt, outcome.ok, { connectionId: connection.connectionId, requestId, ...(outcome.ok ? {} : { errorType: outcome.errorType }) });
 };

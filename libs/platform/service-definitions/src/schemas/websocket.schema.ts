@@ -19,7 +19,11 @@ const IdentitySourceSchema = z.string().regex(/^(route\.request\.header|route\.r
   error: 'expected route.request.header.<name>, route.request.querystring.<name>, stageVariables.<name> or context.<name>',
 });
 
-export const WebSocketRouteSchema = z.strictObject({ function: FunctionKeySchema });
+export const WebSocketRouteSchema = z.strictObject({
+  function: FunctionKeySchema,
+  /** Two-way communication: a `$default` route response sends the function's result `body` back to the client. */
+  twoWay: z.boolean().default(false),
+});
 
 export const WebSocketAuthorizerSchema = z.strictObject({
   function: FunctionKeySchema,
@@ -39,6 +43,9 @@ export const WebSocketFileSchema = z
   })
   .superRefine(function checkRoutes(file, ctx) {
     if (Object.keys(file.routes).length === 0) ctx.addIssue({ code: 'custom', path: ['routes'], message: 'declare at least one route' });
+    for (const key of ['$connect', '$disconnect']) {
+      if (file.routes[key]?.twoWay) ctx.addIssue({ code: 'custom', path: ['routes', key, 'twoWay'], message: 'a route response answers a message: $connect and $disconnect have none' });
+    }
     if (file.authorizer && !('$connect' in file.routes)) {
       ctx.addIssue({ code: 'custom', path: ['authorizer'], message: 'an authorizer runs on $connect: declare a $connect route' });
     }
