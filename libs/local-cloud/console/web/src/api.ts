@@ -28,14 +28,10 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return (await response.json()) as T;
 }
 
-export async function postJson<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw await failure(response);
-  return (await response.json()) as T;
-}
+export const postJson = <T>(path: string, body: unknown): Promise<T> => sendJson<T>('POST', path, body);
 
-/** PUT or DELETE with a JSON body (the local API refuses other content types, as a guard against cross-site forms). */
-export async function sendJson<T>(method: 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+/** POST, PUT or DELETE with a JSON body (the local API refuses other content types, as a guard against cross-site forms). */
+export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   if (!response.ok) throw await failure(response);
   return (await response.json()) as T;

@@ -6,12 +6,8 @@ import type { CorsConfiguration } from '../definition/compile-cors';
  * API Gateway answers preflight OPTIONS requests itself, whatever the routes, adds the configured headers to the
  * integration's response to a CORS request, and ignores CORS headers the integration returned.
  */
-type Headers = Readonly<Record<string, string | string[] | undefined>>;
-
-const header = (headers: Headers, name: string): string | undefined => {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-};
+/** The request's headers as payload 2.0 reads them: lower-case names, one value each. */
+type Headers = Readonly<Record<string, string>>;
 
 /** The `Access-Control-Allow-Origin` value for this origin, or undefined when it is not allowed. */
 function allowedOrigin(cors: CorsConfiguration, origin: string | undefined): string | undefined {
@@ -24,11 +20,11 @@ const credentials = (cors: CorsConfiguration): Record<string, string> => (cors.a
 
 /** A browser's preflight: OPTIONS with `Origin` and `Access-Control-Request-Method`. */
 export const isPreflight = (method: string, headers: Headers): boolean =>
-  method === 'OPTIONS' && header(headers, 'origin') !== undefined && header(headers, 'access-control-request-method') !== undefined;
+  method === 'OPTIONS' && headers['origin'] !== undefined && headers['access-control-request-method'] !== undefined;
 
 /** API Gateway's own answer to a preflight: 204, with the configured headers when the origin is allowed. */
 export function preflightResponse(cors: CorsConfiguration, headers: Headers, requestId: string): GatewayResponse {
-  const origin = allowedOrigin(cors, header(headers, 'origin'));
+  const origin = allowedOrigin(cors, headers['origin']);
   const allow: Record<string, string> = origin
     ? {
         'access-control-allow-origin': origin,
@@ -44,7 +40,7 @@ export function preflightResponse(cors: CorsConfiguration, headers: Headers, req
 /** The integration's response to a CORS request: its own Access-Control-* headers replaced by the configured ones. */
 export function withCorsHeaders(cors: CorsConfiguration, headers: Headers, response: GatewayResponse): GatewayResponse {
   const own = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !name.toLowerCase().startsWith('access-control-')));
-  const origin = allowedOrigin(cors, header(headers, 'origin'));
+  const origin = allowedOrigin(cors, headers['origin']);
   const added: Record<string, string> = origin
     ? { 'access-control-allow-origin': origin, ...(cors.exposeHeaders.length ? { 'access-control-expose-headers': cors.exposeHeaders.join(',') } : {}), ...credentials(cors) }
     : {};
