@@ -5,6 +5,7 @@ export { scheduleEnvironment } from './schemas/schedule.schema';
 export type { FunctionSchedule, ScheduleDeclaration } from './schemas/schedule.schema';
 export { toCreateTableInput } from './create-table-input';
 export { ServiceDefinitionError } from './service-definition.error';
+export { StartupError, type StartupErrorLocation } from './startup-error';
 export type { ServiceDefinition, FunctionDefinition } from './service-definition';
 export type { TableDefinition, KeyAttribute, GlobalSecondaryIndex } from './schemas/table.schema';
 export type { FunctionDeclaration, FunctionTableAccess, FunctionPublish, FunctionSecret, SecretDeclaration } from './schemas/function.schema';
