@@ -1,4 +1,4 @@
-import type { InvokeOutcome, InvokeRequest, Invoker } from '@harbor/local-cloud-lambda';
+import type { InvokeOutcome, InvokeRequest, Invoker } from '../invoker';
 
 export type FakeHandler = (event: Record<string, unknown>) => unknown | Promise<unknown>;
 

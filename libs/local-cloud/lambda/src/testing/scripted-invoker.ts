@@ -1,4 +1,4 @@
-import type { InvokeOutcome, InvokeRequest, Invoker } from '@harbor/local-cloud-lambda';
+import type { InvokeOutcome, InvokeRequest, Invoker } from '../invoker';
 
 /** What a scripted function does on one call: succeed, fail like a handler, or fail like the Lambda service. */
 export type Behaviour = 'ok' | { errorType: string; errorMessage?: string };

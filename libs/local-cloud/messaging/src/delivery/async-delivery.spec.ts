@@ -1,5 +1,5 @@
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { ScriptedInvoker } from '@harbor/local-cloud-testing';
+import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
 import { AsyncDelivery } from './async-delivery';
 import type { DeliveryRequest, DeliveryTarget } from './delivery-request';
 import { DeadLetterQueueNotFound, InvalidDeliverySetting } from './errors';

@@ -2,7 +2,7 @@ import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ScriptedInvoker } from '@harbor/local-cloud-testing';
+import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
 import { AsyncDelivery } from './async-delivery';
 import { DeadLetterLog } from './dead-letter-log';
 import type { DeliveryRequest } from './delivery-request';

@@ -5,7 +5,7 @@ import {
   PutRuleCommand,
   ResourceNotFoundException,
 } from '@aws-sdk/client-eventbridge';
-import { type EventBridgeFixture, ACCOUNT, REGION, events, rule, startEventBridge } from '../test/eventbridge-fixture';
+import { type EventBridgeFixture, ACCOUNT, REGION, events, rule, startEventBridge } from '../../test/eventbridge/eventbridge-fixture';
 
 describe('bus and rule queries through the production EventBridge client', () => {
   let eb: EventBridgeFixture;

@@ -1,7 +1,7 @@
-import { AsyncDelivery } from '@harbor/local-cloud-delivery';
+import { AsyncDelivery } from '../delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { ACCOUNT, REGION, events, rule } from '../test/eventbridge-fixture';
-import { ScriptedInvoker } from '@harbor/local-cloud-testing';
+import { ACCOUNT, REGION, events, rule } from '../../test/eventbridge/eventbridge-fixture';
+import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
 import { InvalidEventBridgeDeclaration } from './errors';
 import type { LocalEventBridgeOptions } from './eventbridge-specs';
 import { LocalEventBridge } from './local-eventbridge';

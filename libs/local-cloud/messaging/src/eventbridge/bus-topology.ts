@@ -1,5 +1,5 @@
-import { deadLetterQueueName, type DeliveryTarget } from '@harbor/local-cloud-delivery';
-import { compileEventPattern } from '@harbor/local-cloud-matcher';
+import { deadLetterQueueName, type DeliveryTarget } from '../delivery';
+import { compileEventPattern } from '../matcher';
 import { InvalidEventBridgeDeclaration } from './errors';
 import type { BusSpec, LocalEventBridgeOptions, RuleSpec } from './eventbridge-specs';
 

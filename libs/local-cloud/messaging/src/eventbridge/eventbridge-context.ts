@@ -1,4 +1,4 @@
-import type { AsyncDelivery } from '@harbor/local-cloud-delivery';
+import type { AsyncDelivery } from '../delivery';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { BusTopology } from './bus-topology';
 

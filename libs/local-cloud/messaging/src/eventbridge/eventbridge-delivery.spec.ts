@@ -1,6 +1,6 @@
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { type EventBridgeFixture, events, rule, startEventBridge } from '../test/eventbridge-fixture';
-import { ScriptedInvoker } from '@harbor/local-cloud-testing';
+import { type EventBridgeFixture, events, rule, startEventBridge } from '../../test/eventbridge/eventbridge-fixture';
+import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
 
 describe('EventBridge delivery failures, retries and dead letters', () => {
   let eb: EventBridgeFixture;

@@ -1,4 +1,4 @@
-import type { AsyncDelivery, DeliveryFaults } from '@harbor/local-cloud-delivery';
+import type { AsyncDelivery, DeliveryFaults } from '../delivery';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 
 /** A custom event bus as deployed: physical name and ARN. The account's `default` bus always exists. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '../delivery';
 import { BusTopology } from './bus-topology';
 import { describeEventBus, listRules } from './bus-queries.action';
 import { EventBridgeProtocolError } from './errors';

@@ -1,6 +1,6 @@
 import { EventBridgeServiceException, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import { type EventBridgeFixture, ACCOUNT, REGION, events, rule, startEventBridge } from '../test/eventbridge-fixture';
-import { ScriptedInvoker } from '@harbor/local-cloud-testing';
+import { type EventBridgeFixture, ACCOUNT, REGION, events, rule, startEventBridge } from '../../test/eventbridge/eventbridge-fixture';
+import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
 
 describe('PutEvents through the production EventBridge client', () => {
   let eb: EventBridgeFixture;

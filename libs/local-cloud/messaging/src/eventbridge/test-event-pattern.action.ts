@@ -1,4 +1,4 @@
-import { compileEventPattern, InvalidPatternError, type CompiledMatcher } from '@harbor/local-cloud-matcher';
+import { compileEventPattern, InvalidPatternError, type CompiledMatcher } from '../matcher';
 import { EventBridgeProtocolError, validationException } from './errors';
 import type { JsonBody } from './eventbridge-context';
 

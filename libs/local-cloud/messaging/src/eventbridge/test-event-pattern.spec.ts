@@ -1,5 +1,5 @@
 import { TestEventPatternCommand } from '@aws-sdk/client-eventbridge';
-import { type EventBridgeFixture, ACCOUNT, REGION, startEventBridge } from '../test/eventbridge-fixture';
+import { type EventBridgeFixture, ACCOUNT, REGION, startEventBridge } from '../../test/eventbridge/eventbridge-fixture';
 
 /** TestEventPattern through the production client: https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_TestEventPattern.html */
 describe('TestEventPattern, answered by the local matcher', () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '../delivery';
 import { SnsProtocolError } from './errors';
 import { publishBatch } from './publish-batch.action';
 import { publish } from './publish.action';

@@ -8,8 +8,8 @@ import {
   SNSServiceException,
   TooManyEntriesInBatchRequestException,
 } from '@aws-sdk/client-sns';
-import { ScriptedInvoker } from '@harbor/local-cloud-testing';
-import { type SnsFixture, orderStatus, startSns, subscription } from '../test/sns-fixture';
+import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
+import { type SnsFixture, orderStatus, startSns, subscription } from '../../test/sns/sns-fixture';
 
 describe('PublishBatch through the production SNS client', () => {
   let sns: SnsFixture;

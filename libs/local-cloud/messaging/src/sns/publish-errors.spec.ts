@@ -7,8 +7,8 @@ import {
   type PublishCommandInput,
   SNSServiceException,
 } from '@aws-sdk/client-sns';
-import { ScriptedInvoker } from '@harbor/local-cloud-testing';
-import { type SnsFixture, ACCOUNT, REGION, orderStatus, startSns, subscription } from '../test/sns-fixture';
+import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
+import { type SnsFixture, ACCOUNT, REGION, orderStatus, startSns, subscription } from '../../test/sns/sns-fixture';
 
 describe('Publish errors, as AWS answers them', () => {
   let sns: SnsFixture;

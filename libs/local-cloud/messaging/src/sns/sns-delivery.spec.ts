@@ -1,6 +1,6 @@
 import { PublishCommand } from '@aws-sdk/client-sns';
-import { ScriptedInvoker } from '@harbor/local-cloud-testing';
-import { type SnsFixture, orderStatus, startSns, subscription } from '../test/sns-fixture';
+import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
+import { type SnsFixture, orderStatus, startSns, subscription } from '../../test/sns/sns-fixture';
 
 describe('SNS delivery failures, retries and dead letters', () => {
   let sns: SnsFixture;

@@ -1,13 +1,12 @@
-import type { AsyncDelivery, DeliveryFaults } from '@harbor/local-cloud-delivery';
+import type { AsyncDelivery, DeliveryFaults } from '../delivery';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
+import type { FilterPolicyScope } from '../matcher';
 
 /** A topic as deployed: physical name (`harbor-<env>-<topic>`) and its ARN. */
 export interface TopicSpec {
   readonly name: string;
   readonly arn: string;
 }
-
-export type FilterPolicyScope = 'MessageAttributes' | 'MessageBody';
 
 /** A Lambda subscription, as declared in a service's events.yaml and resolved by the composition root. */
 export interface SubscriptionSpec {

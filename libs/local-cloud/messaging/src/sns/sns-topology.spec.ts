@@ -1,7 +1,7 @@
-import { AsyncDelivery } from '@harbor/local-cloud-delivery';
+import { AsyncDelivery } from '../delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { ScriptedInvoker } from '@harbor/local-cloud-testing';
-import { ACCOUNT, REGION, orderStatus, subscription } from '../test/sns-fixture';
+import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
+import { ACCOUNT, REGION, orderStatus, subscription } from '../../test/sns/sns-fixture';
 import { InvalidSnsDeclaration } from './errors';
 import { LocalSns } from './local-sns';
 import type { LocalSnsOptions } from './sns-specs';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { deadLetterQueueName, type DeliveryTarget } from '@harbor/local-cloud-delivery';
+import { deadLetterQueueName, type DeliveryTarget } from '../delivery';
 import { InvalidSnsDeclaration } from './errors';
 import type { LocalSnsOptions, SubscriptionSpec, TopicSpec } from './sns-specs';
 import { compileSubscriptionFilter, type SubscriptionFilter } from './subscription-filter';

@@ -1,6 +1,5 @@
-import { compileFilterPolicy, type MatchResult } from '@harbor/local-cloud-matcher';
+import { compileFilterPolicy, type FilterPolicyScope, type MatchResult } from '../matcher';
 import type { MessageAttributes } from './message-attributes';
-import type { FilterPolicyScope } from './sns-specs';
 
 export interface FilterableMessage {
   readonly attributes: MessageAttributes;

@@ -1,5 +1,5 @@
 import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, ListTopicsCommand, NotFoundException } from '@aws-sdk/client-sns';
-import { type SnsFixture, ACCOUNT, REGION, orderStatus, quiet, startSns, subscription } from '../test/sns-fixture';
+import { type SnsFixture, ACCOUNT, REGION, orderStatus, quiet, startSns, subscription } from '../../test/sns/sns-fixture';
 
 describe('topic queries through the production SNS client', () => {
   let sns: SnsFixture;

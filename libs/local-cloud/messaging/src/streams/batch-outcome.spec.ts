@@ -1,5 +1,5 @@
 import type { InvokeOutcome } from '@harbor/local-cloud-lambda';
-import { streamRecords } from '../test/recording-invoker';
+import { streamRecords } from '../../test/streams/recording-invoker';
 import { interpretOutcome } from './batch-outcome';
 
 const records = streamRecords(3); // sequence numbers 1001, 1002, 1003

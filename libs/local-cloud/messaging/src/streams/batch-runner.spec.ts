@@ -1,6 +1,6 @@
-import { DeadLetterStore, FaultInjector, parseFaultConfig } from '@harbor/local-cloud-delivery';
+import { DeadLetterStore, FaultInjector, parseFaultConfig } from '../delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { RecordingInvoker, streamRecords, type Answer } from '../test/recording-invoker';
+import { RecordingInvoker, streamRecords, type Answer } from '../../test/streams/recording-invoker';
 import { runBatch, type BatchRunnerContext } from './batch-runner';
 import type { LambdaStreamRecord } from './lambda-stream-record';
 import type { StreamMappingSpec } from './stream-mapping-spec';

@@ -1,4 +1,4 @@
-import type { DeadLetterStore, FaultInjector } from '@harbor/local-cloud-delivery';
+import type { DeadLetterStore, FaultInjector } from '../delivery';
 import type { InvokeOutcome, Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { interpretOutcome, type BatchOutcome } from './batch-outcome';

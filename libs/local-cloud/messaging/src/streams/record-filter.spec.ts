@@ -1,4 +1,4 @@
-import { streamRecords } from '../test/recording-invoker';
+import { streamRecords } from '../../test/streams/recording-invoker';
 import { InvalidStreamMapping } from './errors';
 import { compileRecordFilter } from './record-filter';
 

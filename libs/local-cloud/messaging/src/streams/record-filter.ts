@@ -1,4 +1,4 @@
-import { compileEventPattern, type CompiledMatcher } from '@harbor/local-cloud-matcher';
+import { compileEventPattern, type CompiledMatcher } from '../matcher';
 import { InvalidStreamMapping } from './errors';
 
 /** Lambda event filtering's limit on one pattern (4,096 characters). */

@@ -1,10 +1,10 @@
-import { DeadLetterStore } from '@harbor/local-cloud-delivery';
+import { DeadLetterStore } from '../delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RecordingInvoker, type Answer } from '../test/recording-invoker';
-import { StreamTable, waitFor } from '../test/stream-table';
+import { RecordingInvoker, type Answer } from '../../test/streams/recording-invoker';
+import { StreamTable, waitFor } from '../../test/streams/stream-table';
 import { InvalidStreamMapping, StreamNotFound } from './errors';
 import type { LambdaStreamRecord } from './lambda-stream-record';
 import { startStreamMappings, type RunningStreamMappings, type StreamMappingsOptions } from './start-stream-mappings';

@@ -1,6 +1,6 @@
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DescribeStreamCommand, type DynamoDBStreamsClient, type Shard, type _Record } from '@aws-sdk/client-dynamodb-streams';
-import type { DeadLetterStore, FaultInjector } from '@harbor/local-cloud-delivery';
+import type { DeadLetterStore, FaultInjector } from '../delivery';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { runBatch, type BatchRunnerContext } from './batch-runner';

@@ -1,9 +1,9 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { AsyncDelivery } from '@harbor/local-cloud-delivery';
+import { AsyncDelivery } from '../../src/delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import type { BusSpec, RuleSpec } from '../src/eventbridge-specs';
-import { LocalEventBridge } from '../src/local-eventbridge';
-import { ScriptedInvoker, serve, type RunningServer } from '@harbor/local-cloud-testing';
+import type { BusSpec, RuleSpec } from '../../src/eventbridge/eventbridge-specs';
+import { LocalEventBridge } from '../../src/eventbridge/local-eventbridge';
+import { ScriptedInvoker, serve, type RunningServer } from '@harbor/local-cloud-lambda/testing';
 
 export const REGION = 'eu-west-1';
 export const ACCOUNT = '123456789012';

@@ -1,9 +1,9 @@
 import { SNSClient } from '@aws-sdk/client-sns';
-import { AsyncDelivery } from '@harbor/local-cloud-delivery';
+import { AsyncDelivery } from '../../src/delivery';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { LocalSns } from '../src/local-sns';
-import type { SubscriptionSpec, TopicSpec } from '../src/sns-specs';
-import { ScriptedInvoker, serve, type RunningServer } from '@harbor/local-cloud-testing';
+import { LocalSns } from '../../src/sns/local-sns';
+import type { SubscriptionSpec, TopicSpec } from '../../src/sns/sns-specs';
+import { ScriptedInvoker, serve, type RunningServer } from '@harbor/local-cloud-lambda/testing';
 
 export const REGION = 'eu-west-1';
 export const ACCOUNT = '123456789012';

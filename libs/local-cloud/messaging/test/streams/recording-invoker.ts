@@ -1,5 +1,5 @@
 import type { InvokeOutcome, InvokeRequest, Invoker } from '@harbor/local-cloud-lambda';
-import type { LambdaStreamRecord } from '../src/lambda-stream-record';
+import type { LambdaStreamRecord } from '../../src/streams/lambda-stream-record';
 
 /** What the fake function does with one batch: answer a result, or fail as a handler that threw. */
 export type Answer = { readonly result: unknown } | { readonly errorType: string; readonly errorMessage?: string };

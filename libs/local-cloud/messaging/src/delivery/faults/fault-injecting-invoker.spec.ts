@@ -1,4 +1,4 @@
-import { ScriptedInvoker } from '@harbor/local-cloud-testing';
+import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
 import { parseFaultConfig } from './fault-config';
 import { faultInjectingInvoker } from './fault-injecting-invoker';
 import { FaultInjector } from './fault-injector';
