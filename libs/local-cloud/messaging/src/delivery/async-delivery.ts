@@ -10,6 +10,7 @@ import { attemptDelivery, type AttemptResult } from './delivery-attempt';
 import { InvalidDeliverySetting } from './errors';
 import { FaultInjector } from './faults/fault-injector';
 import { lambdaFunctionErrorDelayMs, lambdaThrottleDelayMs, serviceRetryDelayMs } from './retry-schedules';
+import { messageOf } from './thrown-error';
 
 export interface AsyncDeliveryOptions {
   readonly invoker: Invoker;
@@ -258,7 +259,7 @@ export class AsyncDelivery {
       name: job.request.target.name,
       durationMs: 0,
       status: 'error',
-      detail: { dropped: true, reason: `delivery failed internally: ${error instanceof Error ? error.message : String(error)}` },
+      detail: { dropped: true, reason: `delivery failed internally: ${messageOf(error)}` },
     });
     this.settle(job);
   }

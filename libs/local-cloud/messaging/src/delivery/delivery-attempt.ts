@@ -2,6 +2,7 @@ import type { Invoker } from '@harbor/local-cloud-lambda';
 import { classifyInvokeFailure, type DeliveryFailure } from './delivery-failure';
 import type { DeliveryRequest, DeliveryTarget } from './delivery-request';
 import type { FaultInjector } from './faults/fault-injector';
+import { thrownInvokeError } from './thrown-error';
 
 export type AttemptResult =
   | { readonly ok: true; readonly durationMs: number; readonly requestId?: string }
@@ -29,9 +30,8 @@ export async function attemptDelivery(request: DeliveryRequest, invoker: Invoker
     if (outcome.ok) return { ok: true, durationMs: outcome.durationMs, requestId: outcome.requestId };
     return { ok: false, durationMs: outcome.durationMs, requestId: outcome.requestId, failure: classifyInvokeFailure(outcome) };
   } catch (error) {
-    // An invoker that throws instead of answering an outcome is treated like a failed run.
-    const errorType = error instanceof Error ? error.name : 'Error';
-    return failed('function', errorType, error instanceof Error ? error.message : String(error));
+    const { errorType, errorMessage } = thrownInvokeError(error);
+    return failed('function', errorType, errorMessage);
   }
 }
 

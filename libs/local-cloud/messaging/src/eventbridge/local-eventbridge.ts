@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '../delivery';
+import { publishingContext } from '../delivery/publishing-context';
 import { BusTopology } from './bus-topology';
 import { describeEventBus, listRules } from './bus-queries.action';
 import { EventBridgeProtocolError } from './errors';
@@ -27,16 +28,7 @@ export class LocalEventBridge implements AwsServiceEndpoint {
   private readonly context: EventBridgeContext;
 
   constructor(options: LocalEventBridgeOptions) {
-    const topology = new BusTopology(options);
-    for (const queue of topology.deadLetterQueues()) options.delivery.deadLetters.declareQueue(queue);
-    this.context = {
-      topology,
-      delivery: options.delivery,
-      trace: options.trace,
-      region: options.region,
-      accountId: options.accountId,
-      now: options.now ?? (() => new Date()),
-    };
+    this.context = publishingContext(new BusTopology(options), options);
   }
 
   canHandle(request: AwsHttpRequest): boolean {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '../delivery';
+import { publishingContext } from '../delivery/publishing-context';
 import { SnsProtocolError } from './errors';
 import { publishBatch } from './publish-batch.action';
 import { publish } from './publish.action';
@@ -48,16 +49,7 @@ export class LocalSns implements AwsServiceEndpoint {
   private readonly context: SnsContext;
 
   constructor(options: LocalSnsOptions) {
-    const topology = new SnsTopology(options);
-    for (const queue of topology.deadLetterQueues()) options.delivery.deadLetters.declareQueue(queue);
-    this.context = {
-      topology,
-      delivery: options.delivery,
-      trace: options.trace,
-      region: options.region,
-      accountId: options.accountId,
-      now: options.now ?? (() => new Date()),
-    };
+    this.context = publishingContext(new SnsTopology(options), options);
   }
 
   canHandle(request: AwsHttpRequest): boolean {

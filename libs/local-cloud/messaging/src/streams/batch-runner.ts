@@ -1,4 +1,5 @@
 import type { DeadLetterStore, FaultInjector } from '../delivery';
+import { thrownInvokeError } from '../delivery/thrown-error';
 import type { InvokeOutcome, Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { interpretOutcome, type BatchOutcome } from './batch-outcome';
@@ -109,8 +110,7 @@ async function invokeWith(records: readonly LambdaStreamRecord[], context: Batch
       invocationType: 'RequestResponse',
     });
   } catch (error) {
-    const errorType = error instanceof Error ? error.name : 'Error';
-    return { ok: false, error: { errorType, errorMessage: error instanceof Error ? error.message : String(error) }, durationMs: 0, coldStart: false, requestId: '' };
+    return { ok: false, error: thrownInvokeError(error), durationMs: 0, coldStart: false, requestId: '' };
   }
 }
 

@@ -1,3 +1,4 @@
+import { messageOf } from '../delivery/thrown-error';
 import { compileEventPattern, type CompiledMatcher } from '../matcher';
 import { InvalidStreamMapping } from './errors';
 
@@ -21,7 +22,7 @@ export function compileRecordFilter(mapping: string, patterns: readonly Readonly
     try {
       return compileEventPattern(pattern, { maxPatternLength: MAX_FILTER_PATTERN_LENGTH });
     } catch (error) {
-      throw new InvalidStreamMapping(mapping, `${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new InvalidStreamMapping(mapping, `${path}: ${messageOf(error)}`, { cause: error });
     }
   });
   if (matchers.length === 0) return () => true;
