@@ -1,4 +1,6 @@
-import { deadLetterQueueName, type DeliveryTarget } from '../delivery';
+import type { DeliveryTarget } from '../delivery';
+import { declaredTarget } from '../delivery/declared-target';
+import { messageOf } from '../delivery/thrown-error';
 import { compileEventPattern } from '../matcher';
 import { InvalidEventBridgeDeclaration } from './errors';
 import type { BusSpec, LocalEventBridgeOptions, RuleSpec } from './eventbridge-specs';
@@ -37,7 +39,7 @@ export class BusTopology {
     }
     for (const spec of options.rules) {
       const rules = rulesByBus.get(spec.bus);
-      if (!rules) throw new InvalidEventBridgeDeclaration(`Rule ${spec.name}: bus ${spec.bus} is not declared`, { rule: spec.name });
+      if (!rules) throw new InvalidEventBridgeDeclaration(`Rule ${spec.name}: bus ${spec.bus} is not declared`, spec.name);
       if (rules.some((rule) => rule.spec.name === spec.name)) throw new InvalidEventBridgeDeclaration(`Rule ${spec.name} is declared twice on bus ${spec.bus}`);
       const ruleArnPath = spec.bus === DEFAULT_BUS ? spec.name : `${spec.bus}/${spec.name}`;
       rules.push(compileRule(spec, `arn:aws:events:${options.region}:${options.accountId}:rule/${ruleArnPath}`, options.env));
@@ -66,20 +68,13 @@ function compileRule(spec: RuleSpec, arn: string, env: string): CompiledRule {
   try {
     pattern = compileEventPattern(spec.eventPattern);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InvalidEventBridgeDeclaration(`Rule ${spec.name}: invalid event pattern: ${reason}`, { rule: spec.name }, { cause: error });
+    const message = `Rule ${spec.name}: invalid event pattern: ${messageOf(error)}`;
+    throw new InvalidEventBridgeDeclaration(message, spec.name, { cause: error });
   }
   return {
     spec,
     arn,
     pattern,
-    target: {
-      service: 'eventbridge',
-      name: spec.name,
-      functionId: spec.functionId,
-      deadLetterQueue: spec.deadLetterQueue ? deadLetterQueueName(env, spec.name) : undefined,
-      serviceRetry: { kind: 'eventbridge', maximumRetryAttempts, maximumEventAgeSeconds },
-      ...(spec.faults === undefined ? {} : { faults: spec.faults }),
-    },
+    target: declaredTarget('eventbridge', spec, env, { kind: 'eventbridge', maximumRetryAttempts, maximumEventAgeSeconds }),
   };
 }

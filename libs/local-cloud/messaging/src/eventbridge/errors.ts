@@ -1,4 +1,4 @@
-import { DomainError } from '@harbor/shared-kernel';
+import { StartupError } from '@harbor/platform-service-definitions';
 
 /** An error EventBridge itself would answer: JSON 1.1 `__type` (the SDK's exception name), message and status. */
 export class EventBridgeProtocolError extends Error {
@@ -17,7 +17,13 @@ export const validationException = (message: string) => new EventBridgeProtocolE
 export const busNotFound = (name: string) => new EventBridgeProtocolError('ResourceNotFoundException', `Event bus ${name} does not exist.`);
 
 /** A bus or rule declaration the local cloud cannot run; stops start-up naming it. */
-export class InvalidEventBridgeDeclaration extends DomainError {
-  readonly code = 'EVENTBRIDGE.INVALID_DECLARATION';
-  readonly kind = 'invalid' as const;
+export class InvalidEventBridgeDeclaration extends StartupError {
+  constructor(
+    message: string,
+    /** The rule at fault, when it is one. */
+    readonly rule?: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, {}, options);
+  }
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@harbor/shared-kernel';
+import { StartupError } from '@harbor/platform-service-definitions';
 
 /**
  * An error SNS itself would answer, with AWS's code and HTTP status: the SDK turns `code` into the exception
@@ -23,7 +23,13 @@ export const topicNotFound = () => new SnsProtocolError('NotFound', 'Topic does 
 export const validationError = (message: string) => new SnsProtocolError('ValidationError', message);
 
 /** A topic or subscription declaration the local cloud cannot run; stops start-up naming it. */
-export class InvalidSnsDeclaration extends DomainError {
-  readonly code = 'SNS.INVALID_DECLARATION';
-  readonly kind = 'invalid' as const;
+export class InvalidSnsDeclaration extends StartupError {
+  constructor(
+    message: string,
+    /** The subscription at fault, when it is one. */
+    readonly subscription?: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, {}, options);
+  }
 }

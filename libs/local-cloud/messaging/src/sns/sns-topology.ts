@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { deadLetterQueueName, type DeliveryTarget } from '../delivery';
+import type { DeliveryTarget } from '../delivery';
+import { declaredTarget } from '../delivery/declared-target';
+import { messageOf } from '../delivery/thrown-error';
 import { InvalidSnsDeclaration } from './errors';
 import type { LocalSnsOptions, SubscriptionSpec, TopicSpec } from './sns-specs';
 import { compileSubscriptionFilter, type SubscriptionFilter } from './subscription-filter';
@@ -36,11 +38,11 @@ export class SnsTopology {
     }
     const names = new Set<string>();
     for (const spec of options.subscriptions) {
-      if (names.has(spec.name)) throw new InvalidSnsDeclaration(`Subscription ${spec.name} is declared twice`);
+      if (names.has(spec.name)) throw new InvalidSnsDeclaration(`Subscription ${spec.name} is declared twice`, spec.name);
       names.add(spec.name);
       const subscriptions = subscriptionsByTopic.get(spec.topicArn);
       if (!subscriptions) {
-        throw new InvalidSnsDeclaration(`Subscription ${spec.name}: topic ${spec.topicArn} is not declared`, { subscription: spec.name });
+        throw new InvalidSnsDeclaration(`Subscription ${spec.name}: topic ${spec.topicArn} is not declared`, spec.name);
       }
       subscriptions.push(compileSubscription(spec, options.env, functionArn(spec.functionId)));
     }
@@ -90,22 +92,15 @@ function compileSubscription(spec: SubscriptionSpec, env: string, endpoint: stri
   try {
     filter = spec.filterPolicy === undefined ? undefined : compileSubscriptionFilter(spec.filterPolicy, spec.filterPolicyScope);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InvalidSnsDeclaration(`Subscription ${spec.name}: invalid filter policy: ${reason}`, { subscription: spec.name }, { cause: error });
+    const message = `Subscription ${spec.name}: invalid filter policy: ${messageOf(error)}`;
+    throw new InvalidSnsDeclaration(message, spec.name, { cause: error });
   }
   return {
     spec,
     arn: `${spec.topicArn}:${stableUuid(`${spec.topicArn}/${spec.name}`)}`,
     endpoint,
     filter,
-    target: {
-      service: 'sns',
-      name: spec.name,
-      functionId: spec.functionId,
-      deadLetterQueue: spec.deadLetterQueue ? deadLetterQueueName(env, spec.name) : undefined,
-      serviceRetry: { kind: 'sns-managed-endpoint' },
-      ...(spec.faults === undefined ? {} : { faults: spec.faults }),
-    },
+    target: declaredTarget('sns', spec, env, { kind: 'sns-managed-endpoint' }),
   };
 }
 
