@@ -1,5 +1,5 @@
 import type { LocalIssuer } from '@harbor/local-cloud-auth';
-import type { AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+import type { AwsServiceEndpoint } from '@harbor/local-cloud-messaging';
 import { restApiListener } from '@harbor/local-cloud-gateway';
 import type { HttpApiRouteSummary } from '@harbor/local-cloud-http-api';
 import type { Invoker } from '@harbor/local-cloud-lambda';

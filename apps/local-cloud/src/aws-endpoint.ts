@@ -1,4 +1,4 @@
-import type { AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+import type { AwsServiceEndpoint } from '@harbor/local-cloud-messaging';
 import { checkSignature, type SigningService } from './aws-signature';
 import type { IncomingRequest, OutgoingResponse } from './http/incoming-request';
 import { identifyAwsRequest, signingNameOf, type AwsRequestIdentity } from './not-emulated/aws-request-identity';

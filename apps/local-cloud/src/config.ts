@@ -1,4 +1,4 @@
-import { InvalidFaultConfig, NO_FAULTS, parseFaultConfig, type FaultConfig } from '@harbor/local-cloud-delivery';
+import { InvalidFaultConfig, NO_FAULTS, parseFaultConfig, type FaultConfig } from '@harbor/local-cloud-messaging';
 import { CommandLineError, parseCommandLine, type CommandLine } from './command-line';
 import { parseAllowedHosts } from './http/host-policy';
 

@@ -1,4 +1,4 @@
-import type { AwsHttpRequest, AwsServiceEndpoint, FaultInjector } from '@harbor/local-cloud-delivery';
+import type { AwsHttpRequest, AwsServiceEndpoint, FaultInjector } from '@harbor/local-cloud-messaging';
 import { askForConsumedCapacity, takeConsumedCapacity } from '@harbor/local-cloud-console';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { Agent, request as httpRequest } from 'node:http';

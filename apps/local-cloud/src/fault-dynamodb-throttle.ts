@@ -1,4 +1,4 @@
-import type { TableFault } from '@harbor/local-cloud-delivery';
+import type { TableFault } from '@harbor/local-cloud-messaging';
 import { randomUUID } from 'node:crypto';
 
 /** DynamoDB's own bodies for its throttling errors (HTTP 400), which the SDK classifies as throttles and retries. */

@@ -1,4 +1,4 @@
-import { FaultInjector } from '@harbor/local-cloud-delivery';
+import { FaultInjector } from '@harbor/local-cloud-messaging';
 import { faultEndpoints } from './fault-endpoints';
 import type { IncomingRequest } from './http/incoming-request';
 

@@ -1,4 +1,4 @@
-import { InvalidFaultConfig, parseFaultConfig, type FaultInjector } from '@harbor/local-cloud-delivery';
+import { InvalidFaultConfig, parseFaultConfig, type FaultInjector } from '@harbor/local-cloud-messaging';
 import { jsonResponse, type IncomingRequest, type OutgoingResponse } from './http/incoming-request';
 
 export const FAULTS_PATH = '/_local/faults';

@@ -1,6 +1,12 @@
-import { AsyncDelivery, type AsyncDeliveryOptions } from '@harbor/local-cloud-delivery';
-import { LocalEventBridge, type RuleSpec } from '@harbor/local-cloud-eventbridge';
-import { LocalSns, type SubscriptionSpec, type TopicSpec } from '@harbor/local-cloud-sns';
+import {
+  AsyncDelivery,
+  LocalEventBridge,
+  LocalSns,
+  type AsyncDeliveryOptions,
+  type RuleSpec,
+  type SubscriptionSpec,
+  type TopicSpec,
+} from '@harbor/local-cloud-messaging';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';

@@ -1,7 +1,7 @@
 import type { LocalIssuer } from '@harbor/local-cloud-auth';
 import { createRestApi, queryProtocolDispatcher, type GatewayRequest, type GatewayResponse, type RestApi } from '@harbor/local-cloud-gateway';
 import type { Invoker } from '@harbor/local-cloud-lambda';
-import type { LocalSns } from '@harbor/local-cloud-sns';
+import type { LocalSns } from '@harbor/local-cloud-messaging';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { relative } from 'node:path';

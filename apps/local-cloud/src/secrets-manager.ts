@@ -1,4 +1,4 @@
-import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '@harbor/local-cloud-messaging';
 import { secretName, type ServiceDefinition } from '@harbor/platform-service-definitions';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';

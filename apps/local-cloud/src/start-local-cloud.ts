@@ -1,6 +1,6 @@
 import { createLocalIssuer } from '@harbor/local-cloud-auth';
 import { withConsole } from '@harbor/local-cloud-console';
-import { DeadLetterLog, DeliveryJournal, faultInjectingInvoker, FaultInjector } from '@harbor/local-cloud-delivery';
+import { DeadLetterLog, DeliveryJournal, faultInjectingInvoker, FaultInjector } from '@harbor/local-cloud-messaging';
 import { restApiListener } from '@harbor/local-cloud-gateway';
 import { createLambdaRuntime } from '@harbor/local-cloud-lambda';
 import { TraceRecorder } from '@harbor/local-cloud-trace';

@@ -1,6 +1,12 @@
-import { deadLetterQueueName, type DeadLetterStore, type FaultInjector } from '@harbor/local-cloud-delivery';
 import type { Invoker } from '@harbor/local-cloud-lambda';
-import { startStreamMappings, type RunningStreamMappings, type StreamMappingSpec } from '@harbor/local-cloud-streams';
+import {
+  deadLetterQueueName,
+  startStreamMappings,
+  type DeadLetterStore,
+  type FaultInjector,
+  type RunningStreamMappings,
+  type StreamMappingSpec,
+} from '@harbor/local-cloud-messaging';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { tableName, type ResourceNaming } from './resource-names';

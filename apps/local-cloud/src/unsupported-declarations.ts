@@ -1,4 +1,4 @@
-import { InvalidStreamMapping, validateStreamMapping } from '@harbor/local-cloud-streams';
+import { InvalidStreamMapping, validateStreamMapping } from '@harbor/local-cloud-messaging';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { relative } from 'node:path';
 import { unsupportedFeature } from './scheduler/schedule-expression';

@@ -36,8 +36,7 @@ async function loadHarness() {
     stdin: {
       contents: `export { createRestApi, restApiListener, queryProtocolDispatcher } from '@harbor/local-cloud-gateway';
                  export { createLambdaRuntime } from '@harbor/local-cloud-lambda';
-                 export { LocalSns } from '@harbor/local-cloud-sns';
-                 export { AsyncDelivery } from '@harbor/local-cloud-delivery';
+                 export { AsyncDelivery, LocalSns } from '@harbor/local-cloud-messaging';
                  export { TraceRecorder } from '@harbor/local-cloud-trace';`,
       resolveDir: root,
       loader: 'ts',

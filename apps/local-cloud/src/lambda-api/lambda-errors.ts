@@ -1,4 +1,4 @@
-import type { AwsHttpResponse } from '@harbor/local-cloud-delivery';
+import type { AwsHttpResponse } from '@harbor/local-cloud-messaging';
 
 /**
  * An error of the Lambda API in its REST-JSON shape: the type in `x-amzn-ErrorType` (what the SDK and the CLI turn

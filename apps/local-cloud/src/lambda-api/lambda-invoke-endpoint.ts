@@ -1,4 +1,4 @@
-import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint, DeliveryRequest } from '@harbor/local-cloud-delivery';
+import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint, DeliveryRequest } from '@harbor/local-cloud-messaging';
 import type { Invoker, InvokeOutcome, LambdaFunctionSpec } from '@harbor/local-cloud-lambda';
 import { randomUUID } from 'node:crypto';
 import { decodePathSegment } from '../http/path-segment';

@@ -1,6 +1,6 @@
 import { CreateScheduleCommand, DeleteScheduleCommand, GetScheduleCommand, SchedulerClient, type CreateScheduleCommandInput } from '@aws-sdk/client-scheduler';
-import { AsyncDelivery, FaultInjector, parseFaultConfig } from '@harbor/local-cloud-delivery';
-import { FakeInvoker, FunctionError, serve, type RunningServer } from '@harbor/local-cloud-testing';
+import { AsyncDelivery, FaultInjector, parseFaultConfig } from '@harbor/local-cloud-messaging';
+import { FakeInvoker, FunctionError, serve, type RunningServer } from '@harbor/local-cloud-lambda/testing';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { mkdtempSync, rmSync } from 'node:fs';

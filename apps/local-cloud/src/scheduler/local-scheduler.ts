@@ -1,4 +1,4 @@
-import type { DeliveryRequest } from '@harbor/local-cloud-delivery';
+import type { DeliveryRequest } from '@harbor/local-cloud-messaging';
 import { randomUUID } from 'node:crypto';
 import { keyOf, type ScheduleStore, type StoredSchedule } from './schedule-store';
 

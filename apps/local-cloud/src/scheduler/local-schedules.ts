@@ -1,4 +1,4 @@
-import type { DeliveryRequest } from '@harbor/local-cloud-delivery';
+import type { DeliveryRequest } from '@harbor/local-cloud-messaging';
 import { scheduleEnvironment, scheduleGroupName, type FunctionSchedule, type ServiceDefinition } from '@harbor/platform-service-definitions';
 import { functionArn, scheduleDeadLetterArn, schedulerRoleArn, type ResourceNaming } from '../resource-names';
 import { LocalScheduler, type Firing } from './local-scheduler';

@@ -1,4 +1,4 @@
-import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '@harbor/local-cloud-messaging';
 import type { LocalScheduler } from './local-scheduler';
 import { parseScheduleExpression } from './schedule-expression';
 import type { StoredSchedule } from './schedule-store';

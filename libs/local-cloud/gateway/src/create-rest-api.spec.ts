@@ -1,7 +1,7 @@
 import { createRestApi } from './create-rest-api';
 import { GatewayDefinitionError } from './errors';
 import { FakeAuthenticator } from '../test/support/fake-authenticator';
-import { FakeInvoker } from '@harbor/local-cloud-testing';
+import { FakeInvoker } from '@harbor/local-cloud-lambda/testing';
 import { fixtureResolver } from '../test/support/fixtures';
 import { bodyJson, httpRequest } from '../test/support/requests';
 import { createShopApi } from '../test/support/shop-api';

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { createRestApi } from './create-rest-api';
 import { snsPublishDispatcher, type SnsPublishParams } from './ports/sns-publish.dispatcher';
 import { FakeAuthenticator } from '../test/support/fake-authenticator';
-import { FakeInvoker } from '@harbor/local-cloud-testing';
+import { FakeInvoker } from '@harbor/local-cloud-lambda/testing';
 import { bodyJson, httpRequest } from '../test/support/requests';
 
 const ISSUER = 'http://127.0.0.1:4566/_local';

@@ -1,6 +1,6 @@
 import { GatewayDefinitionError } from '@harbor/local-cloud-gateway';
 import { createHttpApi } from './create-http-api';
-import { FakeInvoker } from '@harbor/local-cloud-testing';
+import { FakeInvoker } from '@harbor/local-cloud-lambda/testing';
 import { fixtureResolver, ISSUER_URL } from '../test/support/fixtures';
 import { petsInvoker } from '../test/support/pets-api';
 

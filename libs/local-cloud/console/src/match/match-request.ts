@@ -1,4 +1,4 @@
-import { explainEventPattern, explainFilterPolicy, InvalidFilterPolicyError, InvalidPatternError, type MatchExplanation } from '@harbor/local-cloud-matcher';
+import { explainEventPattern, explainFilterPolicy, InvalidFilterPolicyError, InvalidPatternError, type MatchExplanation } from '@harbor/local-cloud-messaging';
 import { ConsoleResourceNotFound, InvalidConsoleRequest } from '../errors';
 import type { MessagingDeclarations } from '../messaging/messaging-view';
 

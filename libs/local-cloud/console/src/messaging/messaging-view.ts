@@ -1,4 +1,4 @@
-import { deadLetterQueueName } from '@harbor/local-cloud-delivery';
+import { deadLetterQueueName } from '@harbor/local-cloud-messaging';
 
 /** The declarations the view is built from (the shapes the SNS and EventBridge emulators take). */
 export interface MessagingDeclarations {

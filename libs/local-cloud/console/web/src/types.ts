@@ -54,7 +54,7 @@ export interface RoutesResponse {
 }
 
 // The dead-letter store's own types.
-export type { DeadLetter, RedriveResult } from '@harbor/local-cloud-delivery';
+export type { DeadLetter, RedriveResult } from '@harbor/local-cloud-messaging';
 
 export interface Subscription {
   readonly name: string;

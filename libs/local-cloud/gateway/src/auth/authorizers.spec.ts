@@ -1,5 +1,5 @@
 import { FakeAuthenticator } from '../../test/support/fake-authenticator';
-import { FunctionError } from '@harbor/local-cloud-testing';
+import { FunctionError } from '@harbor/local-cloud-lambda/testing';
 import { fixtureWith } from '../../test/support/fixtures';
 import { bodyJson, httpRequest } from '../../test/support/requests';
 import { allowPolicy, createSecuredApi, GOLD_KEY, ISSUER } from '../../test/support/secured-api';

@@ -1,5 +1,5 @@
 import { snsPublishDispatcher, type SnsPublishParams } from '../ports/sns-publish.dispatcher';
-import { delay } from '@harbor/local-cloud-testing';
+import { delay } from '@harbor/local-cloud-lambda/testing';
 import { bodyJson, bodyText, httpRequest } from '../../test/support/requests';
 import { createShopApi } from '../../test/support/shop-api';
 

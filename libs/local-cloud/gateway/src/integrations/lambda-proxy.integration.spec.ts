@@ -1,4 +1,4 @@
-import { delay, FunctionError } from '@harbor/local-cloud-testing';
+import { delay, FunctionError } from '@harbor/local-cloud-lambda/testing';
 import { bodyJson, bodyText, httpRequest } from '../../test/support/requests';
 import { createShopApi } from '../../test/support/shop-api';
 

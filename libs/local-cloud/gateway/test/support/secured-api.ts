@@ -2,7 +2,7 @@ import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { createRestApi } from '../../src/create-rest-api';
 import type { CreateRestApiOptions, RestApi } from '../../src/rest-api.types';
 import { FakeAuthenticator } from './fake-authenticator';
-import { FakeInvoker } from '@harbor/local-cloud-testing';
+import { FakeInvoker } from '@harbor/local-cloud-lambda/testing';
 import { fixturePath, fixtureResolver, loadFixture } from './fixtures';
 
 export const ISSUER = 'http://127.0.0.1:4566/_local';

@@ -2,7 +2,7 @@ import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { createRestApi } from '../../src/create-rest-api';
 import type { AwsServiceCall, AwsServiceReply } from '../../src/ports/aws-services.port';
 import type { CreateRestApiOptions, RestApi } from '../../src/rest-api.types';
-import { FakeInvoker } from '@harbor/local-cloud-testing';
+import { FakeInvoker } from '@harbor/local-cloud-lambda/testing';
 import { fixturePath, fixtureResolver, loadFixture } from './fixtures';
 
 export interface ShopApi {

@@ -1,4 +1,4 @@
-import type { AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
+import type { AwsServiceEndpoint } from '@harbor/local-cloud-messaging';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ConnectionsRequest, ConnectionsResponse, WebSocketApi } from '../websocket-api.types';
 import { connectionIdOf, isConnectionsPath } from './manage-connection';

@@ -1,7 +1,7 @@
 import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { createWebSocketApi } from '../../src/create-websocket-api';
 import type { CreateWebSocketApiOptions, WebSocketApi } from '../../src/websocket-api.types';
-import { FakeInvoker, FunctionError } from '@harbor/local-cloud-testing';
+import { FakeInvoker, FunctionError } from '@harbor/local-cloud-lambda/testing';
 
 export interface ChatApi {
   readonly api: WebSocketApi;

@@ -15,7 +15,7 @@ function configText(config: Record<string, unknown>): string {
 }
 
 /**
- * The faults the local cloud injects (/_local/faults, the shape in libs/local-cloud/delivery's README): what it
+ * The faults the local cloud injects (/_local/faults, the shape in libs/local-cloud/messaging/src/delivery's README): what it
  * injected so far per target, and the configuration in force, edited and applied as a whole or cleared.
  */
 export function FaultsView() {

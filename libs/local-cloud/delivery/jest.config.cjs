@@ -1,4 +1,0 @@
-module.exports = {
-  displayName: 'local-cloud-delivery',
-  preset: '../../../jest.preset.js',
-};

@@ -1,4 +1,0 @@
-module.exports = {
-  displayName: 'local-cloud-eventbridge',
-  preset: '../../../jest.preset.js',
-};

@@ -1,4 +1,0 @@
-module.exports = {
-  displayName: 'local-cloud-matcher',
-  preset: '../../../jest.preset.js',
-};

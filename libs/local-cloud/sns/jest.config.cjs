@@ -1,4 +1,0 @@
-module.exports = {
-  displayName: 'local-cloud-sns',
-  preset: '../../../jest.preset.js',
-};

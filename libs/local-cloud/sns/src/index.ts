@@ -1,4 +1,0 @@
-export { LocalSns } from './local-sns';
-export type { FilterPolicyScope, LocalSnsOptions, SubscriptionSpec, TopicSpec } from './sns-specs';
-export type { SnsLambdaEvent } from './sns-lambda-event';
-export { InvalidSnsDeclaration } from './errors';
