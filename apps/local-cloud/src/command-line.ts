@@ -1,3 +1,4 @@
+import { StartupError } from '@harbor/platform-service-definitions';
 import { parseArgs } from 'node:util';
 
 /** One option of `npm start`: its flag, the HARBOR_* variable it falls back to, and its help line. */
@@ -46,8 +47,11 @@ export const OPTIONS = {
 export type OptionName = keyof typeof OPTIONS;
 export type CommandLine = { readonly [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
-export class CommandLineError extends Error {
-  override readonly name = 'CommandLineError';
+/** A flag `npm start` does not know, or one without its value. */
+export class CommandLineError extends StartupError {
+  constructor(message: string) {
+    super(message, { feature: 'command line' });
+  }
 }
 
 /** The flags given, strictly: an unknown flag or a missing value is an error naming it, never ignored. */

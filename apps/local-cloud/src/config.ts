@@ -1,4 +1,5 @@
 import { InvalidFaultConfig, NO_FAULTS, parseFaultConfig, type FaultConfig } from '@harbor/local-cloud-messaging';
+import { StartupError } from '@harbor/platform-service-definitions';
 import { CommandLineError, parseCommandLine, type CommandLine } from './command-line';
 import { parseAllowedHosts } from './http/host-policy';
 
@@ -43,8 +44,11 @@ export interface LocalCloudConfig {
 /** Not a secret: it only guards routes on this machine. Terraform's keys are generated and never in files. */
 export const DEFAULT_LOCAL_API_KEY = 'harbor-local-api-key-0001';
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
+/** A setting (flag, variable or .env line) the local cloud cannot use. */
+export class ConfigError extends StartupError {
+  constructor(message: string) {
+    super(message, { feature: 'settings' });
+  }
 }
 
 type PortFlag = 'rest-port' | 'http-api-port' | 'websocket-port' | 'aws-port' | 'dynamodb-port';

@@ -101,8 +101,7 @@ describe('console endpoints, wired as the local cloud wires them', () => {
   describe('the event stream on the server', () => {
     let server: Server;
     beforeEach(async () => {
-      server = await listen('127.0.0.1', 0, (incoming) => handle(incoming));
-      backend.serveStream(server);
+      server = await listen('127.0.0.1', 0, (incoming) => handle(incoming), undefined, { takeRaw: backend.takeStream });
     });
     afterEach(() => closeServer(server));
 

@@ -20,7 +20,7 @@ import {
 } from '@harbor/local-cloud-console';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiGatewayV2Routes } from './apigateway-v2';
 import { jsonResponse, type IncomingRequest, type OutgoingResponse } from './http/incoming-request';
 import type { LocalEndpointsDependencies } from './local-endpoints';
@@ -155,17 +155,14 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
     },
 
     /**
-     * Serves GET /_local/stream on the AWS endpoint's server. The endpoint's handler answers whole responses, and a
-     * stream needs the open response, so the stream's requests are taken before that handler sees them.
+     * Takes GET /_local/stream off the AWS endpoint's server (listen's raw routes): the endpoint's handler answers
+     * whole responses, and a stream needs the open response. True when it took the request.
      */
-    serveStream(server: Server): void {
-      const handlers = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
-      server.removeAllListeners('request');
-      server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-        const url = request.url ?? '/';
-        if (request.method === 'GET' && (url === STREAM_PATH || url.startsWith(`${STREAM_PATH}?`))) return openStream(request, response);
-        for (const handler of handlers) handler.call(server, request, response);
-      });
+    takeStream(request: IncomingMessage, response: ServerResponse): boolean {
+      const url = request.url ?? '/';
+      if (request.method !== 'GET' || (url !== STREAM_PATH && !url.startsWith(`${STREAM_PATH}?`))) return false;
+      openStream(request, response);
+      return true;
     },
 
     close(): void {

@@ -31,8 +31,10 @@ export function functionSpecs(
         value.replace(PLACEHOLDER, (whole, escape: string, expression: string) => {
           if (escape) return whole.slice(1);
           const resolved = resolve(expression);
-          if (resolved === undefined) throw new NotEmulated(`${file}: functions.${fn.key}.environment.${variable}: placeholder \${${expression}} is not emulated`);
-          return resolved;
+          if (resolved !== undefined) return resolved;
+          const feature = `functions.${fn.key}.environment.${variable}`;
+          const detail = `placeholder \${${expression}} is not emulated`;
+          throw new NotEmulated(`${file}: ${feature}: ${detail}`, { file, feature });
         });
       const declared = Object.fromEntries(Object.entries(fn.environment).map(([variable, value]) => [variable, fill(variable, value)]));
       const environment: Record<string, string> = { POWERTOOLS_SERVICE_NAME: service.name, ...declared };

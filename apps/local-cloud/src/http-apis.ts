@@ -3,7 +3,7 @@ import type { GatewayRequest, GatewayResponse } from '@harbor/local-cloud-gatewa
 import { createHttpApi, parseRoutePath, RouteTable, type HttpApi, type TableEntry } from '@harbor/local-cloud-http-api';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
-import type { ServiceDefinition } from '@harbor/platform-service-definitions';
+import { StartupError, type ServiceDefinition } from '@harbor/platform-service-definitions';
 import { relative } from 'node:path';
 import { placeholderResolver } from './placeholders';
 import type { ResourceNaming } from './resource-names';
@@ -22,9 +22,11 @@ export interface ServiceHttpApi {
   readonly api: HttpApi;
 }
 
-export class HttpApiRouteConflict extends Error {
-  override readonly name = 'HttpApiRouteConflict';
-}
+/** A route two services' HTTP APIs both declare, or one API Gateway cannot parse; names the file and the route. */
+export class HttpApiRouteConflict extends StartupError {}
+
+const routeConflict = (file: string, routeKey: string, detail: string): HttpApiRouteConflict =>
+  new HttpApiRouteConflict(`${file}: route ${routeKey}: ${detail}`, { file, feature: `route ${routeKey}` });
 
 /**
  * One HTTP API per service that has an http-api.yaml, on the `$default` stage as the Terraform module deploys it.
@@ -69,9 +71,8 @@ export function httpApiDispatcher(apis: readonly ServiceHttpApi[]): (request: Ga
       const signature = routeSignature(routeKey);
       const earlier = owners.get(signature);
       if (earlier) {
-        throw new HttpApiRouteConflict(
-          `${owner.file}: route ${routeKey}: ${earlier.file} declares it too; the local cloud serves every HTTP API on one port, so a route may belong to one service only`,
-        );
+        const why = 'the local cloud serves every HTTP API on one port, so a route may belong to one service only';
+        throw routeConflict(owner.file, routeKey, `${earlier.file} declares it too; ${why}`);
       }
       owners.set(signature, owner);
       if (routeKey === '$default') {
@@ -79,7 +80,7 @@ export function httpApiDispatcher(apis: readonly ServiceHttpApi[]): (request: Ga
         continue;
       }
       const space = routeKey.indexOf(' ');
-      const parts = parseRoutePath(routeKey.slice(space + 1), (detail) => new HttpApiRouteConflict(`${owner.file}: route ${routeKey}: ${detail}`));
+      const parts = parseRoutePath(routeKey.slice(space + 1), (detail) => routeConflict(owner.file, routeKey, detail));
       entries.push({ method: routeKey.slice(0, space), parts, value: owner });
     }
   }

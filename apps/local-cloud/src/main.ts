@@ -44,7 +44,6 @@ async function main(): Promise<void> {
 let config: LocalCloudConfig | undefined;
 
 main().catch((error: unknown) => {
-  const reason = config ? explainStartFailure(error, config) : error instanceof Error ? error.message : String(error);
-  process.stderr.write(`local cloud did not start: ${reason}\n`);
+  process.stderr.write(`local cloud did not start: ${explainStartFailure(error, config)}\n`);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '@harbor/local-cloud-messaging';
-import { secretName, type ServiceDefinition } from '@harbor/platform-service-definitions';
+import { secretName, StartupError, type ServiceDefinition } from '@harbor/platform-service-definitions';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ResourceNaming } from './resource-names';
@@ -29,12 +29,19 @@ const notFound = () =>
   json(400, { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." }, 'ResourceNotFoundException');
 const invalid = (message: string) => json(400, { __type: 'InvalidParameterException', message }, 'InvalidParameterException');
 
+/** The secrets file (`--secrets-file`) cannot be used; names the file. */
+export class SecretsFileError extends StartupError {
+  constructor(file: string, detail: string) {
+    super(`${file}: ${detail}`, { file, feature: 'secrets file' });
+  }
+}
+
 /** Overrides of the declared local values: a JSON object of secret name → value (README: local secrets). */
 function readOverrides(file: string | undefined): Readonly<Record<string, unknown>> {
   if (!file || !existsSync(file)) return {};
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error(`${file}: expected a JSON object of secret name → value`);
+    throw new SecretsFileError(file, 'expected a JSON object of secret name → value');
   }
   return parsed as Record<string, unknown>;
 }
@@ -46,7 +53,9 @@ export function localSecrets(services: readonly ServiceDefinition[], naming: Res
     Object.entries(service.secrets).map(([key, declared]) => {
       const name = secretName(naming.env, service.name, key);
       const override = overrides[name];
-      if (override !== undefined && typeof override !== 'string') throw new Error(`${overridesFile}: ${name} must be a string`);
+      if (override !== undefined && typeof override !== 'string') {
+        throw new SecretsFileError(`${overridesFile}`, `${name} must be a string`);
+      }
       // AWS appends six random characters to a secret's ARN; a hash of the name keeps them stable across starts.
       const suffix = createHash('sha256').update(name).digest('base64url').replace(/[-_]/g, 'x').slice(0, 6);
       const value = override ?? declared.localValue;

@@ -1,12 +1,11 @@
 import { InvalidStreamMapping, validateStreamMapping } from '@harbor/local-cloud-messaging';
-import type { ServiceDefinition } from '@harbor/platform-service-definitions';
+import { StartupError, type ServiceDefinition } from '@harbor/platform-service-definitions';
 import { relative } from 'node:path';
 import { unsupportedFeature } from './scheduler/schedule-expression';
 import { streamMappingSpecs } from './stream-mappings';
 
-export class NotEmulated extends Error {
-  override readonly name = 'NotEmulated';
-}
+/** A declaration the local cloud cannot run as AWS would; its message names the file and the entry. */
+export class NotEmulated extends StartupError {}
 
 /**
  * Declarations the local cloud cannot run as AWS would stop start-up, naming file and entry, rather than being
@@ -21,7 +20,8 @@ export function assertEmulated(services: readonly ServiceDefinition[], workspace
         validateStreamMapping(spec);
       } catch (error) {
         if (!(error instanceof InvalidStreamMapping)) throw error;
-        throw new NotEmulated(`${file}: streams.${spec.name}: ${error.detail}`, { cause: error });
+        const feature = `streams.${spec.name}`;
+        throw new NotEmulated(`${file}: ${feature}: ${error.detail}`, { file, feature }, { cause: error });
       }
     }
     const functions = relative(workspaceRoot, `${service.directory}/api/functions.yaml`);
@@ -29,7 +29,9 @@ export function assertEmulated(services: readonly ServiceDefinition[], workspace
       const flexibleMode = schedule.flexibleTimeWindow === 'OFF' ? 'OFF' : schedule.flexibleTimeWindow.mode;
       const feature = unsupportedFeature({ expression: schedule.expression, timezone: schedule.timezone, flexibleMode });
       if (feature) {
-        throw new NotEmulated(`${functions}: schedules.${key}: ${feature} is not supported by the local cloud (one-time at() schedules in UTC only)`);
+        const detail = `${feature} is not supported by the local cloud (one-time at() schedules in UTC only)`;
+        const place = { file: functions, feature: `schedules.${key}` };
+        throw new NotEmulated(`${functions}: schedules.${key}: ${detail}`, place);
       }
     }
   }

@@ -36,8 +36,8 @@ function refuseUpgrade(socket: Duplex, refusal: OutgoingResponse): void {
 
 /**
  * Checks every request and WebSocket upgrade of `server` before any of its listeners sees it, however many
- * listeners are added and in whatever order (the console's event stream takes over `request` listeners): the
- * server's `emit` is wrapped, so a refused request never reaches a handler.
+ * listeners are added and in whatever order: the server's `emit` is wrapped, so a refused request never reaches
+ * a handler.
  */
 export function guardServer<S extends Server>(server: S, guard: ServerGuard): S {
   const emit = server.emit.bind(server) as (event: string | symbol, ...args: unknown[]) => boolean;

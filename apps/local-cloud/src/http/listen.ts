@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { guardServer, type ServerGuard } from './guard-server';
@@ -12,9 +12,24 @@ import {
   type OutgoingResponse,
 } from './incoming-request';
 
-/** Serves `handle` on host:port (0 = a free port), behind `guard` when given; resolves once it listens. */
-export function listen(host: string, port: number, handle: (request: IncomingRequest) => Promise<OutgoingResponse>, guard?: ServerGuard): Promise<Server> {
+/** Routes that need the open request and response (an event stream); true when it took the request. */
+export interface RawRoutes {
+  readonly takeRaw: (request: IncomingMessage, response: ServerResponse) => boolean;
+}
+
+/**
+ * Serves `handle` on host:port (0 = a free port), behind `guard` when given, with `raw` routes tried first;
+ * resolves once it listens.
+ */
+export function listen(
+  host: string,
+  port: number,
+  handle: (request: IncomingRequest) => Promise<OutgoingResponse>,
+  guard?: ServerGuard,
+  raw?: RawRoutes,
+): Promise<Server> {
   const server = createServer((req, res) => {
+    if (raw?.takeRaw(req, res)) return;
     readIncomingRequest(req)
       .then(handle)
       .catch((error: unknown) => {
@@ -51,3 +66,7 @@ export const freePort = (host: string): Promise<number> =>
       probe.close(() => resolve(port));
     });
   });
+
+/** Binds an already built `server` to host:port; resolves once it listens, rejects when the port is taken. */
+export const listenOn = <S extends Server>(server: S, host: string, port: number): Promise<S> =>
+  new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve(server)));

@@ -1,10 +1,11 @@
-/** A function spec Lambda would refuse (bad name, timeout, memory, reserved environment key...). */
-export class InvalidFunctionSpecError extends Error {
+import { StartupError } from '@harbor/platform-service-definitions';
+
+/** A function spec Lambda would refuse (bad name, timeout, memory, reserved environment key...): stops start-up. */
+export class InvalidFunctionSpecError extends StartupError {
   readonly code = 'LAMBDA.INVALID_FUNCTION_SPEC';
 
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = new.target.name;
+    super(message, { feature: 'function spec' }, options);
   }
 }
 
@@ -18,12 +19,11 @@ export class UnknownFunctionError extends Error {
   }
 }
 
-/** The runtime cannot start workers (its worker entry file is missing or does not build). */
-export class WorkerEntryError extends Error {
+/** The runtime cannot start workers (its worker entry file is missing or does not build): stops start-up. */
+export class WorkerEntryError extends StartupError {
   readonly code = 'LAMBDA.WORKER_ENTRY';
 
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = new.target.name;
+    super(message, { feature: 'Lambda worker entry' }, options);
   }
 }

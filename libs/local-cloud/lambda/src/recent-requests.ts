@@ -5,6 +5,7 @@
  * the one before is dropped whole, so the last `capacity` requests are always known and never more than twice
  * as many are kept. (Evicting the oldest key one at a time left a Map's deleted slots to be compacted: a tenth
  * of the main thread's time per invocation.)
+ * Kept: `bench --only gateway`, plain Map with oldest-key eviction: 75 vs 69 CPU µs/req on the runtime-alone route.
  */
 export class RecentRequests {
   private current = new Map<string, string>();
