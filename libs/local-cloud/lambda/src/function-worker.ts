@@ -116,10 +116,12 @@ export class FunctionWorker {
     if (this.exitCode !== undefined) return { ok: false, error: exited(requestId, this.exitCode), coldStart, initDurationMs };
     const outcome = await new Promise<Outcome>((settle) => {
       const id = this.nextId++;
-      const startedAt = Date.now();
+      // The deadline runs on the monotonic, sub-millisecond clock the runtime times invocations with: Date.now()'s
+      // whole milliseconds could time a handler out 0.9 ms before its timeout, and report less than it.
+      const startedAt = performance.now();
       this.pending.set(id, { requestId, startedAt, settle });
       this.deadline ??= setTimeout(() => this.timeOutExpired(), this.options.timeoutMs);
-      const message: InvokeMessage = { id, requestId, eventJson, deadlineMs: startedAt + this.options.timeoutMs, traceId, ...(tail ? { tail } : {}) };
+      const message: InvokeMessage = { id, requestId, eventJson, deadlineMs: Date.now() + this.options.timeoutMs, traceId, ...(tail ? { tail } : {}) };
       if (this.outbox.push(message) === 1) setImmediate(() => this.flushOutbox());
     });
     // Built field by field: spreading differently shaped outcomes was a slow generic copy on every invocation.
@@ -166,11 +168,11 @@ export class FunctionWorker {
   /** Times out every invocation past its deadline, then waits for the next oldest one's. */
   private timeOutExpired(): void {
     this.deadline = undefined;
-    const now = Date.now();
+    const now = performance.now();
     for (const [id, pending] of this.pending) {
       const dueInMs = pending.startedAt + this.options.timeoutMs - now;
       if (dueInMs > 0) {
-        this.deadline = setTimeout(() => this.timeOutExpired(), dueInMs);
+        this.deadline = setTimeout(() => this.timeOutExpired(), Math.ceil(dueInMs));
         return;
       }
       this.timeOut(id);
@@ -185,7 +187,7 @@ export class FunctionWorker {
   private timeOut(id: number): void {
     const pending = this.pending.get(id);
     if (!pending) return;
-    const elapsedMs = Date.now() - pending.startedAt;
+    const elapsedMs = performance.now() - pending.startedAt;
     this.options.onLine(timedOutLogLine(pending.requestId, elapsedMs));
     this.retired = true;
     this.settle(id, { ok: false, error: timedOut(pending.requestId, elapsedMs) });
