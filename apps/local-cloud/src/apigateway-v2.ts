@@ -1,10 +1,13 @@
 import type { LocalIssuer } from '@harbor/local-cloud-auth';
 import type { AwsServiceEndpoint } from '@harbor/local-cloud-delivery';
-import { restApiListener } from '@harbor/local-cloud-gateway';
-import type { HttpApiRouteSummary } from '@harbor/local-cloud-http-api';
+import {
+  connectionsEndpoint,
+  restApiListener,
+  type HttpApiRouteSummary,
+  type WebSocketRouteSummary,
+} from '@harbor/local-cloud-api-gateway';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
-import { connectionsEndpoint, type WebSocketRouteSummary } from '@harbor/local-cloud-websocket';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { createServer, type Server } from 'node:http';
 import { createHttpApis, httpApiDispatcher } from './http-apis';

@@ -1,7 +1,7 @@
 import { createLocalIssuer } from '@harbor/local-cloud-auth';
 import { withConsole } from '@harbor/local-cloud-console';
 import { DeadLetterLog, DeliveryJournal, faultInjectingInvoker, FaultInjector } from '@harbor/local-cloud-delivery';
-import { restApiListener } from '@harbor/local-cloud-gateway';
+import { restApiListener } from '@harbor/local-cloud-api-gateway';
 import { createLambdaRuntime } from '@harbor/local-cloud-lambda';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
 import { createTables, startDynamoDbLocal } from '@harbor/platform-dynamodb-local';

@@ -1,4 +1,4 @@
 module.exports = {
-  displayName: 'local-cloud-gateway',
+  displayName: 'local-cloud-api-gateway',
   preset: '../../../jest.preset.js',
 };

@@ -1,8 +1,8 @@
-import { GatewayDefinitionError } from '@harbor/local-cloud-gateway';
+import { GatewayDefinitionError } from '../core';
 import { createHttpApi } from './create-http-api';
 import { FakeInvoker } from '@harbor/local-cloud-testing';
-import { fixtureResolver, ISSUER_URL } from '../test/support/fixtures';
-import { petsInvoker } from '../test/support/pets-api';
+import { fixtureResolver, ISSUER_URL } from '../../test/http/support/fixtures';
+import { petsInvoker } from '../../test/http/support/pets-api';
 
 const lambda = (key: string, extra: Record<string, unknown> = {}) => ({
   'x-amazon-apigateway-integration': { type: 'aws_proxy', httpMethod: 'POST', uri: `\${lambda_invoke_arns.${key}}`, payloadFormatVersion: '2.0', ...extra },

@@ -1,9 +1,7 @@
-import { resolvePlaceholders, stableId } from '@harbor/local-cloud-gateway';
+import { invalidDefinition, isRecord, resolvePlaceholders, stableId } from '../core';
 import { compileCors } from './definition/compile-cors';
 import { compileRoutes } from './definition/compile-routes';
-import { isRecord } from './definition/json-values';
 import { checkDocument } from './definition/operations';
-import { invalidDefinition } from './errors';
 import type { CreateHttpApiOptions, HttpApi, HttpApiRouteSummary } from './http-api.types';
 import { HttpApiPipeline } from './pipeline/http-api-pipeline';
 

@@ -1,8 +1,8 @@
-import { GatewayDefinitionError } from '@harbor/local-cloud-gateway';
+import { GatewayDefinitionError } from '../core';
 import { httpApiListener } from './http-api-listener';
-import { loadFixture } from '../test/support/fixtures';
-import { listen, type RunningServer } from '../test/support/http-server';
-import { createPetsApi, type PetsApi } from '../test/support/pets-api';
+import { loadFixture } from '../../test/http/support/fixtures';
+import { listen, type RunningServer } from '../../test/http/support/http-server';
+import { createPetsApi, type PetsApi } from '../../test/http/support/pets-api';
 
 // CORS on an HTTP API, as https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-cors.html describes it:
 // "API Gateway automatically sends a response to preflight OPTIONS requests, even if there isn't an OPTIONS route

@@ -1,6 +1,6 @@
 import { httpApiListener } from './http-api-listener';
-import { listen, type RunningServer } from '../test/support/http-server';
-import { createPetsApi, type PetsApi } from '../test/support/pets-api';
+import { listen, type RunningServer } from '../../test/http/support/http-server';
+import { createPetsApi, type PetsApi } from '../../test/http/support/pets-api';
 
 describe('HTTP API over node:http: what API Gateway answers itself', () => {
   let pets: PetsApi;

@@ -1,6 +1,6 @@
 import { httpApiListener } from './http-api-listener';
-import { getWithRepeatedHeaders, listen, type RunningServer } from '../test/support/http-server';
-import { createPetsApi, type PetsApi } from '../test/support/pets-api';
+import { getWithRepeatedHeaders, listen, type RunningServer } from '../../test/http/support/http-server';
+import { createPetsApi, type PetsApi } from '../../test/http/support/pets-api';
 
 describe('HTTP API over node:http: the payload 2.0 event', () => {
   let pets: PetsApi;

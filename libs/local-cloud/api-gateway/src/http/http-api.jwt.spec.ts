@@ -1,6 +1,6 @@
 import { httpApiListener } from './http-api-listener';
-import { listen, type RunningServer } from '../test/support/http-server';
-import { createPetsApi, type PetsApi } from '../test/support/pets-api';
+import { listen, type RunningServer } from '../../test/http/support/http-server';
+import { createPetsApi, type PetsApi } from '../../test/http/support/pets-api';
 
 describe('HTTP API JWT authorizer (real RS256 tokens from the local issuer)', () => {
   let pets: PetsApi;

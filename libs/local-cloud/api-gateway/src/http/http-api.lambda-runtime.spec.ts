@@ -2,7 +2,7 @@ import { createLambdaRuntime, type LambdaRuntime } from '@harbor/local-cloud-lam
 import { join } from 'node:path';
 import { createHttpApi } from './create-http-api';
 import { httpApiListener } from './http-api-listener';
-import { listen, type RunningServer } from '../test/support/http-server';
+import { listen, type RunningServer } from '../../test/http/support/http-server';
 
 describe('HTTP API in front of the real Lambda runtime', () => {
   let runtime: LambdaRuntime;
@@ -11,7 +11,7 @@ describe('HTTP API in front of the real Lambda runtime', () => {
   beforeAll(async () => {
     runtime = createLambdaRuntime({
       functions: [
-        { id: 'greeter.greet', name: 'harbor-test-greeter-greet', handlerFile: join(__dirname, '..', 'test', 'fixtures', 'greet.handler.ts'), timeoutSeconds: 1, memoryMb: 128, environment: {} },
+        { id: 'greeter.greet', name: 'harbor-test-greeter-greet', handlerFile: join(__dirname, '../../test/http/fixtures/greet.handler.ts'), timeoutSeconds: 1, memoryMb: 128, environment: {} },
       ],
       hotReload: false,
       log: () => undefined,

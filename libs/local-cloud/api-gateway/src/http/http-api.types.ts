@@ -1,5 +1,5 @@
 import type { VerifyJwtOptions } from '@harbor/local-cloud-auth';
-import type { GatewayRequest, GatewayResponse, PlaceholderResolver } from '@harbor/local-cloud-gateway';
+import type { GatewayRequest, GatewayResponse, PlaceholderResolver } from '../core';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 

@@ -1,10 +1,10 @@
 import { createRestApi } from './create-rest-api';
-import { GatewayDefinitionError } from './errors';
-import { FakeAuthenticator } from '../test/support/fake-authenticator';
+import { GatewayDefinitionError } from '../core';
+import { FakeAuthenticator } from '../../test/rest/support/fake-authenticator';
 import { FakeInvoker } from '@harbor/local-cloud-testing';
-import { fixtureResolver } from '../test/support/fixtures';
-import { bodyJson, httpRequest } from '../test/support/requests';
-import { createShopApi } from '../test/support/shop-api';
+import { fixtureResolver } from '../../test/rest/support/fixtures';
+import { bodyJson, httpRequest } from '../../test/rest/support/requests';
+import { createShopApi } from '../../test/rest/support/shop-api';
 
 const mock = { type: 'mock', requestTemplates: { 'application/json': '{"statusCode": 200}' }, responses: { default: { statusCode: '200' } } };
 

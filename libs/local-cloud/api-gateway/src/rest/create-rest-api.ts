@@ -1,14 +1,11 @@
 import { SecurityCompiler } from './auth/compile-security';
-import { invalidDefinition } from './errors';
-import { isRecord, stringOrUndefined } from './definition/json-values';
+import { invalidDefinition, isRecord, resolvePlaceholders, stableId, stringOrUndefined } from '../core';
 import { checkDocument } from './definition/operations';
-import { resolvePlaceholders } from './definition/placeholders';
 import { RefResolver } from './definition/refs';
 import { BinaryMediaTypes } from './integrations/binary-media-types';
 import { compileRoutes } from './pipeline/compile-routes';
 import { RequestPipeline } from './pipeline/request-pipeline';
 import { StageRouter } from './pipeline/stage-router';
-import { stableId } from './request/request-ids';
 import { GatewayResponses } from './responses/gateway-responses';
 import type { CreateRestApiOptions, RestApi, RouteSummary } from './rest-api.types';
 import { StageThrottles } from './throttling/stage-throttles';

@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createRestApi } from './create-rest-api';
-import { snsPublishDispatcher, type SnsPublishParams } from './ports/sns-publish.dispatcher';
-import { FakeAuthenticator } from '../test/support/fake-authenticator';
+import { snsPublishDispatcher, type SnsPublishParams } from './aws-services/sns-publish.dispatcher';
+import { FakeAuthenticator } from '../../test/rest/support/fake-authenticator';
 import { FakeInvoker } from '@harbor/local-cloud-testing';
-import { bodyJson, httpRequest } from '../test/support/requests';
+import { bodyJson, httpRequest } from '../../test/rest/support/requests';
 
 const ISSUER = 'http://127.0.0.1:4566/_local';
 const FILE = 'apps/orders/api/openapi.yaml';
 
 type Document = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a parsed YAML file
-const ordersDocument = (): Document => parse(readFileSync(join(__dirname, '../../../..', FILE), 'utf8'));
+const ordersDocument = (): Document => parse(readFileSync(join(__dirname, '../../../../..', FILE), 'utf8'));
 
 const API_KEY = 'orders-test-api-key-0001';
 const TOPIC = 'arn:aws:sns:eu-west-1:000000000000:harbor-local-payment-events';

@@ -1,37 +1,8 @@
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
-import type { RestApiAuthenticator } from './ports/authenticator.port';
-import type { AwsServiceDispatcher } from './ports/aws-services.port';
-
-/** The parts of a node:http `IncomingMessage` (plus its read body) the gateway needs. */
-export interface GatewayRequest {
-  readonly method: string;
-  /** Path and query string as received (`/v1/orders?limit=5`). */
-  readonly url: string;
-  /** node:http's lower-cased headers. */
-  readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
-  /** node:http's `rawHeaders` (name, value, name, value...): when given, header names keep the client's case as in AWS. */
-  readonly rawHeaders?: readonly string[];
-  readonly body: Buffer;
-  readonly remoteAddress?: string;
-  /** `1.1` by default. */
-  readonly httpVersion?: string;
-}
-
-export interface GatewayResponse {
-  readonly status: number;
-  /** Single-valued headers; a header with several values is in `multiValueHeaders` instead. */
-  readonly headers: Readonly<Record<string, string>>;
-  readonly multiValueHeaders?: Readonly<Record<string, readonly string[]>>;
-  readonly body: Buffer | string;
-}
-
-/**
- * Maps the expression inside a `${...}` placeholder of the OpenAPI file (as Terraform's templatefile sees it:
- * `lambda_invoke_arns.placeOrder`, `topic_arns.order-status`, `cognito_user_pool_arn`, `region`) to its local
- * value: a function id, a topic ARN, the local issuer... `undefined` means unknown and stops start-up.
- */
-export type PlaceholderResolver = (expression: string) => string | undefined;
+import type { RestApiAuthenticator } from './auth/rest-api-authenticator';
+import type { AwsServiceDispatcher } from './aws-services/aws-service-dispatcher';
+import type { GatewayRequest, GatewayResponse, PlaceholderResolver } from '../core';
 
 export interface ThrottleSpec {
   /** Steady-state requests per second. */

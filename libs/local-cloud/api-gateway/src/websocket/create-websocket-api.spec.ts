@@ -1,7 +1,7 @@
-import { GatewayDefinitionError } from '@harbor/local-cloud-gateway';
+import { GatewayDefinitionError } from '../core';
 import { createWebSocketApi } from './create-websocket-api';
 import { parseRouteSelection } from './definition/route-selection';
-import { chatInvoker } from '../test/support/chat-api';
+import { chatInvoker } from '../../test/websocket/support/chat-api';
 import type { CreateWebSocketApiOptions } from './websocket-api.types';
 
 const build = (overrides: Partial<CreateWebSocketApiOptions>) =>

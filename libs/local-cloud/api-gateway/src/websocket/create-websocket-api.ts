@@ -1,8 +1,7 @@
-import { stableId } from '@harbor/local-cloud-gateway';
+import { invalidDefinition, stableId } from '../core';
 import { WebSocketServer } from 'ws';
 import { ConnectionRegistry } from './connection/connection-registry';
 import { compileDeclarations } from './definition/compile-declarations';
-import { invalidDefinition } from './errors';
 import { connectionsListener } from './management/connections-endpoint';
 import { manageConnection, MAX_MESSAGE_BYTES } from './management/manage-connection';
 import { handleUpgrade } from './session/handshake';

@@ -1,8 +1,8 @@
 import { ApiGatewayManagementApiClient, DeleteConnectionCommand, GetConnectionCommand, GoneException, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
 import { connectionsEndpoint } from './management/connections-endpoint';
-import { createChatApi, type ChatApi } from '../test/support/chat-api';
-import { serveHttp, serveWebSocketApi, type RunningServer } from '../test/support/servers';
-import { connectClient, eventually, type TestClient } from '../test/support/ws-client';
+import { createChatApi, type ChatApi } from '../../test/websocket/support/chat-api';
+import { serveHttp, serveWebSocketApi, type RunningServer } from '../../test/websocket/support/servers';
+import { connectClient, eventually, type TestClient } from '../../test/websocket/support/ws-client';
 
 const managementClient = (endpoint: string) =>
   new ApiGatewayManagementApiClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });

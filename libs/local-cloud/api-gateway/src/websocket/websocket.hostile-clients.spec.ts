@@ -1,8 +1,8 @@
 import { connect, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { createChatApi, chatInvoker, type ChatApi } from '../test/support/chat-api';
-import { serveWebSocketApi, type RunningServer } from '../test/support/servers';
-import { connectClient, eventually, type TestClient } from '../test/support/ws-client';
+import { createChatApi, chatInvoker, type ChatApi } from '../../test/websocket/support/chat-api';
+import { serveWebSocketApi, type RunningServer } from '../../test/websocket/support/servers';
+import { connectClient, eventually, type TestClient } from '../../test/websocket/support/ws-client';
 
 // API Gateway's WebSocket quotas: https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
 // (message payload size 128 KB, closed with 1009 "message too big"); invalid UTF-8 text is closed with 1007 as

@@ -1,6 +1,6 @@
-import { chatInvoker, createChatApi, type ChatApi } from '../test/support/chat-api';
-import { serveWebSocketApi, type RunningServer } from '../test/support/servers';
-import { connectClient, eventually, type TestClient } from '../test/support/ws-client';
+import { chatInvoker, createChatApi, type ChatApi } from '../../test/websocket/support/chat-api';
+import { serveWebSocketApi, type RunningServer } from '../../test/websocket/support/servers';
+import { connectClient, eventually, type TestClient } from '../../test/websocket/support/ws-client';
 
 describe('WebSocket API: messages and route selection', () => {
   let chat: ChatApi;

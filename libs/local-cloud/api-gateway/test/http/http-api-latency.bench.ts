@@ -5,8 +5,8 @@
  */
 import { createLambdaRuntime } from '@harbor/local-cloud-lambda';
 import { join } from 'node:path';
-import { createHttpApi } from '../src/create-http-api';
-import { httpApiListener } from '../src/http-api-listener';
+import { createHttpApi } from '../../src/http/create-http-api';
+import { httpApiListener } from '../../src/http/http-api-listener';
 import { listen } from './support/http-server';
 
 interface AutocannonResult {

@@ -1,4 +1,4 @@
-import { GatewayDefinitionError } from '../errors';
+import { GatewayDefinitionError } from './definition-error';
 import { resolvePlaceholders } from './placeholders';
 
 const resolver = (expression: string): string | undefined => ({ 'lambda_invoke_arns.a': 'svc.a', region: 'eu-west-1' })[expression];

@@ -1,5 +1,5 @@
-import { GatewayDefinitionError, unsupported } from '../errors';
-import type { PlaceholderResolver } from '../rest-api.types';
+import { GatewayDefinitionError, unsupported } from './definition-error';
+import type { PlaceholderResolver } from './placeholder-resolver';
 import { isRecord } from './json-values';
 
 // Terraform templatefile syntax: `${expr}` is interpolated, `$${` and `%%{` are escapes for a literal `${` / `%{`,

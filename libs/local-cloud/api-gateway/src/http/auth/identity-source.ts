@@ -1,10 +1,8 @@
+import type { IdentitySource } from '../../core';
 import type { V2Request } from '../request/v2-request';
 
 /** Where a JWT authorizer reads its token: `$request.header.<name>` or `$request.querystring.<name>`. */
-export interface TokenSource {
-  readonly expression: string;
-  read(request: V2Request, query: Readonly<Record<string, string>> | undefined): string | undefined;
-}
+export type TokenSource = IdentitySource<[request: V2Request, query: Readonly<Record<string, string>> | undefined]>;
 
 export const parseTokenSource = (expression: string, problem: (detail: string) => Error): TokenSource => {
   const match = /^\$request\.(header|querystring)\.([^\s,]+)$/.exec(expression.trim());
@@ -15,6 +13,3 @@ export const parseTokenSource = (expression: string, problem: (detail: string) =
     ? { expression, read: (request) => request.headers[lower] }
     : { expression, read: (_request, query) => query?.[name] };
 };
-
-/** API Gateway accepts the token with or without the `Bearer ` scheme in front of it. */
-export const stripBearer = (value: string): string => value.replace(/^Bearer\s+/i, '').trim();

@@ -2,7 +2,8 @@ import { verifyJwt } from '@harbor/local-cloud-auth';
 import type { JsonWebKeySet } from '../http-api.types';
 import type { JwtAuthorizerContext, V2Request } from '../request/v2-request';
 import { readV2Query } from '../request/v2-query';
-import { stripBearer, type TokenSource } from './identity-source';
+import { stripBearer } from '../../core';
+import type { TokenSource } from './identity-source';
 import { stringifyJwtClaims, tokenScopes } from './jwt-claims';
 
 export interface JwtAuthorizerSpec {

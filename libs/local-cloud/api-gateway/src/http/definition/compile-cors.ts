@@ -1,5 +1,4 @@
-import { invalidDefinition, unsupported } from '../errors';
-import { isRecord, type JsonRecord } from './json-values';
+import { invalidDefinition, isRecord, unsupported, type JsonRecord } from '../../core';
 
 /**
  * An HTTP API's CORS configuration (`x-amazon-apigateway-cors`, the API's `Cors` object:

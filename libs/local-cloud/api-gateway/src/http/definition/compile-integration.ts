@@ -1,7 +1,15 @@
-import { functionIdFromUri } from '@harbor/local-cloud-gateway';
+import {
+  functionIdFromUri,
+  invalidDefinition,
+  isRecord,
+  recordOrEmpty,
+  stringOrUndefined,
+  unknownFunction,
+  unsupported,
+  type DefinitionLocation,
+  type JsonRecord,
+} from '../../core';
 import type { Invoker } from '@harbor/local-cloud-lambda';
-import { invalidDefinition, unknownFunction, unsupported, type DefinitionLocation } from '../errors';
-import { isRecord, recordOrEmpty, stringOrUndefined, type JsonRecord } from './json-values';
 
 export interface CompiledIntegration {
   readonly functionId: string;

@@ -1,12 +1,11 @@
 import type { Invoker } from '@harbor/local-cloud-lambda';
-import { invalidDefinition } from '../errors';
+import { invalidDefinition, stringOrUndefined, type JsonRecord } from '../../core';
 import type { JwksResolver } from '../http-api.types';
 import type { CompiledRoute } from '../pipeline/compiled-route';
 import { parseRoutePath } from '../routing/route-path';
 import { RouteTable, type TableEntry } from '../routing/route-table';
 import { compileIntegration } from './compile-integration';
 import { SecurityCompiler } from './compile-security';
-import { stringOrUndefined, type JsonRecord } from './json-values';
 import { listOperations } from './operations';
 
 export interface CompiledRoutes {

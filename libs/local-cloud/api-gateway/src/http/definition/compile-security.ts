@@ -1,8 +1,15 @@
 import { JwtAuthorizer } from '../auth/jwt-authorizer';
 import { parseTokenSource } from '../auth/identity-source';
-import { invalidDefinition, unsupported, type DefinitionLocation } from '../errors';
+import {
+  invalidDefinition,
+  isRecord,
+  recordOrEmpty,
+  stringOrUndefined,
+  unsupported,
+  type DefinitionLocation,
+  type JsonRecord,
+} from '../../core';
 import type { JwksResolver } from '../http-api.types';
-import { isRecord, recordOrEmpty, stringOrUndefined, type JsonRecord } from './json-values';
 
 export interface RouteSecurity {
   readonly authorizer: JwtAuthorizer | undefined;

@@ -1,4 +1,4 @@
-import type { GatewayResponse } from '@harbor/local-cloud-gateway';
+import type { GatewayResponse } from '../../core';
 import type { CorsConfiguration } from '../definition/compile-cors';
 
 /**

@@ -1,4 +1,4 @@
-import { newGatewayId, type GatewayRequest, type GatewayResponse } from '@harbor/local-cloud-gateway';
+import { newGatewayId, type GatewayRequest, type GatewayResponse } from '../../core';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { JwtOutcome } from '../auth/jwt-authorizer';

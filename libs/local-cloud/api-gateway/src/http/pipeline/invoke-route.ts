@@ -1,4 +1,4 @@
-import { withTimeout, type GatewayResponse } from '@harbor/local-cloud-gateway';
+import { withTimeout, type GatewayResponse } from '../../core';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import { errorResponse } from '../response/gateway-errors';
 import { toGatewayResponse } from '../response/to-gateway-response';

@@ -1,4 +1,4 @@
-import { newGatewayId, newTraceId, type GatewayRequest } from '@harbor/local-cloud-gateway';
+import { newGatewayId, newTraceId, type GatewayRequest } from '../../core';
 import { readV2Headers } from '../request/v2-headers';
 import type { V2Request } from '../request/v2-request';
 

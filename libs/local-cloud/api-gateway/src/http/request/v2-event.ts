@@ -1,4 +1,4 @@
-import { requestTime } from '@harbor/local-cloud-gateway';
+import { requestTime } from '../../core';
 import { encodeBody } from './body-encoding';
 import type { ApiIdentity, JwtAuthorizerContext, V2Request } from './v2-request';
 import { readV2Query } from './v2-query';

@@ -1,12 +1,4 @@
-// Percent-decoding only: a `+` stays a plus, as the REST gateway reads query strings too.
-const decode = (text: string): string => {
-  if (!text.includes('%')) return text;
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
+import { decodeOrKeep } from '../../core';
 
 /**
  * `queryStringParameters` of payload 2.0: names and values URL-decoded, a name without `=` has the empty
@@ -18,8 +10,8 @@ export const readV2Query = (rawQueryString: string): Record<string, string> | un
   for (const pair of rawQueryString.split('&')) {
     if (pair.length === 0) continue;
     const equals = pair.indexOf('=');
-    const name = decode(equals === -1 ? pair : pair.slice(0, equals));
-    const value = equals === -1 ? '' : decode(pair.slice(equals + 1));
+    const name = decodeOrKeep(equals === -1 ? pair : pair.slice(0, equals));
+    const value = equals === -1 ? '' : decodeOrKeep(pair.slice(equals + 1));
     result[name] = result[name] === undefined ? value : `${result[name]},${value}`;
   }
   return Object.keys(result).length === 0 ? undefined : result;

@@ -1,4 +1,4 @@
-import type { GatewayResponse } from '@harbor/local-cloud-gateway';
+import type { GatewayResponse } from '../../core';
 
 /** The answers an HTTP API gives on its own, with AWS's exact bodies. */
 export type HttpApiError = 'NOT_FOUND' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE';

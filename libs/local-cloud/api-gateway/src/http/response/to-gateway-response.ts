@@ -1,4 +1,4 @@
-import type { GatewayResponse } from '@harbor/local-cloud-gateway';
+import type { GatewayResponse } from '../../core';
 import type { V2Result } from './v2-result';
 
 /** Writes a function's response: its headers, one `set-cookie` per cookie, and API Gateway's `apigw-requestid`. */

@@ -1,4 +1,4 @@
-import { isRecord } from '../definition/json-values';
+import { isRecord } from '../../core';
 
 /** A function's answer, interpreted as an HTTP API does with payload format 2.0. */
 export interface V2Result {

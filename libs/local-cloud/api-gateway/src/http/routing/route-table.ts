@@ -1,3 +1,4 @@
+import { decodeOrKeep } from '../../core';
 import { splitPath, type PathPart } from './route-path';
 
 export interface TableEntry<T> {
@@ -11,14 +12,6 @@ export interface RouteMatch<T> {
   readonly value: T;
   readonly pathParameters: Readonly<Record<string, string>>;
 }
-
-const decode = (segment: string): string => {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-};
 
 const RANK = { literal: 0, variable: 1, greedy: 2 } as const;
 
@@ -47,9 +40,9 @@ const matchParts = (parts: readonly PathPart[], segments: readonly string[]): Re
     if (part.kind === 'literal') {
       if (segments[index] !== part.text) return undefined;
     } else if (part.kind === 'variable') {
-      parameters[part.name] = decode(segments[index]);
+      parameters[part.name] = decodeOrKeep(segments[index]);
     } else {
-      parameters[part.name] = segments.slice(index).map(decode).join('/');
+      parameters[part.name] = segments.slice(index).map(decodeOrKeep).join('/');
     }
   }
   return parameters;

@@ -1,8 +1,8 @@
-import { FakeAuthenticator } from '../../test/support/fake-authenticator';
+import { FakeAuthenticator } from '../../../test/rest/support/fake-authenticator';
 import { FunctionError } from '@harbor/local-cloud-testing';
-import { fixtureWith } from '../../test/support/fixtures';
-import { bodyJson, httpRequest } from '../../test/support/requests';
-import { allowPolicy, createSecuredApi, GOLD_KEY, ISSUER } from '../../test/support/secured-api';
+import { fixtureWith } from '../../../test/rest/support/fixtures';
+import { bodyJson, httpRequest } from '../../../test/rest/support/requests';
+import { allowPolicy, createSecuredApi, GOLD_KEY, ISSUER } from '../../../test/rest/support/secured-api';
 
 const token = (sub: string, scopes = '') => `valid|${ISSUER}|${sub}${scopes ? `|${scopes}` : ''}`;
 

@@ -1,6 +1,6 @@
-import type { RestApiAuthenticator } from '../ports/authenticator.port';
+import type { RestApiAuthenticator } from './rest-api-authenticator';
 import { issuerOf, stringifyClaims } from './cognito-claims';
-import { isBlank } from './identity-sources';
+import { isBlank, stripBearer } from '../../core';
 import { unauthorized, type RouteAuthorizer } from './route-authorizer';
 
 /** API Gateway's 401 body for an expired Cognito token: `{"message":"The incoming token has expired"}`. */
@@ -25,7 +25,7 @@ export const cognitoAuthorizer = (spec: CognitoAuthorizerSpec): RouteAuthorizer 
   async authorize(state) {
     const header = state.init.headers.get(spec.header);
     if (isBlank(header)) return unauthorized();
-    const token = (header as string).replace(/^Bearer\s+/i, '').trim();
+    const token = stripBearer(header as string);
     let denied = false;
     for (const providerArn of spec.providerArns) {
       let verdict;

@@ -1,8 +1,16 @@
 import type { Invoker } from '@harbor/local-cloud-lambda';
-import { GatewayDefinitionError, invalidDefinition, unsupported, type DefinitionLocation } from '../errors';
-import { isRecord, recordOrEmpty, stringOrUndefined, type JsonRecord } from '../definition/json-values';
-import { functionIdFromUri } from '../integrations/lambda-uri';
-import type { RestApiAuthenticator } from '../ports/authenticator.port';
+import {
+  functionIdFromUri,
+  invalidDefinition,
+  isRecord,
+  recordOrEmpty,
+  stringOrUndefined,
+  unknownFunction,
+  unsupported,
+  type DefinitionLocation,
+  type JsonRecord,
+} from '../../core';
+import type { RestApiAuthenticator } from './rest-api-authenticator';
 import type { AuthorizationType } from '../rest-api.types';
 import { cognitoAuthorizer } from './cognito.authorizer';
 import { iamAuthorizer } from './iam.authorizer';
@@ -114,7 +122,7 @@ export class SecurityCompiler {
     if (!uri) throw problem('authorizerUri is required');
     const functionId = functionIdFromUri(uri);
     if (!this.deps.invoker.has(functionId)) {
-      throw new GatewayDefinitionError('GATEWAY.UNKNOWN_FUNCTION', location, `authorizer ${name}`, `function ${functionId} is not known to the Lambda runtime`);
+      throw unknownFunction(location, `authorizer ${name}`, functionId);
     }
     const ttlSeconds = config['authorizerResultTtlInSeconds'] === undefined ? 300 : Number(config['authorizerResultTtlInSeconds']);
     if (!Number.isInteger(ttlSeconds) || ttlSeconds < 0 || ttlSeconds > 3600) throw problem('authorizerResultTtlInSeconds must be 0 to 3600');

@@ -1,4 +1,4 @@
-import type { RestApiAuthenticator, SigV4Verification } from '../ports/authenticator.port';
+import type { RestApiAuthenticator, SigV4Verification } from './rest-api-authenticator';
 import type { AuthorizationOutcome, RouteAuthorizer } from './route-authorizer';
 
 const failure = ({ reason, message, errorType }: Extract<SigV4Verification, { ok: false }>): AuthorizationOutcome => {

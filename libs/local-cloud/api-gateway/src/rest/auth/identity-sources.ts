@@ -1,10 +1,8 @@
+import type { IdentitySource as CoreIdentitySource } from '../../core';
 import type { RequestState } from '../pipeline/request-state';
 
 /** One identity source of a Lambda authorizer, read from the request. */
-export interface IdentitySource {
-  readonly expression: string;
-  read(state: RequestState): string | undefined;
-}
+export type IdentitySource = CoreIdentitySource<[state: RequestState]>;
 
 const readContext = (state: RequestState, names: readonly string[]): string | undefined => {
   let current: unknown = state.context();
@@ -32,5 +30,3 @@ export const parseIdentitySources = (text: string, problem: (detail: string) => 
       if (location === 'querystring') return { expression, read: (state: RequestState) => state.init.query.get(name) };
       return { expression, read: (state: RequestState) => state.init.query.toMulti()[name]?.join(',') };
     });
-
-export const isBlank = (value: string | undefined): boolean => value === undefined || value.trim().length === 0;

@@ -1,9 +1,8 @@
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { RequestState } from '../pipeline/request-state';
 import { AuthorizerCache } from './authorizer-cache';
-import { evaluatePolicy } from './iam-policy';
-import { isBlank, type IdentitySource } from './identity-sources';
-import { parseAuthorizerResult, type LambdaAuthorizerResult } from './lambda-authorizer-result';
+import { evaluatePolicy, isBlank, parseAuthorizerResult, type LambdaAuthorizerResult } from '../../core';
+import type { IdentitySource } from './identity-sources';
 import { unauthorized, type AuthorizationOutcome, type RouteAuthorizer } from './route-authorizer';
 
 export interface LambdaAuthorizerSpec {

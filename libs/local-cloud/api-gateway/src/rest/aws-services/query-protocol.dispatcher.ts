@@ -1,4 +1,4 @@
-import type { AwsServiceDispatcher } from './aws-services.port';
+import type { AwsServiceDispatcher } from './aws-service-dispatcher';
 import { queryXmlToJson } from './query-xml';
 
 /** The HTTP exchange a local AWS Query-protocol emulator (such as the SNS one) answers. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AwsServiceCall, AwsServiceDispatcher, AwsServiceReply } from './aws-services.port';
+import type { AwsServiceCall, AwsServiceDispatcher, AwsServiceReply } from './aws-service-dispatcher';
 
 export interface SnsMessageAttribute {
   readonly DataType: string;

@@ -1,5 +1,4 @@
-import { invalidDefinition, unsupported } from '../errors';
-import { isRecord, type JsonRecord } from './json-values';
+import { invalidDefinition, isRecord, unsupported, type JsonRecord } from '../../core';
 
 const decodePointerToken = (token: string): string => token.replace(/~1/g, '/').replace(/~0/g, '~');
 

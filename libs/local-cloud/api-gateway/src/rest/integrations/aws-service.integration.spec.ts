@@ -1,7 +1,7 @@
-import { snsPublishDispatcher, type SnsPublishParams } from '../ports/sns-publish.dispatcher';
+import { snsPublishDispatcher, type SnsPublishParams } from '../aws-services/sns-publish.dispatcher';
 import { delay } from '@harbor/local-cloud-testing';
-import { bodyJson, bodyText, httpRequest } from '../../test/support/requests';
-import { createShopApi } from '../../test/support/shop-api';
+import { bodyJson, bodyText, httpRequest } from '../../../test/rest/support/requests';
+import { createShopApi } from '../../../test/rest/support/shop-api';
 
 const NASTY = JSON.stringify({
   note: 'He said "stop"\nthen left; 50% off & more = +1 #hashtag $price ${x} #if($a) \\ / \' 😀 ünïcødé 中文',

@@ -1,6 +1,12 @@
-import { unsupported, type DefinitionLocation } from '../errors';
-import type { AwsServiceDispatcher } from '../ports/aws-services.port';
-import { configurationError, integrationTimeout, internalServerError, withTimeout, type Integration, type IntegrationResult } from './integration';
+import { unsupported, withTimeout, type DefinitionLocation } from '../../core';
+import type { AwsServiceDispatcher } from '../aws-services/aws-service-dispatcher';
+import {
+  configurationError,
+  integrationTimeout,
+  internalServerError,
+  type Integration,
+  type IntegrationResult,
+} from './integration';
 import type { IntegrationResponses } from './integration-responses';
 import type { RequestMapping } from './request-mapping';
 import type { RequestParameters } from './request-parameters';

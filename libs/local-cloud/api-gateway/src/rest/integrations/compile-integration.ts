@@ -1,7 +1,15 @@
 import type { Invoker } from '@harbor/local-cloud-lambda';
-import { GatewayDefinitionError, invalidDefinition, unsupported, type DefinitionLocation } from '../errors';
-import { isRecord, stringOrUndefined, type JsonRecord } from '../definition/json-values';
-import type { AwsServiceDispatcher } from '../ports/aws-services.port';
+import {
+  functionIdFromUri,
+  invalidDefinition,
+  isRecord,
+  stringOrUndefined,
+  unknownFunction,
+  unsupported,
+  type DefinitionLocation,
+  type JsonRecord,
+} from '../../core';
+import type { AwsServiceDispatcher } from '../aws-services/aws-service-dispatcher';
 import type { StageSpec } from '../rest-api.types';
 import { awsServiceIntegration, parseAwsServiceUri } from './aws-service.integration';
 import type { BinaryMediaTypes } from './binary-media-types';
@@ -9,7 +17,6 @@ import { httpIntegration } from './http.integration';
 import { DEFAULT_TIMEOUT_MS, type Integration } from './integration';
 import { IntegrationResponses } from './integration-responses';
 import { lambdaProxyIntegration } from './lambda-proxy.integration';
-import { functionIdFromUri } from './lambda-uri';
 import { mockIntegration } from './mock.integration';
 import { compileRequestMapping } from './request-mapping';
 import { compileRequestParameters, mappedPathNames } from './request-parameters';
@@ -50,7 +57,7 @@ const lambdaProxy = (integration: JsonRecord, uri: StageVariableTemplate, locati
   for (const stage of deps.stages) {
     const functionId = functionIdFromUri(uri.render(stage.variables ?? {}));
     if (!deps.invoker.has(functionId)) {
-      throw new GatewayDefinitionError('GATEWAY.UNKNOWN_FUNCTION', location, 'aws_proxy integration', `function ${functionId} is not known to the Lambda runtime`);
+      throw unknownFunction(location, 'aws_proxy integration', functionId);
     }
   }
   return lambdaProxyIntegration({ uri, timeoutMs: timeoutOf(integration, location), invoker: deps.invoker, binaryMediaTypes: deps.binaryMediaTypes });

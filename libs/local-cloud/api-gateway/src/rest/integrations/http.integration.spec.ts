@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bodyJson, bodyText, httpRequest } from '../../test/support/requests';
-import { createShopApi } from '../../test/support/shop-api';
+import { bodyJson, bodyText, httpRequest } from '../../../test/rest/support/requests';
+import { createShopApi } from '../../../test/rest/support/shop-api';
 
 interface Seen {
   readonly method: string;

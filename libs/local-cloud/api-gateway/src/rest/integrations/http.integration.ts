@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestState } from '../pipeline/request-state';
-import type { GatewayResponse } from '../rest-api.types';
+import type { GatewayResponse } from '../../core';
 import { callBackend, type BackendReply } from './http-client';
 import { configurationError, integrationTimeout, internalServerError, type Integration, type IntegrationResult } from './integration';
 import type { IntegrationResponses } from './integration-responses';

@@ -1,8 +1,14 @@
-import { invalidDefinition, unsupported, type DefinitionLocation } from '../errors';
-import { isRecord, recordOrEmpty, stringRecord } from '../definition/json-values';
+import {
+  invalidDefinition,
+  isRecord,
+  recordOrEmpty,
+  stringRecord,
+  unsupported,
+  type DefinitionLocation,
+  type GatewayResponse,
+} from '../../core';
 import type { RequestState } from '../pipeline/request-state';
 import { setHeader } from '../responses/header-map';
-import type { GatewayResponse } from '../rest-api.types';
 import { VtlInput } from '../vtl/vtl-input';
 import { compileVtl, type VtlTemplate } from '../vtl/vtl-template';
 import { compileMappingSource, parseMappingTarget, type MappingSource } from './parameter-mapping';

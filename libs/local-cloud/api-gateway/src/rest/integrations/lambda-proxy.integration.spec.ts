@@ -1,6 +1,6 @@
 import { delay, FunctionError } from '@harbor/local-cloud-testing';
-import { bodyJson, bodyText, httpRequest } from '../../test/support/requests';
-import { createShopApi } from '../../test/support/shop-api';
+import { bodyJson, bodyText, httpRequest } from '../../../test/rest/support/requests';
+import { createShopApi } from '../../../test/rest/support/shop-api';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

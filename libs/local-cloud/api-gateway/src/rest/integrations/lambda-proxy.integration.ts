@@ -1,9 +1,8 @@
+import { functionIdFromUri, withTimeout, type GatewayResponse } from '../../core';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { RequestState } from '../pipeline/request-state';
-import type { GatewayResponse } from '../rest-api.types';
 import type { BinaryMediaTypes } from './binary-media-types';
-import { integrationTimeout, internalServerError, withTimeout, type Integration, type IntegrationResult } from './integration';
-import { functionIdFromUri } from './lambda-uri';
+import { integrationTimeout, internalServerError, type Integration, type IntegrationResult } from './integration';
 import { buildProxyEvent } from './proxy-event';
 import { mergeProxyHeaders, parseProxyResult, type ProxyResult } from './proxy-response';
 import type { StageVariableTemplate } from './stage-variable-template';

@@ -1,5 +1,5 @@
-import { bodyJson, bodyText, httpRequest } from '../../test/support/requests';
-import { createShopApi } from '../../test/support/shop-api';
+import { bodyJson, bodyText, httpRequest } from '../../../test/rest/support/requests';
+import { createShopApi } from '../../../test/rest/support/shop-api';
 
 describe('mock integration', () => {
   it('answers from the integration response selected by the template status', async () => {

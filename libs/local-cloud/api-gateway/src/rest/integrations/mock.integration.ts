@@ -1,4 +1,4 @@
-import { isRecord } from '../definition/json-values';
+import { isRecord } from '../../core';
 import { configurationError, type Integration } from './integration';
 import type { IntegrationResponses } from './integration-responses';
 import type { RequestMapping } from './request-mapping';
@@ -20,23 +20,13 @@ const requestedStatus = (body: string): number | undefined => {
  * answer; nothing is called. CORS preflights are mocks like this in API Gateway files.
  */
 export const mockIntegration = (requestMapping: RequestMapping, responses: IntegrationResponses): Integration => {
-  // Mock templates mostly render the same text every time; remember the last one instead of parsing it again.
-  let lastBody: string | undefined;
-  let lastStatus: number | undefined;
-  const statusOf = (body: string): number | undefined => {
-    if (body !== lastBody) {
-      lastStatus = requestedStatus(body);
-      lastBody = body;
-    }
-    return lastStatus;
-  };
   return {
     type: 'mock',
     target: 'mock',
     async invoke(state) {
       const mapped = requestMapping.map(state);
       if (!mapped) return { error: { responseType: 'UNSUPPORTED_MEDIA_TYPE' } };
-      const status = statusOf(typeof mapped.body === 'string' ? mapped.body : mapped.body.toString('utf8'));
+      const status = requestedStatus(typeof mapped.body === 'string' ? mapped.body : mapped.body.toString('utf8'));
       if (status === undefined) return { error: configurationError() };
       const response = responses.render({ status, body: '', headers: {} }, state);
       return response ? { response } : { error: configurationError() };

@@ -1,4 +1,4 @@
-import { isRecord } from '../definition/json-values';
+import { isRecord } from '../../core';
 
 /** A Lambda proxy result API Gateway accepts (payload format 1.0). */
 export interface ProxyResult {

@@ -1,5 +1,4 @@
-import { invalidDefinition, type DefinitionLocation } from '../errors';
-import { stringRecord } from '../definition/json-values';
+import { invalidDefinition, stringRecord, type DefinitionLocation } from '../../core';
 import type { RequestState } from '../pipeline/request-state';
 import { compileMappingSource, parseMappingTarget, type MappingSource } from './parameter-mapping';
 

@@ -1,10 +1,8 @@
 import type { SecurityCompiler } from '../auth/compile-security';
-import { invalidDefinition } from '../errors';
-import { isRecord, recordOrEmpty, stringOrUndefined, type JsonRecord } from '../definition/json-values';
+import { invalidDefinition, isRecord, recordOrEmpty, stableId, stringOrUndefined, type JsonRecord } from '../../core';
 import { listOperations } from '../definition/operations';
 import type { RefResolver } from '../definition/refs';
 import { compileIntegration, type IntegrationDependencies } from '../integrations/compile-integration';
-import { stableId } from '../request/request-ids';
 import { RouteTrie } from '../routing/route-trie';
 import { compileRequestValidator, parametersOf, type ValidatorSettings } from '../validation/request-validator';
 import type { CompiledRoute } from './compiled-route';

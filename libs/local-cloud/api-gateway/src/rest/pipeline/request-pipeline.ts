@@ -2,10 +2,16 @@ import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { IntegrationResult } from '../integrations/integration';
 import { HeaderBag } from '../request/header-bag';
 import { QueryString } from '../request/query-string';
-import { newGatewayId, newRequestId, newTraceId, requestTime } from '../request/request-ids';
+import {
+  newGatewayId,
+  newRequestId,
+  newTraceId,
+  requestTime,
+  type GatewayRequest,
+  type GatewayResponse,
+} from '../../core';
 import type { GatewayError } from '../responses/gateway-response-types';
 import type { GatewayResponses } from '../responses/gateway-responses';
-import type { GatewayRequest, GatewayResponse } from '../rest-api.types';
 import type { RouteTrie } from '../routing/route-trie';
 import type { StageThrottles } from '../throttling/stage-throttles';
 import type { UsagePlans } from '../throttling/usage-plans';

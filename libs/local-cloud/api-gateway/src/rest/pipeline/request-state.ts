@@ -1,6 +1,6 @@
 import type { HeaderBag } from '../request/header-bag';
 import type { QueryString } from '../request/query-string';
-import { requestTime } from '../request/request-ids';
+import { requestTime } from '../../core';
 
 export interface ApiIdentity {
   readonly apiId: string;

@@ -1,4 +1,4 @@
-import { invalidDefinition } from '../errors';
+import { invalidDefinition } from '../../core';
 import type { StageSpec } from '../rest-api.types';
 import type { StageRuntime } from './request-state';
 

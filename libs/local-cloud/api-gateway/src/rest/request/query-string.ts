@@ -1,3 +1,5 @@
+import { decodeOrKeep } from '../../core';
+
 /**
  * Query string as a REST API reads it: percent-decoded, `+` left as a literal plus (API Gateway does not apply
  * form decoding), a name without `=` has the empty value, repeated names keep every value in order.
@@ -10,21 +12,12 @@ export class QueryString {
     for (const pair of raw.split('&')) {
       if (pair.length === 0) continue;
       const equals = pair.indexOf('=');
-      const name = QueryString.decode(equals === -1 ? pair : pair.slice(0, equals));
-      const value = equals === -1 ? '' : QueryString.decode(pair.slice(equals + 1));
+      const name = decodeOrKeep(equals === -1 ? pair : pair.slice(0, equals));
+      const value = equals === -1 ? '' : decodeOrKeep(pair.slice(equals + 1));
       if (name.length === 0) continue;
       const list = this.values.get(name);
       if (list) list.push(value);
       else this.values.set(name, [value]);
-    }
-  }
-
-  static decode(text: string): string {
-    if (!text.includes('%')) return text;
-    try {
-      return decodeURIComponent(text);
-    } catch {
-      return text;
     }
   }
 

@@ -1,4 +1,4 @@
-import { bodyText } from '../../test/support/requests';
+import { bodyText } from '../../../test/rest/support/requests';
 import { GatewayResponses } from './gateway-responses';
 import type { GatewayError, GatewayResponseType } from './gateway-response-types';
 

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { invalidDefinition } from '../errors';
-import { isRecord, recordOrEmpty, stringRecord } from '../definition/json-values';
+import { invalidDefinition, isRecord, recordOrEmpty, stringRecord, type GatewayResponse } from '../../core';
 import { compileMappingSource, parseMappingTarget, type MappingSource, type MappingSources } from '../integrations/parameter-mapping';
-import type { GatewayResponse } from '../rest-api.types';
 import { GATEWAY_RESPONSE_DEFAULTS, isGatewayResponseType, type GatewayError, type GatewayResponseType } from './gateway-response-types';
 import { setHeader } from './header-map';
 import { compileSubstitution, type SubstitutionTemplate } from './simple-substitution';

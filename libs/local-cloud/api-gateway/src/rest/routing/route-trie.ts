@@ -1,3 +1,5 @@
+import { decodeOrKeep } from '../../core';
+
 /**
  * Resource tree of a REST API: literal path parts win over `{param}` parts, which win over a greedy `{proxy+}`,
  * and the search backtracks when a more specific branch has no method for the request. Built once; matching
@@ -18,14 +20,6 @@ export interface RouteMatch<T> {
 export type TemplateProblem = (detail: string) => Error;
 
 const newNode = <T>(): ResourceNode<T> => ({ literals: new Map(), methods: new Map() });
-
-const decode = (segment: string): string => {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-};
 
 export const splitPath = (path: string): string[] => path.split('/').filter((segment) => segment.length > 0);
 
@@ -84,14 +78,14 @@ export class RouteTrie<T> {
     if (node.param) {
       const found = this.walk(node.param.node, segments, index + 1, method, parameters);
       if (found !== undefined) {
-        parameters[node.param.name] = decode(segments[index]);
+        parameters[node.param.name] = decodeOrKeep(segments[index]);
         return found;
       }
     }
     if (node.greedy) {
       const found = node.greedy.methods.get(method) ?? node.greedy.methods.get('ANY');
       if (found !== undefined) {
-        parameters[node.greedy.name] = segments.slice(index).map(decode).join('/');
+        parameters[node.greedy.name] = segments.slice(index).map(decodeOrKeep).join('/');
         return found;
       }
     }

@@ -1,4 +1,4 @@
-import { invalidDefinition } from '../errors';
+import { invalidDefinition } from '../../core';
 import type { StageSpec, ThrottleSpec } from '../rest-api.types';
 import { BucketSet, methodSettingsKey, normaliseMethodThrottles } from './token-bucket';
 

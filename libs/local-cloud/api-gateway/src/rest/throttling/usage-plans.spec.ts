@@ -1,5 +1,5 @@
-import { bodyJson, httpRequest } from '../../test/support/requests';
-import { createSecuredApi, FREE_KEY, GOLD_KEY } from '../../test/support/secured-api';
+import { bodyJson, httpRequest } from '../../../test/rest/support/requests';
+import { createSecuredApi, FREE_KEY, GOLD_KEY } from '../../../test/rest/support/secured-api';
 
 const withKey = (key: string) => ({ headers: { 'x-api-key': key } });
 

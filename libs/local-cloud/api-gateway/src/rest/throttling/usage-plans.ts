@@ -1,7 +1,6 @@
-import { invalidDefinition } from '../errors';
+import { invalidDefinition, stableId } from '../../core';
 import type { ApiKeySpec, ThrottleSpec, UsagePlanSpec } from '../rest-api.types';
 import type { GatewayError } from '../responses/gateway-response-types';
-import { stableId } from '../request/request-ids';
 import { quotaPeriodStart } from './quota-period';
 import { BucketSet, methodSettingsKey, normaliseMethodThrottles } from './token-bucket';
 

@@ -1,5 +1,5 @@
 import type { RefResolver } from '../definition/refs';
-import { isRecord, type JsonRecord } from '../definition/json-values';
+import { isRecord, type JsonRecord } from '../../core';
 import { FORMAT_CHECKS } from './schema-formats';
 import { jsonTypeOf, schemaMessages as m } from './schema-messages';
 

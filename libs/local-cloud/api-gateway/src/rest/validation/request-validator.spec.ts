@@ -1,6 +1,6 @@
-import { fixtureWith } from '../../test/support/fixtures';
-import { bodyJson, bodyText, httpRequest } from '../../test/support/requests';
-import { createShopApi } from '../../test/support/shop-api';
+import { fixtureWith } from '../../../test/rest/support/fixtures';
+import { bodyJson, bodyText, httpRequest } from '../../../test/rest/support/requests';
+import { createShopApi } from '../../../test/rest/support/shop-api';
 
 const json = { 'Content-Type': 'application/json' };
 const validItem = { sku: 'ABC-1', price: { amountMinor: 100, currency: 'EUR' }, tags: ['new'] };

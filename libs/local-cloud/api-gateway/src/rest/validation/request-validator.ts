@@ -1,5 +1,5 @@
 import type { RefResolver } from '../definition/refs';
-import { isRecord, recordOrEmpty, type JsonRecord } from '../definition/json-values';
+import { isRecord, recordOrEmpty, type JsonRecord } from '../../core';
 import type { HeaderBag } from '../request/header-bag';
 import type { QueryString } from '../request/query-string';
 import { JsonSchemaCompiler, type SchemaValidator } from './json-schema.compiler';

@@ -1,5 +1,5 @@
 import { parse } from 'velocityjs';
-import { isRecord, type JsonRecord } from '../definition/json-values';
+import { isRecord, type JsonRecord } from '../../core';
 import { unsupportedContextPath } from './context-variables';
 import { compileJsonPath } from './json-path';
 import { SUPPORTED_VALUE_METHODS } from './vtl-methods';

@@ -1,4 +1,4 @@
-import { GatewayDefinitionError } from '../errors';
+import { GatewayDefinitionError } from '../../core';
 import { compileVtl, type VtlVariables } from './vtl-template';
 import { VtlInput } from './vtl-input';
 

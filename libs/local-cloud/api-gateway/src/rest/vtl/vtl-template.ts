@@ -1,7 +1,5 @@
 import { Compile, parse } from 'velocityjs';
-import { invalidDefinition, unsupported, type DefinitionLocation } from '../errors';
-import { isRecord } from '../definition/json-values';
-import { compileFastPath } from './vtl-fast-path';
+import { invalidDefinition, isRecord, unsupported, type DefinitionLocation } from '../../core';
 import { javaMethodHandlers } from './vtl-methods';
 import { VtlInput } from './vtl-input';
 import { vtlUtil } from './vtl-util';
@@ -46,8 +44,6 @@ export const compileVtl = (source: string, location: TemplateLocation): VtlTempl
   if (!source.includes('$') && !source.includes('#')) return { source, render: () => source };
   const asts = parseOrThrow(source, location);
   new VtlScanner((feature, detail) => unsupported(location, feature, `${detail} in ${location.template}`)).scan(asts);
-  const fast = compileFastPath(asts);
-  if (fast) return { source, render: fast };
   return {
     source,
     render: ({ input, context, stageVariables }) =>

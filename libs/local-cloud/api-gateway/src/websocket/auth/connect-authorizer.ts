@@ -1,8 +1,8 @@
-import { evaluatePolicy, parseAuthorizerResult } from '@harbor/local-cloud-gateway';
+import { evaluatePolicy, isBlank, parseAuthorizerResult } from '../../core';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import { routeArn } from '../events/api-context';
 import { requestContext, type EventIdentity } from '../events/websocket-events';
-import { isBlank, type IdentitySource } from './identity-sources';
+import type { IdentitySource } from './identity-sources';
 
 export interface ConnectAuthorizerSpec {
   readonly functionId: string;

@@ -1,10 +1,8 @@
+import type { IdentitySource as CoreIdentitySource } from '../../core';
 import type { HandshakeRequest } from '../connection/handshake-request';
 
 /** One identity source of the `$connect` authorizer, read from the handshake. */
-export interface IdentitySource {
-  readonly expression: string;
-  read(handshake: HandshakeRequest, stageVariables: Readonly<Record<string, string>>): string | undefined;
-}
+export type IdentitySource = CoreIdentitySource<[handshake: HandshakeRequest, stageVariables: Readonly<Record<string, string>>]>;
 
 const headerValue = (handshake: HandshakeRequest, name: string): string | undefined => {
   const lower = name.toLowerCase();
@@ -24,5 +22,3 @@ export const parseIdentitySource = (expression: string, problem: (detail: string
   if (kind === 'route.request.querystring') return { expression, read: (handshake) => handshake.query?.[name] };
   return { expression, read: (_handshake, variables) => variables[name] };
 };
-
-export const isBlank = (value: string | undefined): boolean => value === undefined || value.trim().length === 0;

@@ -1,3 +1,4 @@
+import { decodeOrKeep } from '../../core';
 import type { IncomingMessage } from 'node:http';
 
 /** What API Gateway keeps of the upgrade request that opened a connection. */
@@ -12,14 +13,6 @@ export interface HandshakeRequest {
   readonly userAgent: string;
   readonly domainName: string;
 }
-
-const decode = (text: string): string => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
 
 /** Reads the upgrade request: client header case kept (`rawHeaders`), query decoded, repeats kept in order. */
 export const readHandshake = (request: IncomingMessage, fallbackDomain: string): HandshakeRequest => {
@@ -39,8 +32,8 @@ export const readHandshake = (request: IncomingMessage, fallbackDomain: string):
     for (const pair of url.slice(queryStart + 1).split('&')) {
       if (pair.length === 0) continue;
       const equals = pair.indexOf('=');
-      const name = decode(equals === -1 ? pair : pair.slice(0, equals));
-      (multiValueQuery[name] ??= []).push(equals === -1 ? '' : decode(pair.slice(equals + 1)));
+      const name = decodeOrKeep(equals === -1 ? pair : pair.slice(0, equals));
+      (multiValueQuery[name] ??= []).push(equals === -1 ? '' : decodeOrKeep(pair.slice(equals + 1)));
     }
   }
   const hasQuery = Object.keys(multiValueQuery).length > 0;

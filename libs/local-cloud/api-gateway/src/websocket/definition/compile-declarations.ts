@@ -1,8 +1,7 @@
-import { functionIdFromUri } from '@harbor/local-cloud-gateway';
+import { functionIdFromUri, invalidDefinition, unknownFunction, unsupported } from '../../core';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { ConnectAuthorizerSpec } from '../auth/connect-authorizer';
 import { parseIdentitySource } from '../auth/identity-sources';
-import { invalidDefinition, unknownFunction, unsupported } from '../errors';
 import type { CreateWebSocketApiOptions } from '../websocket-api.types';
 import { parseRouteSelection, type RouteSelector } from './route-selection';
 

@@ -1,4 +1,4 @@
-import { requestTime } from '@harbor/local-cloud-gateway';
+import { requestTime } from '../../core';
 import type { HandshakeRequest } from '../connection/handshake-request';
 import type { ApiContext } from './api-context';
 

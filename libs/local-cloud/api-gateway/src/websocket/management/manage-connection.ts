@@ -1,3 +1,4 @@
+import { decodeOrKeep } from '../../core';
 import { isUtf8 } from 'node:buffer';
 import type { Connection } from '../connection/connection';
 import { recordHop, type SessionContext } from '../session/session-context';
@@ -11,18 +12,10 @@ const CONNECTIONS_PATH = /^(?:\/[^/@][^/]*)?\/@connections\/([^/]+)\/?$/;
 
 export const isConnectionsPath = (path: string): boolean => CONNECTIONS_PATH.test(path.split('?', 1)[0]);
 
-const decode = (text: string): string => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
-
 /** The connection id a management path names (percent-decoded: ids end in `=`), or undefined. */
 export const connectionIdOf = (path: string): string | undefined => {
   const match = CONNECTIONS_PATH.exec(path.split('?', 1)[0]);
-  return match ? decode(match[1]) : undefined;
+  return match ? decodeOrKeep(match[1]) : undefined;
 };
 
 /** Errors in the REST-JSON shape the SDK reads: the type in `x-amzn-errortype`, a message in the body. */

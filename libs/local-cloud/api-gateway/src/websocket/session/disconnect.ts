@@ -1,4 +1,4 @@
-import { newGatewayId } from '@harbor/local-cloud-gateway';
+import { newGatewayId } from '../../core';
 import type { Connection } from '../connection/connection';
 import { disconnectEvent } from '../events/websocket-events';
 import { invokeRoute } from './invoke-route';

@@ -1,6 +1,5 @@
-import { newGatewayId } from '@harbor/local-cloud-gateway';
-import type { IncomingMessage } from 'node:http';
-import { STATUS_CODES } from 'node:http';
+import { newGatewayId } from '../../core';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { authorizeConnect } from '../auth/connect-authorizer';

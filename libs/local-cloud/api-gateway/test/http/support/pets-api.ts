@@ -1,7 +1,7 @@
 import { createLocalIssuer, type LocalIssuer } from '@harbor/local-cloud-auth';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { createHttpApi } from '../../src/create-http-api';
-import type { CreateHttpApiOptions, HttpApi } from '../../src/http-api.types';
+import { createHttpApi } from '../../../src/http/create-http-api';
+import type { CreateHttpApiOptions, HttpApi } from '../../../src/http/http-api.types';
 import { delay, FakeInvoker, FunctionError } from '@harbor/local-cloud-testing';
 import { fixturePath, fixtureResolver, ISSUER_URL, loadFixture } from './fixtures';
 

@@ -1,4 +1,10 @@
-import type { CognitoTokenCheck, RestApiAuthenticator, SigV4Request, SigV4Verification, TokenVerification } from '../../src/ports/authenticator.port';
+import type {
+  CognitoTokenCheck,
+  RestApiAuthenticator,
+  SigV4Request,
+  SigV4Verification,
+  TokenVerification,
+} from '../../../src/rest/auth/rest-api-authenticator';
 
 /**
  * Tokens are `valid|<issuer>|<sub>[|<scope> <scope>...]` (`expired|…` is a well-signed token past its exp);

@@ -1,4 +1,4 @@
-import type { GatewayRequest, GatewayResponse } from '../../src/rest-api.types';
+import type { GatewayRequest, GatewayResponse } from '../../../src/core';
 
 export interface RequestOptions {
   readonly headers?: Record<string, string | string[]>;

@@ -1,6 +1,6 @@
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { createRestApi } from '../../src/create-rest-api';
-import type { CreateRestApiOptions, RestApi } from '../../src/rest-api.types';
+import { createRestApi } from '../../../src/rest/create-rest-api';
+import type { CreateRestApiOptions, RestApi } from '../../../src/rest/rest-api.types';
 import { FakeAuthenticator } from './fake-authenticator';
 import { FakeInvoker } from '@harbor/local-cloud-testing';
 import { fixturePath, fixtureResolver, loadFixture } from './fixtures';

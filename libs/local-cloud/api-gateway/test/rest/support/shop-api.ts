@@ -1,7 +1,7 @@
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { createRestApi } from '../../src/create-rest-api';
-import type { AwsServiceCall, AwsServiceReply } from '../../src/ports/aws-services.port';
-import type { CreateRestApiOptions, RestApi } from '../../src/rest-api.types';
+import { createRestApi } from '../../../src/rest/create-rest-api';
+import type { AwsServiceCall, AwsServiceReply } from '../../../src/rest/aws-services/aws-service-dispatcher';
+import type { CreateRestApiOptions, RestApi } from '../../../src/rest/rest-api.types';
 import { FakeInvoker } from '@harbor/local-cloud-testing';
 import { fixturePath, fixtureResolver, loadFixture } from './fixtures';
 

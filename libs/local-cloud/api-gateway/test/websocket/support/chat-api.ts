@@ -1,6 +1,6 @@
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { createWebSocketApi } from '../../src/create-websocket-api';
-import type { CreateWebSocketApiOptions, WebSocketApi } from '../../src/websocket-api.types';
+import { createWebSocketApi } from '../../../src/websocket/create-websocket-api';
+import type { CreateWebSocketApiOptions, WebSocketApi } from '../../../src/websocket/websocket-api.types';
 import { FakeInvoker, FunctionError } from '@harbor/local-cloud-testing';
 
 export interface ChatApi {

@@ -1,6 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { WebSocketApi } from '../../src/websocket-api.types';
+import type { WebSocketApi } from '../../../src/websocket/websocket-api.types';
 
 export interface RunningServer {
   readonly port: number;

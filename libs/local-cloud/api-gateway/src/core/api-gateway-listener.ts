@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import type { RestApi } from './rest-api.types';
+import type { GatewayExchange } from './gateway-exchange';
 
 const EMPTY_BODY = Buffer.alloc(0);
 
@@ -8,11 +8,11 @@ const hasNoBody = (request: IncomingMessage): boolean =>
   request.headers['transfer-encoding'] === undefined && (request.headers['content-length'] === undefined || request.headers['content-length'] === '0');
 
 /**
- * A node:http request listener serving a REST API: reads the body, calls `handle`, writes the answer
- * (multi-valued headers included). `http.createServer(restApiListener(api)).listen(3000)`.
+ * A node:http request listener serving an API of any type: reads the body, calls `handle`, writes the answer
+ * (multi-valued headers included). `http.createServer(apiGatewayListener(api)).listen(3000)`.
  */
-export const restApiListener =
-  (api: Pick<RestApi, 'handle'>) =>
+export const apiGatewayListener =
+  (api: GatewayExchange) =>
   (request: IncomingMessage, response: ServerResponse): void => {
     // Most requests (GETs) have no body: answer them without waiting for the stream's end event; the rest of
     // the (empty) stream is drained by node once the response is sent.
@@ -22,7 +22,7 @@ export const restApiListener =
     request.on('end', () => serve(api, request, response, Buffer.concat(chunks)));
   };
 
-function serve(api: Pick<RestApi, 'handle'>, request: IncomingMessage, response: ServerResponse, body: Buffer): void {
+function serve(api: GatewayExchange, request: IncomingMessage, response: ServerResponse, body: Buffer): void {
   api
     .handle({
       method: request.method ?? 'GET',

@@ -1,7 +1,7 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { restApiListener } from './http-listener';
-import { createShopApi } from '../test/support/shop-api';
+import { restApiListener } from './rest-api-listener';
+import { createShopApi } from '../../test/rest/support/shop-api';
 
 describe('restApiListener', () => {
   let server: Server;
