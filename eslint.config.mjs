@@ -98,7 +98,7 @@ export default [
       'no-restricted-imports': ['error', {
         patterns: [{
           group: ['rest', 'http', 'websocket'].filter((other) => other !== part).map((other) => `**/${other}/**`),
-          message: 'An API type imports only the shared core (../core), never another API type.',
+          message: 'The API types import only the shared core (../core), never each other; the core none of them.',
         }],
       }],
     },
