@@ -91,6 +91,18 @@ export default [
       'no-restricted-imports': ['error', { paths: nodeIoModules.map((name) => ({ name, message: 'Domain, application and contracts code does no I/O: use a port.' })) }],
     },
   },
+  // The API Gateway's three API types share its core and never reach into each other (nor the core into them).
+  ...['core', 'rest', 'http', 'websocket'].map((part) => ({
+    files: [`libs/local-cloud/api-gateway/src/${part}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['rest', 'http', 'websocket'].filter((other) => other !== part).map((other) => `**/${other}/**`),
+          message: 'The API types import only the shared core (../core), never each other; the core none of them.',
+        }],
+      }],
+    },
+  })),
   {
     files: ['**/*.spec.ts', '**/test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -1,5 +1,5 @@
-import type { HttpApiRouteSummary } from '@harbor/local-cloud-http-api';
-import type { WebSocketRouteSummary } from '@harbor/local-cloud-websocket';
+import type { HttpApiRouteSummary } from '@harbor/local-cloud-api-gateway';
+import type { WebSocketRouteSummary } from '@harbor/local-cloud-api-gateway';
 
 /** Every route of the HTTP APIs and WebSocket APIs (API Gateway v2), each with the API that serves it. */
 export interface ApiGatewayV2Routes {

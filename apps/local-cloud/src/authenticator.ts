@@ -1,5 +1,5 @@
 import { verifyJwt, verifySigV4, type LocalIssuer } from '@harbor/local-cloud-auth';
-import type { RestApiAuthenticator } from '@harbor/local-cloud-gateway';
+import type { RestApiAuthenticator } from '@harbor/local-cloud-api-gateway';
 
 /** The local credentials `AWS_IAM` routes accept, as the README tells users to sign with. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;

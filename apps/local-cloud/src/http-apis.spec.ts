@@ -1,5 +1,4 @@
-import type { GatewayRequest } from '@harbor/local-cloud-gateway';
-import type { HttpApi } from '@harbor/local-cloud-http-api';
+import type { GatewayRequest, HttpApi } from '@harbor/local-cloud-api-gateway';
 import { HttpApiRouteConflict, httpApiDispatcher, type ServiceHttpApi } from './http-apis';
 
 /** An HTTP API that answers with its own name, so a test sees which API a request reached. */

@@ -1,6 +1,13 @@
 import type { LocalIssuer } from '@harbor/local-cloud-auth';
-import type { GatewayRequest, GatewayResponse } from '@harbor/local-cloud-gateway';
-import { createHttpApi, parseRoutePath, RouteTable, type HttpApi, type TableEntry } from '@harbor/local-cloud-http-api';
+import {
+  createHttpApi,
+  parseRoutePath,
+  RouteTable,
+  type GatewayRequest,
+  type GatewayResponse,
+  type HttpApi,
+  type TableEntry,
+} from '@harbor/local-cloud-api-gateway';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { StartupError, type ServiceDefinition } from '@harbor/platform-service-definitions';

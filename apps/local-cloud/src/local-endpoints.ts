@@ -1,6 +1,6 @@
 import type { LocalIssuer } from '@harbor/local-cloud-auth';
 import { DeadLetterQueueNotFound, type DeadLetterStore, type FaultInjector } from '@harbor/local-cloud-messaging';
-import type { RouteSummary } from '@harbor/local-cloud-gateway';
+import type { RouteSummary } from '@harbor/local-cloud-api-gateway';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { ApiGatewayV2Routes } from './apigateway-v2';
 import { faultEndpoints } from './fault-endpoints';

@@ -1,5 +1,5 @@
 import type { LocalIssuer } from '@harbor/local-cloud-auth';
-import type { PlaceholderResolver } from '@harbor/local-cloud-gateway';
+import type { PlaceholderResolver } from '@harbor/local-cloud-api-gateway';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { snsPublishRoleArn, topicArn, type ResourceNaming } from './resource-names';
 

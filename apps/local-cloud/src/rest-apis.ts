@@ -1,5 +1,5 @@
 import type { LocalIssuer } from '@harbor/local-cloud-auth';
-import { createRestApi, queryProtocolDispatcher, type GatewayRequest, type GatewayResponse, type RestApi } from '@harbor/local-cloud-gateway';
+import { createRestApi, queryProtocolDispatcher, type GatewayRequest, type GatewayResponse, type RestApi } from '@harbor/local-cloud-api-gateway';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { LocalSns } from '@harbor/local-cloud-messaging';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';

@@ -1,4 +1,4 @@
-import type { WebSocketApi } from '@harbor/local-cloud-websocket';
+import type { WebSocketApi } from '@harbor/local-cloud-api-gateway';
 import { request as httpRequest } from 'node:http';
 import { portOf } from './http/listen';
 import { serveWebSocketApis, webSocketPaths, type RunningWebSocketApis, type ServiceWebSocketApi } from './websocket-apis';

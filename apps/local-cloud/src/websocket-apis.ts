@@ -1,6 +1,6 @@
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
-import { createWebSocketApi, type WebSocketApi } from '@harbor/local-cloud-websocket';
+import { createWebSocketApi, type WebSocketApi } from '@harbor/local-cloud-api-gateway';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { relative } from 'node:path';

@@ -34,7 +34,7 @@ async function loadHarness() {
   const harness = join(root, 'dist', 'bench', 'gateway-harness.cjs');
   await build({
     stdin: {
-      contents: `export { createRestApi, restApiListener, queryProtocolDispatcher } from '@harbor/local-cloud-gateway';
+      contents: `export { createRestApi, restApiListener, queryProtocolDispatcher } from '@harbor/local-cloud-api-gateway';
                  export { createLambdaRuntime } from '@harbor/local-cloud-lambda';
                  export { AsyncDelivery, LocalSns } from '@harbor/local-cloud-messaging';
                  export { TraceRecorder } from '@harbor/local-cloud-trace';`,

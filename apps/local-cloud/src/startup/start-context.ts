@@ -9,7 +9,7 @@ import type { LocalCloudConfig } from '../config';
 import type { ConsoleBackend } from '../console-endpoints';
 import type { Messaging } from '../messaging';
 import type { ResourceNaming } from '../resource-names';
-import type { RestApi } from '@harbor/local-cloud-gateway';
+import type { RestApi } from '@harbor/local-cloud-api-gateway';
 import type { createLocalSchedules } from '../scheduler/local-schedules';
 import type { Firing } from '../scheduler/local-scheduler';
 import type { StartOptions } from './start-options';

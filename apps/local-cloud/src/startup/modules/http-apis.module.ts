@@ -1,4 +1,4 @@
-import { restApiListener } from '@harbor/local-cloud-gateway';
+import { restApiListener } from '@harbor/local-cloud-api-gateway';
 import { createServer, type Server } from 'node:http';
 import { createHttpApis, httpApiDispatcher } from '../../http-apis';
 import { guardServer } from '../../http/guard-server';

@@ -1,4 +1,4 @@
-import { connectionsEndpoint } from '@harbor/local-cloud-websocket';
+import { connectionsEndpoint } from '@harbor/local-cloud-api-gateway';
 import {
   createWebSocketApis,
   serveWebSocketApis,

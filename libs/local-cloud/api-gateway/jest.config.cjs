@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'local-cloud-api-gateway',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,102 @@
+import { newGatewayId, type GatewayRequest, type GatewayResponse } from '../../core';
+import type { Invoker } from '@harbor/local-cloud-lambda';
+import type { TraceRecorder } from '@harbor/local-cloud-trace';
+import type { JwtOutcome } from '../auth/jwt-authorizer';
+import type { CorsConfiguration } from '../definition/compile-cors';
+import type { CompiledRoutes } from '../definition/compile-routes';
+import { buildV2Event } from '../request/v2-event';
+import type { ApiIdentity, V2Request } from '../request/v2-request';
+import { errorResponse } from '../response/gateway-errors';
+import type { CompiledRoute } from './compiled-route';
+import { isPreflight, preflightResponse, withCorsHeaders } from './cors';
+import { invokeRoute } from './invoke-route';
+import { readRequest } from './read-request';
+
+export interface PipelineDependencies {
+  readonly apiName: string;
+  readonly api: ApiIdentity;
+  readonly routes: CompiledRoutes;
+  /** The API's CORS configuration (`x-amazon-apigateway-cors`), if any. */
+  readonly cors: CorsConfiguration | undefined;
+  readonly invoker: Invoker;
+  readonly trace: TraceRecorder | undefined;
+  readonly clock: () => number;
+}
+
+/** API Gateway's payload limit for HTTP APIs. */
+const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
+// The `www-authenticate` header an HTTP API JWT authorizer sends with a refusal, which AWS's troubleshooting guide reads.
+const challenge = (outcome: Extract<JwtOutcome, { ok: false }>, scopes: readonly string[]): Record<string, string> =>
+  outcome.reason === 'missing'
+    ? {}
+    : { 'www-authenticate': `Bearer scope="${scopes.join(' ')}" error="${outcome.status === 403 ? 'insufficient_scope' : 'invalid_token'}" error_description="${outcome.description.replace(/"/g, "'")}"` };
+
+/** One request through an HTTP API: stage, route (else `$default`, else 404), JWT authorizer, Lambda integration. */
+export class HttpApiPipeline {
+  constructor(private readonly deps: PipelineDependencies) {}
+
+  async handle(incoming: GatewayRequest): Promise<GatewayResponse> {
+    const startedAt = this.deps.clock();
+    const request = readRequest(incoming, this.deps.api.stage, startedAt);
+    if (!request) {
+      const requestId = newGatewayId();
+      const response = errorResponse('NOT_FOUND', requestId);
+      this.record(incoming.headers['x-correlation-id']?.toString() ?? requestId, `${incoming.method} ${incoming.url.split('?')[0]}`, startedAt, response, { requestId, failure: 'no-stage' });
+      return response;
+    }
+    if (this.deps.cors && isPreflight(request.method, request.headers)) {
+      const response = preflightResponse(this.deps.cors, request.headers, request.requestId);
+      this.record(request.correlationId, `OPTIONS ${request.rawPath}`, startedAt, response, { requestId: request.requestId, cors: 'preflight' });
+      return response;
+    }
+    const match = this.deps.routes.table.match(request.method, request.routePath);
+    const route = match?.value ?? this.deps.routes.defaultRoute;
+    if (!route) {
+      const response = errorResponse('NOT_FOUND', request.requestId);
+      this.record(request.correlationId, `${request.method} ${request.rawPath}`, startedAt, response, { requestId: request.requestId, failure: 'no-route' });
+      return response;
+    }
+    const { response, detail } = await this.serve(request, route, match?.pathParameters ?? {});
+    this.record(request.correlationId, route.routeKey, startedAt, response, { requestId: request.requestId, path: request.rawPath, functionId: route.functionId, ...detail });
+    return response;
+  }
+
+  private async serve(request: V2Request, route: CompiledRoute, pathParameters: Readonly<Record<string, string>>): Promise<{ response: GatewayResponse; detail: Record<string, unknown> }> {
+    if (request.body.length > MAX_PAYLOAD_BYTES) return { response: errorResponse('PAYLOAD_TOO_LARGE', request.requestId), detail: { failure: 'payload-too-large' } };
+    let jwt;
+    if (route.authorizer) {
+      const started = this.deps.clock();
+      const outcome = await route.authorizer.authorize(request, route.scopes, new Date(started));
+      this.deps.trace?.record({
+        correlationId: request.correlationId,
+        kind: 'authorizer',
+        name: route.authorizer.spec.name,
+        durationMs: this.deps.clock() - started,
+        status: outcome.ok ? 'ok' : 'error',
+        detail: { type: 'JWT', ...(outcome.ok ? {} : { reason: outcome.reason }) },
+      });
+      if (!outcome.ok) {
+        const refusal = errorResponse(outcome.status === 403 ? 'FORBIDDEN' : 'UNAUTHORIZED', request.requestId, challenge(outcome, route.scopes));
+        return { response: refusal, detail: { failure: `authorizer:${outcome.reason}` } };
+      }
+      jwt = outcome.context;
+    }
+    const event = buildV2Event({ request, api: this.deps.api, routeKey: route.routeKey, pathParameters, jwt });
+    const invocation = await invokeRoute(this.deps.invoker, route, event, request.correlationId, request.requestId);
+    const response = this.deps.cors ? withCorsHeaders(this.deps.cors, request.headers, invocation.response) : invocation.response;
+    return { response, detail: invocation.failure ? { failure: invocation.failure, ...(invocation.errorType ? { errorType: invocation.errorType } : {}) } : {} };
+  }
+
+  private record(correlationId: string, name: string, startedAt: number, response: GatewayResponse, detail: Record<string, unknown>): void {
+    this.deps.trace?.record({
+      correlationId,
+      kind: 'http',
+      name,
+      startedAt: new Date(startedAt),
+      durationMs: this.deps.clock() - startedAt,
+      status: response.status >= 500 || detail['failure'] !== undefined ? 'error' : 'ok',
+      detail: { api: this.deps.apiName, stage: this.deps.api.stage, status: response.status, ...detail },
+    });
+  }
+}

@@ -1,4 +1,0 @@
-module.exports = {
-  displayName: 'local-cloud-gateway',
-  preset: '../../../jest.preset.js',
-};

@@ -1,4 +1,0 @@
-module.exports = {
-  displayName: 'local-cloud-http-api',
-  preset: '../../../jest.preset.js',
-};

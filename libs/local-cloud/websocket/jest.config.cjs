@@ -1,4 +1,0 @@
-module.exports = {
-  displayName: 'local-cloud-websocket',
-  preset: '../../../jest.preset.js',
-};
