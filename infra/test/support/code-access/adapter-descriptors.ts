@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { ResourceAccess } from '@harbor/platform-outbox';
+import type { ResourceAccess } from '@harbor/platform-access';
 import { workspaceRoot } from '../workspace';
 
 /** An adapter's declared AWS access (libs/<...>/src/<adapter>.access.ts), as the derivation uses it. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import ts from 'typescript';
-import type { ResourceAccess } from '@harbor/platform-outbox';
+import type { ResourceAccess } from '@harbor/platform-access';
 import type { ServiceDefinition } from '../declarations';
 import { workspaceRoot } from '../workspace';
 import { loadAdapterDescriptors, type AdapterDescriptor } from './adapter-descriptors';

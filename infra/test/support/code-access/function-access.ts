@@ -1,4 +1,4 @@
-import type { ResourceAccess } from '@harbor/platform-outbox';
+import type { ResourceAccess } from '@harbor/platform-access';
 import type { ServiceDefinition } from '../declarations';
 
 /** A function's access in the shape of functions.yaml (tables, publishes, connections), sorted. */
