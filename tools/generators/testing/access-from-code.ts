@@ -42,8 +42,8 @@ export function accessFromCode(workspace: string, serviceName: string): ServiceA
   const functions = Object.fromEntries(
     Object.keys(service.functions).map((key) => {
       const { access, because } = code.derive(service, key);
-      const { because: _why, ...declared } = service.functions[key].grants;
-      return [key, { declared, derived: access, because }];
+      const { tables, topics, buses, connections, schedules } = service.functions[key].grants;
+      return [key, { declared: { tables, topics, buses, connections, schedules }, derived: access, because }];
     }),
   );
   return {
