@@ -17,7 +17,8 @@ describe('apps/<service>/api/access.generated.json', () => {
     const onDisk = existsSync(join(workspaceRoot, path)) ? readFileSync(join(workspaceRoot, path), 'utf8') : undefined;
     const state = onDisk === undefined ? 'missing' : onDisk === file.content ? 'up to date' : 'stale';
     // Says which command rewrites it; the diff below shows what changed.
-    expect({ path, state: state === 'up to date' ? state : `${state}: run ${IAM_COMMAND}` }).toEqual({ path, state: 'up to date' });
+    const said = state === 'up to date' ? state : `${state}: run ${IAM_COMMAND}`;
+    expect({ path, state: said }).toEqual({ path, state: 'up to date' });
     expect(onDisk).toBe(file.content);
   });
 });

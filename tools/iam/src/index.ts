@@ -3,6 +3,12 @@
 export { deriveAccessFiles, staleAccessFiles, writeAccessFiles, type AccessFile } from './access-files';
 export { descriptorDir, loadAdapterDescriptors, type AdapterDescriptor } from './adapter-descriptors';
 export { CodeAccess, type DerivedFunctionAccess } from './derived-access';
-export { resourcesOf, toFunctionAccess, wiredResources, type FunctionAccess, type WiredResources } from './function-access';
+export {
+  resourcesOf,
+  toFunctionAccess,
+  wiredResources,
+  type FunctionAccess,
+  type WiredResources,
+} from './function-access';
 export { publicMethods } from './public-methods';
 export type { BoundAdapter, Reach } from './handler-reachability';

@@ -10,7 +10,9 @@ export const ACCESS_FILE_NAME = 'access.generated.json';
  */
 export const GrantsAreDerivedSchema = z
   .never({
-    error: `grants are now derived from the adapters' access descriptors (*.access.ts): remove \`actions\` (\`${IAM_COMMAND}\` writes them to ${ACCESS_FILE_NAME} beside this file)`,
+    error:
+      "grants are now derived from the adapters' access descriptors (*.access.ts): remove `actions` " +
+      `(\`${IAM_COMMAND}\` writes them to ${ACCESS_FILE_NAME} beside this file)`,
   })
   .optional();
 
@@ -44,4 +46,11 @@ export const AccessFileSchema = z.strictObject({
 });
 
 /** A function the generated file does not list (not derived yet) is granted nothing. */
-export const NO_GRANTS: FunctionGrants = { tables: [], topics: [], buses: [], connections: [], schedules: [], because: [] };
+export const NO_GRANTS: FunctionGrants = {
+  tables: [],
+  topics: [],
+  buses: [],
+  connections: [],
+  schedules: [],
+  because: [],
+};
