@@ -1,13 +1,12 @@
 import { block } from './support/collections';
-import { declaredAccess } from './support/code-access/function-access';
 import type { ServiceDefinition } from './support/declarations';
 import { expectedGrants } from './support/expected-grants';
 import { grants, policyDocuments, statementsOf } from './support/iam';
 import { eachPlanCase, type PlanCase } from './support/plan-cases';
 
 // Every function runs the Nx-built bundle with tracing, a log group with retention and a role of its own that
-// allows exactly what functions.yaml (and its event sources) need, with the environment the local cloud gives it.
-// (roles-from-code.spec.ts proves functions.yaml's access is what the handlers' code uses.)
+// allows exactly its grants (access.generated.json) and what its event sources need, with the environment the local
+// cloud gives it. (roles-from-code.spec.ts proves those grants are what the handlers' code uses.)
 
 // `${name}` as the local cloud fills it (`$${` is a literal `${`).
 const PLACEHOLDER = /(\$?)\$\{([^}]+)\}/g;
@@ -136,7 +135,7 @@ describe.each(eachPlanCase())('functions planned in %s', (_id, planCase) => {
       expect(policies[0].values.role).toBe(roles[0].values.name);
       // Known at plan time, or (with a resource AWS names on apply) read from the policy document it is built from.
       const document = policyDocuments(plan).find(({ resource }) => resource.address === policies[0].address);
-      expect(grants(document?.statements ?? []).sort()).toEqual(expectedGrants(planCase, service, key, declaredAccess(service, key)));
+      expect(grants(document?.statements ?? []).sort()).toEqual(expectedGrants(planCase, service, key, declared.grants));
     });
   });
 });

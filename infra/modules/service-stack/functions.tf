@@ -5,13 +5,15 @@ locals {
   table_accesses  = { for key, function in local.functions : key => [for access in try(function.tables, []) : access if contains(keys(local.tables), access.table)] }
   publish_targets = { for key, function in local.functions : key => [for target in try(function.publishes, []) : target if contains(keys(can(target.topic) ? local.topic_arns : local.bus_names), try(target.topic, target.bus, ""))] }
 
-  # Each function's role: exactly the table actions and publishes it declares, plus what its event sources need.
+  # Each function's role: exactly its derived grants (access.generated.json) on resources that resolve, plus what
+  # its event sources need.
+  table_grants = { for key, grants in local.grants : key => [for grant in try(grants.tables, []) : grant if contains(keys(local.tables), grant.table)] }
   table_statements = {
     for key, function in local.functions : key => [
-      for index, access in local.table_accesses[key] : {
-        sid       = "Table${index}${replace(title(replace(access.table, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
-        actions   = access.actions
-        resources = concat([local.table_arns[access.table]], [for name in try(access.indexes, []) : "${local.table_arns[access.table]}/index/${name}"])
+      for index, grant in local.table_grants[key] : {
+        sid       = "Table${index}${replace(title(replace(grant.table, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
+        actions   = grant.actions
+        resources = concat([local.table_arns[grant.table]], [for name in try(grant.indexes, []) : "${local.table_arns[grant.table]}/index/${name}"])
       }
     ]
   }
@@ -19,20 +21,20 @@ locals {
   publish_statements = {
     for key, function in local.functions : key => concat(
       [
-        for index, target in local.publish_targets[key] : {
-          sid       = "Publish${index}${replace(title(replace(target.topic, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
+        for index, topic in [for topic in try(local.grants[key].topics, []) : topic if contains(keys(local.topic_arns), topic)] : {
+          sid       = "Publish${index}${replace(title(replace(topic, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
           actions   = ["sns:Publish"]
-          resources = [local.topic_arns[target.topic]]
-        } if can(target.topic)
+          resources = [local.topic_arns[topic]]
+        }
       ],
       [
-        for index, target in local.publish_targets[key] : {
-          sid       = "PutEvents${index}${replace(title(replace(target.bus, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
+        for index, bus in [for bus in try(local.grants[key].buses, []) : bus if contains(keys(local.bus_names), bus)] : {
+          sid       = "PutEvents${index}${replace(title(replace(bus, "/[^A-Za-z0-9]+/", " ")), " ", "")}"
           actions   = ["events:PutEvents"]
-          resources = [local.bus_arns[target.bus]]
+          resources = [local.bus_arns[bus]]
           # On the shared bus a service may only emit events of its own source: it cannot pose as another one.
           conditions = [{ test = "StringEquals", variable = "events:source", values = [local.event_source] }]
-        } if can(target.bus)
+        }
       ],
     )
   }
@@ -54,10 +56,11 @@ locals {
     ])
   }
 
-  # @connections calls on the service's WebSocket API (functions.yaml connections): this API's stage, these methods.
+  # @connections calls on the service's WebSocket API (functions.yaml connections): this API's stage, the derived methods.
   connection_methods = { for key, function in local.functions : key => sort(distinct(try(function.connections, []))) }
+  connection_grants  = { for key, grants in local.grants : key => sort(distinct(try(grants.connections, []))) }
   connection_statements = {
-    for key, methods in local.connection_methods : key => [
+    for key, methods in local.connection_grants : key => [
       for api in [var.websocket_api] : {
         sid       = "ManageConnections"
         actions   = ["execute-api:ManageConnections"]

@@ -14,7 +14,11 @@ locals {
   tables_file    = fileexists("${local.declarations_dir}/tables.yaml") ? yamldecode(file("${local.declarations_dir}/tables.yaml")) : null
   events         = fileexists("${local.declarations_dir}/events.yaml") ? yamldecode(file("${local.declarations_dir}/events.yaml")) : null
   functions      = try({ for key, function in local.functions_file.functions : key => function }, {})
-  tables         = try({ for key, table in local.tables_file.tables : key => table }, {})
+  # Each function's grants, derived from its adapters' access descriptors by `npm run iam` (tools/iam); a function
+  # the file does not list is granted nothing beyond its logs, traces and event sources.
+  access_file = fileexists("${local.declarations_dir}/access.generated.json") ? jsondecode(file("${local.declarations_dir}/access.generated.json")) : null
+  grants      = { for key in keys(local.functions) : key => try(local.access_file.functions[key], {}) }
+  tables      = try({ for key, table in local.tables_file.tables : key => table }, {})
 
   # A missing, empty (`{}`) or null section all mean "none".
   topics                 = try({ for key, topic in local.events.topics : key => topic }, {})

@@ -24,9 +24,12 @@ locals {
   schedule_uses = {
     for key, function in local.functions : key => [for use in try(function.schedules, []) : use if contains(keys(local.schedules), use.schedule)]
   }
-  # Exactly the declared actions on that group's schedules; creating one passes the group's role, to the scheduler only.
+  # Exactly the derived actions on that group's schedules; creating one passes the group's role, to the scheduler only.
+  schedule_grants = {
+    for key, grants in local.grants : key => [for grant in try(grants.schedules, []) : grant if contains(keys(local.schedules), grant.schedule)]
+  }
   schedule_statements = {
-    for key, uses in local.schedule_uses : key => flatten([
+    for key, uses in local.schedule_grants : key => flatten([
       for index, use in uses : concat(
         [{
           sid       = "Schedules${index}${replace(title(replace(use.schedule, "/[^A-Za-z0-9]+/", " ")), " ", "")}"

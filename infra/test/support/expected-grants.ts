@@ -1,6 +1,6 @@
+import type { FunctionAccess } from '@harbor/tools-iam';
 import { block } from './collections';
 import { asynchronouslyInvokedFunctions, type ServiceDefinition } from './declarations';
-import type { FunctionAccess } from './code-access/function-access';
 import { UNKNOWN_RESOURCE } from './iam';
 import type { PlanCase } from './plan-cases';
 

@@ -114,7 +114,7 @@ describe('event generator', () => {
     });
     expect(yaml(tree, 'apps/shop/api/functions.yaml').functions.onItemShipped).toMatchObject({
       handler: 'src/on-item-shipped.handler.ts',
-      tables: [{ table: 'shop', env: 'SHOP_TABLE_NAME', actions: ['dynamodb:PutItem'] }],
+      tables: [{ table: 'shop', env: 'SHOP_TABLE_NAME' }],
     });
 
     const handler = tree.read('apps/shop/src/on-item-shipped.handler.ts', 'utf-8')!;
@@ -145,8 +145,8 @@ describe('event generator', () => {
     expect(read('libs/shop/adapters/src/events/item-packed.publisher.access.spec.ts')).toContain('describeDeclaredAccess(access.methods.publish, { topics: { ');
     expect(read('libs/ledger/adapters/src/dynamoose/processed-event.dynamoose.ledger.access.ts')).toContain("recordFirst: [{ table: 'ledger', actions: ['dynamodb:PutItem'] }]");
     expect(read('libs/ledger/adapters/src/dynamoose/processed-event.dynamoose.ledger.access.spec.ts')).toContain('dynamooseProcessedEventLedgerAccess as access');
-    // The descriptor's action is the one functions.yaml grants the consumer.
-    expect(yaml(tree, 'apps/ledger/api/functions.yaml').functions.onItemShipped.tables).toEqual([{ table: 'ledger', env: 'LEDGER_TABLE_NAME', actions: ['dynamodb:PutItem'] }]);
+    // functions.yaml names the ledger's table; the descriptor's action is what `npm run iam` grants the consumer.
+    expect(yaml(tree, 'apps/ledger/api/functions.yaml').functions.onItemShipped.tables).toEqual([{ table: 'ledger', env: 'LEDGER_TABLE_NAME' }]);
     const jestConfig = read('libs/ledger/adapters/jest.config.cjs');
     expect(jestConfig).toContain("  preset: '../../../jest.preset.js',\n  // One DynamoDB Local");
     expect(jestConfig.match(/jest-dynamodb\.cjs/g)).toHaveLength(1);
@@ -215,7 +215,7 @@ describe('event generator', () => {
 
   describe('on a service that publishes through its transactional outbox', () => {
     const OUTBOX_STREAM = "streams:\n  outbox-relay:\n    table: shop\n    function: publishOutbox\n    filterPatterns:\n      - { dynamodb: { Keys: { sk: { S: [{ prefix: 'OUTBOX#' }] } } } }\n";
-    const RELAY = '  publishOutbox:\n    handler: src/publish-outbox.handler.ts\n    tables:\n      - { table: shop, env: SHOP_TABLE_NAME, actions: [dynamodb:GetItem, dynamodb:UpdateItem] }\n';
+    const RELAY = '  publishOutbox:\n    handler: src/publish-outbox.handler.ts\n    tables:\n      - { table: shop, env: SHOP_TABLE_NAME }\n';
     function outboxWorkspace(relay = RELAY): Tree {
       const tree = workspace();
       tree.write('apps/shop/api/events.yaml', EVENTS.replace('streams: {}', OUTBOX_STREAM));

@@ -1,6 +1,7 @@
 import { generateFiles, logger, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { join } from 'node:path';
 import { isMap, isSeq } from 'yaml';
+import { afterwards, regenerateAccess } from '../access-callback';
 import { regenerateContracts } from '../contracts-callback';
 import { addEntry, apiFile, readDeclaration, requireService, writeDeclaration } from '../declarations';
 import { ServiceGeneratorError } from '../service/service-generator.error';
@@ -130,7 +131,7 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
     description: `${options.name} from ${topic !== undefined ? `the ${topic} topic` : 'the platform bus'} - handled once per eventId`,
     memoryMb: 128,
     timeoutSeconds: 5,
-    tables: [{ table: ledger.key, env: ledgerTableEnv, actions: ['dynamodb:PutItem'] }],
+    tables: [{ table: ledger.key, env: ledgerTableEnv }],
   });
   const access = functions.getIn(['functions', functionKey, 'tables', 0], true) as { flow?: boolean } | undefined;
   if (access) access.flow = true;
@@ -209,7 +210,7 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   } else {
     logger.info(`${options.name}: the function that publishes it (with ${adapterClass} from @harbor/${service}-adapters) needs \`publishes: [${grant}]\` in ${ownerFunctionsPath}.`);
   }
-  return regenerateContracts(tree);
+  return afterwards(regenerateContracts(tree), regenerateAccess(tree));
 }
 
 const BUS_GRANT_TEXT = '{ bus: events, env: EVENT_BUS_NAME }';

@@ -1,5 +1,6 @@
 import { generateFiles, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { join } from 'node:path';
+import { afterwards, regenerateAccess } from '../access-callback';
 import { regenerateContracts } from '../contracts-callback';
 import { addEntry, apiFile, readDeclaration, requireService, writeDeclaration } from '../declarations';
 import { ServiceGeneratorError } from '../service/service-generator.error';
@@ -77,7 +78,7 @@ export async function routeGenerator(tree: Tree, options: RouteGeneratorSchema):
     ...budgets,
     [options.service]: { ...budgets[options.service], [options.name]: { maxMinifiedKiB: DEFAULT_BUDGET_KIB } },
   }));
-  return regenerateContracts(tree);
+  return afterwards(regenerateContracts(tree), regenerateAccess(tree));
 }
 
 export default routeGenerator;

@@ -81,7 +81,7 @@ describe('service generator', () => {
     });
     expect(api('functions.yaml').functions.publishOutbox).toMatchObject({
       handler: 'src/publish-outbox.handler.ts',
-      tables: [{ table: 'loyalty-points', env: 'LOYALTY_POINTS_TABLE_NAME', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'] }],
+      tables: [{ table: 'loyalty-points', env: 'LOYALTY_POINTS_TABLE_NAME' }],
       publishes: [{ bus: 'events', env: 'EVENT_BUS_NAME' }],
     });
     // No direct publisher: what the service publishes goes through the outbox.

@@ -1,5 +1,6 @@
 import { generateFiles, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { join } from 'node:path';
+import { afterwards, regenerateAccess } from '../access-callback';
 import { regenerateContracts } from '../contracts-callback';
 import { addCodeOwners } from './code-owners';
 import { ServiceGeneratorError } from './service-generator.error';
@@ -60,7 +61,7 @@ export async function serviceGenerator(tree: Tree, options: ServiceGeneratorSche
   addCodeOwners(tree, service.name, owners);
 
   // No formatFiles: the workspace has no Prettier or oxfmt, and the templates are written formatted.
-  return regenerateContracts(tree);
+  return afterwards(regenerateContracts(tree), regenerateAccess(tree));
 }
 
 export default serviceGenerator;

@@ -117,8 +117,9 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     expect(output).toMatch(/Test Suites: +2 passed, 2 total/);
   });
 
-  // infra/test/roles-from-code.spec.ts's derivation, as the scratch workspace's own code runs it (its plan comparison
-  // needs every environment planned: the dev plan below shows the roles are built from functions.yaml).
+  // tools-iam's derivation over the scratch workspace's code (infra/test/roles-from-code.spec.ts's plan comparison
+  // needs every environment planned: the dev plan below shows the roles are built from access.generated.json, which
+  // the generators' `npm run iam` wrote).
   it("grants each function exactly the access its code derives, every adapter's declared beside it and proven by a spec", () => {
     const report = accessFromCode(scratch.root, SERVICE);
     expect(report.descriptors).toEqual([

@@ -9,9 +9,3 @@ export { DynamooseOutboxStore, type DynamooseOutboxStoreOptions, type OutboxMark
 export { reportRelayResult, type RelayReportTools } from './outbox/relay-report';
 
 export { EventsNotPublished, EventTooLargeToPublish, InvalidOutboxRecord, type UnpublishedEvent } from './errors';
-
-// What adapters may call in AWS (each adapter's `<adapter>.access.ts`), and how their specs prove it.
-export type { AdapterAccess, ConnectionMethod, DynamoDbAction, ResourceAccess, SchedulerAction, WiredAdapterAccess } from './access/adapter-access';
-export { accessOfCommand, describeAccess, type CommandAccess, type SentCommand } from './access/aws-command-access';
-export { accessMeter, recordCommands, type AccessMeter, type ClientClass, type CommandRecorder } from './access/command-recorder';
-export { describeDeclaredAccess, type PhysicalNames } from './access/declared-access';

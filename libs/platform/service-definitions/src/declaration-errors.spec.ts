@@ -82,6 +82,18 @@ describe('declaration errors name the file and the field', () => {
     ]);
   });
 
+  it('refuses actions written in functions.yaml, saying grants are derived and by what', () => {
+    workspace.set('orders', 'functions', ['functions', 'getOrder', 'tables', 0, 'actions'], ['dynamodb:GetItem']);
+    workspace.set('orders', 'functions', ['functions', 'cancelOrder', 'schedules', 0, 'actions'], ['scheduler:DeleteSchedule']);
+    const derived = "grants are now derived from the adapters' access descriptors (*.access.ts): remove `actions` (`npm run iam` writes them to access.generated.json beside this file)";
+    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.getOrder.tables.0.actions: ${derived}`, `${FUNCTIONS}: functions.cancelOrder.schedules.0.actions: ${derived}`]);
+  });
+
+  it('rejects a generated grant of a function functions.yaml does not declare', () => {
+    workspace.writeText('apps/orders/api/access.generated.json', JSON.stringify({ functions: { refundOrder: {} } }));
+    expect(problemsOf(workspace)).toEqual(['apps/orders/api/access.generated.json: functions.refundOrder: no such function in apps/orders/api/functions.yaml (run npm run iam)']);
+  });
+
   it('rejects a handler file that does not exist', () => {
     workspace.set('orders', 'functions', ['functions', 'getOrder', 'handler'], 'src/get-orders.handler.ts');
     expect(problemsOf(workspace)).toEqual([

@@ -2,6 +2,7 @@ export { loadServiceDefinitions, type LoadServiceDefinitionsOptions } from './lo
 export { findWorkspaceRoot } from './find-workspace-root';
 export { physicalName, functionId, scheduleGroupName, secretName } from './names';
 export { scheduleEnvironment } from './schemas/schedule.schema';
+export { ACCESS_FILE_NAME, AccessFileSchema, IAM_COMMAND, type FunctionGrants } from './schemas/access.schema';
 export type { FunctionSchedule, ScheduleDeclaration } from './schemas/schedule.schema';
 export { toCreateTableInput } from './create-table-input';
 export { ServiceDefinitionError } from './service-definition.error';

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { checkServiceReferences, checkUniqueAcrossServices, type DeclarationFiles } from './cross-checks';
 import { functionId } from './names';
 import { readDeclarationFile } from './read-declaration-file';
+import { ACCESS_FILE_NAME, AccessFileSchema, IAM_COMMAND, NO_GRANTS } from './schemas/access.schema';
 import { EventsFileSchema } from './schemas/events.schema';
 import { FunctionsFileSchema } from './schemas/function.schema';
 import { HttpApiDocumentSchema } from './schemas/http-api.schema';
@@ -72,14 +73,22 @@ function loadService(workspaceRoot: string, name: string): LoadResult {
   const functions = readDeclarationFile(join(apiDir, 'functions.yaml'), files.functions, FunctionsFileSchema);
   const tables = readDeclarationFile(join(apiDir, 'tables.yaml'), files.tables, TablesFileSchema);
   const events = readDeclarationFile(join(apiDir, 'events.yaml'), files.events, EventsFileSchema);
-  for (const result of [openapi, httpApi, websocket, functions, tables, events]) if (result && !result.ok) problems.push(...result.problems);
-  if (problems.length > 0 || !functions.ok || !tables.ok || !events.ok || openapi?.ok === false || httpApi?.ok === false || websocket?.ok === false) {
+  // JSON is YAML: the generated grants are read (and located by line) like the declarations.
+  const accessFile = posix.join('apps', name, 'api', ACCESS_FILE_NAME);
+  const access = readDeclarationFile(join(apiDir, ACCESS_FILE_NAME), accessFile, AccessFileSchema);
+  for (const result of [openapi, httpApi, websocket, functions, tables, events, access]) if (result && !result.ok) problems.push(...result.problems);
+  if (problems.length > 0 || !functions.ok || !tables.ok || !events.ok || !access.ok || openapi?.ok === false || httpApi?.ok === false || websocket?.ok === false) {
     return { ok: false, problems };
+  }
+  const stale = Object.keys(access.value.functions).filter((key) => !(key in functions.value.functions));
+  if (stale.length > 0) {
+    return { ok: false, problems: stale.map((key) => `${accessFile}: functions.${key}: no such function in ${files.functions} (run ${IAM_COMMAND})`) };
   }
 
   const definitions: Record<string, FunctionDefinition> = {};
   for (const [key, declaration] of Object.entries(functions.value.functions)) {
-    definitions[key] = { ...declaration, key, id: functionId(name, key), handlerPath: join(directory, declaration.handler) };
+    const grants = access.value.functions[key] ?? NO_GRANTS;
+    definitions[key] = { ...declaration, key, id: functionId(name, key), handlerPath: join(directory, declaration.handler), grants };
   }
   const service: ServiceDefinition = {
     name,

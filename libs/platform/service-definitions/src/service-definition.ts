@@ -1,3 +1,4 @@
+import type { FunctionGrants } from './schemas/access.schema';
 import type { EventsDefinition } from './schemas/events.schema';
 import type { FunctionDeclaration, SecretDeclaration } from './schemas/function.schema';
 import type { ScheduleDeclaration } from './schemas/schedule.schema';
@@ -13,6 +14,8 @@ export interface FunctionDefinition extends FunctionDeclaration {
   readonly key: string;
   /** Absolute path of the handler source file. */
   readonly handlerPath: string;
+  /** What its role may do, derived from its adapters' access descriptors (access.generated.json, `npm run iam`). */
+  readonly grants: FunctionGrants;
 }
 
 /** Everything one service declares in apps/<service>/api/. */

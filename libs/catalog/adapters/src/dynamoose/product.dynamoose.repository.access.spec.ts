@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { Product } from '@harbor/catalog-domain';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { randomUUID } from 'node:crypto';
 import { catalogTableName } from '../../test/catalog-table';
 import { DynamooseProductRepository } from './product.dynamoose.repository';

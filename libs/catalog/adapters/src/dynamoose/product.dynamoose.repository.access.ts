@@ -1,5 +1,5 @@
 import type { ProductRepository } from '@harbor/catalog-application';
-import type { AdapterAccess } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /** A read is one GetItem; a save is one transaction (Put of a new product or Update of a stored one, Puts of its outbox). */
 export const dynamooseProductRepositoryAccess = {

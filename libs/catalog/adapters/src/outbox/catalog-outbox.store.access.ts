@@ -1,4 +1,5 @@
-import type { AdapterAccess, OutboxStore } from '@harbor/platform-outbox';
+import type { OutboxStore } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /** The relay reads an outbox record's state (consistently) and marks it published with a conditional update. */
 export const catalogOutboxStoreAccess = {

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { FixedClock } from '@harbor/inventory-application';
 import { Reservation } from '@harbor/inventory-domain';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { randomUUID } from 'node:crypto';
 import { inventoryTableName } from '../../test/inventory-table';
 import { DynamooseReservationRepository } from './reservation.dynamoose.repository';

@@ -1,5 +1,5 @@
 import type { ReservationRepository } from '@harbor/inventory-application';
-import type { AdapterAccess } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /**
  * Each write is one transaction: Puts of the handled-event marker, a new reservation and the outbox records;

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { randomUUID } from 'node:crypto';
 import { inventoryTableName } from '../../test/inventory-table';
 import { DynamooseStockRepository } from './stock.dynamoose.repository';

@@ -1,5 +1,5 @@
 import type { StockRepository } from '@harbor/inventory-application';
-import type { AdapterAccess } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /** Setting stock is one update expression; reads are consistent gets, a rejection's explanation one batch get. */
 export const dynamooseStockRepositoryAccess = {

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { inventoryTableName } from '../../test/inventory-table';
 import { inventoryOutboxStore } from './inventory-outbox.store';
 import { inventoryOutboxStoreAccess as access } from './inventory-outbox.store.access';

@@ -1,5 +1,5 @@
 import type { ConnectionRepository } from '@harbor/notifications-application';
-import type { AdapterAccess } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /** A connection is put and deleted by id; a customer's connections are read from the byCustomer index. */
 export const dynamooseConnectionRepositoryAccess = {

@@ -1,5 +1,5 @@
 import type { NotificationRepository } from '@harbor/notifications-application';
-import type { AdapterAccess } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /** Recording is one conditional put per (source, kind); reading one back is a consistent get. */
 export const dynamooseNotificationRepositoryAccess = {

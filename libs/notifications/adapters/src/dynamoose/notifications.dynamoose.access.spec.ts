@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CustomerConnection, Notification } from '@harbor/notifications-domain';
-import { accessMeter, describeDeclaredAccess, recordCommands, type ResourceAccess } from '@harbor/platform-outbox';
+import type { ResourceAccess } from '@harbor/platform-access';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { randomUUID } from 'node:crypto';
 import { notificationsTableName } from '../../test/notifications-table';
 import { DynamooseConnectionRepository } from './connection.dynamoose.repository';

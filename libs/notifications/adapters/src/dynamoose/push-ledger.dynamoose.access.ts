@@ -1,5 +1,5 @@
 import type { PushLedger } from '@harbor/notifications-application';
-import type { AdapterAccess } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /** A push is claimed with a conditional put and released by deleting the claim. */
 export const dynamoosePushLedgerAccess = {

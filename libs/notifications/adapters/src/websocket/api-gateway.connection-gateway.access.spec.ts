@@ -1,5 +1,5 @@
 import { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagementapi';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { startFakeEndpoint } from '../../test/fake-endpoint';
 import { ApiGatewayConnectionGateway } from './api-gateway.connection-gateway';
 import { apiGatewayConnectionGatewayAccess as access } from './api-gateway.connection-gateway.access';

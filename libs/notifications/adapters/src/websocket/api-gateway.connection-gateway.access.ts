@@ -1,5 +1,5 @@
 import type { ConnectionGateway } from '@harbor/notifications-application';
-import type { AdapterAccess } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /** PostToConnection only: a gone connection (410) is forgotten in the table, never deleted through @connections. */
 export const apiGatewayConnectionGatewayAccess = {

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { randomUUID } from 'node:crypto';
 import { DynamooseCatalogPrices } from './catalog-prices.dynamoose';
 import { dynamooseCatalogPricesAccess as access } from './catalog-prices.dynamoose.access';

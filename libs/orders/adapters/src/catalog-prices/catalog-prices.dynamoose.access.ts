@@ -1,5 +1,5 @@
 import type { CatalogPrices } from '@harbor/orders-application';
-import type { AdapterAccess } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /** A lookup is one BatchGetItem (again for keys left unprocessed); an update one conditional PutItem. */
 export const dynamooseCatalogPricesAccess = {

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { FixedClock, toEventEnvelopes } from '@harbor/orders-application';
 import { CustomerId } from '@harbor/orders-domain';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { newCustomerId, placeOrder } from '../../test/order-fixtures';
 import { ordersTableName } from '../../test/orders-table';
 import { CryptoIdGenerator } from '../system/crypto.id-generator';

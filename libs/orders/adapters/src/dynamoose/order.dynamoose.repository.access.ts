@@ -1,5 +1,5 @@
 import type { OrderRepository } from '@harbor/orders-application';
-import type { AdapterAccess } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /** Each write is one transaction: Puts of the order (on its version) and its outbox, an Update of the open-order count. */
 export const dynamooseOrderRepositoryAccess = {

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { newCustomerId, placeOrder } from '../../test/order-fixtures';
 import { ordersTableName, RawOrdersTable } from '../../test/orders-table';
 import { DynamooseOrderRepository } from '../dynamoose/order.dynamoose.repository';

@@ -1,5 +1,5 @@
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { SchedulerPaymentDeadlines } from './scheduler.payment-deadlines';
 import { schedulerPaymentDeadlinesAccess as access } from './scheduler.payment-deadlines.access';
 

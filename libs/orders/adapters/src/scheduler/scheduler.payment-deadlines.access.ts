@@ -1,5 +1,5 @@
 import type { PaymentDeadlines } from '@harbor/orders-application';
-import type { AdapterAccess } from '@harbor/platform-outbox';
+import type { AdapterAccess } from '@harbor/platform-access';
 
 /** Deadlines are schedules of the payment-deadline group (functions.yaml `schedules`); creating one passes its role. */
 export const schedulerPaymentDeadlinesAccess = {

@@ -1,5 +1,5 @@
 import { ConflictException, CreateScheduleCommand, ResourceNotFoundException, SchedulerClient, ValidationException } from '@aws-sdk/client-scheduler';
-import { recordCommands, type SentCommand } from '@harbor/platform-outbox';
+import { recordCommands, type SentCommand } from '@harbor/platform-access/testing';
 import { atExpression, SchedulerPaymentDeadlines } from './scheduler.payment-deadlines';
 
 const ORDER_ID = '6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f';

@@ -1,6 +1,6 @@
 import { SNSClient } from '@aws-sdk/client-sns';
 import { OrderStatusChanged, type EventEnvelope } from '@harbor/contracts';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { orderStatusMessageAttributes } from './order-status.message-attributes';
 import { SnsEventPublisher } from './sns.event-publisher';
 import { snsEventPublisherAccess as access } from './sns.event-publisher.access';

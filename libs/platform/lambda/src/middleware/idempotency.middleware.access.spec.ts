@@ -1,5 +1,5 @@
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-outbox';
+import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { DomainError } from '@harbor/shared-kernel';
 import { randomUUID } from 'node:crypto';
 import { httpHandler } from '../http/http-handler';

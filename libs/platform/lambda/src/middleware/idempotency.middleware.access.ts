@@ -1,4 +1,4 @@
-import type { WiredAdapterAccess } from '@harbor/platform-outbox';
+import type { WiredAdapterAccess } from '@harbor/platform-access';
 
 /**
  * Powertools' DynamoDB persistence layer on the table IDEMPOTENCY_TABLE_NAME names: a conditional put claims the

@@ -1,8 +1,6 @@
 import { EventBridgeClient, type PutEventsCommandInput } from '@aws-sdk/client-eventbridge';
 import type { EventEnvelope } from '@harbor/contracts';
-import { accessMeter, recordCommands } from '../access/command-recorder';
-import { describeDeclaredAccess } from '../access/declared-access';
-import type { SentCommand } from '../access/aws-command-access';
+import { accessMeter, describeDeclaredAccess, recordCommands, type SentCommand } from '@harbor/platform-access/testing';
 import { EventBridgeEventPublisher } from './eventbridge.event-publisher';
 import { eventBridgeEventPublisherAccess as access } from './eventbridge.event-publisher.access';
 

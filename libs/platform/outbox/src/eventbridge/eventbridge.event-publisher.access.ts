@@ -1,4 +1,4 @@
-import type { AdapterAccess } from '../access/adapter-access';
+import type { AdapterAccess } from '@harbor/platform-access';
 import type { OutboxEventPublisher } from '../outbox/outbox.ports';
 
 /** PutEvents on the platform bus (the only one); Terraform adds the condition events:source = harbor.<service>. */

@@ -1,14 +1,17 @@
 import * as z from 'zod';
+import { GrantsAreDerivedSchema } from './access.schema';
 import { FunctionScheduleSchema, ScheduleDeclarationSchema, scheduleEnvironment, ScheduleKeySchema } from './schedule.schema';
 
 const EnvironmentVariableNameSchema = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name (letters, digits, _)' });
 
+// A table the function gets the name of (`env`), and the indexes it reads. What it may do on them is derived from
+// its adapters' access descriptors (access.generated.json), never declared here.
 export const FunctionTableAccessSchema = z.strictObject({
   table: z.string().min(1),
   env: EnvironmentVariableNameSchema,
-  actions: z.array(z.string().regex(/^dynamodb:[A-Za-z]+$/, { error: 'expected a dynamodb:<Action>' })).min(1),
+  actions: GrantsAreDerivedSchema,
   indexes: z.array(z.string().min(1)).default([]),
 });
 export type FunctionTableAccess = z.output<typeof FunctionTableAccessSchema>;

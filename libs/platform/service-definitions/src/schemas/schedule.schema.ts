@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { GrantsAreDerivedSchema } from './access.schema';
 
 const KEBAB = /^[a-z][a-z0-9-]*$/;
 
@@ -45,14 +46,15 @@ export const SchedulerActionSchema = z.enum(['scheduler:CreateSchedule', 'schedu
 });
 
 /**
- * Schedules a function creates or deletes in one of its service's groups. `env` prefixes the variables it gets
+ * A schedule group a function creates or deletes schedules in. `env` prefixes the variables it gets
  * (scheduleEnvironment): the group's name, the target's ARN, the execution role's ARN, the dead-letter queue's ARN,
- * the window and the retry policy. CreateSchedule also grants iam:PassRole on that execution role only.
+ * the window and the retry policy. Which Scheduler actions it may call is derived (access.generated.json);
+ * CreateSchedule also grants iam:PassRole on that execution role only.
  */
 export const FunctionScheduleSchema = z.strictObject({
   schedule: ScheduleKeySchema,
   env: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'expected an upper-case environment variable prefix' }),
-  actions: z.array(SchedulerActionSchema).min(1),
+  actions: GrantsAreDerivedSchema,
 });
 export type FunctionSchedule = z.output<typeof FunctionScheduleSchema>;
 

@@ -1,7 +1,7 @@
-import type { ResourceAccess } from '@harbor/platform-outbox';
-import type { ServiceDefinition } from '../declarations';
+import type { ResourceAccess } from '@harbor/platform-access';
+import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 
-/** A function's access in the shape of functions.yaml (tables, publishes, connections), sorted. */
+/** A function's access, as its role grants it: the actions on each table, topic, bus, @connections and schedules. */
 export interface FunctionAccess {
   readonly tables: readonly { readonly table: string; readonly actions: readonly string[]; readonly indexes: readonly string[] }[];
   readonly topics: readonly string[];
@@ -13,24 +13,44 @@ export interface FunctionAccess {
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
-/** The declared access of one function (functions.yaml), in the same shape. */
-export function declaredAccess(service: ServiceDefinition, key: string): FunctionAccess {
+/**
+ * What a function's declaration (functions.yaml) wires, named as its derived access names it: the tables (and indexes)
+ * whose names it gets, the topics and bus it publishes to, its @connections methods and its schedule groups. The
+ * actions are not declared there: they are derived (FunctionAccess).
+ */
+export interface WiredResources {
+  readonly tables: readonly { readonly table: string; readonly indexes: readonly string[] }[];
+  readonly topics: readonly string[];
+  readonly buses: readonly string[];
+  readonly connections: readonly string[];
+  readonly schedules: readonly string[];
+}
+
+export function wiredResources(service: ServiceDefinition, key: string): WiredResources {
   const declared = service.functions[key];
-  const tables = new Map<string, { actions: Set<string>; indexes: Set<string> }>();
+  const indexes = new Map<string, Set<string>>();
   for (const access of declared.tables) {
-    const entry = tables.get(access.table) ?? { actions: new Set<string>(), indexes: new Set<string>() };
-    access.actions.forEach((action) => entry.actions.add(action));
-    access.indexes.forEach((index) => entry.indexes.add(index));
-    tables.set(access.table, entry);
+    const entry = indexes.get(access.table) ?? new Set<string>();
+    access.indexes.forEach((index) => entry.add(index));
+    indexes.set(access.table, entry);
   }
   return {
-    tables: [...tables.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([table, entry]) => ({ table, actions: sorted(entry.actions), indexes: sorted(entry.indexes) })),
+    tables: [...indexes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([table, names]) => ({ table, indexes: sorted(names) })),
     topics: sorted(declared.publishes.flatMap((target) => ('topic' in target ? [target.topic] : []))),
     buses: sorted(declared.publishes.flatMap((target) => ('bus' in target ? [target.bus] : []))),
     connections: sorted(declared.connections),
-    schedules: mergedSchedules(declared.schedules),
+    schedules: sorted(declared.schedules.map((use) => use.schedule)),
   };
 }
+
+/** The resources of a derived access, in the shape of WiredResources. */
+export const resourcesOf = (access: FunctionAccess): WiredResources => ({
+  tables: access.tables.map(({ table, indexes }) => ({ table, indexes })),
+  topics: access.topics,
+  buses: access.buses,
+  connections: access.connections,
+  schedules: access.schedules.map(({ schedule }) => schedule),
+});
 
 /** Actions per schedule group, merged and sorted. */
 function mergedSchedules(uses: readonly { readonly schedule: string; readonly actions: readonly string[] }[]): FunctionAccess['schedules'] {

@@ -1,6 +1,6 @@
 /**
  * What an adapter may call in AWS, declared beside it (`<adapter>.access.ts`) and proven by its spec, which runs
- * every method and compares the commands actually sent with this declaration. infra's plan tests derive each
+ * every method and compares the commands actually sent with this declaration. tools/iam derives each
  * function's role from the descriptors of the adapters its handler wires, per method it calls.
  */
 

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import ts from 'typescript';
-import type { ResourceAccess } from '@harbor/platform-outbox';
-import type { ServiceDefinition } from '../declarations';
-import { workspaceRoot } from '../workspace';
+import type { ResourceAccess } from '@harbor/platform-access';
+import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { loadAdapterDescriptors, type AdapterDescriptor } from './adapter-descriptors';
 import { toFunctionAccess, type FunctionAccess } from './function-access';
 import { WorkspaceCode, type BoundAdapter } from './handler-reachability';
@@ -31,10 +30,14 @@ export class CodeAccess {
   readonly unbound: readonly AdapterDescriptor[];
   private readonly code: WorkspaceCode;
 
-  constructor(services: readonly ServiceDefinition[]) {
-    this.descriptors = loadAdapterDescriptors();
+  /** `workspaceRoot`: the workspace whose apps/ and libs/ hold the services' handlers and adapters. */
+  constructor(
+    private readonly workspaceRoot: string,
+    services: readonly ServiceDefinition[],
+  ) {
+    this.descriptors = loadAdapterDescriptors(workspaceRoot);
     const handlers = services.flatMap((service) => Object.values(service.functions).map((fn) => this.handlerFile(service, fn.handler)));
-    this.code = new WorkspaceCode(handlers, this.descriptors);
+    this.code = new WorkspaceCode(workspaceRoot, handlers, this.descriptors);
     const bindings = this.descriptors.map((descriptor) => ({ descriptor, bound: this.code.bind(descriptor) }));
     this.bound = bindings.flatMap(({ bound }) => (bound ? [bound] : []));
     this.unbound = bindings.filter(({ bound }) => !bound).map(({ descriptor }) => descriptor);
@@ -64,6 +67,6 @@ export class CodeAccess {
   }
 
   private handlerFile(service: ServiceDefinition, handler: string): string {
-    return join(workspaceRoot, 'apps', service.name, handler);
+    return join(this.workspaceRoot, 'apps', service.name, handler);
   }
 }

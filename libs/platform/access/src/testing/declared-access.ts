@@ -1,4 +1,4 @@
-import type { ResourceAccess } from './adapter-access';
+import type { ResourceAccess } from '../adapter-access';
 
 /** Physical names of the logical resources descriptors name, as the test at hand created them. */
 export interface PhysicalNames {

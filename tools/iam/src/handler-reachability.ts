@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { workspaceRoot } from '../workspace';
 import { descriptorDir, type AdapterDescriptor } from './adapter-descriptors';
 
 /** A descriptor bound to the class or factory it describes, and every class and interface that class is a kind of. */
@@ -31,7 +30,7 @@ export class WorkspaceCode {
   private readonly program: ts.Program;
   private readonly checker: ts.TypeChecker;
 
-  constructor(handlerFiles: readonly string[], descriptors: readonly AdapterDescriptor[]) {
+  constructor(workspaceRoot: string, handlerFiles: readonly string[], descriptors: readonly AdapterDescriptor[]) {
     const configFile = ts.readConfigFile(join(workspaceRoot, 'tsconfig.base.json'), ts.sys.readFile);
     const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, workspaceRoot);
     const roots = [...handlerFiles, ...new Set(descriptors.flatMap((descriptor) => siblingSources(descriptorDir(descriptor))))];

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'tools-iam',
+  preset: '../../jest.preset.js',
+};
