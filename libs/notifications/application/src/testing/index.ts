@@ -2,4 +2,7 @@
 // code, which is why they sit behind `@harbor/notifications-application/testing` and not in the barrel.
 export { InMemoryNotifications } from './in-memory-notifications';
 export { RecordingConnectionGateway } from './recording-connection-gateway';
-export { describeNotificationsRepositoryContract, type NotificationsRepositoryHarness } from './notifications-repository.contract';
+export {
+  describeNotificationsRepositoryContract,
+  type NotificationsRepositoryHarness,
+} from './notifications-repository.contract';

@@ -1,4 +1,10 @@
-import { IllegalOrderTransition, OrderAlreadyPaid, OrderId, PaymentAmountMismatch, type Order } from '@harbor/orders-domain';
+import {
+  IllegalOrderTransition,
+  OrderAlreadyPaid,
+  OrderId,
+  PaymentAmountMismatch,
+  type Order,
+} from '@harbor/orders-domain';
 import type { DomainError } from '@harbor/shared-kernel';
 import type { EventContext } from '../event-context';
 import { toOrderOutbox } from '../order-outbox';

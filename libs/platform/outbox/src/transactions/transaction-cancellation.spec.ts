@@ -1,4 +1,9 @@
-import { cancellationCodes, CONDITION_FAILED, conditionFailedAt, TRANSACTION_CONFLICT } from './transaction-cancellation';
+import {
+  cancellationCodes,
+  CONDITION_FAILED,
+  conditionFailedAt,
+  TRANSACTION_CONFLICT,
+} from './transaction-cancellation';
 
 /** An error shaped as the AWS SDK throws it for a refused TransactWriteItems. */
 function cancelled(reasons?: unknown): Error {
@@ -9,7 +14,8 @@ function cancelled(reasons?: unknown): Error {
 
 describe('cancellationCodes', () => {
   it('answers one code per item, in request order, "None" for an item without one', () => {
-    const error = cancelled([{ Code: 'None' }, { Code: CONDITION_FAILED, Message: 'The conditional request failed' }, {}, undefined]);
+    const refused = { Code: CONDITION_FAILED, Message: 'The conditional request failed' };
+    const error = cancelled([{ Code: 'None' }, refused, {}, undefined]);
     expect(cancellationCodes(error)).toEqual(['None', CONDITION_FAILED, 'None', 'None']);
   });
 
@@ -19,7 +25,8 @@ describe('cancellationCodes', () => {
   });
 
   it('answers undefined for anything that is not a cancelled transaction', () => {
-    const conditional = Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' });
+    const conditional = new Error('The conditional request failed');
+    conditional.name = 'ConditionalCheckFailedException';
     expect(cancellationCodes(conditional)).toBeUndefined();
     expect(cancellationCodes({ name: 'TransactionCanceledException', CancellationReasons: [] })).toBeUndefined();
     expect(cancellationCodes(undefined)).toBeUndefined();
