@@ -1,4 +1,5 @@
-import { catalogOutboxStore, CryptoIdGenerator, DynamooseProductRepository, SystemClock } from '@harbor/catalog-adapters';
+import { catalogOutboxStore, CryptoIdGenerator, DynamooseProductRepository } from '@harbor/catalog-adapters';
+import { SystemClock } from '@harbor/shared-kernel';
 import { GetProduct, ListProducts, PutProduct, RetireProduct, type CatalogDependencies } from '@harbor/catalog-application';
 import { EventBridgeEventPublisher, OutboxRelay } from '@harbor/platform-outbox';
 

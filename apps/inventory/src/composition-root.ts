@@ -1,4 +1,10 @@
-import { CryptoIdGenerator, DynamooseReservationRepository, DynamooseStockRepository, inventoryOutboxStore, SystemClock } from '@harbor/inventory-adapters';
+import {
+  CryptoIdGenerator,
+  DynamooseReservationRepository,
+  DynamooseStockRepository,
+  inventoryOutboxStore,
+} from '@harbor/inventory-adapters';
+import { SystemClock } from '@harbor/shared-kernel';
 import { GetStock, ReleaseStock, ReserveStock, SetStock } from '@harbor/inventory-application';
 import { EventBridgeEventPublisher, OutboxRelay } from '@harbor/platform-outbox';
 

@@ -4,8 +4,8 @@ import {
   DynamooseNotificationRepository,
   DynamoosePushLedger,
   JoseTokenVerifier,
-  SystemClock,
 } from '@harbor/notifications-adapters';
+import { SystemClock } from '@harbor/shared-kernel';
 import { CloseConnection, OpenConnection, PushOrderStatus, RecordNotification, type TokenVerifier } from '@harbor/notifications-application';
 import { observability } from './observability';
 

@@ -1,8 +1,7 @@
 import { OrderStatusChanged } from '@harbor/contracts';
 import { InvalidNotification } from '@harbor/notifications-domain';
 import { recordNotification } from './composition-root';
-import { observability } from './observability';
-import { reportRecordOutcome } from './sns/record-outcome.report';
+import { observability, reportRecordOutcome } from './observability';
 import { snsMessageHandler } from '@harbor/platform-lambda';
 
 /**

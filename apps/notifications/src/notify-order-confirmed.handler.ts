@@ -1,7 +1,6 @@
 import { OrderStatusChanged } from '@harbor/contracts';
 import { recordNotification } from './composition-root';
-import { observability } from './observability';
-import { reportRecordOutcome } from './sns/record-outcome.report';
+import { observability, reportRecordOutcome } from './observability';
 import { snsMessageHandler } from '@harbor/platform-lambda';
 
 /** Every order entering CONFIRMED (subscription notifications-order-confirmed) is recorded for its customer, once. */

@@ -1,9 +1,7 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { PaymentNotification } from '@harbor/contracts';
+import { messageMatchesDigest, PaymentNotification } from '@harbor/contracts';
 import { recordNotification } from './composition-root';
-import { observability } from './observability';
-import { messageMatchesDigest } from './sns/message-digest';
-import { reportRecordOutcome } from './sns/record-outcome.report';
+import { observability, reportRecordOutcome } from './observability';
 import { snsMessageHandler } from '@harbor/platform-lambda';
 
 /**

@@ -1,7 +1,7 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { openConnection } from './composition-root';
 import { observability } from './observability';
-import { webSocketRouteHandler } from './websocket/websocket-route-handler';
+import { webSocketRouteHandler } from '@harbor/platform-lambda';
 
 /**
  * `$connect`: stores the connection under the customer the authorizer named (never one the client chose). Without

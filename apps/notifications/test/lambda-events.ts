@@ -1,7 +1,7 @@
 import { deliver as deliverTo, snsEvent as snsRecordEvent, type SnsAttributes } from '@harbor/platform-lambda/testing';
 import type { APIGatewayRequestAuthorizerEvent, SNSEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
-import type { AuthorizedWebSocketEvent } from '../src/websocket/websocket-route-handler';
+import type { AuthorizedWebSocketEvent } from '@harbor/platform-lambda';
 
 /** Calls a Middy handler as the Lambda runtime would. */
 export const deliver = <E, R = unknown>(handler: unknown, event: E): Promise<R> => deliverTo<E, R>(handler, event, 'harbor-test-notifications');

@@ -2,7 +2,7 @@ import { lambdaContext } from '@harbor/platform-lambda/testing';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { handler } from './authorize-payment-webhook.handler';
 import { serveSecrets, type SecretsManagerStandIn } from '../test/secrets-manager-stand-in';
-import { sha256Hex, signatureOf, signedHeaders } from './payment-webhook/webhook-signature';
+import { sha256Hex, signatureOf, signedHeaders } from '@harbor/contracts';
 
 const SECRET = 'test-secret-of-at-least-thirty-two-chars';
 const methodArn = 'arn:aws:execute-api:eu-west-1:123456789012:abc123/local/POST/payments/webhook';

@@ -1,15 +1,24 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { traceHandler } from '@harbor/platform-lambda';
+import {
+  CONTENT_SHA256_HEADER,
+  MIN_SECRET_LENGTH,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  verifySignature,
+} from '@harbor/contracts';
+import { declaredSecret, traceHandler } from '@harbor/platform-lambda';
 import middy from '@middy/core';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { observability } from './observability';
-import { webhookSecret } from './payment-webhook/webhook-secret';
-import { CONTENT_SHA256_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './payment-webhook/webhook-signature';
 
 const { logger, metrics } = observability;
 export const PRINCIPAL_ID = 'payment-provider';
+
+/** The webhook's HMAC key: functions.yaml `secrets` names it in PAYMENT_WEBHOOK_SECRET_NAME. */
+const webhookSecret = (): Promise<string> =>
+  declaredSecret('PAYMENT_WEBHOOK_SECRET_NAME', { minLength: MIN_SECRET_LENGTH });
 
 const headerOf = (event: APIGatewayRequestAuthorizerEvent, name: string): string | undefined =>
   Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1] ?? undefined;

@@ -3,14 +3,13 @@ import {
   DynamooseCatalogPrices,
   DynamooseOrderRepository,
   DynamooseOutboxStore,
-  EventBridgeEventPublisher,
   orderStatusMessageAttributes,
-  OutboxRelay,
   RoutingEventPublisher,
   SchedulerPaymentDeadlines,
   SnsEventPublisher,
-  SystemClock,
 } from '@harbor/orders-adapters';
+import { EventBridgeEventPublisher, OutboxRelay } from '@harbor/platform-outbox';
+import { SystemClock } from '@harbor/shared-kernel';
 import { OrderStatusChanged } from '@harbor/contracts';
 import {
   ApplyCatalogChange,

@@ -2,8 +2,7 @@ import { StockRejected, StockReserved } from '@harbor/contracts';
 import { eventHandler } from '@harbor/platform-lambda';
 import * as z from 'zod';
 import { confirmOrder, rejectOrder } from './composition-root';
-import { observability } from './observability';
-import { reportOrderEventOutcome } from './order-event-outcome.report';
+import { observability, reportOrderEventOutcome } from './observability';
 
 const StockOutcome = z.union([StockReserved.envelopeSchema, StockRejected.envelopeSchema]);
 

@@ -8,7 +8,7 @@ import { handler as cancelOrder } from './cancel-order.handler';
 import { handler as confirmOrReject } from './confirm-or-reject-order.handler';
 import { handler as expireOrder } from './expire-order.handler';
 import { handler as getOrder } from './get-order.handler';
-import { sha256Hex } from './payment-webhook/webhook-signature';
+import { sha256Hex } from '@harbor/contracts';
 import { handler as placeOrder } from './place-order.handler';
 import { handler as recordPayment } from './record-payment.handler';
 

@@ -2,8 +2,7 @@ import { OrderIdSchema } from '@harbor/contracts';
 import { scheduleHandler } from '@harbor/platform-lambda';
 import * as z from 'zod';
 import { expireOrder } from './composition-root';
-import { observability } from './observability';
-import { reportOrderEventOutcome } from './order-event-outcome.report';
+import { observability, reportOrderEventOutcome } from './observability';
 
 /** What SchedulerPaymentDeadlines puts in each schedule's Input. */
 const PaymentDeadlineInput = z.strictObject({ orderId: OrderIdSchema, correlationId: z.string().min(1).optional() });

@@ -1,4 +1,4 @@
-import { OrderAwaitingConfirmation } from '@harbor/orders-application';
+import { OrderAwaitingConfirmation } from '@harbor/orders-domain';
 import { InvalidEventError } from '@harbor/platform-lambda';
 import { randomUUID } from 'node:crypto';
 import { freshOrdersTables, type OrdersTables } from '../test/fresh-orders-tables';
@@ -6,7 +6,7 @@ import { deliver, inventoryEvent, orderAsOwner, snsEvent } from '../test/order-e
 import { newCustomer, placeOrderAs } from '../test/requests';
 import { handler as confirmOrReject } from './confirm-or-reject-order.handler';
 import { handler as getOrder } from './get-order.handler';
-import { sha256Hex } from './payment-webhook/webhook-signature';
+import { sha256Hex } from '@harbor/contracts';
 import { handler as placeOrder } from './place-order.handler';
 import { handler as recordPayment } from './record-payment.handler';
 

@@ -1,10 +1,8 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { PaymentNotification } from '@harbor/contracts';
+import { messageMatchesDigest, PaymentNotification } from '@harbor/contracts';
 import { markOrderPaid } from './composition-root';
-import { observability } from './observability';
-import { reportOrderEventOutcome } from './order-event-outcome.report';
+import { observability, reportOrderEventOutcome } from './observability';
 import { snsMessageHandler } from '@harbor/platform-lambda';
-import { messageMatchesDigest } from './payment-webhook/webhook-signature';
 
 /**
  * PaymentSucceeded from the payment-events topic (subscription orders-payments, events.yaml, filtered to settled

@@ -46,6 +46,21 @@ export {
   type PaymentEventType,
   type PaymentNotificationDto,
 } from './payments/payment-notification.schema';
+// How the provider signs a webhook call, and how the authorizer and every subscriber check it.
+export {
+  CONTENT_SHA256_HEADER,
+  MAX_CLOCK_SKEW_SECONDS,
+  messageMatchesDigest,
+  MIN_SECRET_LENGTH,
+  sha256Hex,
+  SIGNATURE_HEADER,
+  SIGNATURE_VERSION,
+  signatureOf,
+  signedHeaders,
+  TIMESTAMP_HEADER,
+  verifySignature,
+  type SignatureVerdict,
+} from './payments/webhook-signature';
 
 // Orders HTTP payloads
 export { PlaceOrderRequest } from './orders/http/place-order.request';

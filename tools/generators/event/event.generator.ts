@@ -180,7 +180,11 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   }
   if (!hasLedger) {
     appendLine(tree, `libs/${consumer}/application/src/index.ts`, `export type { ProcessedEvent, ProcessedEventLedger } from './ports/processed-event.ledger.port';`);
-    appendLine(tree, `libs/${consumer}/application/src/index.ts`, `export { InMemoryProcessedEventLedger } from './testing/in-memory-processed-event.ledger';`);
+    const testingBarrel = `libs/${consumer}/application/src/testing/index.ts`;
+    const testingHeader = `// Test doubles of the ${consumer} ports: never imported by production code.\n`;
+    if (!tree.exists(testingBarrel)) tree.write(testingBarrel, testingHeader);
+    const ledgerDouble = `export { InMemoryProcessedEventLedger } from './in-memory-processed-event.ledger';`;
+    appendLine(tree, testingBarrel, ledgerDouble);
     appendLine(tree, `libs/${consumer}/adapters/src/index.ts`, `export { DynamooseProcessedEventLedger, processedEventKey, type DynamooseProcessedEventLedgerOptions } from './dynamoose/processed-event.dynamoose.ledger';`);
   }
   appendLine(

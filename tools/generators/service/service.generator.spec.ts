@@ -57,6 +57,12 @@ describe('service generator', () => {
     expect(repository).toContain('await dynamoose.transaction(writes');
     expect(repository).toContain('this.models.outbox.transaction.create(toOutboxRecord(envelope');
     expect(read('libs/loyalty-points/adapters/src/dynamoose/loyalty-points-table.models.ts')).toContain('{ saveUnknown: false, validate: outboxEnvelopeMatches }');
+    // The table's items, keys and models are named as every service names them: <service>-table.<part>.ts.
+    const items = read('libs/loyalty-points/adapters/src/dynamoose/loyalty-points-table.items.ts');
+    expect(items).toContain('export interface OutboxRecord');
+    // Why a transaction was refused is read by the platform's one reader, not a copy per service.
+    expect(repository).toContain("import { conditionFailedAt } from '@harbor/platform-outbox';");
+    expect(tree.exists('libs/loyalty-points/adapters/src/dynamoose/transaction-cancellation.ts')).toBe(false);
     expect(read('libs/loyalty-points/adapters/src/outbox/loyalty-points-outbox.store.access.ts')).toContain(
       "adapter: 'loyaltyPointsOutboxStore',\n  methods: {\n    stateOf: [{ table: 'loyalty-points', actions: ['dynamodb:GetItem'] }],\n    markPublished: [{ table: 'loyalty-points', actions: ['dynamodb:UpdateItem'] }],",
     );
@@ -93,6 +99,10 @@ describe('service generator', () => {
     await serviceGenerator(tree, { name: 'loyalty-points' });
     const paths = JSON.parse(tree.read('tsconfig.base.json', 'utf-8')!).compilerOptions.paths;
     expect(paths['@harbor/loyalty-points-adapters']).toEqual(['./libs/loyalty-points/adapters/src/index.ts']);
+    // Test doubles behind their own entry point, never in the production barrel.
+    const testingPath = ['./libs/loyalty-points/application/src/testing/index.ts'];
+    expect(paths['@harbor/loyalty-points-application/testing']).toEqual(testingPath);
+    expect(tree.read('libs/loyalty-points/application/src/index.ts', 'utf-8')).not.toContain('InMemory');
     expect(paths['@harbor/orders-domain']).toEqual(['./libs/orders/domain/src/index.ts']);
     expect(tree.read('eslint.config.mjs', 'utf-8')).toContain("const services = ['orders', 'inventory', 'notifications', 'catalog', 'loyalty-points'];");
     expect(JSON.parse(tree.read('tools/bench/bundle-budgets.json', 'utf-8')!)['loyalty-points']).toEqual({ getItem: { maxMinifiedKiB: 920 }, publishOutbox: { maxMinifiedKiB: 920 } });

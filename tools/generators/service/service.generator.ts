@@ -50,6 +50,8 @@ export async function serviceGenerator(tree: Tree, options: ServiceGeneratorSche
   updateJson(tree, 'tsconfig.base.json', (json) => {
     const paths: Record<string, string[]> = (json.compilerOptions.paths ??= {});
     for (const layer of ['domain', 'application', 'adapters']) paths[`@harbor/${service.name}-${layer}`] = [`./libs/${service.name}/${layer}/src/index.ts`];
+    // Test doubles have their own entry point, so production code never bundles them.
+    paths[`@harbor/${service.name}-application/testing`] = [`./libs/${service.name}/application/src/testing/index.ts`];
     return json;
   });
   updateJson(tree, 'tools/bench/bundle-budgets.json', (budgets) => ({

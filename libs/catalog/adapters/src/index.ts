@@ -1,3 +1,3 @@
 export { DynamooseProductRepository, type DynamooseProductRepositoryOptions } from './dynamoose/product.dynamoose.repository';
 export { catalogOutboxStore } from './outbox/catalog-outbox.store';
-export { CryptoIdGenerator, SystemClock } from './system/system.ports';
+export { CryptoIdGenerator } from './system/crypto.id-generator';

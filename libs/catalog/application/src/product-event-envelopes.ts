@@ -1,6 +1,6 @@
 import { ProductPriced, ProductRetired, type EventEnvelope } from '@harbor/contracts';
 import type { Product, ProductChange } from '@harbor/catalog-domain';
-import type { IdGenerator } from './ports/system.ports';
+import type { IdGenerator } from './ports/id-generator.port';
 
 export interface EnvelopeOrigin {
   readonly idGenerator: IdGenerator;

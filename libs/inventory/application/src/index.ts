@@ -1,5 +1,4 @@
 // Ports
-export type { Clock } from './ports/clock.port';
 export type { IdGenerator } from './ports/id-generator.port';
 export type { StockRepository } from './ports/stock.repository.port';
 export type { HandledEvent, ReservationRepository } from './ports/reservation.repository.port';
@@ -18,7 +17,3 @@ export { stockRejectedEnvelope, stockReservedEnvelope, type EnvelopeOrigin, type
 export { toStockItemView } from './stock-item.view';
 
 // Test doubles (for use-case, adapter and handler tests)
-export { InMemoryInventory } from './testing/in-memory-inventory';
-export { FixedClock } from '@harbor/shared-kernel';
-export { SequentialIdGenerator } from './testing/sequential-id-generator';
-export { describeInventoryRepositoryContract, type InventoryRepositoryHarness } from './testing/inventory-repository.contract';

@@ -1,4 +1,4 @@
-import { FixedClock } from '@harbor/shared-kernel';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { InMemoryInventory } from '../src/testing/in-memory-inventory';
 import { SequentialIdGenerator } from '../src/testing/sequential-id-generator';
 

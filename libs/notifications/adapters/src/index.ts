@@ -3,4 +3,3 @@ export { DynamooseNotificationRepository } from './dynamoose/notification.dynamo
 export { DynamoosePushLedger } from './dynamoose/push-ledger.dynamoose';
 export { ApiGatewayConnectionGateway, type ApiGatewayConnectionGatewayOptions } from './websocket/api-gateway.connection-gateway';
 export { JoseTokenVerifier, type JoseTokenVerifierOptions } from './auth/jose.token-verifier';
-export { SystemClock } from './system/system.clock';

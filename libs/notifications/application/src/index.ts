@@ -1,5 +1,4 @@
 // Ports
-export type { Clock } from './ports/clock.port';
 export type { ConnectionRepository } from './ports/connection.repository.port';
 export type { NotificationRepository, RecordOutcome } from './ports/notification.repository.port';
 export type { PushLedger } from './ports/push-ledger.port';
@@ -18,7 +17,3 @@ export {
 export { RecordNotification, type RecordNotificationCommand, type RecordNotificationDependencies } from './use-cases/record-notification.use-case';
 
 // Test doubles (for use-case, adapter and handler tests)
-export { FixedClock } from '@harbor/shared-kernel';
-export { InMemoryNotifications } from './testing/in-memory-notifications';
-export { RecordingConnectionGateway } from './testing/recording-connection-gateway';
-export { describeNotificationsRepositoryContract, type NotificationsRepositoryHarness } from './testing/notifications-repository.contract';

@@ -2,7 +2,6 @@
 export type { OrderPage, OrderPageRequest, OrderRepository } from './ports/order.repository.port';
 export type { EventPublisher } from './ports/event-publisher.port';
 export type { CatalogPrice, CatalogPrices } from './ports/catalog-prices.port';
-export type { Clock } from './ports/clock.port';
 export type { IdGenerator } from './ports/id-generator.port';
 export type { PaymentDeadlines } from './ports/payment-deadlines.port';
 export type { RequestContext } from './request-context';
@@ -14,10 +13,7 @@ export {
   InvalidPageCursor,
   InvalidPageLimit,
   OrderAlreadyExists,
-  OrderAlreadyPaid,
-  OrderAwaitingConfirmation,
   OpenOrderLimitReached,
-  PaymentAmountMismatch,
   RequestKeyReused,
   SkusNotOrderable,
   type UnorderableReason,
@@ -49,10 +45,3 @@ export { toOrderOutbox } from './order-outbox';
 export { toOrderPageView, toOrderView } from './order.view';
 
 // Test doubles (for use-case, adapter and handler tests)
-export { InMemoryOrderRepository } from './testing/in-memory-order.repository';
-export { InMemoryCatalogPrices } from './testing/in-memory-catalog-prices';
-export { FixedClock } from '@harbor/shared-kernel';
-export { InMemoryPaymentDeadlines } from './testing/in-memory-payment-deadlines';
-export { SequentialIdGenerator } from './testing/sequential-id-generator';
-export { RecordingEventPublisher } from './testing/recording-event-publisher';
-export { describeOrderRepositoryContract, type OrderRepositoryHarness } from './testing/order-repository.contract';

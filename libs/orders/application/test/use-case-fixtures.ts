@@ -1,6 +1,6 @@
 import type { OrderLineData } from '@harbor/orders-domain';
 import type { RequestContext } from '../src/request-context';
-import { FixedClock } from '@harbor/shared-kernel';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { InMemoryCatalogPrices } from '../src/testing/in-memory-catalog-prices';
 import { InMemoryOrderRepository } from '../src/testing/in-memory-order.repository';
 import type { PlaceOrderCommand } from '../src/use-cases/place-order.use-case';

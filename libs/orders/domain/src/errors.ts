@@ -105,6 +105,36 @@ export class IllegalOrderTransition extends DomainError {
   }
 }
 
+/** A payment whose amount or currency is not the order's total: the order is not marked paid. */
+export class PaymentAmountMismatch extends DomainError {
+  readonly code = 'ORDER.PAYMENT_AMOUNT_MISMATCH';
+  readonly kind = 'unprocessable' as const;
+  constructor(details: { readonly orderId: string; readonly paid: string; readonly total: string }, options?: ErrorOptions) {
+    super(`Payment of ${details.paid} does not match order ${details.orderId}'s total of ${details.total}`, details, options);
+  }
+}
+
+/** The order is already paid by another payment: a second charge a person must refund. */
+export class OrderAlreadyPaid extends DomainError {
+  readonly code = 'ORDER.ALREADY_PAID';
+  readonly kind = 'conflict' as const;
+  constructor(details: { readonly orderId: string; readonly paymentId: string; readonly paidBy: string }, options?: ErrorOptions) {
+    super(`Order ${details.orderId} was already paid by ${details.paidBy}; payment ${details.paymentId} is a second charge`, details, options);
+  }
+}
+
+/**
+ * A payment arrived before the stock reservation confirmed the order. Thrown (not acknowledged) so the
+ * subscription's retries deliver it again once the order is CONFIRMED; retries are bounded, then dead-lettered.
+ */
+export class OrderAwaitingConfirmation extends DomainError {
+  readonly code = 'ORDER.AWAITING_CONFIRMATION';
+  readonly kind = 'conflict' as const;
+  constructor(details: { readonly orderId: string }, options?: ErrorOptions) {
+    super(`Order ${details.orderId} is still PENDING: it can be paid once confirmed`, details, options);
+  }
+}
+
 export class OrderNotFound extends DomainError {
   readonly code = 'ORDER.NOT_FOUND';
   readonly kind = 'not-found' as const;

@@ -11,7 +11,10 @@ export {
   MixedCurrencies,
   MoneyOverflow,
   OrderLineCountOutOfRange,
+  OrderAlreadyPaid,
+  OrderAwaitingConfirmation,
   OrderNotFound,
+  PaymentAmountMismatch,
   QuantityOutOfRange,
 } from './errors';
 export { Money, type MoneyData } from './money.value-object';

@@ -1,4 +1,11 @@
-import { CorruptOrderSnapshot, IllegalOrderTransition, InvalidPaymentId } from './errors';
+import {
+  CorruptOrderSnapshot,
+  IllegalOrderTransition,
+  InvalidPaymentId,
+  OrderAlreadyPaid,
+  OrderAwaitingConfirmation,
+  PaymentAmountMismatch,
+} from './errors';
 import { CustomerId } from './customer-id.value-object';
 import { Money, type MoneyData } from './money.value-object';
 import type { OrderDomainEvent } from './order.events';
@@ -31,6 +38,9 @@ interface OrderState {
   latePaymentIds?: readonly string[];
   rejectionReasons?: readonly RejectionReason[];
 }
+
+/** Money as messages show it: `1999 EUR`. */
+const shown = (money: MoneyData): string => `${money.amountMinor} ${money.currency}`;
 
 function validDate(value: Date, name: string): Date {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new TypeError(`${name} must be a valid Date`);
@@ -160,6 +170,32 @@ export class Order {
     this.moveTo(OrderStatus.Rejected, now);
     this.state.rejectionReasons = validReasons;
     this.record({ type: 'OrderRejected', payload: { ...this.identity(), reasons: validReasons.map((reason) => ({ ...reason })) } });
+  }
+
+  /**
+   * A payment the provider reports, by the rules of paying: a PENDING order waits for its confirmation
+   * (OrderAwaitingConfirmation, so the payment is delivered again), an EXPIRED one is not revived (the payment is
+   * recorded for a refund), a paid order cannot be paid again (OrderAlreadyPaid) and a payment must equal the
+   * total (PaymentAmountMismatch). Anything else it cannot become is an IllegalOrderTransition.
+   */
+  pay(paymentId: string, amount: MoneyData, now: Date): void {
+    const orderId = this.id.value;
+    if (this.state.status === OrderStatus.Pending) throw new OrderAwaitingConfirmation({ orderId });
+    if (this.state.status === OrderStatus.Expired) return this.recordLatePayment(paymentId, amount, now);
+    if (this.state.status === OrderStatus.Paid) {
+      throw new OrderAlreadyPaid({ orderId, paymentId, paidBy: this.state.paymentId ?? 'an unknown payment' });
+    }
+    const total = this.total.toData();
+    if (total.amountMinor !== amount.amountMinor || total.currency !== amount.currency) {
+      throw new PaymentAmountMismatch({ orderId, paid: shown(amount), total: shown(total) });
+    }
+    this.markPaid(paymentId, now);
+  }
+
+  /** Whether this payment's effect is already stored: it paid this order, or was recorded as a late payment. */
+  hasPayment(paymentId: string): boolean {
+    const paidByIt = this.state.status === OrderStatus.Paid && this.state.paymentId === paymentId;
+    return paidByIt || this.latePaymentIds.includes(paymentId);
   }
 
   markPaid(paymentId: string, now: Date): void {

@@ -20,6 +20,17 @@ export { InvalidEventError } from './events/invalid-event.error';
 export { scheduleHandler, type ScheduleHandler, type ScheduleHandlerInput, type ScheduleHandlerOptions } from './schedules/schedule-handler';
 export { snsMessageHandler, type SnsMessageHandlerOptions, type SnsMessageInput } from './sns/sns-message-handler';
 
+// WebSocket routes (API Gateway WebSocket APIs).
+export {
+  webSocketRouteHandler,
+  type AuthorizedWebSocketEvent,
+  type WebSocketRouteInput,
+  type WebSocketRouteResult,
+} from './websocket/websocket-route-handler';
+
+// Secrets a service declares, read at run time (Powertools Parameters), never from the plain environment.
+export { declaredSecret, SECRET_MAX_AGE_SECONDS, type DeclaredSecretOptions } from './secrets/declared-secret';
+
 // DynamoDB stream consumers (partial batch responses).
 export {
   dynamoDbStreamHandler,

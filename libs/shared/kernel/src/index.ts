@@ -1,2 +1,3 @@
 export { DomainError, type DomainErrorKind } from './domain-error';
-export { FixedClock } from './testing/fixed-clock';
+export type { Clock } from './clock.port';
+export { SystemClock } from './system-clock';

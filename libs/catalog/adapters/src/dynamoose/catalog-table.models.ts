@@ -1,7 +1,13 @@
 import { eventContracts, parseEventEnvelope, SKU_PATTERN } from '@harbor/contracts';
 import * as dynamoose from 'dynamoose';
 import type { ModelType, ObjectType } from 'dynamoose/dist/General';
-import { PRODUCT_KIND, PRODUCT_SK, PRODUCTS_INDEX, type OutboxDocument, type ProductDocument } from './catalog.items';
+import {
+  PRODUCT_KIND,
+  PRODUCT_SK,
+  PRODUCTS_INDEX,
+  type OutboxDocument,
+  type ProductDocument,
+} from './catalog-table.items';
 
 // Strict: `saveUnknown: false` drops any attribute not declared here, and each write is checked before it is sent.
 const isoDate = { value: Date, settings: { storage: 'iso' as const } };

@@ -2,10 +2,10 @@ import type { EventEnvelope } from '@harbor/contracts';
 import type { ProductPage, ProductRepository } from '@harbor/catalog-application';
 import { ConcurrentProductChange, type Product } from '@harbor/catalog-domain';
 import * as dynamoose from 'dynamoose';
-import { PRODUCT_KIND, PRODUCT_SK, PRODUCTS_INDEX, productPk } from './catalog.items';
+import { PRODUCT_KIND, PRODUCT_SK, PRODUCTS_INDEX, productPk } from './catalog-table.items';
 import { catalogTableModels, type CatalogTableModels } from './catalog-table.models';
 import { toDomain, toOutboxRecord, toPersistence } from './product.mapper';
-import { cancellationCodes } from './transaction-cancellation';
+import { cancellationCodes, CONDITION_FAILED, TRANSACTION_CONFLICT } from '@harbor/platform-outbox';
 
 export interface DynamooseProductRepositoryOptions {
   /** Physical name of the catalog table (the function's CATALOG_TABLE_NAME). */
@@ -51,7 +51,7 @@ export class DynamooseProductRepository implements ProductRepository {
       await dynamoose.transaction([write, ...outboxWrites] as Parameters<typeof dynamoose.transaction>[0]);
     } catch (error) {
       // The product's condition failed, or a concurrent transaction held it: another write won.
-      if (cancellationCodes(error)?.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')) {
+      if (cancellationCodes(error)?.some((code) => code === CONDITION_FAILED || code === TRANSACTION_CONFLICT)) {
         throw new ConcurrentProductChange({ sku: product.sku }, { cause: error });
       }
       throw error;

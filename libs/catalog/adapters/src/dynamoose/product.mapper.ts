@@ -1,6 +1,13 @@
 import type { EventEnvelope } from '@harbor/contracts';
 import { Product, type ProductStatus } from '@harbor/catalog-domain';
-import { outboxSk, PRODUCT_KIND, PRODUCT_SK, productPk, type OutboxRecord, type ProductRecord } from './catalog.items';
+import {
+  outboxSk,
+  PRODUCT_KIND,
+  PRODUCT_SK,
+  productPk,
+  type OutboxRecord,
+  type ProductRecord,
+} from './catalog-table.items';
 
 export const toPersistence = (product: Product): ProductRecord => {
   const { sku, name, prices, status, version, updatedAt } = product.toSnapshot();

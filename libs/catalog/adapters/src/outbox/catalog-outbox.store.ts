@@ -1,5 +1,5 @@
 import { DynamooseOutboxStore } from '@harbor/platform-outbox';
-import type { OutboxDocument } from '../dynamoose/catalog.items';
+import type { OutboxDocument } from '../dynamoose/catalog-table.items';
 import { catalogTableModels } from '../dynamoose/catalog-table.models';
 
 /** The platform's outbox store on the catalog table's outbox records, for the relay. */

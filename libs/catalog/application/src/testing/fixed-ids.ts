@@ -1,4 +1,4 @@
-import type { IdGenerator } from '../ports/system.ports';
+import type { IdGenerator } from '../ports/id-generator.port';
 
 /** UUIDs counted up from ...0001, so tests can name the events they expect. */
 export class SequentialIdGenerator implements IdGenerator {

@@ -1,5 +1,5 @@
 import { ConcurrentProductChange, Product, ProductIsRetired, ProductNotFound } from '@harbor/catalog-domain';
-import { FixedClock } from '@harbor/shared-kernel';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { toProductView } from '../product.view';
 import { InMemoryProductRepository } from '../testing/in-memory-product.repository';
 import { SequentialIdGenerator } from '../testing/fixed-ids';

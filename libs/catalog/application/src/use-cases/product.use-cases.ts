@@ -1,7 +1,8 @@
 import { Product, ProductNotFound, type ProductPrice } from '@harbor/catalog-domain';
 import { productOutbox } from '../product-event-envelopes';
 import type { ProductPage, ProductRepository } from '../ports/product.repository.port';
-import type { Clock, IdGenerator } from '../ports/system.ports';
+import type { Clock } from '@harbor/shared-kernel';
+import type { IdGenerator } from '../ports/id-generator.port';
 
 export interface CatalogDependencies {
   readonly productRepository: ProductRepository;

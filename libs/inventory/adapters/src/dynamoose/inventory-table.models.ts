@@ -1,6 +1,6 @@
 import * as dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General';
-import type { HandledEventDocument, OutboxDocument, ReservationDocument, StockDocument } from './inventory.items';
+import type { HandledEventDocument, OutboxDocument, ReservationDocument, StockDocument } from './inventory-table.items';
 import { handledEventSchema, outboxSchema, reservationSchema, stockSchema } from './inventory-table.schemas';
 
 export interface InventoryTableModels {

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@harbor/contracts';
-import { describeInventoryRepositoryContract } from '@harbor/inventory-application';
+import { describeInventoryRepositoryContract } from '@harbor/inventory-application/testing';
 import { inventoryTableName, RawInventoryTable } from '../../test/inventory-table';
 import { DynamooseReservationRepository } from './reservation.dynamoose.repository';
 import { DynamooseStockRepository } from './stock.dynamoose.repository';

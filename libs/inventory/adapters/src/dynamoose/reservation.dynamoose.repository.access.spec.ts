@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { FixedClock } from '@harbor/inventory-application';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { Reservation } from '@harbor/inventory-domain';
 import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { randomUUID } from 'node:crypto';

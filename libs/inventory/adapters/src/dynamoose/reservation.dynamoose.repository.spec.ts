@@ -1,4 +1,12 @@
-import { ConcurrentInventoryChange, EventAlreadyProcessed, FixedClock, ReservationAlreadyRecorded, ReserveStock, ReleaseStock, StockShortfall } from '@harbor/inventory-application';
+import {
+  ConcurrentInventoryChange,
+  EventAlreadyProcessed,
+  ReservationAlreadyRecorded,
+  ReserveStock,
+  ReleaseStock,
+  StockShortfall,
+} from '@harbor/inventory-application';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { Reservation } from '@harbor/inventory-domain';
 import * as dynamoose from 'dynamoose';
 import { randomUUID } from 'node:crypto';

@@ -4,17 +4,16 @@ import {
   EventAlreadyProcessed,
   ReservationAlreadyRecorded,
   StockShortfall,
-  type Clock,
   type HandledEvent,
   type ReservationRepository,
 } from '@harbor/inventory-application';
 import { ReservationStatus, type Reservation } from '@harbor/inventory-domain';
 import * as dynamoose from 'dynamoose';
-import { SystemClock } from '../system/system.clock';
+import { SystemClock, type Clock } from '@harbor/shared-kernel';
 import { HANDLED_SK, handledEventPk, MAX_OUTBOX_PER_WRITE, RESERVATION_SK, reservationPk, STOCK_SK, stockPk } from './inventory-table.keys';
 import { inventoryTableModels, type InventoryTableModels } from './inventory-table.models';
 import { toDomain, toOutboxRecord, toPersistence } from './reservation.mapper';
-import { cancellationCodes, CONDITION_FAILED, TRANSACTION_CONFLICT } from './transaction-cancellation';
+import { cancellationCodes, CONDITION_FAILED, TRANSACTION_CONFLICT } from '@harbor/platform-outbox';
 
 export interface DynamooseReservationRepositoryOptions {
   /** Physical name of the inventory table (the function's INVENTORY_TABLE_NAME). */

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@harbor/contracts';
 import { Reservation, type ReservationSnapshot } from '@harbor/inventory-domain';
-import type { OutboxRecord, ReservationRecord } from './inventory.items';
+import type { OutboxRecord, ReservationRecord } from './inventory-table.items';
 import { outboxSk, RESERVATION_SK, reservationPk } from './inventory-table.keys';
 
 /** The item that stores `reservation` as written for the `storedVersion`-th time. */

@@ -2,7 +2,7 @@ import type { StockRepository } from '@harbor/inventory-application';
 import { StockItem, type StockLevel } from '@harbor/inventory-domain';
 import { STOCK_SK, stockPk } from './inventory-table.keys';
 import { inventoryTableModels, type InventoryTableModels } from './inventory-table.models';
-import type { StockItemRecord } from './inventory.items';
+import type { StockItemRecord } from './inventory-table.items';
 
 export interface DynamooseStockRepositoryOptions {
   /** Physical name of the inventory table (the function's INVENTORY_TABLE_NAME). */

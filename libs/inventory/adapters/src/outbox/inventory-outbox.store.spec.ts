@@ -1,4 +1,5 @@
-import { FixedClock, ReserveStock } from '@harbor/inventory-application';
+import { ReserveStock } from '@harbor/inventory-application';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { OutboxRelay, type OutboxEventPublisher } from '@harbor/platform-outbox';
 import type { EventEnvelope } from '@harbor/contracts';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';

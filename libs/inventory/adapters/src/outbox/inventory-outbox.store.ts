@@ -1,5 +1,5 @@
 import { DynamooseOutboxStore } from '@harbor/platform-outbox';
-import type { OutboxDocument } from '../dynamoose/inventory.items';
+import type { OutboxDocument } from '../dynamoose/inventory-table.items';
 import { inventoryTableModels } from '../dynamoose/inventory-table.models';
 
 /** The platform's outbox store on the inventory table's outbox records, for the relay. */

@@ -1,6 +1,6 @@
 import { Reservation } from '@harbor/inventory-domain';
 import { ConcurrentInventoryChange, EventAlreadyProcessed, ReservationAlreadyRecorded } from '../errors';
-import type { Clock } from '../ports/clock.port';
+import type { Clock } from '@harbor/shared-kernel';
 import type { ReservationRepository } from '../ports/reservation.repository.port';
 
 /** An OrderCancelled or OrderExpired event, as far as inventory needs it. */

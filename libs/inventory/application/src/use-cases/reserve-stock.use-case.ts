@@ -1,7 +1,7 @@
 import { Reservation, reservationLines, shortagesFor, type ReservationLine } from '@harbor/inventory-domain';
 import { ConcurrentInventoryChange, EventAlreadyProcessed, ReservationAlreadyRecorded, StockShortfall } from '../errors';
 import { stockRejectedEnvelope, stockReservedEnvelope, type EnvelopeOrigin } from '../inventory-event-envelopes';
-import type { Clock } from '../ports/clock.port';
+import type { Clock } from '@harbor/shared-kernel';
 import type { IdGenerator } from '../ports/id-generator.port';
 import type { ReservationRepository } from '../ports/reservation.repository.port';
 import type { StockRepository } from '../ports/stock.repository.port';

@@ -1,5 +1,5 @@
 import { availableCount, Sku, type StockItem } from '@harbor/inventory-domain';
-import type { Clock } from '../ports/clock.port';
+import type { Clock } from '@harbor/shared-kernel';
 import type { StockRepository } from '../ports/stock.repository.port';
 
 export interface SetStockCommand {

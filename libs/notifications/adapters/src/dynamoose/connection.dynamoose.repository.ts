@@ -3,7 +3,7 @@ import { CustomerConnection } from '@harbor/notifications-domain';
 import { SortOrder } from 'dynamoose/dist/General';
 import { BY_CUSTOMER_INDEX, CONNECTION_SK, connectionPk, customerConnectionSk, customerPk } from './notifications-table.keys';
 import { notificationsTableModels, type NotificationsTableModels } from './notifications-table.models';
-import type { ConnectionRecord } from './notifications.items';
+import type { ConnectionRecord } from './notifications-table.items';
 
 export interface DynamooseRepositoryOptions {
   /** Physical name of the notifications table (the function's NOTIFICATIONS_TABLE_NAME). */

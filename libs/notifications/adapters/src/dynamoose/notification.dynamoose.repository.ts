@@ -4,7 +4,7 @@ import type { OrderStatusDto } from '@harbor/contracts';
 import type { DynamooseRepositoryOptions } from './connection.dynamoose.repository';
 import { notificationPk, notificationSk } from './notifications-table.keys';
 import { isConditionFailure, notificationsTableModels, type NotificationsTableModels } from './notifications-table.models';
-import type { NotificationRecord } from './notifications.items';
+import type { NotificationRecord } from './notifications-table.items';
 
 const toPersistence = (notification: Notification): NotificationRecord => {
   const snapshot = notification.toSnapshot();

@@ -1,6 +1,6 @@
 import * as dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General';
-import type { ConnectionDocument, NotificationDocument, PushClaimDocument } from './notifications.items';
+import type { ConnectionDocument, NotificationDocument, PushClaimDocument } from './notifications-table.items';
 import { connectionSchema, notificationSchema, pushClaimSchema } from './notifications-table.schemas';
 
 export interface NotificationsTableModels {

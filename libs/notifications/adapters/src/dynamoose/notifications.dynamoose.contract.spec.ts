@@ -1,4 +1,4 @@
-import { describeNotificationsRepositoryContract } from '@harbor/notifications-application';
+import { describeNotificationsRepositoryContract } from '@harbor/notifications-application/testing';
 import { CustomerConnection } from '@harbor/notifications-domain';
 import { notificationsTableName, RawNotificationsTable } from '../../test/notifications-table';
 import { DynamooseConnectionRepository } from './connection.dynamoose.repository';

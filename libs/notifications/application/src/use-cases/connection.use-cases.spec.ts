@@ -1,5 +1,5 @@
 import { CustomerConnection, InvalidConnection } from '@harbor/notifications-domain';
-import { FixedClock } from '@harbor/shared-kernel';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { InMemoryNotifications } from '../testing/in-memory-notifications';
 import { CloseConnection } from './close-connection.use-case';
 import { OpenConnection } from './open-connection.use-case';

@@ -1,5 +1,5 @@
 import { CustomerConnection } from '@harbor/notifications-domain';
-import type { Clock } from '../ports/clock.port';
+import type { Clock } from '@harbor/shared-kernel';
 import type { ConnectionRepository } from '../ports/connection.repository.port';
 
 export interface OpenConnectionCommand {

@@ -1,5 +1,5 @@
 import { CustomerConnection } from '@harbor/notifications-domain';
-import { FixedClock } from '@harbor/shared-kernel';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { InMemoryNotifications } from '../testing/in-memory-notifications';
 import { RecordingConnectionGateway } from '../testing/recording-connection-gateway';
 import { PushOrderStatus, type PushOrderStatusCommand } from './push-order-status.use-case';

@@ -1,6 +1,6 @@
 import type { OrderStatusDto } from '@harbor/contracts';
 import { orderStatusMessage } from '@harbor/notifications-domain';
-import type { Clock } from '../ports/clock.port';
+import type { Clock } from '@harbor/shared-kernel';
 import type { ConnectionGateway } from '../ports/connection-gateway.port';
 import type { ConnectionRepository } from '../ports/connection.repository.port';
 import type { PushLedger } from '../ports/push-ledger.port';

@@ -1,5 +1,5 @@
 import { InvalidNotification, NotificationKind } from '@harbor/notifications-domain';
-import { FixedClock } from '@harbor/shared-kernel';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { InMemoryNotifications } from '../testing/in-memory-notifications';
 import { RecordNotification } from './record-notification.use-case';
 

@@ -1,6 +1,6 @@
 import type { OrderStatusDto } from '@harbor/contracts';
 import { Notification, type Money } from '@harbor/notifications-domain';
-import type { Clock } from '../ports/clock.port';
+import type { Clock } from '@harbor/shared-kernel';
 import type { NotificationRepository, RecordOutcome } from '../ports/notification.repository.port';
 
 interface SourceFields {

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { FixedClock, toEventEnvelopes } from '@harbor/orders-application';
+import { toEventEnvelopes } from '@harbor/orders-application';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { CustomerId } from '@harbor/orders-domain';
 import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/platform-access/testing';
 import { newCustomerId, placeOrder } from '../../test/order-fixtures';

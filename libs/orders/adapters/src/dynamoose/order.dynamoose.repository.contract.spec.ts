@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@harbor/contracts';
-import { describeOrderRepositoryContract } from '@harbor/orders-application';
+import { describeOrderRepositoryContract } from '@harbor/orders-application/testing';
 import { ordersTableName, RawOrdersTable } from '../../test/orders-table';
 import { DynamooseOrderRepository } from './order.dynamoose.repository';
 

@@ -1,4 +1,10 @@
-import { ConcurrentOrderModification, FixedClock, InvalidPageCursor, OrderAlreadyExists, toEventEnvelopes } from '@harbor/orders-application';
+import {
+  ConcurrentOrderModification,
+  InvalidPageCursor,
+  OrderAlreadyExists,
+  toEventEnvelopes,
+} from '@harbor/orders-application';
+import { FixedClock } from '@harbor/shared-kernel/testing';
 import { CustomerId, Order } from '@harbor/orders-domain';
 import * as dynamoose from 'dynamoose';
 import { newCustomerId, placeOrder } from '../../test/order-fixtures';

@@ -3,7 +3,6 @@ import {
   ConcurrentOrderModification,
   OpenOrderLimitReached,
   OrderAlreadyExists,
-  type Clock,
   type OrderPage,
   type OrderPageRequest,
   type OrderRepository,
@@ -11,12 +10,12 @@ import {
 import type { CustomerId, Order, OrderId } from '@harbor/orders-domain';
 import * as dynamoose from 'dynamoose';
 import { SortOrder } from 'dynamoose/dist/General';
-import { SystemClock } from '../system/system.clock';
+import { SystemClock, type Clock } from '@harbor/shared-kernel';
 import { toDomain, toOutboxItem, toPersistence } from './order.mapper';
 import { decodePageCursor, encodePageCursor } from './order-page-cursor';
 import { BY_CUSTOMER_INDEX, customerPk, MAX_OUTBOX_PER_WRITE, OPEN_ORDERS_SK, ORDER_SK, orderPk } from './orders-table.keys';
 import { ordersTableModels, type OrdersTableModels } from './orders-table.models';
-import { conditionFailedAt } from './transaction-cancellation';
+import { conditionFailedAt } from '@harbor/platform-outbox';
 
 export interface DynamooseOrderRepositoryOptions {
   /** Physical name of the orders table (the function's ORDERS_TABLE_NAME). */

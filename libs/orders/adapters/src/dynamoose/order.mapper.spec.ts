@@ -1,6 +1,6 @@
 import { CorruptOrderSnapshot, Order } from '@harbor/orders-domain';
 import { placeOrder } from '../../test/order-fixtures';
-import type { OrderItem } from './order.item';
+import type { OrderItem } from './orders-table.items';
 import { toDomain, toOutboxItem, toPersistence } from './order.mapper';
 
 const later = new Date('2099-03-02T08:00:00.000Z');

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@harbor/contracts';
 import { Order, type OrderSnapshot } from '@harbor/orders-domain';
-import type { OrderItem, OutboxItem } from './order.item';
+import type { OrderItem, OutboxItem } from './orders-table.items';
 import { customerOrderSk, customerPk, ORDER_SK, orderPk, outboxSk } from './orders-table.keys';
 
 /** The item that stores `order` as written for the `storedVersion`-th time. */

@@ -1,6 +1,6 @@
 import * as dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General';
-import type { OpenOrdersDocument, OrderDocument, OutboxDocument } from './order.item';
+import type { OpenOrdersDocument, OrderDocument, OutboxDocument } from './orders-table.items';
 import { openOrdersSchema, orderSchema, outboxSchema } from './orders-table.schemas';
 
 export interface OrdersTableModels {

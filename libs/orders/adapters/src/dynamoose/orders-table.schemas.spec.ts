@@ -1,6 +1,6 @@
 import { newCustomerId, placeOrder } from '../../test/order-fixtures';
 import { ordersTableName, RawOrdersTable } from '../../test/orders-table';
-import type { OrderItem, OutboxItem } from './order.item';
+import type { OrderItem, OutboxItem } from './orders-table.items';
 import { toOutboxItem, toPersistence } from './order.mapper';
 import { ordersTableModels } from './orders-table.models';
 

@@ -1,5 +1,7 @@
 import type { EventEnvelope } from '@harbor/contracts';
-import { FixedClock, RecordingEventPublisher, type EventPublisher } from '@harbor/orders-application';
+import { type EventPublisher } from '@harbor/orders-application';
+import { FixedClock } from '@harbor/shared-kernel/testing';
+import { RecordingEventPublisher } from '@harbor/orders-application/testing';
 import { newCustomerId, placeOrder } from '../../test/order-fixtures';
 import { ordersTableName, RawOrdersTable } from '../../test/orders-table';
 import { streamRecordOf } from '../../test/outbox-stream';

@@ -1,5 +1,5 @@
 import { DynamooseOutboxStore as PlatformOutboxStore } from '@harbor/platform-outbox';
-import type { OutboxDocument } from '../dynamoose/order.item';
+import type { OutboxDocument } from '../dynamoose/orders-table.items';
 import { ordersTableModels } from '../dynamoose/orders-table.models';
 
 export interface DynamooseOutboxStoreOptions {

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@harbor/contracts';
-import { RecordingEventPublisher } from '@harbor/orders-application';
+import { RecordingEventPublisher } from '@harbor/orders-application/testing';
 import { EventsNotPublished, EventTooLargeToPublish } from '@harbor/platform-outbox';
 import { RoutingEventPublisher } from './routing.event-publisher';
 

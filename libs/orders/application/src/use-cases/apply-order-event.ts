@@ -1,8 +1,14 @@
-import { IllegalOrderTransition, OrderId, type Order } from '@harbor/orders-domain';
+import {
+  IllegalOrderTransition,
+  OrderAlreadyPaid,
+  OrderId,
+  PaymentAmountMismatch,
+  type Order,
+} from '@harbor/orders-domain';
 import type { DomainError } from '@harbor/shared-kernel';
 import type { EventContext } from '../event-context';
 import { toOrderOutbox } from '../order-outbox';
-import type { Clock } from '../ports/clock.port';
+import type { Clock } from '@harbor/shared-kernel';
 import type { IdGenerator } from '../ports/id-generator.port';
 import type { OrderRepository } from '../ports/order.repository.port';
 
@@ -24,12 +30,15 @@ export interface OrderEventDependencies {
 export interface OrderEventStep {
   /** True when this event's effect is already stored (a redelivery): nothing is written again. */
   alreadyApplied(order: Order): boolean;
-  /**
-   * Changes the order, or answers why this event must not change it (→ `ignored`, nothing written). An
-   * IllegalOrderTransition it throws is `ignored` too; any other error is thrown to be retried.
-   */
-  apply(order: Order, now: Date): DomainError | void;
+  /** Changes the order through its own methods, which throw the domain error of a rule the event breaks. */
+  apply(order: Order, now: Date): void;
 }
+
+/**
+ * The refusals no retry can change (an illegal transition, a second or mismatched payment): the event is
+ * acknowledged as `ignored` and nothing is written. Any other error is thrown, so the event is retried.
+ */
+const FINAL_REFUSALS = [IllegalOrderTransition, OrderAlreadyPaid, PaymentAmountMismatch] as const;
 
 const ignored = (error: DomainError): OrderEventOutcome => ({ kind: 'ignored', code: error.code, reason: error.message });
 
@@ -46,10 +55,10 @@ export async function applyOrderEvent(deps: OrderEventDependencies, orderId: str
   const previousStatus = order.status;
   const now = clock.now();
   try {
-    const refusal = step.apply(order, now);
-    if (refusal) return ignored(refusal);
+    step.apply(order, now);
   } catch (error) {
-    if (error instanceof IllegalOrderTransition) return ignored(error);
+    const refusal = FINAL_REFUSALS.find((final) => error instanceof final);
+    if (refusal) return ignored(error as DomainError);
     throw error;
   }
   const outbox = toOrderOutbox(order, previousStatus, { idGenerator, occurredAt: now, ...context });

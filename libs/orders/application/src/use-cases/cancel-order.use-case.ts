@@ -1,6 +1,6 @@
 import { OrderStatus, type Order } from '@harbor/orders-domain';
 import { toOrderOutbox } from '../order-outbox';
-import type { Clock } from '../ports/clock.port';
+import type { Clock } from '@harbor/shared-kernel';
 import type { IdGenerator } from '../ports/id-generator.port';
 import type { OrderRepository } from '../ports/order.repository.port';
 import type { RequestContext } from '../request-context';

@@ -1,6 +1,6 @@
 import { OrderPaid, OrderStatusChanged } from '@harbor/contracts';
 import { alice, createFakes, line, placeCommand } from '../../test/use-case-fixtures';
-import { OrderAwaitingConfirmation } from '../errors';
+import { OrderAwaitingConfirmation } from '@harbor/orders-domain';
 import { CancelOrder } from './cancel-order.use-case';
 import { ConfirmOrder } from './confirm-order.use-case';
 import { MarkOrderPaid } from './mark-order-paid.use-case';

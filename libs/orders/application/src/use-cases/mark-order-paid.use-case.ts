@@ -1,6 +1,5 @@
 import { OrderStatus, type MoneyData } from '@harbor/orders-domain';
 import type { EventContext } from '../event-context';
-import { OrderAlreadyPaid, OrderAwaitingConfirmation, PaymentAmountMismatch } from '../errors';
 import type { PaymentDeadlines } from '../ports/payment-deadlines.port';
 import { applyOrderEvent, type OrderEventDependencies, type OrderEventOutcome } from './apply-order-event';
 import { dropDeadline } from './payment-window';
@@ -18,8 +17,6 @@ export interface MarkOrderPaidDependencies extends OrderEventDependencies {
   readonly onDeadlineNotDropped?: (error: unknown) => void;
 }
 
-const shown = (money: MoneyData): string => `${money.amountMinor} ${money.currency}`;
-
 export class MarkOrderPaid {
   constructor(private readonly deps: MarkOrderPaidDependencies) {}
 
@@ -31,23 +28,10 @@ export class MarkOrderPaid {
    * Once paid, the order's payment deadline is dropped.
    */
   async execute(command: MarkOrderPaidCommand, context: EventContext): Promise<OrderEventOutcome> {
+    // The rules of paying are the Order's (Order.pay); applyOrderEvent turns what it refuses into outcomes.
     const outcome = await applyOrderEvent(this.deps, command.orderId, context, {
-      alreadyApplied: (order) =>
-        (order.status === OrderStatus.Paid && order.paymentId === command.paymentId) || order.latePaymentIds.includes(command.paymentId),
-      apply: (order, now) => {
-        const orderId = order.id.value;
-        if (order.status === OrderStatus.Pending) throw new OrderAwaitingConfirmation({ orderId });
-        if (order.status === OrderStatus.Expired) return order.recordLatePayment(command.paymentId, command.amount, now);
-        if (order.status === OrderStatus.Paid) {
-          return new OrderAlreadyPaid({ orderId, paymentId: command.paymentId, paidBy: order.paymentId ?? 'an unknown payment' });
-        }
-        const total = order.total.toData();
-        if (total.amountMinor !== command.amount.amountMinor || total.currency !== command.amount.currency) {
-          return new PaymentAmountMismatch({ orderId, paid: shown(command.amount), total: shown(total) });
-        }
-        order.markPaid(command.paymentId, now);
-        return undefined;
-      },
+      alreadyApplied: (order) => order.hasPayment(command.paymentId),
+      apply: (order, now) => order.pay(command.paymentId, command.amount, now),
     });
     if (outcome.kind === 'applied' && outcome.order.status === OrderStatus.Paid) {
       await dropDeadline(this.deps.paymentDeadlines, command.orderId, this.deps.onDeadlineNotDropped);

@@ -4,7 +4,7 @@ import { orderRequestName } from '../order-request-name';
 import { toOrderOutbox } from '../order-outbox';
 import { priceLines, type RequestedLine } from '../pricing';
 import type { CatalogPrices } from '../ports/catalog-prices.port';
-import type { Clock } from '../ports/clock.port';
+import type { Clock } from '@harbor/shared-kernel';
 import type { IdGenerator } from '../ports/id-generator.port';
 import type { OrderRepository } from '../ports/order.repository.port';
 import type { RequestContext } from '../request-context';

@@ -1,7 +1,4 @@
-/** What every service's clock port asks for; a structural type, so FixedClock fits each of them. */
-interface Clock {
-  now(): Date;
-}
+import type { Clock } from '../clock.port';
 
 /** A clock that stands still until a test moves it. */
 export class FixedClock implements Clock {

@@ -1,4 +1,4 @@
-import { SystemClock } from './system.clock';
+import { SystemClock } from './system-clock';
 
 describe('SystemClock', () => {
   it('tells the current time, as a new Date each call', () => {

@@ -1,3 +1,0 @@
-// Test doubles of the catalog ports, for use-case and handler tests: never imported by production code.
-export { InMemoryProductRepository } from './testing/in-memory-product.repository';
-export { SequentialIdGenerator } from './testing/fixed-ids';
