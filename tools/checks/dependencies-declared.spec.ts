@@ -17,6 +17,7 @@ const RUN_BY_NAME = new Set([
   ...['nx', '@nx/jest', '@nx/eslint', '@nx/js', 'jest', 'typescript', 'vite'], // commands and Nx plugins
   ...['@swc/core', '@swc/helpers', '@swc/jest', 'jsonc-eslint-parser'], // named in jest.preset.js and eslint config
   'typescript-eslint', // a peer of @nx/eslint-plugin
+  'prettier', // run by the tools project's format-check, and by Nx's formatFiles in the generators
   ...['@types/jest', '@types/node'], // ambient types
 ]);
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs|css)$/;

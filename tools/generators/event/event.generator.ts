@@ -1,4 +1,4 @@
-import { generateFiles, logger, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { formatFiles, generateFiles, logger, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { join } from 'node:path';
 import { isMap, isSeq } from 'yaml';
 import { afterwards, regenerateAccess } from '../access-callback';
@@ -214,6 +214,8 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   } else {
     logger.info(`${options.name}: the function that publishes it (with ${adapterClass} from @harbor/${service}-adapters) needs \`publishes: [${grant}]\` in ${ownerFunctionsPath}.`);
   }
+  // Generated code passes the workspace's format check (lint) as written by hand does.
+  await formatFiles(tree);
   return afterwards(regenerateContracts(tree), regenerateAccess(tree));
 }
 

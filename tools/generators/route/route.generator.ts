@@ -1,4 +1,4 @@
-import { generateFiles, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { formatFiles, generateFiles, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { join } from 'node:path';
 import { afterwards, regenerateAccess } from '../access-callback';
 import { regenerateContracts } from '../contracts-callback';
@@ -78,6 +78,8 @@ export async function routeGenerator(tree: Tree, options: RouteGeneratorSchema):
     ...budgets,
     [options.service]: { ...budgets[options.service], [options.name]: { maxMinifiedKiB: DEFAULT_BUDGET_KIB } },
   }));
+  // Generated code passes the workspace's format check (lint) as written by hand does.
+  await formatFiles(tree);
   return afterwards(regenerateContracts(tree), regenerateAccess(tree));
 }
 

@@ -1,4 +1,4 @@
-import { generateFiles, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { formatFiles, generateFiles, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { join } from 'node:path';
 import { afterwards, regenerateAccess } from '../access-callback';
 import { regenerateContracts } from '../contracts-callback';
@@ -62,7 +62,8 @@ export async function serviceGenerator(tree: Tree, options: ServiceGeneratorSche
   addServiceToSystem(tree, service.name);
   addCodeOwners(tree, service.name, owners);
 
-  // No formatFiles: the workspace has no Prettier or oxfmt, and the templates are written formatted.
+  // Generated code passes the workspace's format check (lint) as written by hand does.
+  await formatFiles(tree);
   return afterwards(regenerateContracts(tree), regenerateAccess(tree));
 }
 
