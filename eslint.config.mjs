@@ -1,16 +1,13 @@
 import nx from '@nx/eslint-plugin';
 
 // Things no domain, application or contracts code may import: they are I/O and belong in adapters/handlers.
-const infrastructureImports = [
-  'dynamoose',
-  '@aws-sdk/*',
-  '@middy/*',
-  '@aws-lambda-powertools/*',
-  'aws-lambda',
-];
+const infrastructureImports = ['dynamoose', '@aws-sdk/*', '@middy/*', '@aws-lambda-powertools/*', 'aws-lambda'];
 
 // Node's I/O modules are not packages, so the boundary rule cannot ban them; no-restricted-imports does.
-const nodeIoModules = ['fs', 'fs/promises', 'http', 'https', 'net', 'child_process', 'dgram'].flatMap((m) => [m, `node:${m}`]);
+const nodeIoModules = ['fs', 'fs/promises', 'http', 'https', 'net', 'child_process', 'dgram'].flatMap((m) => [
+  m,
+  `node:${m}`,
+]);
 
 // Which scope may depend on which; services only ever reach shared and platform code.
 const services = ['orders', 'inventory', 'notifications', 'catalog'];
@@ -54,7 +51,14 @@ const typeConstraints = [
   },
   {
     sourceTag: 'type:app',
-    onlyDependOnLibsWithTags: ['type:application', 'type:adapter', 'type:domain', 'type:contracts', 'type:platform', 'type:tooling'],
+    onlyDependOnLibsWithTags: [
+      'type:application',
+      'type:adapter',
+      'type:domain',
+      'type:contracts',
+      'type:platform',
+      'type:tooling',
+    ],
   },
   {
     sourceTag: 'type:tooling',
@@ -85,22 +89,40 @@ export default [
     },
   },
   {
-    files: ['libs/*/domain/src/**/*.ts', 'libs/*/application/src/**/*.ts', 'libs/contracts/src/**/*.ts', 'libs/shared/kernel/src/**/*.ts'],
+    files: [
+      'libs/*/domain/src/**/*.ts',
+      'libs/*/application/src/**/*.ts',
+      'libs/contracts/src/**/*.ts',
+      'libs/shared/kernel/src/**/*.ts',
+    ],
     ignores: ['**/*.spec.ts', '**/testing/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: nodeIoModules.map((name) => ({ name, message: 'Domain, application and contracts code does no I/O: use a port.' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeIoModules.map((name) => ({
+            name,
+            message: 'Domain, application and contracts code does no I/O: use a port.',
+          })),
+        },
+      ],
     },
   },
   // The API Gateway's three API types share its core and never reach into each other (nor the core into them).
   ...['core', 'rest', 'http', 'websocket'].map((part) => ({
     files: [`libs/local-cloud/api-gateway/src/${part}/**/*.ts`],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{
-          group: ['rest', 'http', 'websocket'].filter((other) => other !== part).map((other) => `**/${other}/**`),
-          message: 'The API types import only the shared core (../core), never each other; the core none of them.',
-        }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['rest', 'http', 'websocket'].filter((other) => other !== part).map((other) => `**/${other}/**`),
+              message: 'The API types import only the shared core (../core), never each other; the core none of them.',
+            },
+          ],
+        },
+      ],
     },
   })),
   {

@@ -33,7 +33,11 @@ describe.each(eachPlanCase())('event sources planned in %s', (_id, { plan, namin
       for (const subscription of Object.values(service.events.subscriptions)) {
         const permissions = plan
           .ofType('aws_lambda_permission')
-          .filter(({ values }) => values.function_name === naming.functionName(service.name, subscription.function) && values.principal === 'sns.amazonaws.com');
+          .filter(
+            ({ values }) =>
+              values.function_name === naming.functionName(service.name, subscription.function) &&
+              values.principal === 'sns.amazonaws.com',
+          );
         expect(permissions.map(({ values }) => values.source_arn)).toContain(naming.topicArn(subscription.topic));
       }
     }
@@ -69,8 +73,16 @@ describe.each(eachPlanCase())('event sources planned in %s', (_id, { plan, namin
   it('lets EventBridge invoke each rule target from its rule only', () => {
     for (const service of services) {
       for (const [name, rule] of Object.entries(service.events.rules)) {
-        const permission = plan.find('aws_lambda_permission', 'source_arn', naming.ruleArn(rule.bus, naming.ruleName(service.name, name)));
-        expect(permission.values).toMatchObject({ principal: 'events.amazonaws.com', function_name: naming.functionName(service.name, rule.function), action: 'lambda:InvokeFunction' });
+        const permission = plan.find(
+          'aws_lambda_permission',
+          'source_arn',
+          naming.ruleArn(rule.bus, naming.ruleName(service.name, name)),
+        );
+        expect(permission.values).toMatchObject({
+          principal: 'events.amazonaws.com',
+          function_name: naming.functionName(service.name, rule.function),
+          action: 'lambda:InvokeFunction',
+        });
       }
     }
   });
@@ -85,13 +97,17 @@ describe.each(eachPlanCase())('event sources planned in %s', (_id, { plan, namin
         retries: stream.maximumRetryAttempts,
         bisect: stream.bisectBatchOnFunctionError,
         responseTypes: stream.reportBatchItemFailures ? ['ReportBatchItemFailures'] : [],
-        failureQueue: stream.deadLetterQueue ? naming.queueArn(`${naming.physical(`${service.name}-${name}`)}-dlq`) : null,
+        failureQueue: stream.deadLetterQueue
+          ? naming.queueArn(`${naming.physical(`${service.name}-${name}`)}-dlq`)
+          : null,
       })),
     );
     const planned = plan.ofType('aws_lambda_event_source_mapping').map(({ values }) => ({
       function: values.function_name,
       startingPosition: values.starting_position,
-      filterPatterns: ((block(values.filter_criteria)?.filter ?? []) as { pattern: string }[]).map((filter) => parseJsonAttribute(filter.pattern)),
+      filterPatterns: ((block(values.filter_criteria)?.filter ?? []) as { pattern: string }[]).map((filter) =>
+        parseJsonAttribute(filter.pattern),
+      ),
       batchSize: values.batch_size,
       retries: values.maximum_retry_attempts,
       bisect: values.bisect_batch_on_function_error,

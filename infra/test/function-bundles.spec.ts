@@ -31,16 +31,31 @@ describe.each(eachPlanCase().filter(([id]) => id === 'envs-dev'))('function bund
     expect(functions.length).toBeGreaterThan(0);
   });
 
-  it.each(functions.map((fn) => [fn.name, fn] as const))('%s: the zip holds the handler file, which loads with the planned environment', async (name, fn) => {
-    const [file, exportName] = [fn.handler.slice(0, fn.handler.lastIndexOf('.')), fn.handler.slice(fn.handler.lastIndexOf('.') + 1)];
-    expect(existsSync(fn.zip)).toBe(true);
-    const entries = unzipSync(readFileSync(fn.zip));
-    expect(Object.keys(entries)).toContain(`${file}.js`);
-    const dir = join(scratch, id, name);
-    mkdirSync(dir, { recursive: true });
-    for (const [entry, bytes] of Object.entries(entries)) writeFileSync(join(dir, entry), bytes);
-    // As Lambda starts it: region and function name set, no credentials needed to load (clients connect lazily).
-    const env = { PATH: process.env['PATH'] ?? '', AWS_REGION: 'eu-west-1', AWS_LAMBDA_FUNCTION_NAME: name, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...fn.environment };
-    await expect(run(process.execPath, ['-e', LOAD, join(dir, `${file}.js`), exportName], { env, timeout: 30_000 })).resolves.toBeDefined();
-  }, 60_000);
+  it.each(functions.map((fn) => [fn.name, fn] as const))(
+    '%s: the zip holds the handler file, which loads with the planned environment',
+    async (name, fn) => {
+      const [file, exportName] = [
+        fn.handler.slice(0, fn.handler.lastIndexOf('.')),
+        fn.handler.slice(fn.handler.lastIndexOf('.') + 1),
+      ];
+      expect(existsSync(fn.zip)).toBe(true);
+      const entries = unzipSync(readFileSync(fn.zip));
+      expect(Object.keys(entries)).toContain(`${file}.js`);
+      const dir = join(scratch, id, name);
+      mkdirSync(dir, { recursive: true });
+      for (const [entry, bytes] of Object.entries(entries)) writeFileSync(join(dir, entry), bytes);
+      // As Lambda starts it: region and function name set, no credentials needed to load (clients connect lazily).
+      const env = {
+        PATH: process.env['PATH'] ?? '',
+        AWS_REGION: 'eu-west-1',
+        AWS_LAMBDA_FUNCTION_NAME: name,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...fn.environment,
+      };
+      await expect(
+        run(process.execPath, ['-e', LOAD, join(dir, `${file}.js`), exportName], { env, timeout: 30_000 }),
+      ).resolves.toBeDefined();
+    },
+    60_000,
+  );
 });

@@ -19,9 +19,13 @@ describe.each(eachPlanCase())('HTTP APIs planned in %s', (_id, { plan, naming, s
   const apiName = (service: string) => naming.physical(`${service}-http`);
 
   it('are one per service with an http-api.yaml', () => {
-    expect(plan.ofType('aws_apigatewayv2_api').filter(({ values }) => values.protocol_type === 'HTTP').map(({ values }) => values.name).sort()).toEqual(
-      withApi.map((service) => apiName(service.name)).sort(),
-    );
+    expect(
+      plan
+        .ofType('aws_apigatewayv2_api')
+        .filter(({ values }) => values.protocol_type === 'HTTP')
+        .map(({ values }) => values.name)
+        .sort(),
+    ).toEqual(withApi.map((service) => apiName(service.name)).sort());
   });
 
   // Plans without an HTTP API have nothing more to check (the test above proves there is none).
@@ -29,9 +33,11 @@ describe.each(eachPlanCase())('HTTP APIs planned in %s', (_id, { plan, naming, s
 
   describe.each(withApi.map((service) => [service.name, service] as const))('service %s', (service, definition) => {
     const api = plan.find('aws_apigatewayv2_api', 'name', apiName(service));
-    const inApi = (type: string): PlannedResource[] => plan.ofType(type).filter((resource) => resource.moduleAddress === api.moduleAddress);
+    const inApi = (type: string): PlannedResource[] =>
+      plan.ofType(type).filter((resource) => resource.moduleAddress === api.moduleAddress);
     const stackAddress = api.moduleAddress.replace(/\.module\.http_api\[0\]$/, '');
-    const inStack = (type: string): PlannedResource[] => plan.ofType(type).filter((resource) => resource.moduleAddress === stackAddress);
+    const inStack = (type: string): PlannedResource[] =>
+      plan.ofType(type).filter((resource) => resource.moduleAddress === stackAddress);
     const routes = httpRoutes(definition.httpApi);
     const schemes = jwtSchemes(definition.httpApi);
     const requiredScopes = [...new Set(routes.flatMap((route) => route.scopes))].sort();
@@ -41,36 +47,62 @@ describe.each(eachPlanCase())('HTTP APIs planned in %s', (_id, { plan, naming, s
     });
 
     it('deploys exactly the declared route keys', () => {
-      expect(inApi('aws_apigatewayv2_route').map(({ values }) => values.route_key).sort()).toEqual(routes.map((route) => route.key).sort());
+      expect(
+        inApi('aws_apigatewayv2_route')
+          .map(({ values }) => values.route_key)
+          .sort(),
+      ).toEqual(routes.map((route) => route.key).sort());
     });
 
-    it.each(routes.map((route) => [route.key, route] as const))('%s has its declared authorization and scopes', (key, route) => {
-      const planned = inApi('aws_apigatewayv2_route').find(({ values }) => values.route_key === key);
-      expect(planned?.values.authorization_type).toBe(route.scheme === undefined ? 'NONE' : 'JWT');
-      expect([...((planned?.values.authorization_scopes as string[] | null) ?? [])].sort()).toEqual([...route.scopes].sort());
-    });
+    it.each(routes.map((route) => [route.key, route] as const))(
+      '%s has its declared authorization and scopes',
+      (key, route) => {
+        const planned = inApi('aws_apigatewayv2_route').find(({ values }) => values.route_key === key);
+        expect(planned?.values.authorization_type).toBe(route.scheme === undefined ? 'NONE' : 'JWT');
+        expect([...((planned?.values.authorization_scopes as string[] | null) ?? [])].sort()).toEqual(
+          [...route.scopes].sort(),
+        );
+      },
+    );
 
-    it.each(routes.map((route) => [route.key, route] as const))('%s invokes its function through a Lambda proxy integration', (_key, route) => {
-      const integration = inApi('aws_apigatewayv2_integration').find((candidate) => candidate.index === route.function);
-      expect(integration?.values).toMatchObject({
-        integration_type: 'AWS_PROXY',
-        integration_method: 'POST',
-        payload_format_version: '2.0',
-        integration_uri: naming.lambdaInvokeArn(service, route.function),
-        timeout_milliseconds: route.timeoutMillis,
-      });
-      expect(plan.find('aws_lambda_function', 'function_name', naming.functionName(service, route.function))).toBeDefined();
-    });
+    it.each(routes.map((route) => [route.key, route] as const))(
+      '%s invokes its function through a Lambda proxy integration',
+      (_key, route) => {
+        const integration = inApi('aws_apigatewayv2_integration').find(
+          (candidate) => candidate.index === route.function,
+        );
+        expect(integration?.values).toMatchObject({
+          integration_type: 'AWS_PROXY',
+          integration_method: 'POST',
+          payload_format_version: '2.0',
+          integration_uri: naming.lambdaInvokeArn(service, route.function),
+          timeout_milliseconds: route.timeoutMillis,
+        });
+        expect(
+          plan.find('aws_lambda_function', 'function_name', naming.functionName(service, route.function)),
+        ).toBeDefined();
+      },
+    );
 
     it('lets API Gateway invoke exactly the integrated functions, from this API only', () => {
       const permissions = inApi('aws_lambda_permission');
-      expect(permissions.map(({ values }) => values.function_name).sort()).toEqual([...new Set(routes.map((route) => naming.functionName(service, route.function)))].sort());
+      expect(permissions.map(({ values }) => values.function_name).sort()).toEqual(
+        [...new Set(routes.map((route) => naming.functionName(service, route.function)))].sort(),
+      );
       for (const permission of permissions) {
         expect(permission.values.principal).toBe('apigateway.amazonaws.com');
         // <the API's execution ARN>/*, known once the API exists.
         expect(isUnknown(permission, 'source_arn')).toBe(true);
       }
-      expect(plan.ofType('aws_lambda_permission').filter(({ values }) => values.principal === 'apigateway.amazonaws.com' && String(values.function_name).startsWith(naming.physical(`${service}-`)))).toHaveLength(permissions.length);
+      expect(
+        plan
+          .ofType('aws_lambda_permission')
+          .filter(
+            ({ values }) =>
+              values.principal === 'apigateway.amazonaws.com' &&
+              String(values.function_name).startsWith(naming.physical(`${service}-`)),
+          ),
+      ).toHaveLength(permissions.length);
     });
 
     it('checks tokens with the declared JWT authorizer: issued by the environment user pool, for the service app client', () => {
@@ -80,7 +112,9 @@ describe.each(eachPlanCase())('HTTP APIs planned in %s', (_id, { plan, naming, s
         const [authorizer] = authorizers;
         expect(authorizer.values).toMatchObject({ authorizer_type: 'JWT', identity_sources: [scheme.identitySource] });
         expect(scheme.issuer).toBe('${cognito_issuer_url}');
-        expect(block(authorizer.values.jwt_configuration)?.issuer).toBe(`https://cognito-idp.${naming.region}.amazonaws.com/${userPoolId(plan)}`);
+        expect(block(authorizer.values.jwt_configuration)?.issuer).toBe(
+          `https://cognito-idp.${naming.region}.amazonaws.com/${userPoolId(plan)}`,
+        );
         // The audience is the app client created in the same apply: its id is unknown until then.
         expect(scheme.audience).toEqual(['${cognito_client_id}']);
         expect(authorizer.unknown.jwt_configuration).toEqual([{ audience: true }]);
@@ -92,7 +126,11 @@ describe.each(eachPlanCase())('HTTP APIs planned in %s', (_id, { plan, naming, s
       expect(clients.map(({ values }) => values.user_pool_id)).toEqual([userPoolId(plan)]);
       const [client] = clients;
       if (requiredScopes.length > 0) {
-        expect(client.values).toMatchObject({ allowed_oauth_flows: ['client_credentials'], allowed_oauth_flows_user_pool_client: true, generate_secret: true });
+        expect(client.values).toMatchObject({
+          allowed_oauth_flows: ['client_credentials'],
+          allowed_oauth_flows_user_pool_client: true,
+          generate_secret: true,
+        });
         expect([...(client.values.allowed_oauth_scopes as string[])].sort()).toEqual(requiredScopes);
       }
       expect(client.values.explicit_auth_flows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
@@ -101,7 +139,9 @@ describe.each(eachPlanCase())('HTTP APIs planned in %s', (_id, { plan, naming, s
     it('defines every required scope on a resource server of the user pool', () => {
       const defined = inStack('aws_cognito_resource_server').flatMap(({ values }) => {
         expect(values.user_pool_id).toBe(userPoolId(plan));
-        return (values.scope as { scope_name: string }[]).map((scope) => `${String(values.identifier)}/${scope.scope_name}`);
+        return (values.scope as { scope_name: string }[]).map(
+          (scope) => `${String(values.identifier)}/${scope.scope_name}`,
+        );
       });
       expect(defined.sort()).toEqual(requiredScopes.filter((scope) => scope.includes('/')));
     });
@@ -114,7 +154,11 @@ describe.each(eachPlanCase())('HTTP APIs planned in %s', (_id, { plan, naming, s
       expect(settings?.throttling_rate_limit).toBeGreaterThan(0);
       expect(settings?.throttling_burst_limit).toBeGreaterThan(0);
       const format = parseJsonAttribute(block(stage.values.access_log_settings)?.format) as Record<string, string>;
-      expect(format).toMatchObject({ requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status' });
+      expect(format).toMatchObject({
+        requestId: '$context.requestId',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+      });
       const group = plan.find('aws_cloudwatch_log_group', 'name', `/aws/apigateway/${apiName(service)}`);
       expect(group.values.retention_in_days).toBeGreaterThan(0);
     });

@@ -11,12 +11,20 @@ describe.each(modules.map((name) => [name, join(infraDir, 'modules', name)] as c
   const outputs = blocks(join(dir, 'outputs.tf'), 'output');
 
   it('has main.tf, variables.tf, outputs.tf, versions.tf, a README and an example root', () => {
-    expect(['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'README.md'].filter((file) => !existsSync(join(dir, file)))).toEqual([]);
+    expect(
+      ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'README.md'].filter(
+        (file) => !existsSync(join(dir, file)),
+      ),
+    ).toEqual([]);
     expect(subdirectories(join(dir, 'examples')).length).toBeGreaterThan(0);
   });
 
   it('types and describes every variable, and describes every output', () => {
-    expect(variables.filter(({ body }) => !/^\s*type\s*=/m.test(body) || !/^\s*description\s*=/m.test(body)).map(({ name }) => name)).toEqual([]);
+    expect(
+      variables
+        .filter(({ body }) => !/^\s*type\s*=/m.test(body) || !/^\s*description\s*=/m.test(body))
+        .map(({ name }) => name),
+    ).toEqual([]);
     expect(outputs.filter(({ body }) => !/^\s*description\s*=/m.test(body)).map(({ name }) => name)).toEqual([]);
   });
 

@@ -9,18 +9,27 @@ describe.each(['envs-dev-new-pool', 'envs-prod-new-pool'])('%s (no user pool pas
   const addresses = plan.resources.map((resource) => resource.address);
 
   it('creates the user pool in the orders stack', () => {
-    expect(plan.ofType('aws_cognito_user_pool').map((resource) => resource.address)).toEqual([expect.stringContaining('module.system.module.orders.')]);
+    expect(plan.ofType('aws_cognito_user_pool').map((resource) => resource.address)).toEqual([
+      expect.stringContaining('module.system.module.orders.'),
+    ]);
   });
 
   it('creates the catalog and inventory resource servers with the scopes their http-api.yaml require, in that pool', () => {
     const servers = plan.ofType('aws_cognito_resource_server');
     expect(servers.map((server) => server.values.identifier).sort()).toEqual(['catalog', 'inventory']);
-    for (const server of servers) expect((server.values.scope as { scope_name: string }[]).map((scope) => scope.scope_name)).toEqual(['admin']);
+    for (const server of servers)
+      expect((server.values.scope as { scope_name: string }[]).map((scope) => scope.scope_name)).toEqual(['admin']);
   });
 
   it('plans the inventory HTTP API with its JWT authorizer and app client', () => {
-    expect(addresses.filter((address) => address.startsWith('module.system.module.inventory.module.http.module.http_api[0].'))).not.toEqual([]);
-    expect(plan.ofType('aws_apigatewayv2_authorizer').map((authorizer) => authorizer.values.authorizer_type)).toContain('JWT');
+    expect(
+      addresses.filter((address) =>
+        address.startsWith('module.system.module.inventory.module.http.module.http_api[0].'),
+      ),
+    ).not.toEqual([]);
+    expect(plan.ofType('aws_apigatewayv2_authorizer').map((authorizer) => authorizer.values.authorizer_type)).toContain(
+      'JWT',
+    );
     expect(addresses).toContain('module.system.module.inventory.module.http.aws_cognito_user_pool_client.api[0]');
   });
 
@@ -36,16 +45,21 @@ describe.each(['envs-dev-new-pool', 'envs-prod-new-pool'])('%s (no user pool pas
 // Customers sign in with SRP; operators and the smoke test with AdminInitiateAuth, which needs IAM credentials.
 // USER_PASSWORD_AUTH would let anyone on the internet try passwords against the pool without SRP
 // (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html).
-describe.each(['envs-dev', 'envs-prod', 'envs-dev-new-pool', 'envs-prod-new-pool'])('%s: the orders web client', (id) => {
-  const plan = loadPlan(id);
+describe.each(['envs-dev', 'envs-prod', 'envs-dev-new-pool', 'envs-prod-new-pool'])(
+  '%s: the orders web client',
+  (id) => {
+    const plan = loadPlan(id);
 
-  it('allows SRP and admin password sign-in, never the public password flow', () => {
-    const client = plan.resources.find((resource) => resource.address === 'module.system.module.orders.aws_cognito_user_pool_client.this[0]');
-    const flows = [...((client?.values.explicit_auth_flows as string[]) ?? [])].sort();
-    expect(flows).toEqual(['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']);
-  });
+    it('allows SRP and admin password sign-in, never the public password flow', () => {
+      const client = plan.resources.find(
+        (resource) => resource.address === 'module.system.module.orders.aws_cognito_user_pool_client.this[0]',
+      );
+      const flows = [...((client?.values.explicit_auth_flows as string[]) ?? [])].sort();
+      expect(flows).toEqual(['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']);
+    });
 
-  it('creates a Cognito domain only for a pool it creates', () => {
-    expect(plan.ofType('aws_cognito_user_pool_domain')).toHaveLength(id.endsWith('-new-pool') ? 1 : 0);
-  });
-});
+    it('creates a Cognito domain only for a pool it creates', () => {
+      expect(plan.ofType('aws_cognito_user_pool_domain')).toHaveLength(id.endsWith('-new-pool') ? 1 : 0);
+    });
+  },
+);

@@ -41,11 +41,13 @@ interface Workflow {
   readonly on: Record<string, { branches?: string[] }>;
   readonly jobs: Record<string, Job>;
 }
-const workflow = (file: string) => parse(readFileSync(join(workspaceRoot, '.github', 'workflows', file), 'utf8')) as Workflow;
-const roleAssumedBy = (job: Job) => job.steps.find((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))?.with?.['role-to-assume'];
+const workflow = (file: string) =>
+  parse(readFileSync(join(workspaceRoot, '.github', 'workflows', file), 'utf8')) as Workflow;
+const roleAssumedBy = (job: Job) =>
+  job.steps.find((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))?.with?.['role-to-assume'];
 
 describe('bootstrap: the GitHub OIDC provider', () => {
-  it('is GitHub\'s issuer with the audience configure-aws-credentials asks for, and no pinned thumbprint', () => {
+  it("is GitHub's issuer with the audience configure-aws-credentials asks for, and no pinned thumbprint", () => {
     const [provider] = plan.ofType('aws_iam_openid_connect_provider');
     expect(provider.values.url).toBe(`https://${OIDC}`);
     expect(provider.values.client_id_list).toEqual(['sts.amazonaws.com']);
@@ -67,33 +69,44 @@ describe.each([
         Effect: 'Allow',
         Principal: { Federated: providerArn },
         Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: { StringEquals: { [`${OIDC}:aud`]: 'sts.amazonaws.com', [`${OIDC}:sub`]: `repo:${repository}:${subject}` } },
+        Condition: {
+          StringEquals: { [`${OIDC}:aud`]: 'sts.amazonaws.com', [`${OIDC}:sub`]: `repo:${repository}:${subject}` },
+        },
       },
     ]);
   });
 });
 
 describe('bootstrap: what the roles may do', () => {
-  it.each(['dev', 'prod'])('plan role of %s: read-only, and of the state only its own environment\'s object', (env) => {
+  it.each(['dev', 'prod'])("plan role of %s: read-only, and of the state only its own environment's object", (env) => {
     expect(attachedTo(`harbor-github-plan-${env}`)).toEqual(['arn:aws:iam::aws:policy/ReadOnlyAccess']);
     const granted = inlineOf('plan_state', env).flatMap((policy) => statements(policy.values.policy));
     expect(granted.flatMap((statement) => statement.Action)).toEqual(['s3:ListBucket', 's3:GetObject']);
-    expect(granted[1].Resource).toEqual([`arn:aws:s3:::harbor-terraform-state-000000000000/envs/${env}/terraform.tfstate`]);
+    expect(granted[1].Resource).toEqual([
+      `arn:aws:s3:::harbor-terraform-state-000000000000/envs/${env}/terraform.tfstate`,
+    ]);
   });
 
-  it.each(['dev', 'prod'])('deploy role of %s: IAM only on the environment\'s own roles (harbor-%s-*), state and lock of its own key', (env) => {
-    expect(attachedTo(`harbor-github-deploy-${env}`)).toEqual(['arn:aws:iam::aws:policy/PowerUserAccess']);
-    const granted = inlineOf('deploy', env).flatMap((policy) => statements(policy.values.policy));
-    const iam = granted.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('iam:')));
-    expect(iam.map((statement) => statement.Resource)).toEqual([[`arn:aws:iam::000000000000:role/harbor-${env}-*`]]);
-    const s3Objects = granted.filter((statement) => [statement.Action].flat().includes('s3:PutObject')).flatMap((statement) => statement.Resource);
-    const keys = [`envs/${env}/terraform.tfstate`, `envs/${env}/terraform.tfstate.tflock`];
-    expect(s3Objects).toEqual(keys.map((key) => `arn:aws:s3:::harbor-terraform-state-000000000000/${key}`));
-  });
+  it.each(['dev', 'prod'])(
+    "deploy role of %s: IAM only on the environment's own roles (harbor-%s-*), state and lock of its own key",
+    (env) => {
+      expect(attachedTo(`harbor-github-deploy-${env}`)).toEqual(['arn:aws:iam::aws:policy/PowerUserAccess']);
+      const granted = inlineOf('deploy', env).flatMap((policy) => statements(policy.values.policy));
+      const iam = granted.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('iam:')));
+      expect(iam.map((statement) => statement.Resource)).toEqual([[`arn:aws:iam::000000000000:role/harbor-${env}-*`]]);
+      const s3Objects = granted
+        .filter((statement) => [statement.Action].flat().includes('s3:PutObject'))
+        .flatMap((statement) => statement.Resource);
+      const keys = [`envs/${env}/terraform.tfstate`, `envs/${env}/terraform.tfstate.tflock`];
+      expect(s3Objects).toEqual(keys.map((key) => `arn:aws:s3:::harbor-terraform-state-000000000000/${key}`));
+    },
+  );
 
   it('planned roles of the environments are all named harbor-<env>-…, so the deploy role can manage them', () => {
     for (const env of ['dev', 'prod']) {
-      const names = loadPlan(`envs-${env}`).ofType('aws_iam_role').map((planned) => planned.values.name as string);
+      const names = loadPlan(`envs-${env}`)
+        .ofType('aws_iam_role')
+        .map((planned) => planned.values.name as string);
       expect(names.length).toBeGreaterThan(0);
       expect(names.filter((planned) => !planned.startsWith(`harbor-${env}-`))).toEqual([]);
     }
@@ -124,12 +137,28 @@ describe('bootstrap: the workflows present the subject their role trusts', () =>
 
 describe('bootstrap: the state bucket', () => {
   it('keeps every version, encrypts, blocks public access and refuses requests without TLS', () => {
-    expect(plan.ofType('aws_s3_bucket').map((bucket) => bucket.values.bucket)).toEqual(['harbor-terraform-state-000000000000']);
-    expect(plan.ofType('aws_s3_bucket_versioning')[0].values.versioning_configuration).toEqual([expect.objectContaining({ status: 'Enabled' })]);
-    expect(JSON.stringify(plan.ofType('aws_s3_bucket_server_side_encryption_configuration')[0].values.rule)).toContain('"sse_algorithm":"aws:kms"');
+    expect(plan.ofType('aws_s3_bucket').map((bucket) => bucket.values.bucket)).toEqual([
+      'harbor-terraform-state-000000000000',
+    ]);
+    expect(plan.ofType('aws_s3_bucket_versioning')[0].values.versioning_configuration).toEqual([
+      expect.objectContaining({ status: 'Enabled' }),
+    ]);
+    expect(JSON.stringify(plan.ofType('aws_s3_bucket_server_side_encryption_configuration')[0].values.rule)).toContain(
+      '"sse_algorithm":"aws:kms"',
+    );
     const block = plan.ofType('aws_s3_bucket_public_access_block')[0].values;
-    expect([block.block_public_acls, block.block_public_policy, block.ignore_public_acls, block.restrict_public_buckets]).toEqual([true, true, true, true]);
+    expect([
+      block.block_public_acls,
+      block.block_public_policy,
+      block.ignore_public_acls,
+      block.restrict_public_buckets,
+    ]).toEqual([true, true, true, true]);
     const [tls] = statements(plan.ofType('aws_s3_bucket_policy')[0].values.policy);
-    expect(tls).toMatchObject({ Effect: 'Deny', Principal: '*', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
+    expect(tls).toMatchObject({
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:*',
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    });
   });
 });

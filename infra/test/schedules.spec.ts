@@ -6,13 +6,24 @@ import { eachPlanCase } from './support/plan-cases';
 // https://docs.aws.amazon.com/scheduler/latest/UserGuide/managing-schedule-group.html
 describe.each(eachPlanCase())('schedule groups planned in %s', (id, { plan, naming, services }) => {
   const declared = services.flatMap((service) =>
-    Object.entries(service.schedules).map(([key, schedule]) => ({ service, key, schedule, group: naming.physical(`${service.name}-${key}`) })),
+    Object.entries(service.schedules).map(([key, schedule]) => ({
+      service,
+      key,
+      schedule,
+      group: naming.physical(`${service.name}-${key}`),
+    })),
   );
   const roleOf = (group: string) => plan.find('aws_iam_role', 'name', `${group}-scheduler`);
 
   it('creates exactly the declared groups', () => {
-    if (id.startsWith('envs-')) expect(declared.map(({ group }) => group)).toContain(naming.physical('orders-payment-deadline'));
-    expect(plan.ofType('aws_scheduler_schedule_group').map((resource) => resource.values.name).sort()).toEqual(declared.map(({ group }) => group).sort());
+    if (id.startsWith('envs-'))
+      expect(declared.map(({ group }) => group)).toContain(naming.physical('orders-payment-deadline'));
+    expect(
+      plan
+        .ofType('aws_scheduler_schedule_group')
+        .map((resource) => resource.values.name)
+        .sort(),
+    ).toEqual(declared.map(({ group }) => group).sort());
   });
 
   // https://docs.aws.amazon.com/scheduler/latest/UserGuide/setting-up.html#setting-up-execution-role
@@ -24,7 +35,11 @@ describe.each(eachPlanCase())('schedule groups planned in %s', (id, { plan, nami
     const scheduler = `arn:aws:scheduler:${naming.region}:${naming.accountId}`;
     const [trust, ...more] = statementsOf(String(roleOf(group).values.assume_role_policy));
     expect(more).toEqual([]);
-    expect(trust).toMatchObject({ Effect: 'Allow', Action: ['sts:AssumeRole'], Principal: { Service: 'scheduler.amazonaws.com' } });
+    expect(trust).toMatchObject({
+      Effect: 'Allow',
+      Action: ['sts:AssumeRole'],
+      Principal: { Service: 'scheduler.amazonaws.com' },
+    });
     expect(trust?.Condition).toEqual({
       StringEquals: { 'aws:SourceAccount': naming.accountId },
       ArnLike: {
@@ -38,7 +53,9 @@ describe.each(eachPlanCase())('schedule groups planned in %s', (id, { plan, nami
   it("lets each group's role only invoke the target function and send to the group's dead-letter queue", () => {
     for (const { group, service, schedule } of declared) {
       const role = roleOf(group);
-      const policies = plan.ofType('aws_iam_role_policy').filter((policy) => policy.moduleAddress === role.moduleAddress && policy.index === role.index);
+      const policies = plan
+        .ofType('aws_iam_role_policy')
+        .filter((policy) => policy.moduleAddress === role.moduleAddress && policy.index === role.index);
       expect(policies).toHaveLength(1);
       const document = policyDocuments(plan).find(({ resource }) => resource.address === policies[0]!.address);
       const expected = [`lambda:InvokeFunction on ${naming.functionArn(service.name, schedule.target)}`];

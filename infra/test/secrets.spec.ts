@@ -4,12 +4,24 @@ import { eachPlanCase } from './support/plan-cases';
 // the local cloud names it, and without a value: the value is put by an operator, so it is in no file, plan or state.
 // https://docs.aws.amazon.com/secretsmanager/latest/userguide/create_secret.html
 describe.each(eachPlanCase())('secrets planned in %s', (id, { plan, naming, services, protectedData }) => {
-  const declared = services.flatMap((service) => Object.entries(service.secrets).map(([key, secret]) => ({ name: naming.physical(`${service.name}-${key}`), secret })));
+  const declared = services.flatMap((service) =>
+    Object.entries(service.secrets).map(([key, secret]) => ({
+      name: naming.physical(`${service.name}-${key}`),
+      secret,
+    })),
+  );
 
   it('creates exactly the declared secrets, with their descriptions', () => {
-    if (id.startsWith('envs-')) expect(declared.map(({ name }) => name)).toContain(naming.physical('orders-payment-webhook'));
-    const planned = plan.ofType('aws_secretsmanager_secret').map((resource) => ({ name: resource.values.name, description: resource.values.description }));
-    expect(planned.sort((a, b) => String(a.name).localeCompare(String(b.name)))).toEqual(declared.map(({ name, secret }) => ({ name, description: secret.description })).sort((a, b) => a.name.localeCompare(b.name)));
+    if (id.startsWith('envs-'))
+      expect(declared.map(({ name }) => name)).toContain(naming.physical('orders-payment-webhook'));
+    const planned = plan
+      .ofType('aws_secretsmanager_secret')
+      .map((resource) => ({ name: resource.values.name, description: resource.values.description }));
+    expect(planned.sort((a, b) => String(a.name).localeCompare(String(b.name)))).toEqual(
+      declared
+        .map(({ name, secret }) => ({ name, description: secret.description }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    );
   });
 
   it('puts no value in any of them', () => {

@@ -31,7 +31,8 @@ function parseArgs(argv) {
       const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
       options.only = (value ?? '').split(',').filter(Boolean);
       const unknown = options.only.filter((part) => !PARTS.includes(part));
-      if (unknown.length > 0 || options.only.length === 0) throw new Error(`--only takes a comma-separated list of ${PARTS.join(', ')}`);
+      if (unknown.length > 0 || options.only.length === 0)
+        throw new Error(`--only takes a comma-separated list of ${PARTS.join(', ')}`);
     } else throw new Error(`unknown option ${arg} (known: --only <parts>, --with-test-times)`);
   }
   return options;
@@ -42,7 +43,11 @@ const numberFromEnv = (name, fallback) => (process.env[name] ? Number(process.en
 /** The bundles are measured as built: build every app first (served from the Nx cache when nothing changed). */
 function buildApps() {
   const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false' };
-  const result = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(
+    process.platform === 'win32' ? 'npx.cmd' : 'npx',
+    ['nx', 'run-many', '-t', 'build', '--outputStyle=static'],
+    { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   if (result.status !== 0) throw new Error('`nx run-many -t build` failed');
 }
 
@@ -51,17 +56,30 @@ async function main() {
   const seconds = numberFromEnv('BENCH_SECONDS', 5);
   const report = {
     measuredAt: new Date().toISOString(),
-    machine: { node: process.version, platform: process.platform, cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown' },
+    machine: {
+      node: process.version,
+      platform: process.platform,
+      cpus: availableParallelism(),
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+    },
   };
   const section = (title, table) => console.log(`\n## ${title}\n\n${table}`);
 
   // One part at a time: they would otherwise compete for the same cores.
   if (options.only.includes('gateway')) {
-    report.gateway = await benchGateway({ seconds, connections: numberFromEnv('BENCH_CONNECTIONS', 50), rounds: numberFromEnv('BENCH_ROUNDS', 3) });
+    report.gateway = await benchGateway({
+      seconds,
+      connections: numberFromEnv('BENCH_CONNECTIONS', 50),
+      rounds: numberFromEnv('BENCH_ROUNDS', 3),
+    });
     section('Gateway', gatewayTable(report.gateway));
   }
   if (options.only.includes('flow')) {
-    report.flow = await benchFlow({ orders: numberFromEnv('BENCH_ORDERS', 200), concurrency: numberFromEnv('BENCH_CONCURRENCY', 20), ceilingSeconds: seconds });
+    report.flow = await benchFlow({
+      orders: numberFromEnv('BENCH_ORDERS', 200),
+      concurrency: numberFromEnv('BENCH_CONCURRENCY', 20),
+      ceilingSeconds: seconds,
+    });
     section('Order flow', flowTable(report.flow));
   }
   if (options.only.includes('bundles')) {

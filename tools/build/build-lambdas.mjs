@@ -52,12 +52,21 @@ async function buildFunction(key, { handler }) {
   );
   writeFileSync(join(outDir, `${key}.zip`), zip);
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules')).length;
-  return { function: key, handler, minifiedBytes: code.length, gzippedBytes: gzipSync(code).length, zipBytes: zip.length, firstPartyInputs: inputs };
+  return {
+    function: key,
+    handler,
+    minifiedBytes: code.length,
+    gzippedBytes: gzipSync(code).length,
+    zipBytes: zip.length,
+    firstPartyInputs: inputs,
+  };
 }
 
 const sizes = [];
 for (const [key, definition] of Object.entries(functions)) sizes.push(await buildFunction(key, definition));
 writeFileSync(join(outDir, 'bundles.json'), JSON.stringify(sizes, null, 2) + '\n');
 for (const s of sizes) {
-  console.log(`${relative(root, join(outDir, s.function + '.zip'))}  ${(s.minifiedBytes / 1024).toFixed(1)} KiB min, ${(s.gzippedBytes / 1024).toFixed(1)} KiB gz`);
+  console.log(
+    `${relative(root, join(outDir, s.function + '.zip'))}  ${(s.minifiedBytes / 1024).toFixed(1)} KiB min, ${(s.gzippedBytes / 1024).toFixed(1)} KiB gz`,
+  );
 }

@@ -22,7 +22,8 @@ const RUN_BY_NAME = new Set([
 ]);
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs|css)$/;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', '.nx', '.data', 'coverage', '.terraform', '.git', 'tmp']);
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire(?:\.resolve)?\s*\(\s*|^\s*import\s+|@import\s+)['"]([^'"]+)['"]/gm;
+const SPECIFIER =
+  /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire(?:\.resolve)?\s*\(\s*|^\s*import\s+|@import\s+)['"]([^'"]+)['"]/gm;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -32,17 +33,31 @@ function sourceFiles(dir: string): string[] {
 }
 
 function packageOf(specifier: string): string | undefined {
-  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:') || specifier.startsWith('@harbor/')) return undefined;
+  if (
+    specifier.startsWith('.') ||
+    specifier.startsWith('/') ||
+    specifier.startsWith('node:') ||
+    specifier.startsWith('@harbor/')
+  )
+    return undefined;
   const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
   if (!name || builtinModules.includes(name) || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name)) return undefined;
   return name;
 }
 
-const isTestFile = (file: string) => /\.(spec|e2e\.spec|test)\.[cm]?[jt]sx?$/.test(file) || /(^|\/)(test|testing|jest)\//.test(file) || /jest[.-]/.test(file);
+const isTestFile = (file: string) =>
+  /\.(spec|e2e\.spec|test)\.[cm]?[jt]sx?$/.test(file) ||
+  /(^|\/)(test|testing|jest)\//.test(file) ||
+  /jest[.-]/.test(file);
 
 /** package → the workspace files that import it. */
 function importers(): Map<string, string[]> {
-  const files = [...readdirSync(root).filter((name) => SOURCE.test(name)).map((name) => join(root, name)), ...['apps', 'libs', 'tools', 'infra'].flatMap((dir) => sourceFiles(join(root, dir)))];
+  const files = [
+    ...readdirSync(root)
+      .filter((name) => SOURCE.test(name))
+      .map((name) => join(root, name)),
+    ...['apps', 'libs', 'tools', 'infra'].flatMap((dir) => sourceFiles(join(root, dir))),
+  ];
   const found = new Map<string, string[]>();
   for (const file of files) {
     for (const match of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
@@ -59,29 +74,41 @@ describe('package.json declares what the code imports, and nothing else', () => 
 
   // `import type … from 'aws-lambda'` is served by @types/aws-lambda. A spec may name a package that exists nowhere
   // (a fixture of a missing import); one that is installed, or imported outside tests, must be declared.
-  const isDeclared = (name: string) => declared.has(name) || declared.has(`@types/${name.replace(/^@([^/]+)\//, '$1__')}`);
-  const counts = (name: string, files: string[]) => existsSync(join(root, 'node_modules', name)) || !files.every(isTestFile);
+  const isDeclared = (name: string) =>
+    declared.has(name) || declared.has(`@types/${name.replace(/^@([^/]+)\//, '$1__')}`);
+  const counts = (name: string, files: string[]) =>
+    existsSync(join(root, 'node_modules', name)) || !files.every(isTestFile);
 
   it('declares every package the code imports', () => {
-    const undeclared = [...used].filter(([name, files]) => !isDeclared(name) && counts(name, files)).map(([name, files]) => `${name} (${files[0]})`);
+    const undeclared = [...used]
+      .filter(([name, files]) => !isDeclared(name) && counts(name, files))
+      .map(([name, files]) => `${name} (${files[0]})`);
     expect(undeclared).toEqual([]);
   });
 
   it('imports every declared package, or runs it by name', () => {
-    const typesUsed = (name: string) => name.startsWith('@types/') && used.has(name.slice('@types/'.length).replace(/^(.+)__/, '@$1/'));
+    const typesUsed = (name: string) =>
+      name.startsWith('@types/') && used.has(name.slice('@types/'.length).replace(/^(.+)__/, '@$1/'));
     expect([...declared].filter((name) => !used.has(name) && !typesUsed(name) && !RUN_BY_NAME.has(name))).toEqual([]);
   });
 
   // A peer a runtime package loads itself (Powertools Parameters loads @aws-sdk/client-secrets-manager) is runtime too.
   const peersOf = (name: string): string[] => {
     const file = join(root, 'node_modules', name, 'package.json');
-    return existsSync(file) ? Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { peerDependencies?: Record<string, string> }).peerDependencies ?? {}) : [];
+    return existsSync(file)
+      ? Object.keys(
+          (JSON.parse(readFileSync(file, 'utf8')) as { peerDependencies?: Record<string, string> }).peerDependencies ??
+            {},
+        )
+      : [];
   };
   const runtimeImported = (name: string) => !(used.get(name) ?? []).every(isTestFile);
   const runtimePeers = new Set(Object.keys(manifest.dependencies).filter(runtimeImported).flatMap(peersOf));
 
   it('keeps packages that only tests import out of the runtime dependencies', () => {
-    const testOnly = Object.keys(manifest.dependencies).filter((name) => !runtimeImported(name) && !runtimePeers.has(name));
+    const testOnly = Object.keys(manifest.dependencies).filter(
+      (name) => !runtimeImported(name) && !runtimePeers.has(name),
+    );
     expect(testOnly).toEqual([]);
   });
 });

@@ -8,10 +8,14 @@ import { parse } from 'yaml';
  * authorizer or an event source).
  */
 const root = join(__dirname, '..', '..');
-const services = readdirSync(join(root, 'apps')).filter((name) => existsSync(join(root, 'apps', name, 'api', 'functions.yaml')));
+const services = readdirSync(join(root, 'apps')).filter((name) =>
+  existsSync(join(root, 'apps', name, 'api', 'functions.yaml')),
+);
 
 const readYaml = (service: string, file: string): Record<string, unknown> =>
-  existsSync(join(root, 'apps', service, 'api', file)) ? parse(readFileSync(join(root, 'apps', service, 'api', file), 'utf8')) : {};
+  existsSync(join(root, 'apps', service, 'api', file))
+    ? parse(readFileSync(join(root, 'apps', service, 'api', file), 'utf8'))
+    : {};
 
 const PLACEHOLDER = /\$\{lambda_invoke_arns\.([A-Za-z0-9_]+)\}/g;
 
@@ -21,7 +25,9 @@ function functionsReferencedBy(document: unknown): string[] {
 
 /** websocket.yaml names functions by key (the Terraform module's shape), not by placeholder. */
 function functionsOfWebSocketApi(websocket: Record<string, unknown>): string[] {
-  const routes = Object.values((websocket['routes'] ?? {}) as Record<string, { function: string }>).map((route) => route.function);
+  const routes = Object.values((websocket['routes'] ?? {}) as Record<string, { function: string }>).map(
+    (route) => route.function,
+  );
   const authorizer = (websocket['authorizer'] as { function?: string } | undefined)?.function;
   return authorizer ? [...routes, authorizer] : routes;
 }
@@ -35,10 +41,17 @@ function functionsOfEventSources(events: Record<string, unknown>): string[] {
 
 describe.each(services)('service %s', (service) => {
   const functions = (readYaml(service, 'functions.yaml').functions ?? {}) as Record<string, { handler: string }>;
-  const apiFiles = readdirSync(join(root, 'apps', service, 'api')).filter((file) => /(openapi|http-api|websocket).*\.ya?ml$/.test(file));
-  const routed = [...apiFiles.flatMap((file) => functionsReferencedBy(readYaml(service, file))), ...functionsOfWebSocketApi(readYaml(service, 'websocket.yaml'))];
+  const apiFiles = readdirSync(join(root, 'apps', service, 'api')).filter((file) =>
+    /(openapi|http-api|websocket).*\.ya?ml$/.test(file),
+  );
+  const routed = [
+    ...apiFiles.flatMap((file) => functionsReferencedBy(readYaml(service, file))),
+    ...functionsOfWebSocketApi(readYaml(service, 'websocket.yaml')),
+  ];
   // A schedule group's target (functions.yaml `schedules`) is invoked by EventBridge Scheduler.
-  const scheduled = Object.values((readYaml(service, 'functions.yaml').schedules ?? {}) as Record<string, { target: string }>).map((group) => group.target);
+  const scheduled = Object.values(
+    (readYaml(service, 'functions.yaml').schedules ?? {}) as Record<string, { target: string }>,
+  ).map((group) => group.target);
   const consumers = [...functionsOfEventSources(readYaml(service, 'events.yaml')), ...scheduled];
 
   it('has at least one function', () => {

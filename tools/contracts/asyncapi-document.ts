@@ -3,7 +3,8 @@ import type { Channel, Consumer, EventMap, PublishedMessage } from './event-map'
 
 type Json = Record<string, unknown>;
 
-const channelId = (channel: Channel) => (channel.kind === 'eventbridge' ? `eventbridge-${channel.bus}` : `sns-${channel.topic}`);
+const channelId = (channel: Channel) =>
+  channel.kind === 'eventbridge' ? `eventbridge-${channel.bus}` : `sns-${channel.topic}`;
 const channelKey = (channel: Channel) => JSON.stringify(channel);
 
 /**
@@ -16,7 +17,8 @@ export function asyncApiDocument(service: string, map: EventMap): Json {
   const consumers = map.consumers.filter((consumer) => consumer.service === service);
   const used = unique([...sent, ...consumers.flatMap((consumer) => consumer.messages)]);
   const channels = new Map<string, Channel>();
-  for (const channel of [...sent.map((m) => m.channel), ...consumers.map((c) => c.channel)]) channels.set(channelKey(channel), channel);
+  for (const channel of [...sent.map((m) => m.channel), ...consumers.map((c) => c.channel)])
+    channels.set(channelKey(channel), channel);
 
   return {
     asyncapi: '3.0.0',
@@ -27,10 +29,23 @@ export function asyncApiDocument(service: string, map: EventMap): Json {
     },
     defaultContentType: 'application/json',
     channels: Object.fromEntries(
-      [...channels.values()].map((channel) => [channelId(channel), channelObject(channel, used.filter((m) => channelKey(m.channel) === channelKey(channel)))]),
+      [...channels.values()].map((channel) => [
+        channelId(channel),
+        channelObject(
+          channel,
+          used.filter((m) => channelKey(m.channel) === channelKey(channel)),
+        ),
+      ]),
     ),
     operations: {
-      ...Object.fromEntries([...channels.values()].flatMap((channel) => sendOperation(channel, sent.filter((m) => channelKey(m.channel) === channelKey(channel))))),
+      ...Object.fromEntries(
+        [...channels.values()].flatMap((channel) =>
+          sendOperation(
+            channel,
+            sent.filter((m) => channelKey(m.channel) === channelKey(channel)),
+          ),
+        ),
+      ),
       ...Object.fromEntries(consumers.map((consumer) => [consumer.consumption.name, receiveOperation(consumer)])),
     },
     components: { messages: Object.fromEntries(used.map((message) => [message.key, messageObject(message)])) },
@@ -38,11 +53,23 @@ export function asyncApiDocument(service: string, map: EventMap): Json {
 }
 
 function channelObject(channel: Channel, messages: readonly PublishedMessage[]): Json {
-  const refs = Object.fromEntries(messages.map((message) => [message.key, { $ref: `#/components/messages/${message.key}` }]));
+  const refs = Object.fromEntries(
+    messages.map((message) => [message.key, { $ref: `#/components/messages/${message.key}` }]),
+  );
   if (channel.kind === 'eventbridge') {
-    return { address: channel.bus, title: `EventBridge bus ${channel.bus}`, messages: refs, 'x-eventbridge': { eventBusName: channel.bus } };
+    return {
+      address: channel.bus,
+      title: `EventBridge bus ${channel.bus}`,
+      messages: refs,
+      'x-eventbridge': { eventBusName: channel.bus },
+    };
   }
-  return { address: channel.topic, title: `SNS topic ${channel.topic}`, messages: refs, bindings: { sns: { name: channel.topic, bindingVersion: '0.1.0' } } };
+  return {
+    address: channel.topic,
+    title: `SNS topic ${channel.topic}`,
+    messages: refs,
+    bindings: { sns: { name: channel.topic, bindingVersion: '0.1.0' } },
+  };
 }
 
 function sendOperation(channel: Channel, messages: readonly PublishedMessage[]): [string, Json][] {
@@ -65,7 +92,9 @@ function receiveOperation(consumer: Consumer): Json {
   const base = {
     action: 'receive',
     channel: { $ref: `#/channels/${channelId(consumer.channel)}` },
-    messages: consumer.messages.map((message) => ({ $ref: `#/channels/${channelId(consumer.channel)}/messages/${message.key}` })),
+    messages: consumer.messages.map((message) => ({
+      $ref: `#/channels/${channelId(consumer.channel)}/messages/${message.key}`,
+    })),
   };
   const { consumption } = consumer;
   if (consumption.kind === 'subscription') {
@@ -79,14 +108,24 @@ function receiveOperation(consumer: Consumer): Json {
             {
               protocol: 'lambda',
               endpoint: { name: consumer.functionId },
-              ...(filterPolicy ? { filter: filterPolicyScope === 'MessageBody' ? { payload: filterPolicy } : { attributes: filterPolicy } } : {}),
+              ...(filterPolicy
+                ? {
+                    filter:
+                      filterPolicyScope === 'MessageBody' ? { payload: filterPolicy } : { attributes: filterPolicy },
+                  }
+                : {}),
               rawMessageDelivery,
             },
           ],
           bindingVersion: '0.1.0',
         },
       },
-      'x-sns-subscription': { name: consumption.name, filterPolicyScope, ...(filterPolicy ? { filterPolicy } : {}), deadLetterQueue },
+      'x-sns-subscription': {
+        name: consumption.name,
+        filterPolicyScope,
+        ...(filterPolicy ? { filterPolicy } : {}),
+        deadLetterQueue,
+      },
     };
   }
   const { bus, eventPattern, retryPolicy, deadLetterQueue } = consumption.definition;
@@ -108,19 +147,26 @@ function messageObject(message: PublishedMessage): Json {
     ...(message.attributes ? { headers: attributesSchema(message.attributes, message.eventTypes) } : {}),
     payload,
     ...(message.version === undefined ? {} : { 'x-event-version': message.version }),
-    ...(message.source ? { 'x-eventbridge': { source: message.source, detailType: message.name, detail: 'the payload' } } : {}),
+    ...(message.source
+      ? { 'x-eventbridge': { source: message.source, detailType: message.name, detail: 'the payload' } }
+      : {}),
   };
 }
 
 /** SNS message attributes as a header schema: what filter policies select on. */
-function attributesSchema(attributes: NonNullable<PublishedMessage['attributes']>, eventTypes: readonly string[]): Json {
+function attributesSchema(
+  attributes: NonNullable<PublishedMessage['attributes']>,
+  eventTypes: readonly string[],
+): Json {
   return {
     type: 'object',
     description: 'SNS message attributes (filter policies with scope MessageAttributes select on these)',
     properties: Object.fromEntries(
       attributes.map(({ name, dataType }) => [
         name,
-        name === 'eventType' ? { type: 'string', enum: [...eventTypes], 'x-sns-data-type': dataType } : { type: dataType === 'Number' ? 'number' : 'string', 'x-sns-data-type': dataType },
+        name === 'eventType'
+          ? { type: 'string', enum: [...eventTypes], 'x-sns-data-type': dataType }
+          : { type: dataType === 'Number' ? 'number' : 'string', 'x-sns-data-type': dataType },
       ]),
     ),
     required: attributes.map(({ name }) => name),

@@ -9,37 +9,40 @@ const API_PUBLISHED_PAYLOADS: Readonly<Record<string, { schema: z.ZodType; event
   PaymentNotification: { schema: PaymentNotification, eventTypes: PAYMENT_EVENT_TYPES },
 };
 
-export function buildEventMap(services: readonly ServiceDefinition[], contracts: readonly EventContract[] = eventContracts): EventMap {
-  const messages = services.flatMap((service) => [...publishedEvents(service, contracts), ...apiPublishedMessages(service)]);
+export function buildEventMap(
+  services: readonly ServiceDefinition[],
+  contracts: readonly EventContract[] = eventContracts,
+): EventMap {
+  const messages = services.flatMap((service) => [
+    ...publishedEvents(service, contracts),
+    ...apiPublishedMessages(service),
+  ]);
   return { services, messages, consumers: consumersOf(services, messages) };
 }
 
 function publishedEvents(service: ServiceDefinition, contracts: readonly EventContract[]): PublishedMessage[] {
   const versionsOf = (name: string) => {
     const found = contracts.filter((contract) => contract.name === name).sort((a, b) => a.version - b.version);
-    if (found.length === 0) throw new Error(`apps/${service.name}/api/events.yaml publishes ${name}, which libs/contracts does not register`);
+    if (found.length === 0)
+      throw new Error(`apps/${service.name}/api/events.yaml publishes ${name}, which libs/contracts does not register`);
     return found;
   };
   const { eventbridge, sns } = service.events.publishes;
   const onBus = eventbridge
-    ? eventbridge.events.flatMap(versionsOf).map(
-        (contract): PublishedMessage => ({
-          ...identity(contract),
-          publisher: service.name,
-          channel: { kind: 'eventbridge', bus: eventbridge.bus },
-          source: eventbridge.source,
-        }),
-      )
+    ? eventbridge.events.flatMap(versionsOf).map((contract): PublishedMessage => ({
+        ...identity(contract),
+        publisher: service.name,
+        channel: { kind: 'eventbridge', bus: eventbridge.bus },
+        source: eventbridge.source,
+      }))
     : [];
   const onTopic = sns
-    ? sns.events.flatMap(versionsOf).map(
-        (contract): PublishedMessage => ({
-          ...identity(contract),
-          publisher: service.name,
-          channel: { kind: 'sns', topic: sns.topic },
-          attributes: snsAttributesOf(contract.name),
-        }),
-      )
+    ? sns.events.flatMap(versionsOf).map((contract): PublishedMessage => ({
+        ...identity(contract),
+        publisher: service.name,
+        channel: { kind: 'sns', topic: sns.topic },
+        attributes: snsAttributesOf(contract.name),
+      }))
     : [];
   return [...onBus, ...onTopic];
 }
@@ -54,15 +57,22 @@ const identity = (contract: EventContract) => ({
 
 function snsAttributesOf(eventName: string): MessageAttribute[] {
   const attributes = SNS_MESSAGE_ATTRIBUTES[eventName];
-  if (!attributes) throw new Error(`${eventName} is published to SNS but tools/contracts knows no message attributes for it: add it to SNS_MESSAGE_ATTRIBUTES (tools/contracts/sns-message-attributes.ts)`);
+  if (!attributes)
+    throw new Error(
+      `${eventName} is published to SNS but tools/contracts knows no message attributes for it: add it to SNS_MESSAGE_ATTRIBUTES (tools/contracts/sns-message-attributes.ts)`,
+    );
   return Object.entries(attributes()).map(([name, value]) => ({ name, dataType: value.DataType }));
 }
 
-type Operation = { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> }; 'x-amazon-apigateway-integration'?: Record<string, unknown> };
+type Operation = {
+  requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
+  'x-amazon-apigateway-integration'?: Record<string, unknown>;
+};
 
 const SNS_PUBLISH_URI = /:sns:action\/Publish$/;
 const TOPIC_ROLE = /\$\{sns_publish_role_arns\.([a-z0-9-]+)\}/;
-const ATTRIBUTE_ENTRY = /MessageAttributes\.entry\.(\d+)\.Name=([A-Za-z0-9_.-]+)&MessageAttributes\.entry\.\1\.Value\.DataType=(String|Number)/g;
+const ATTRIBUTE_ENTRY =
+  /MessageAttributes\.entry\.(\d+)\.Name=([A-Za-z0-9_.-]+)&MessageAttributes\.entry\.\1\.Value\.DataType=(String|Number)/g;
 
 /** REST routes whose AWS integration publishes the request body to a topic, with the attributes its template sets. */
 function apiPublishedMessages(service: ServiceDefinition): PublishedMessage[] {
@@ -74,9 +84,15 @@ function apiPublishedMessages(service: ServiceDefinition): PublishedMessage[] {
       if (!integration || !SNS_PUBLISH_URI.test(String(integration['uri'])) || !topic) return [];
       const name = operation.requestBody?.content?.['application/json']?.schema?.$ref?.split('/').pop() ?? '';
       const payload = API_PUBLISHED_PAYLOADS[name];
-      if (!payload) throw new Error(`${method.toUpperCase()} ${path} publishes ${name || 'a body'} to ${topic}, which tools/contracts cannot find in API_PUBLISHED_PAYLOADS`);
+      if (!payload)
+        throw new Error(
+          `${method.toUpperCase()} ${path} publishes ${name || 'a body'} to ${topic}, which tools/contracts cannot find in API_PUBLISHED_PAYLOADS`,
+        );
       const template = JSON.stringify(integration['requestTemplates'] ?? {});
-      const attributes = [...template.matchAll(ATTRIBUTE_ENTRY)].map((match): MessageAttribute => ({ name: match[2], dataType: match[3] as 'String' | 'Number' }));
+      const attributes = [...template.matchAll(ATTRIBUTE_ENTRY)].map((match): MessageAttribute => ({
+        name: match[2],
+        dataType: match[3] as 'String' | 'Number',
+      }));
       return [
         {
           key: name,

@@ -1,5 +1,14 @@
 import { eventContracts } from '@harbor/contracts';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -17,14 +26,28 @@ type EventsFile = {
   rules?: Record<string, unknown>;
 };
 const apiPath = (service: string, file: string) => join(root, 'apps', service, 'api', file);
-const servicesWith = (test: (service: string) => boolean) => readdirSync(join(root, 'apps')).filter((service) => existsSync(apiPath(service, 'functions.yaml')) && test(service));
-const eventsOf = (service: string): EventsFile => (existsSync(apiPath(service, 'events.yaml')) ? ((parse(readFileSync(apiPath(service, 'events.yaml'), 'utf8')) as EventsFile | null) ?? {}) : {});
-const publishedEvents = (events: EventsFile) => [...(events.publishes?.eventbridge?.events ?? []), ...(events.publishes?.sns?.events ?? [])];
+const servicesWith = (test: (service: string) => boolean) =>
+  readdirSync(join(root, 'apps')).filter((service) => existsSync(apiPath(service, 'functions.yaml')) && test(service));
+const eventsOf = (service: string): EventsFile =>
+  existsSync(apiPath(service, 'events.yaml'))
+    ? ((parse(readFileSync(apiPath(service, 'events.yaml'), 'utf8')) as EventsFile | null) ?? {})
+    : {};
+const publishedEvents = (events: EventsFile) => [
+  ...(events.publishes?.eventbridge?.events ?? []),
+  ...(events.publishes?.sns?.events ?? []),
+];
 /** Publishes or consumes events, or has a REST route that publishes straight to SNS. */
 const eventful = (service: string) => {
   const events = eventsOf(service);
-  const routesPublish = existsSync(apiPath(service, 'openapi.yaml')) && /:sns:action\/Publish/.test(readFileSync(apiPath(service, 'openapi.yaml'), 'utf8'));
-  return publishedEvents(events).length > 0 || Object.keys(events.subscriptions ?? {}).length > 0 || Object.keys(events.rules ?? {}).length > 0 || routesPublish;
+  const routesPublish =
+    existsSync(apiPath(service, 'openapi.yaml')) &&
+    /:sns:action\/Publish/.test(readFileSync(apiPath(service, 'openapi.yaml'), 'utf8'));
+  return (
+    publishedEvents(events).length > 0 ||
+    Object.keys(events.subscriptions ?? {}).length > 0 ||
+    Object.keys(events.rules ?? {}).length > 0 ||
+    routesPublish
+  );
 };
 
 // What CI holds the repository to: documents regenerated in memory equal the checked-in ones, and no published
@@ -40,25 +63,35 @@ describe('docs/contracts', () => {
 
   it('documents each service that publishes or consumes events, each merged API a service declares, and the catalogue', () => {
     const expected = [
-      ...servicesWith((service) => eventful(service)).map((service) => `docs/contracts/asyncapi/${service}.asyncapi.yaml`),
-      ...(servicesWith((service) => existsSync(apiPath(service, 'openapi.yaml'))).length > 0 ? ['docs/contracts/openapi/rest-api.openapi.yaml'] : []),
-      ...(servicesWith((service) => existsSync(apiPath(service, 'http-api.yaml'))).length > 0 ? ['docs/contracts/openapi/http-api.openapi.yaml'] : []),
+      ...servicesWith((service) => eventful(service)).map(
+        (service) => `docs/contracts/asyncapi/${service}.asyncapi.yaml`,
+      ),
+      ...(servicesWith((service) => existsSync(apiPath(service, 'openapi.yaml'))).length > 0
+        ? ['docs/contracts/openapi/rest-api.openapi.yaml']
+        : []),
+      ...(servicesWith((service) => existsSync(apiPath(service, 'http-api.yaml'))).length > 0
+        ? ['docs/contracts/openapi/http-api.openapi.yaml']
+        : []),
       'docs/contracts/events.md',
     ];
     expect([...generated.documents.keys()].sort()).toEqual(expected.sort());
   });
 
   it('publishes one schema per registered event version', () => {
-    const expected = eventContracts.map((contract) => `docs/contracts/schemas/${contract.name}.v${contract.version}.json`);
+    const expected = eventContracts.map(
+      (contract) => `docs/contracts/schemas/${contract.name}.v${contract.version}.json`,
+    );
     expect([...generated.schemas.keys()].sort()).toEqual(expected.sort());
   });
 
-  it('lists every event a service declares it publishes in the catalogue and in that service\'s AsyncAPI document', () => {
+  it("lists every event a service declares it publishes in the catalogue and in that service's AsyncAPI document", () => {
     const catalogue = generated.documents.get('docs/contracts/events.md')!;
     for (const service of servicesWith(() => true)) {
       const published = publishedEvents(eventsOf(service));
       if (published.length === 0) continue;
-      const messages = Object.keys(parse(generated.documents.get(`docs/contracts/asyncapi/${service}.asyncapi.yaml`)!).components.messages);
+      const messages = Object.keys(
+        parse(generated.documents.get(`docs/contracts/asyncapi/${service}.asyncapi.yaml`)!).components.messages,
+      );
       for (const name of published) {
         expect(catalogue).toContain(`\n## ${name}\n`);
         expect(messages.filter((key) => key.startsWith(`${name}.v`))).not.toEqual([]);
@@ -68,7 +101,8 @@ describe('docs/contracts', () => {
 });
 
 describe('the AsyncAPI documents', () => {
-  const asyncApi = (service: string) => parse(generated.documents.get(`docs/contracts/asyncapi/${service}.asyncapi.yaml`)!);
+  const asyncApi = (service: string) =>
+    parse(generated.documents.get(`docs/contracts/asyncapi/${service}.asyncapi.yaml`)!);
 
   it('give an SNS message its attributes and a subscription its filter policy', () => {
     const notifications = asyncApi('notifications');
@@ -85,9 +119,18 @@ describe('the AsyncAPI documents', () => {
 
   it('send what a service publishes on the bus, and receive through a rule with its pattern', () => {
     const orders = asyncApi('orders');
-    expect(orders.operations['send-eventbridge-events'].messages).toContainEqual({ $ref: '#/channels/eventbridge-events/messages/OrderPlaced.v1' });
-    expect(orders.components.messages['OrderPlaced.v1'].payload.properties.payload.required).toEqual(['orderId', 'customerId', 'lines', 'total']);
-    expect(asyncApi('inventory').operations['reserve-stock-on-order-placed']['x-eventbridge-rule'].eventPattern).toEqual({
+    expect(orders.operations['send-eventbridge-events'].messages).toContainEqual({
+      $ref: '#/channels/eventbridge-events/messages/OrderPlaced.v1',
+    });
+    expect(orders.components.messages['OrderPlaced.v1'].payload.properties.payload.required).toEqual([
+      'orderId',
+      'customerId',
+      'lines',
+      'total',
+    ]);
+    expect(
+      asyncApi('inventory').operations['reserve-stock-on-order-placed']['x-eventbridge-rule'].eventPattern,
+    ).toEqual({
       source: ['harbor.orders'],
       'detail-type': ['OrderPlaced'],
     });
@@ -136,7 +179,9 @@ describe('the checks, on a scratch copy of docs/contracts', () => {
   it('fails a field removed from a published version, naming event, version, field and consumer, and asks for a new version', () => {
     writeContractDocuments(scratch);
     const path = 'docs/contracts/schemas/OrderPlaced.v1.json';
-    const published = JSON.parse(readFileSync(join(scratch, path), 'utf8')) as { properties: { payload: { properties: Record<string, JsonSchema> } } };
+    const published = JSON.parse(readFileSync(join(scratch, path), 'utf8')) as {
+      properties: { payload: { properties: Record<string, JsonSchema> } };
+    };
     published.properties.payload.properties['channel'] = { type: 'string' };
     write(path, schemaFile(published as unknown as JsonSchema));
     expect(findBrokenContracts(scratch, generated)).toEqual([
@@ -152,13 +197,17 @@ describe('the checks, on a scratch copy of docs/contracts', () => {
     published.properties.payload.properties.status.enum.push('REFUNDED');
     write(path, schemaFile(published));
     expect(findBrokenContracts(scratch, generated)).toEqual([
-      expect.stringMatching(/^OrderStatusChanged v1: field payload\.status: enum values removed: \["REFUNDED"\] .*publish OrderStatusChanged v2/),
+      expect.stringMatching(
+        /^OrderStatusChanged v1: field payload\.status: enum values removed: \["REFUNDED"\] .*publish OrderStatusChanged v2/,
+      ),
     ]);
   });
 
   it('fails an event version whose schema was never published', () => {
     writeContractDocuments(scratch);
     rmSync(join(scratch, 'docs/contracts/schemas/StockReserved.v1.json'));
-    expect(findBrokenContracts(scratch, generated)).toEqual([expect.stringMatching(/^StockReserved v1 has no published schema .*run `npm run contracts`/)]);
+    expect(findBrokenContracts(scratch, generated)).toEqual([
+      expect.stringMatching(/^StockReserved v1 has no published schema .*run `npm run contracts`/),
+    ]);
   });
 });

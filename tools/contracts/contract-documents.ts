@@ -25,13 +25,23 @@ export interface ContractDocuments {
   readonly map: EventMap;
 }
 
-export function generateContractDocuments(root: string, contracts: readonly EventContract[] = eventContracts): ContractDocuments {
+export function generateContractDocuments(
+  root: string,
+  contracts: readonly EventContract[] = eventContracts,
+): ContractDocuments {
   const services = loadServiceDefinitions(root, { checkHandlerFiles: false });
   const map = buildEventMap(services, contracts);
   const documents = new Map<string, string>();
   for (const service of services) {
-    if (!map.messages.some((m) => m.publisher === service.name) && !map.consumers.some((c) => c.service === service.name)) continue;
-    documents.set(`${CONTRACTS_DIR}/asyncapi/${service.name}.asyncapi.yaml`, yamlDocument(asyncApiDocument(service.name, map)));
+    if (
+      !map.messages.some((m) => m.publisher === service.name) &&
+      !map.consumers.some((c) => c.service === service.name)
+    )
+      continue;
+    documents.set(
+      `${CONTRACTS_DIR}/asyncapi/${service.name}.asyncapi.yaml`,
+      yamlDocument(asyncApiDocument(service.name, map)),
+    );
   }
   const rest = apiDocuments(services, 'openapi');
   if (rest.length > 0) {
@@ -56,13 +66,16 @@ export function generateContractDocuments(root: string, contracts: readonly Even
   return { documents, schemas, map };
 }
 
-export const schemaPath = (contract: Pick<EventContract, 'name' | 'version'>) => `${SCHEMAS_DIR}/${contract.name}.v${contract.version}.json`;
+export const schemaPath = (contract: Pick<EventContract, 'name' | 'version'>) =>
+  `${SCHEMAS_DIR}/${contract.name}.v${contract.version}.json`;
 export const schemaFile = (schema: JsonSchema) => `${JSON.stringify(schema, null, 2)}\n`;
 
 function apiDocuments(services: readonly ServiceDefinition[], kind: 'openapi' | 'http-api'): ServiceApiDocument[] {
   return services.flatMap((service) => {
     const document = kind === 'openapi' ? service.openapi : service.httpApi;
-    return document ? [{ service: service.name, file: posix.join('apps', service.name, 'api', `${kind}.yaml`), document }] : [];
+    return document
+      ? [{ service: service.name, file: posix.join('apps', service.name, 'api', `${kind}.yaml`), document }]
+      : [];
   });
 }
 
@@ -76,12 +89,14 @@ export function findStaleDocuments(root: string, documents: ReadonlyMap<string, 
   for (const [path, content] of documents) {
     const file = join(root, path);
     if (!existsSync(file)) problems.push(`${path} is missing: ${REGENERATE}`);
-    else if (readFileSync(file, 'utf8') !== content) problems.push(`${path} is stale (the contracts or api/*.yaml changed since it was generated): ${REGENERATE}`);
+    else if (readFileSync(file, 'utf8') !== content)
+      problems.push(`${path} is stale (the contracts or api/*.yaml changed since it was generated): ${REGENERATE}`);
   }
   for (const dir of GENERATED_DIRS) {
     if (!existsSync(join(root, dir))) continue;
     for (const name of readdirSync(join(root, dir))) {
-      if (!documents.has(`${dir}/${name}`)) problems.push(`${dir}/${name} is no longer generated: delete it (${REGENERATE})`);
+      if (!documents.has(`${dir}/${name}`))
+        problems.push(`${dir}/${name} is no longer generated: delete it (${REGENERATE})`);
     }
   }
   return problems;
@@ -94,7 +109,9 @@ export function findBrokenContracts(root: string, generated: Pick<ContractDocume
     const [, name, version] = /([A-Za-z0-9]+)\.v(\d+)\.json$/.exec(path) ?? [];
     const file = join(root, path);
     if (!existsSync(file)) {
-      problems.push(`${name} v${version} has no published schema ${path}: run \`npm run contracts\` to publish it, and commit it`);
+      problems.push(
+        `${name} v${version} has no published schema ${path}: run \`npm run contracts\` to publish it, and commit it`,
+      );
       continue;
     }
     const published = JSON.parse(readFileSync(file, 'utf8')) as JsonSchema;
@@ -110,6 +127,8 @@ export function findBrokenContracts(root: string, generated: Pick<ContractDocume
 }
 
 function consumersText(map: EventMap, key: string): string {
-  const names = map.consumers.filter((consumer) => consumer.messages.some((m) => m.key === key)).map((consumer) => `${consumer.service} (${consumer.consumption.name})`);
+  const names = map.consumers
+    .filter((consumer) => consumer.messages.some((m) => m.key === key))
+    .map((consumer) => `${consumer.service} (${consumer.consumption.name})`);
   return names.length > 0 ? `; consumed by ${names.join(', ')}` : '';
 }

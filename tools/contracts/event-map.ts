@@ -8,7 +8,8 @@ export interface MessageAttribute {
 }
 
 /** Where a message is published: the platform bus (EventBridge) or a topic (SNS). */
-export type Channel = { readonly kind: 'eventbridge'; readonly bus: string } | { readonly kind: 'sns'; readonly topic: string };
+export type Channel =
+  { readonly kind: 'eventbridge'; readonly bus: string } | { readonly kind: 'sns'; readonly topic: string };
 
 /** One kind of message on one channel: a versioned event, or a payload a REST route publishes straight to SNS. */
 export interface PublishedMessage {
@@ -54,7 +55,10 @@ export function selectedMessages(consumption: Consumption, messages: readonly Pu
     const { topic, filterPolicy } = consumption.definition;
     const eventTypes = plainStrings(filterPolicy?.['eventType']);
     return messages.filter(
-      (message) => message.channel.kind === 'sns' && message.channel.topic === topic && (!eventTypes || message.eventTypes.some((type) => eventTypes.includes(type))),
+      (message) =>
+        message.channel.kind === 'sns' &&
+        message.channel.topic === topic &&
+        (!eventTypes || message.eventTypes.some((type) => eventTypes.includes(type))),
     );
   }
   const { bus, eventPattern } = consumption.definition;
@@ -77,14 +81,26 @@ function plainStrings(value: unknown): string[] | undefined {
 export function consumersOf(services: readonly ServiceDefinition[], messages: readonly PublishedMessage[]): Consumer[] {
   return services.flatMap((service) => {
     const consumptions: Consumption[] = [
-      ...Object.entries(service.events.subscriptions).map(([name, definition]) => ({ kind: 'subscription' as const, name, definition })),
-      ...Object.entries(service.events.rules).map(([name, definition]) => ({ kind: 'rule' as const, name, definition })),
+      ...Object.entries(service.events.subscriptions).map(([name, definition]) => ({
+        kind: 'subscription' as const,
+        name,
+        definition,
+      })),
+      ...Object.entries(service.events.rules).map(([name, definition]) => ({
+        kind: 'rule' as const,
+        name,
+        definition,
+      })),
     ];
     return consumptions.map((consumption) => ({
       service: service.name,
-      functionId: service.functions[consumption.definition.function]?.id ?? `${service.name}.${consumption.definition.function}`,
+      functionId:
+        service.functions[consumption.definition.function]?.id ?? `${service.name}.${consumption.definition.function}`,
       consumption,
-      channel: consumption.kind === 'subscription' ? { kind: 'sns' as const, topic: consumption.definition.topic } : { kind: 'eventbridge' as const, bus: consumption.definition.bus },
+      channel:
+        consumption.kind === 'subscription'
+          ? { kind: 'sns' as const, topic: consumption.definition.topic }
+          : { kind: 'eventbridge' as const, bus: consumption.definition.bus },
       messages: selectedMessages(consumption, messages),
     }));
   });

@@ -22,13 +22,22 @@ describe('findSchemaBreaks', () => {
     });
 
     it('fails naming the nested field that was removed', () => {
-      const before = envelope(object({ orderId: { type: 'string' }, total: object({ amountMinor: { type: 'integer' }, currency: { type: 'string' } }) }));
-      const after = envelope(object({ orderId: { type: 'string' }, total: object({ amountMinor: { type: 'integer' } }) }));
+      const before = envelope(
+        object({
+          orderId: { type: 'string' },
+          total: object({ amountMinor: { type: 'integer' }, currency: { type: 'string' } }),
+        }),
+      );
+      const after = envelope(
+        object({ orderId: { type: 'string' }, total: object({ amountMinor: { type: 'integer' } }) }),
+      );
       expect(findSchemaBreaks(before, after)).toEqual([{ field: 'payload.total.currency', change: 'removed' }]);
     });
 
     it('fails a field removed from the items of an array', () => {
-      const before = object({ lines: { type: 'array', items: object({ sku: { type: 'string' }, quantity: { type: 'integer' } }) } });
+      const before = object({
+        lines: { type: 'array', items: object({ sku: { type: 'string' }, quantity: { type: 'integer' } }) },
+      });
       const after = object({ lines: { type: 'array', items: object({ sku: { type: 'string' } }) } });
       expect(findSchemaBreaks(before, after)).toEqual([{ field: 'lines[].quantity', change: 'removed' }]);
     });
@@ -48,7 +57,9 @@ describe('findSchemaBreaks', () => {
 
     it('fails a new field that is required', () => {
       const after = object({ orderId: { type: 'string' }, reason: { type: 'string' } });
-      expect(findSchemaBreaks(object({ orderId: { type: 'string' } }), after)).toEqual([{ field: 'reason', change: 'new required field' }]);
+      expect(findSchemaBreaks(object({ orderId: { type: 'string' } }), after)).toEqual([
+        { field: 'reason', change: 'new required field' },
+      ]);
     });
   });
 
@@ -58,13 +69,18 @@ describe('findSchemaBreaks', () => {
     });
 
     it('fails naming the enum values removed', () => {
-      expect(findSchemaBreaks(object({ status: { type: 'string', enum: ['PENDING', 'PAID'] } }), object({ status: { type: 'string', enum: ['PAID'] } }))).toEqual([
-        { field: 'status', change: 'enum values removed: ["PENDING"]' },
-      ]);
+      expect(
+        findSchemaBreaks(
+          object({ status: { type: 'string', enum: ['PENDING', 'PAID'] } }),
+          object({ status: { type: 'string', enum: ['PAID'] } }),
+        ),
+      ).toEqual([{ field: 'status', change: 'enum values removed: ["PENDING"]' }]);
     });
 
     it('fails an enum put on a field that took any value', () => {
-      expect(findSchemaBreaks({ type: 'string' }, { type: 'string', enum: ['A'] })).toEqual([{ field: '(root)', change: 'enum ["A"] added' }]);
+      expect(findSchemaBreaks({ type: 'string' }, { type: 'string', enum: ['A'] })).toEqual([
+        { field: '(root)', change: 'enum ["A"] added' },
+      ]);
     });
   });
 
@@ -74,13 +90,15 @@ describe('findSchemaBreaks', () => {
     });
 
     it('fails a field whose type changed', () => {
-      expect(findSchemaBreaks(object({ quantity: { type: 'integer' } }), object({ quantity: { type: 'string' } }))).toEqual([
-        { field: 'quantity', change: 'type changed from "integer" to "string"' },
-      ]);
+      expect(
+        findSchemaBreaks(object({ quantity: { type: 'integer' } }), object({ quantity: { type: 'string' } })),
+      ).toEqual([{ field: 'quantity', change: 'type changed from "integer" to "string"' }]);
     });
 
     it('fails a changed const (a literal)', () => {
-      expect(findSchemaBreaks({ const: 1 }, { const: 2 })).toEqual([{ field: '(root)', change: 'const changed from 1 to 2' }]);
+      expect(findSchemaBreaks({ const: 1 }, { const: 2 })).toEqual([
+        { field: '(root)', change: 'const changed from 1 to 2' },
+      ]);
     });
   });
 
@@ -92,15 +110,23 @@ describe('findSchemaBreaks', () => {
     });
 
     it('fails a raised minimum and a lowered maximum', () => {
-      expect(findSchemaBreaks({ type: 'integer', minimum: 0, maximum: 100 }, { type: 'integer', minimum: 1, maximum: 50 })).toEqual([
+      expect(
+        findSchemaBreaks({ type: 'integer', minimum: 0, maximum: 100 }, { type: 'integer', minimum: 1, maximum: 50 }),
+      ).toEqual([
         { field: '(root)', change: 'minimum tightened from 0 to 1' },
         { field: '(root)', change: 'maximum tightened from 100 to 50' },
       ]);
     });
 
     it('fails string and array lengths that got tighter, and a bound added where there was none', () => {
-      const before = object({ name: { type: 'string', maxLength: 256 }, lines: { type: 'array', items: { type: 'string' } } });
-      const after = object({ name: { type: 'string', minLength: 1, maxLength: 128 }, lines: { type: 'array', items: { type: 'string' }, maxItems: 50 } });
+      const before = object({
+        name: { type: 'string', maxLength: 256 },
+        lines: { type: 'array', items: { type: 'string' } },
+      });
+      const after = object({
+        name: { type: 'string', minLength: 1, maxLength: 128 },
+        lines: { type: 'array', items: { type: 'string' }, maxItems: 50 },
+      });
       expect(findSchemaBreaks(before, after)).toEqual([
         { field: 'name', change: 'minLength tightened from none to 1' },
         { field: 'name', change: 'maxLength tightened from 256 to 128' },
@@ -115,15 +141,15 @@ describe('findSchemaBreaks', () => {
     });
 
     it('fails a format added to a string', () => {
-      expect(findSchemaBreaks(object({ id: { type: 'string' } }), object({ id: { type: 'string', format: 'uuid' } }))).toEqual([
-        { field: 'id', change: 'format "uuid" added' },
-      ]);
+      expect(
+        findSchemaBreaks(object({ id: { type: 'string' } }), object({ id: { type: 'string', format: 'uuid' } })),
+      ).toEqual([{ field: 'id', change: 'format "uuid" added' }]);
     });
 
     it('fails a changed pattern', () => {
-      expect(findSchemaBreaks({ type: 'string', pattern: '^[A-Z]+$' }, { type: 'string', pattern: '^[A-Z]{3}$' })).toEqual([
-        { field: '(root)', change: 'pattern changed from "^[A-Z]+$" to "^[A-Z]{3}$"' },
-      ]);
+      expect(
+        findSchemaBreaks({ type: 'string', pattern: '^[A-Z]+$' }, { type: 'string', pattern: '^[A-Z]{3}$' }),
+      ).toEqual([{ field: '(root)', change: 'pattern changed from "^[A-Z]+$" to "^[A-Z]{3}$"' }]);
     });
   });
 

@@ -28,17 +28,23 @@ function compare(published: JsonSchema, current: JsonSchema, field: string): Sch
     const before = published[keyword];
     const after = current[keyword];
     if (after === undefined || same(before, after)) continue;
-    at(before === undefined ? `${keyword} ${show(after)} added` : `${keyword} changed from ${show(before)} to ${show(after)}`);
+    at(
+      before === undefined
+        ? `${keyword} ${show(after)} added`
+        : `${keyword} changed from ${show(before)} to ${show(after)}`,
+    );
   }
   for (const keyword of LOWER_BOUNDS) {
     const before = published[keyword];
     const after = current[keyword];
-    if (typeof after === 'number' && (typeof before !== 'number' || after > before)) at(`${keyword} tightened from ${show(before)} to ${after}`);
+    if (typeof after === 'number' && (typeof before !== 'number' || after > before))
+      at(`${keyword} tightened from ${show(before)} to ${after}`);
   }
   for (const keyword of UPPER_BOUNDS) {
     const before = published[keyword];
     const after = current[keyword];
-    if (typeof after === 'number' && (typeof before !== 'number' || after < before)) at(`${keyword} tightened from ${show(before)} to ${after}`);
+    if (typeof after === 'number' && (typeof before !== 'number' || after < before))
+      at(`${keyword} tightened from ${show(before)} to ${after}`);
   }
   if (Array.isArray(current['enum'])) {
     const allowed = current['enum'];
@@ -50,9 +56,11 @@ function compare(published: JsonSchema, current: JsonSchema, field: string): Sch
     }
   }
   for (const keyword of ALTERNATIVES) {
-    if (current[keyword] !== undefined && !same(published[keyword], current[keyword])) at(`${keyword} alternatives changed`);
+    if (current[keyword] !== undefined && !same(published[keyword], current[keyword]))
+      at(`${keyword} alternatives changed`);
   }
-  if (published['additionalProperties'] !== false && current['additionalProperties'] === false) at('additional properties no longer allowed');
+  if (published['additionalProperties'] !== false && current['additionalProperties'] === false)
+    at('additional properties no longer allowed');
 
   breaks.push(...compareProperties(published, current, field));
   const itemsBefore = asSchema(published['items']);
@@ -73,13 +81,18 @@ function compareProperties(published: JsonSchema, current: JsonSchema, field: st
     else breaks.push(...compare(before[name], after[name], child(name)));
   }
   for (const name of stringsOf(current['required'])) {
-    if (!requiredBefore.has(name)) breaks.push({ field: child(name), change: name in before ? 'optional before, now required' : 'new required field' });
+    if (!requiredBefore.has(name))
+      breaks.push({
+        field: child(name),
+        change: name in before ? 'optional before, now required' : 'new required field',
+      });
   }
   return breaks;
 }
 
 const asSchema = (value: unknown): JsonSchema | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonSchema) : undefined;
-const stringsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const stringsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const show = (value: unknown) => (value === undefined ? 'none' : JSON.stringify(value));

@@ -38,7 +38,9 @@ export function mergeApiDocuments(documents: readonly ServiceApiDocument[], opti
         const clean = withoutGatewayExtensions(value);
         const where = `components ${section} ${name}`;
         if (name in merged && JSON.stringify(merged[name]) !== JSON.stringify(clean)) {
-          throw new Error(`${file}: components.${section}.${name} differs from the one in ${origin.get(where)}: rename one of them`);
+          throw new Error(
+            `${file}: components.${section}.${name} differs from the one in ${origin.get(where)}: rename one of them`,
+          );
         }
         if (!origin.has(where)) origin.set(where, file);
         merged[name] = clean;
@@ -50,7 +52,9 @@ export function mergeApiDocuments(documents: readonly ServiceApiDocument[], opti
     info: { title: options.title, version: '1.0.0', description: options.description },
     servers: [{ url: options.serverUrl, description: 'the local cloud (npm start)' }],
     paths: sortedKeys(paths),
-    components: sortedKeys(Object.fromEntries(Object.entries(components).map(([section, entries]) => [section, sortedKeys(entries)]))),
+    components: sortedKeys(
+      Object.fromEntries(Object.entries(components).map(([section, entries]) => [section, sortedKeys(entries)])),
+    ),
   };
 }
 
@@ -77,4 +81,5 @@ function withoutGatewayExtensions(value: unknown): unknown {
   );
 }
 
-const sortedKeys = (object: Json): Json => Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
+const sortedKeys = (object: Json): Json =>
+  Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));

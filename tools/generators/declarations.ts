@@ -15,7 +15,9 @@ export function apiFile(service: string, file: string): string {
 export function requireService(tree: Tree, service: string): void {
   if (!SERVICE_NAME.test(service)) throw new ServiceGeneratorError(`service name "${service}" must be kebab case`);
   if (!tree.exists(apiFile(service, 'functions.yaml'))) {
-    throw new ServiceGeneratorError(`service "${service}" has no ${apiFile(service, 'functions.yaml')}: create it with npx nx g @harbor/tools:service ${service}`);
+    throw new ServiceGeneratorError(
+      `service "${service}" has no ${apiFile(service, 'functions.yaml')}: create it with npx nx g @harbor/tools:service ${service}`,
+    );
   }
 }
 
@@ -23,7 +25,8 @@ export function readDeclaration(tree: Tree, path: string): Document {
   const text = tree.read(path, 'utf-8');
   if (text === null) throw new ServiceGeneratorError(`${path} is missing`);
   const document = parseDocument(text);
-  if (document.errors.length > 0) throw new ServiceGeneratorError(`${path} is not valid YAML: ${document.errors[0].message}`);
+  if (document.errors.length > 0)
+    throw new ServiceGeneratorError(`${path} is not valid YAML: ${document.errors[0].message}`);
   return document;
 }
 
@@ -54,7 +57,14 @@ function unpadLine(line: string): string {
 }
 
 /** Adds `value` under `section.key`, refusing a key the section already has. */
-export function addEntry(document: Document, path: string, section: string, key: string, value: unknown, options: { flow?: boolean } = {}): void {
+export function addEntry(
+  document: Document,
+  path: string,
+  section: string,
+  key: string,
+  value: unknown,
+  options: { flow?: boolean } = {},
+): void {
   if (!isMap(document.get(section))) document.set(section, document.createNode({}));
   if (document.hasIn([section, key])) throw new ServiceGeneratorError(`${path}: ${section}.${key} exists already`);
   const node = document.createNode(value, { flow: options.flow ?? false });
@@ -70,7 +80,9 @@ export function declaredTableKeys(tree: Tree): Map<string, string> {
     const path = apiFile(service, 'tables.yaml');
     if (!tree.exists(path)) continue;
     const tables = readDeclaration(tree, path).get('tables');
-    if (isMap(tables)) for (const pair of tables.items) owners.set(String((pair.key as { value?: unknown })?.value ?? pair.key), service);
+    if (isMap(tables))
+      for (const pair of tables.items)
+        owners.set(String((pair.key as { value?: unknown })?.value ?? pair.key), service);
   }
   return owners;
 }

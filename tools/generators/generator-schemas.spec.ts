@@ -6,7 +6,9 @@ interface Schema {
   readonly properties: Record<string, { 'x-prompt'?: string }>;
 }
 
-const collection = JSON.parse(readFileSync(join(__dirname, '..', 'generators.json'), 'utf8')) as { generators: Record<string, { schema: string }> };
+const collection = JSON.parse(readFileSync(join(__dirname, '..', 'generators.json'), 'utf8')) as {
+  generators: Record<string, { schema: string }>;
+};
 
 describe('generator schemas', () => {
   // Nx asks for a required option it was not given only when the option has an x-prompt (Nx Console shows it too).

@@ -49,7 +49,9 @@ async function attempt(url: string, init: RequestInit): Promise<HttpAnswer> {
 
 /** A concrete URL path for a route template: ids where the route has parameters. */
 const concretePath = (template: string): string =>
-  template.replace(/\{(\w+)\+?\}/g, (_, name: string) => (/sku/i.test(name) ? newSku('AUTH') : /id$/i.test(name) ? randomUUID() : 'x'));
+  template.replace(/\{(\w+)\+?\}/g, (_, name: string) =>
+    /sku/i.test(name) ? newSku('AUTH') : /id$/i.test(name) ? randomUUID() : 'x',
+  );
 
 /** A body that would succeed if the credential were good, so a skipped check shows as a 2xx. */
 const plausibleBody = (method: string, path: string, sku: string): string | undefined => {
@@ -66,7 +68,11 @@ async function badTokens(genuine: string, expired: string): Promise<Record<strin
   return {
     expired,
     'wrong issuer': signedByAnotherKey(header, { ...claims, iss: foreignIssuer }),
-    'wrong audience': await mintToken(cloud, { sub: String(claims['sub']), ...(claims['scope'] ? { scopes: String(claims['scope']).split(' ') } : {}), audience: 'another-app-client' }),
+    'wrong audience': await mintToken(cloud, {
+      sub: String(claims['sub']),
+      ...(claims['scope'] ? { scopes: String(claims['scope']).split(' ') } : {}),
+      audience: 'another-app-client',
+    }),
     'alg none': unsignedToken(header, claims),
     'signed by another key': signedByAnotherKey(header, claims),
     'tampered claim': withTamperedClaims(genuine, { sub: `someone-else-${randomUUID()}` }),
@@ -85,7 +91,10 @@ async function attackSigV4Routes(): Promise<number> {
     expect(unsigned.status).toBe(403);
     const replayed = await attempt(url, {
       method: route.method,
-      headers: { 'x-amz-date': stale, authorization: `AWS4-HMAC-SHA256 Credential=local/${stale.slice(0, 8)}/${cloud.region}/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}` },
+      headers: {
+        'x-amz-date': stale,
+        authorization: `AWS4-HMAC-SHA256 Credential=local/${stale.slice(0, 8)}/${cloud.region}/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`,
+      },
     });
     expect(replayed.status).toBe(403);
   }
@@ -112,8 +121,14 @@ describe('authorizers refuse bad credentials on every route', () => {
   });
 
   it('knows every kind of authorization the routes use, so a new kind cannot slip past this suite', () => {
-    const kinds = new Set([...routes.routes, ...routes.httpApiRoutes, ...routes.websocketRoutes].map((route) => String(route['authorization'])));
-    expect([...kinds].filter((kind) => !['COGNITO_USER_POOLS', 'CUSTOM', 'JWT', 'AWS_IAM', 'NONE'].includes(kind))).toEqual([]);
+    const kinds = new Set(
+      [...routes.routes, ...routes.httpApiRoutes, ...routes.websocketRoutes].map((route) =>
+        String(route['authorization']),
+      ),
+    );
+    expect(
+      [...kinds].filter((kind) => !['COGNITO_USER_POOLS', 'CUSTOM', 'JWT', 'AWS_IAM', 'NONE'].includes(kind)),
+    ).toEqual([]);
     expect(routes.routes.length + routes.httpApiRoutes.length).toBeGreaterThan(0);
   });
 
@@ -124,12 +139,27 @@ describe('authorizers refuse bad credentials on every route', () => {
       const url = `${cloud.endpoints.restApi}${concretePath(route.path)}`;
       const body = plausibleBody(route.method, route.path, sku);
       const headers = { 'content-type': 'application/json', 'idempotency-key': randomUUID() };
-      const tokens = { ...(await badTokens(genuineId, expiredId)), 'access token where an ID token is required': genuineAccess };
+      const tokens = {
+        ...(await badTokens(genuineId, expiredId)),
+        'access token where an ID token is required': genuineAccess,
+      };
       const missing = await attempt(url, { method: route.method, headers, ...(body ? { body } : {}) });
-      expect({ route: route.path, case: 'no token', status: missing.status }).toEqual({ route: route.path, case: 'no token', status: 401 });
+      expect({ route: route.path, case: 'no token', status: missing.status }).toEqual({
+        route: route.path,
+        case: 'no token',
+        status: 401,
+      });
       for (const [name, token] of Object.entries(tokens)) {
-        const answer = await attempt(url, { method: route.method, headers: { ...headers, authorization: token }, ...(body ? { body } : {}) });
-        expect({ route: `${route.method} ${route.path}`, case: name, status: answer.status }).toEqual({ route: `${route.method} ${route.path}`, case: name, status: 401 });
+        const answer = await attempt(url, {
+          method: route.method,
+          headers: { ...headers, authorization: token },
+          ...(body ? { body } : {}),
+        });
+        expect({ route: `${route.method} ${route.path}`, case: name, status: answer.status }).toEqual({
+          route: `${route.method} ${route.path}`,
+          case: name,
+          status: 401,
+        });
       }
     }
   });
@@ -143,23 +173,45 @@ describe('authorizers refuse bad credentials on every route', () => {
       const body = plausibleBody(method, template, sku);
       const headers = { 'content-type': 'application/json' };
       const missing = await attempt(url, { method, headers, ...(body ? { body } : {}) });
-      expect({ route: route['routeKey'], case: 'no token', status: missing.status }).toEqual({ route: route['routeKey'], case: 'no token', status: 401 });
+      expect({ route: route['routeKey'], case: 'no token', status: missing.status }).toEqual({
+        route: route['routeKey'],
+        case: 'no token',
+        status: 401,
+      });
       for (const [name, token] of Object.entries(await badTokens(genuineAccess, expiredAccess))) {
-        const answer = await attempt(url, { method, headers: { ...headers, authorization: `Bearer ${token}` }, ...(body ? { body } : {}) });
-        expect({ route: route['routeKey'], case: name, status: answer.status }).toEqual({ route: route['routeKey'], case: name, status: 401 });
+        const answer = await attempt(url, {
+          method,
+          headers: { ...headers, authorization: `Bearer ${token}` },
+          ...(body ? { body } : {}),
+        });
+        expect({ route: route['routeKey'], case: name, status: answer.status }).toEqual({
+          route: route['routeKey'],
+          case: name,
+          status: 401,
+        });
       }
       const scopes = (route['scopes'] as string[] | undefined) ?? [];
       if (scopes.length > 0) {
         const unscoped = await mintToken(cloud, { sub: `unscoped-${randomUUID()}`, scopes: ['orders/read'] });
-        const answer = await attempt(url, { method, headers: { ...headers, authorization: `Bearer ${unscoped}` }, ...(body ? { body } : {}) });
-        expect({ route: route['routeKey'], case: 'without the scope', status: answer.status }).toEqual({ route: route['routeKey'], case: 'without the scope', status: 403 });
+        const answer = await attempt(url, {
+          method,
+          headers: { ...headers, authorization: `Bearer ${unscoped}` },
+          ...(body ? { body } : {}),
+        });
+        expect({ route: route['routeKey'], case: 'without the scope', status: answer.status }).toEqual({
+          route: route['routeKey'],
+          case: 'without the scope',
+          status: 403,
+        });
       }
     }
   });
 
   it('REST routes with an API key, a signature authorizer or SigV4: missing or wrong key 403, missing signature 401, bad, stale or replayed signature 403', async () => {
     sigV4Routes = await attackSigV4Routes(); // none is declared today; every one added later is attacked here
-    const customRoutes = routes.routes.filter((route) => route['authorization'] === 'CUSTOM' || route['apiKeyRequired'] === true);
+    const customRoutes = routes.routes.filter(
+      (route) => route['authorization'] === 'CUSTOM' || route['apiKeyRequired'] === true,
+    );
     expect(customRoutes.length).toBeGreaterThan(0);
     for (const route of customRoutes) {
       const url = `${cloud.endpoints.restApi}${concretePath(route.path)}`;
@@ -177,14 +229,26 @@ describe('authorizers refuse bad credentials on every route', () => {
       const now = Math.floor(Date.now() / 1000);
       const cases: [string, Record<string, string>, number][] = [];
       if (route['apiKeyRequired']) {
-        cases.push(['no API key', { ...json, ...good }, 403], ['wrong API key', { ...json, ...good, 'x-api-key': 'not-the-key-0000000000000' }, 403]);
+        cases.push(
+          ['no API key', { ...json, ...good }, 403],
+          ['wrong API key', { ...json, ...good, 'x-api-key': 'not-the-key-0000000000000' }, 403],
+        );
       }
       if (route['authorization'] === 'CUSTOM') {
-        const resigned = (change: Partial<Record<string, string>>) => ({ ...json, ...key, ...good, ...change }) as Record<string, string>;
+        const resigned = (change: Partial<Record<string, string>>) =>
+          ({ ...json, ...key, ...good, ...change }) as Record<string, string>;
         cases.push(
           ['no signature headers', { ...json, ...key }, 401],
-          ['signature by another secret', resigned(webhookSignature(body, { secret: 'an-attacker-secret-of-enough-length-0001' })), 403],
-          ['signature of another body', resigned({ 'x-harbor-content-sha256': webhookSignature(`${body} `)['x-harbor-content-sha256']! }), 403],
+          [
+            'signature by another secret',
+            resigned(webhookSignature(body, { secret: 'an-attacker-secret-of-enough-length-0001' })),
+            403,
+          ],
+          [
+            'signature of another body',
+            resigned({ 'x-harbor-content-sha256': webhookSignature(`${body} `)['x-harbor-content-sha256']! }),
+            403,
+          ],
           ['replayed: signed 6 minutes ago', resigned(webhookSignature(body, { timestamp: now - 360 })), 403],
           ['signed 6 minutes in the future', resigned(webhookSignature(body, { timestamp: now + 360 })), 403],
           ['malformed signature', resigned({ 'x-harbor-signature': 'v1=zz' }), 403],
@@ -192,16 +256,25 @@ describe('authorizers refuse bad credentials on every route', () => {
       }
       for (const [name, headers, status] of cases) {
         const answer = await attempt(url, { method: route.method, headers, body });
-        expect({ route: route.path, case: name, status: answer.status }).toEqual({ route: route.path, case: name, status });
+        expect({ route: route.path, case: name, status: answer.status }).toEqual({
+          route: route.path,
+          case: name,
+          status,
+        });
       }
     }
   });
 
   it('the WebSocket API refuses $connect without a token or with a bad one', async () => {
-    const connectRoutes = routes.websocketRoutes.filter((route) => route['routeKey'] === '$connect' && route['authorization'] !== 'NONE');
+    const connectRoutes = routes.websocketRoutes.filter(
+      (route) => route['routeKey'] === '$connect' && route['authorization'] !== 'NONE',
+    );
     expect(connectRoutes.length).toBeGreaterThan(0);
     for (const [service, url] of Object.entries(cloud.endpoints.websocketApis)) {
-      const tokens: Record<string, string | undefined> = { 'no token': undefined, ...(await badTokens(genuineId, expiredId)) };
+      const tokens: Record<string, string | undefined> = {
+        'no token': undefined,
+        ...(await badTokens(genuineId, expiredId)),
+      };
       for (const [name, token] of Object.entries(tokens)) {
         authCases++;
         requests++;
@@ -217,7 +290,11 @@ describe('authorizers refuse bad credentials on every route', () => {
           });
           socket.on('error', () => resolve(0));
         });
-        expect({ service, case: name, refused: status === 401 || status === 403 }).toEqual({ service, case: name, refused: true });
+        expect({ service, case: name, refused: status === 401 || status === 403 }).toEqual({
+          service,
+          case: name,
+          refused: true,
+        });
       }
     }
   });
@@ -233,12 +310,17 @@ describe("another customer's orders", () => {
     const orderId = placed.json!.orderId;
     await waitUntilSettled(cloud, [{ customer: owner, orderId }]);
 
-    const as = (customer: Customer, path: string, method = 'GET') => attempt(`${cloud.endpoints.restApi}${path}`, { method, headers: { authorization: customer.token } });
+    const as = (customer: Customer, path: string, method = 'GET') =>
+      attempt(`${cloud.endpoints.restApi}${path}`, { method, headers: { authorization: customer.token } });
     const theirs = await as(other, `/orders/${orderId}`);
     const nobodys = await as(other, `/orders/${randomUUID()}`);
     expect(theirs.status).toBe(404);
     expect(theirs.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const shape = (answer: HttpAnswer) => ({ status: answer.status, code: (answer.json as { code?: string }).code, title: (answer.json as { title?: string }).title });
+    const shape = (answer: HttpAnswer) => ({
+      status: answer.status,
+      code: (answer.json as { code?: string }).code,
+      title: (answer.json as { title?: string }).title,
+    });
     expect(shape(theirs)).toEqual(shape(nobodys));
     expect(theirs.text).not.toContain(owner.customerId);
 
@@ -249,7 +331,9 @@ describe("another customer's orders", () => {
     expect(list.text).not.toContain(orderId);
     // The owner still sees it, unchanged by the attempts.
     const own = await eventually(async () => {
-      const answer = await request<{ status: string }>(`${cloud.endpoints.restApi}/orders/${orderId}`, { headers: { authorization: owner.token } });
+      const answer = await request<{ status: string }>(`${cloud.endpoints.restApi}/orders/${orderId}`, {
+        headers: { authorization: owner.token },
+      });
       expect(answer.status).toBe(200);
       return answer.json!;
     });

@@ -1,4 +1,16 @@
-import { customersFor, inParallel, newSku, placeOrder, request, scanTable, seedStock, sleep, stockOf, waitUntilSettled, type Customer } from './support/clients';
+import {
+  customersFor,
+  inParallel,
+  newSku,
+  placeOrder,
+  request,
+  scanTable,
+  seedStock,
+  sleep,
+  stockOf,
+  waitUntilSettled,
+  type Customer,
+} from './support/clients';
 import { recordFigures } from './support/figures';
 import { START_TIMEOUT_MS, startReliabilityCloud, type ReliabilityCloud } from './support/local-cloud';
 
@@ -31,12 +43,17 @@ async function faultsNow(): Promise<FaultSnapshot> {
   if (!answer.json) throw new Error(`GET /_local/faults answered ${answer.status}: ${answer.text}`);
   return answer.json;
 }
-const sum = (counts: Record<string, number> = {}): number => Object.values(counts).reduce((total, count) => total + count, 0);
+const sum = (counts: Record<string, number> = {}): number =>
+  Object.values(counts).reduce((total, count) => total + count, 0);
 
 /** Successful deliveries (SNS, EventBridge) and stream invocations in one order's trace. */
 async function deliveriesOf(correlationId: string): Promise<number> {
-  const answer = await request<{ hops: Hop[] }>(`${cloud.endpoints.aws}/_local/traces?correlationId=${encodeURIComponent(correlationId)}`);
-  return (answer.json?.hops ?? []).filter((hop) => (hop.kind === 'delivery' || hop.kind === 'stream') && hop.status === 'ok').length;
+  const answer = await request<{ hops: Hop[] }>(
+    `${cloud.endpoints.aws}/_local/traces?correlationId=${encodeURIComponent(correlationId)}`,
+  );
+  return (answer.json?.hops ?? []).filter(
+    (hop) => (hop.kind === 'delivery' || hop.kind === 'stream') && hop.status === 'ok',
+  ).length;
 }
 
 /** Waits until the duplicate counter stops moving: every copy, late ones included, has been delivered. */
@@ -56,10 +73,17 @@ describe('exactly-once effects under duplicate and reordered delivery', () => {
     const skus = Array.from({ length: SKUS }, () => newSku('ONCE'));
     await Promise.all(skus.map((sku) => seedStock(cloud, sku, STOCK)));
     const customers = await customersFor(cloud, ORDERS, 'once');
-    const wanted = Array.from({ length: ORDERS }, (_, i) => ({ sku: skus[i % SKUS] as string, quantity: 1 + (i % 3), customer: customers[i % customers.length] as Customer, correlationId: `once-${i}-${SEED}` }));
+    const wanted = Array.from({ length: ORDERS }, (_, i) => ({
+      sku: skus[i % SKUS] as string,
+      quantity: 1 + (i % 3),
+      customer: customers[i % customers.length] as Customer,
+      correlationId: `once-${i}-${SEED}`,
+    }));
 
     const placed = await inParallel(wanted, 10, async (order) => {
-      const answer = await placeOrder(cloud, order.customer, [{ sku: order.sku, quantity: order.quantity }], { correlationId: order.correlationId });
+      const answer = await placeOrder(cloud, order.customer, [{ sku: order.sku, quantity: order.quantity }], {
+        correlationId: order.correlationId,
+      });
       expect(answer.status).toBe(201);
       return { ...order, orderId: answer.json?.orderId ?? '' };
     });
@@ -76,10 +100,13 @@ describe('exactly-once effects under duplicate and reordered delivery', () => {
       perOrder.set(orderId, [...(perOrder.get(orderId) ?? []), item['kind']?.S ?? '?']);
     }
     const stock = await Promise.all(skus.map((sku) => stockOf(cloud, sku)));
-    const expectedReserved = skus.map((sku) => placed.filter((order) => order.sku === sku).reduce((total, order) => total + order.quantity, 0));
+    const expectedReserved = skus.map((sku) =>
+      placed.filter((order) => order.sku === sku).reduce((total, order) => total + order.quantity, 0),
+    );
 
     const lost =
-      placed.length - confirmed.length +
+      placed.length -
+      confirmed.length +
       placed.filter((order) => (perOrder.get(order.orderId) ?? []).length === 0).length +
       stock.reduce((total, item, i) => total + Math.max(0, (expectedReserved[i] ?? 0) - item.reserved), 0);
     const doubled =
@@ -100,7 +127,13 @@ describe('exactly-once effects under duplicate and reordered delivery', () => {
     expect(Object.keys(injected['duplicates'] ?? {}).some((target) => target.startsWith('eventbridge:'))).toBe(true);
     expect(Object.keys(injected['duplicates'] ?? {}).some((target) => target.startsWith('sns:'))).toBe(true);
     expect(Object.keys(injected['duplicates'] ?? {}).some((target) => target.startsWith('dynamodb:'))).toBe(true);
-    const delivered = sum(Object.fromEntries(await Promise.all(placed.map(async (order) => [order.orderId, await deliveriesOf(order.correlationId)] as const))));
+    const delivered = sum(
+      Object.fromEntries(
+        await Promise.all(
+          placed.map(async (order) => [order.orderId, await deliveriesOf(order.correlationId)] as const),
+        ),
+      ),
+    );
 
     recordFigures({
       promise: `exactly-once effects: ${ORDERS} orders, every delivery 1–3× reordered (seed ${SEED})`,

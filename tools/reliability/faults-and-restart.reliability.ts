@@ -66,14 +66,18 @@ const lettersIn = (all: readonly Queue[]) => all.reduce((total, queue) => total 
 
 async function placeAll(count: number, skus: readonly string[]): Promise<Placed[]> {
   const customers = await customersFor(cloud, count, 'faulty');
-  return inParallel(Array.from({ length: count }, (_, i) => i), 8, async (i) => {
-    const sku = skus[i % skus.length] as string;
-    const customer = customers[i % customers.length] as Customer;
-    const quantity = 1 + (i % 2);
-    const answer = await placeOrder(cloud, customer, [{ sku, quantity }]);
-    expect(answer.status).toBe(201);
-    return { orderId: answer.json?.orderId ?? '', customer, sku, quantity };
-  });
+  return inParallel(
+    Array.from({ length: count }, (_, i) => i),
+    8,
+    async (i) => {
+      const sku = skus[i % skus.length] as string;
+      const customer = customers[i % customers.length] as Customer;
+      const quantity = 1 + (i % 2);
+      const answer = await placeOrder(cloud, customer, [{ sku, quantity }]);
+      expect(answer.status).toBe(201);
+      return { orderId: answer.json?.orderId ?? '', customer, sku, quantity };
+    },
+  );
 }
 
 /** Waits until a reading stops changing between two looks `intervalMs` apart (retries and backoffs have run out). */
@@ -97,12 +101,15 @@ async function lostAndDoubled(orders: readonly Placed[], skus: readonly string[]
     perOrder.set(orderId, (perOrder.get(orderId) ?? 0) + 1);
   }
   const stock = await Promise.all(skus.map((sku) => stockOf(cloud, sku)));
-  const expected = skus.map((sku) => orders.filter((order) => order.sku === sku).reduce((total, order) => total + order.quantity, 0));
+  const expected = skus.map((sku) =>
+    orders.filter((order) => order.sku === sku).reduce((total, order) => total + order.quantity, 0),
+  );
   const lost =
-    orders.filter((order) => statuses.get(order.orderId) !== 'CONFIRMED' || (perOrder.get(order.orderId) ?? 0) === 0).length +
-    stock.reduce((total, item, i) => total + Math.max(0, (expected[i] ?? 0) - item.reserved), 0);
+    orders.filter((order) => statuses.get(order.orderId) !== 'CONFIRMED' || (perOrder.get(order.orderId) ?? 0) === 0)
+      .length + stock.reduce((total, item, i) => total + Math.max(0, (expected[i] ?? 0) - item.reserved), 0);
   const doubled =
-    orders.filter((order) => (perOrder.get(order.orderId) ?? 0) > 1).length + stock.reduce((total, item, i) => total + Math.max(0, item.reserved - (expected[i] ?? 0)), 0);
+    orders.filter((order) => (perOrder.get(order.orderId) ?? 0) > 1).length +
+    stock.reduce((total, item, i) => total + Math.max(0, item.reserved - (expected[i] ?? 0)), 0);
   return { lost, doubled, stock, expected, perOrder };
 }
 
@@ -126,26 +133,40 @@ describe('faults survived', () => {
       tables: [{ match: physicalName(cloud, 'inventory'), probability: 0.2 }],
       streams: [{ match: 'orders.publishOutbox', dropAfterRecords: 1, firstAttempts: 3 }],
     };
-    const set = await request(faultsUrl(), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) });
+    const set = await request(faultsUrl(), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(faults),
+    });
     expect(set.status).toBe(200);
 
     placed.push(...(await placeAll(FAULTED_ORDERS, skus)));
     // notifyOrderConfirmed always throws: once Lambda's retries are spent, each confirmation is a dead letter.
-    const notifyLetters = async () => (await queues()).find((queue) => queue.name === physicalName(cloud, 'notifications-order-confirmed-dlq'))?.messages.length ?? 0;
+    const notifyLetters = async () =>
+      (await queues()).find((queue) => queue.name === physicalName(cloud, 'notifications-order-confirmed-dlq'))
+        ?.messages.length ?? 0;
     await eventually(async () => expect(await notifyLetters()).toBeGreaterThan(FAULTED_ORDERS / 2), 60_000);
     // Then every other retry and backoff runs out: no new fault and no new dead letter between two looks.
     await waitUntilSteady(async () => `${(await faultsNow()).total}/${lettersIn(await queues())}`);
     const letters = lettersIn(await queues());
     const snapshot = await faultsNow();
     faultsInjected = snapshot.total;
-    for (const kind of ['functions', 'topics', 'rules', 'tables', 'streams']) expect(Object.keys(snapshot.injected[kind] ?? {}).length).toBeGreaterThan(0);
+    for (const kind of ['functions', 'topics', 'rules', 'tables', 'streams'])
+      expect(Object.keys(snapshot.injected[kind] ?? {}).length).toBeGreaterThan(0);
     // Lambda's async retries: 3 attempts for each confirmation that became a dead letter.
-    expect(snapshot.injected['functions']?.['notifications.notifyOrderConfirmed']).toBeGreaterThanOrEqual(3 * (await notifyLetters()));
+    expect(snapshot.injected['functions']?.['notifications.notifyOrderConfirmed']).toBeGreaterThanOrEqual(
+      3 * (await notifyLetters()),
+    );
 
-    expect((await request(faultsUrl(), { method: 'DELETE', headers: { 'content-type': 'application/json' } })).status).toBe(200);
+    expect(
+      (await request(faultsUrl(), { method: 'DELETE', headers: { 'content-type': 'application/json' } })).status,
+    ).toBe(200);
     for (const queue of await queues()) {
       if (queue.messages.length === 0) continue;
-      const answer = await request<{ redriven: number; failed: number }>(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queue.name)}/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const answer = await request<{ redriven: number; failed: number }>(
+        `${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queue.name)}/redrive`,
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' },
+      );
       expect(answer.status).toBe(200);
       expect(answer.json?.failed).toBe(0);
       redriven += answer.json?.redriven ?? 0;
@@ -162,7 +183,10 @@ describe('faults survived', () => {
       dlqRedriven: redriven,
       lost,
       doubled,
-      notes: Object.entries(snapshot.injected).filter(([kind]) => kind !== 'duplicates').map(([kind, counts]) => `${kind} ${Object.values(counts).reduce((a, b) => a + b, 0)}`).join(', '),
+      notes: Object.entries(snapshot.injected)
+        .filter(([kind]) => kind !== 'duplicates')
+        .map(([kind, counts]) => `${kind} ${Object.values(counts).reduce((a, b) => a + b, 0)}`)
+        .join(', '),
     });
   });
 
@@ -195,8 +219,19 @@ describe('faults survived', () => {
   }, 300_000);
 
   it('keeps a dead letter through a kill -9 and a restart, until a redrive delivers it', async () => {
-    const faults = { seed: 1, functions: [{ match: 'notifications.notifyOrderConfirmed', fault: 'error', probability: 1 }] };
-    expect((await request(faultsUrl(), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) })).status).toBe(200);
+    const faults = {
+      seed: 1,
+      functions: [{ match: 'notifications.notifyOrderConfirmed', fault: 'error', probability: 1 }],
+    };
+    expect(
+      (
+        await request(faultsUrl(), {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(faults),
+        })
+      ).status,
+    ).toBe(200);
     const sku = newSku('DLQ');
     await seedStock(cloud, sku, 1);
     const [order] = await placeAll(1, [sku]);
@@ -208,7 +243,10 @@ describe('faults survived', () => {
     await cloud.kill();
     await cloud.restart(); // without HARBOR_FAULTS: the function works again
     expect(await letters()).toEqual(before);
-    const answer = await request<{ delivered: number; remaining: number }>(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queueName)}/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const answer = await request<{ delivered: number; remaining: number }>(
+      `${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queueName)}/redrive`,
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' },
+    );
     expect(answer.json).toMatchObject({ delivered: 1, remaining: 0 });
     const { lost, doubled } = await lostAndDoubled(order ? [order] : [], [sku]);
     expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });

@@ -44,13 +44,20 @@ beforeAll(async () => {
   cloud = await startReliabilityCloud();
   routes = await localRoutes(cloud);
   // An admin of every HTTP API (inventory's and the catalog's), so the fuzzed bodies reach the functions' validation.
-  [customer, admin] = await Promise.all([newCustomer(cloud, 'fuzzer'), mintToken(cloud, { sub: `fuzz-admin-${randomUUID()}`, scopes: ['inventory/admin', 'catalog/admin'] })]);
+  [customer, admin] = await Promise.all([
+    newCustomer(cloud, 'fuzzer'),
+    mintToken(cloud, { sub: `fuzz-admin-${randomUUID()}`, scopes: ['inventory/admin', 'catalog/admin'] }),
+  ]);
   await seedStock(cloud, newSku('FUZZ'), 5);
   await warmUp(cloud);
   // Every route's function once, so no case pays a cold start (a first call can take seconds on a busy machine).
   for (const target of httpTargets()) {
     const path = target.template.replace(/\{[^}]+\}/g, () => randomUUID());
-    await request(`${target.base}${path}`, { method: target.method, headers: target.headers('{}'), ...(target.method === 'GET' ? {} : { body: '{}' }) });
+    await request(`${target.base}${path}`, {
+      method: target.method,
+      headers: target.headers('{}'),
+      ...(target.method === 'GET' ? {} : { body: '{}' }),
+    });
   }
 }, START_TIMEOUT_MS);
 afterAll(() => cloud?.dispose());
@@ -60,14 +67,29 @@ afterAll(() => cloud?.dispose());
 const unicode = fc.string({ unit: 'grapheme', maxLength: 40 });
 const json = fc.jsonValue({ maxDepth: 3, stringUnit: 'grapheme' });
 /** Strings that break naive code: lone surrogates, NUL, RTL marks, emoji sequences, huge numbers, prototype keys. */
-const nasty = fc.constantFrom('\ud800', 'a\u0000b', '\u202e\u0645', '👩‍👩‍👧‍👦'.repeat(50), '1e309', '-0', '__proto__', 'constructor', '../../etc', '%00', '${jndi:x}', "' OR 1=1 --");
+const nasty = fc.constantFrom(
+  '\ud800',
+  'a\u0000b',
+  '\u202e\u0645',
+  '👩‍👩‍👧‍👦'.repeat(50),
+  '1e309',
+  '-0',
+  '__proto__',
+  'constructor',
+  '../../etc',
+  '%00',
+  '${jndi:x}',
+  "' OR 1=1 --",
+);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Leaf paths of a JSON value. */
 function leafPaths(value: Json, path: (string | number)[] = []): (string | number)[][] {
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) => leafPaths(child as Json, [...path, Array.isArray(value) ? Number(key) : key]));
+    return Object.entries(value).flatMap(([key, child]) =>
+      leafPaths(child as Json, [...path, Array.isArray(value) ? Number(key) : key]),
+    );
   }
   return [path];
 }
@@ -84,38 +106,87 @@ const typeOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === n
 
 /** Bodies that must all be refused: random JSON, broken JSON, a valid body with one field of the wrong type, an unknown field, an oversized one. */
 function invalidBodies(valid: Json | undefined): fc.Arbitrary<string> {
-  const broken = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('', '{', '[', '{"a":', '\ufeff{}', '{"a":1,"a":2}', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]', 'NaN'));
-  const arbitraries: fc.Arbitrary<string>[] = [json.map((value) => JSON.stringify(value)), broken, nasty.map((text) => JSON.stringify(text))];
+  const broken = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.constantFrom(
+      '',
+      '{',
+      '[',
+      '{"a":',
+      '\ufeff{}',
+      '{"a":1,"a":2}',
+      '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]',
+      'NaN',
+    ),
+  );
+  const arbitraries: fc.Arbitrary<string>[] = [
+    json.map((value) => JSON.stringify(value)),
+    broken,
+    nasty.map((text) => JSON.stringify(text)),
+  ];
   if (valid !== undefined && valid !== null && typeof valid === 'object') {
     const paths = leafPaths(valid);
     arbitraries.push(
       fc
         .record({ path: fc.constantFrom(...paths), replacement: fc.oneof(json, nasty) })
-        .filter(({ path, replacement }) => typeOf(replacement) !== typeOf(path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], valid)))
+        .filter(
+          ({ path, replacement }) =>
+            typeOf(replacement) !==
+            typeOf(path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], valid)),
+        )
         .map(({ path, replacement }) => JSON.stringify(withValueAt(valid, path, replacement))),
-      fc.record({ key: fc.oneof(unicode, nasty), value: json }).filter(({ key }) => !(key in valid)).map(({ key, value }) => JSON.stringify({ ...valid, [key]: value })),
-      fc.integer({ min: 1, max: 8 }).map((megabytes) => JSON.stringify({ ...valid, padding: 'ж'.repeat(megabytes * 65_536) })),
+      fc
+        .record({ key: fc.oneof(unicode, nasty), value: json })
+        .filter(({ key }) => !(key in valid))
+        .map(({ key, value }) => JSON.stringify({ ...valid, [key]: value })),
+      fc
+        .integer({ min: 1, max: 8 })
+        .map((megabytes) => JSON.stringify({ ...valid, padding: 'ж'.repeat(megabytes * 65_536) })),
     );
   }
   return fc.oneof(...arbitraries);
 }
 
-const pathValue = fc.oneof(fc.uuid(), unicode.filter((text) => text.length > 0), nasty, fc.string({ unit: 'grapheme-ascii', minLength: 200, maxLength: 3000 }));
+const pathValue = fc.oneof(
+  fc.uuid(),
+  unicode.filter((text) => text.length > 0),
+  nasty,
+  fc.string({ unit: 'grapheme-ascii', minLength: 200, maxLength: 3000 }),
+);
 const queryString = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom('limit', 'nextToken'), unicode), fc.oneof(unicode, nasty, json.map((value) => Buffer.from(JSON.stringify(value)).toString('base64url')))), { maxLength: 3 })
+  .array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom('limit', 'nextToken'), unicode),
+      fc.oneof(
+        unicode,
+        nasty,
+        json.map((value) => Buffer.from(JSON.stringify(value)).toString('base64url')),
+      ),
+    ),
+    { maxLength: 3 },
+  )
   .map((pairs) => new URLSearchParams(pairs).toString());
 /** encodeURIComponent, except that a lone surrogate becomes its three (invalid UTF-8) bytes instead of a URIError. */
 function percentEncoded(value: string): string {
   return Array.from(value, (char) => {
     const unit = char.charCodeAt(0);
     if (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff) {
-      return [0xed, 0xa0 | ((unit >> 6) & 0x0f), 0x80 | (unit & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+      return [0xed, 0xa0 | ((unit >> 6) & 0x0f), 0x80 | (unit & 0x3f)]
+        .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+        .join('');
     }
     return encodeURIComponent(char);
   }).join('');
 }
 
-const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/xml', undefined);
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'application/xml',
+  undefined,
+);
 
 // ---- checks -------------------------------------------------------------------------------------------------
 
@@ -127,7 +198,12 @@ function expectRefusal(answer: HttpAnswer, what: string, readOnly: boolean): voi
   figures.requests++;
   const context = `${what} → ${answer.status} ${answer.text.slice(0, 300)}`;
   if (answer.status >= 500) {
-    const why = cloud.output().split('\n').filter((line) => /timed out|"level":"ERROR"|Error:/.test(line)).slice(-3).join('\n');
+    const why = cloud
+      .output()
+      .split('\n')
+      .filter((line) => /timed out|"level":"ERROR"|Error:/.test(line))
+      .slice(-3)
+      .join('\n');
     throw new Error(`5xx: ${context}\nthe local cloud's last errors:\n${why}`);
   }
   if (answer.status < 400) {
@@ -141,7 +217,8 @@ function expectRefusal(answer: HttpAnswer, what: string, readOnly: boolean): voi
   if (leaks.length > 0) throw new Error(`leaks ${leaks.join(', ')}: ${context}`);
   const body = answer.json as Record<string, unknown> | undefined;
   if (answer.headers.get('content-type')?.startsWith('application/problem+json')) {
-    if (body?.['status'] !== answer.status || typeof body['title'] !== 'string' || typeof body['type'] !== 'string') throw new Error(`not a problem: ${context}`);
+    if (body?.['status'] !== answer.status || typeof body['title'] !== 'string' || typeof body['type'] !== 'string')
+      throw new Error(`not a problem: ${context}`);
     figures.problems++;
   } else if (typeof body?.['message'] === 'string' && Object.keys(body).length === 1) {
     figures.gatewayRefusals++; // API Gateway's own answer (401, 403, 404, 413, 415…), as in AWS
@@ -185,18 +262,28 @@ function httpTargets(): HttpTarget[] {
       valid: VALID_BODIES[name],
       // Genuine credentials, so the fuzz reaches validation and the function instead of the authorizer.
       headers: (body): Record<string, string> =>
-        webhook ? { 'x-api-key': cloud.endpoints.apiKey, ...webhookSignature(body) } : { authorization: customer.token, 'idempotency-key': randomUUID() },
+        webhook
+          ? { 'x-api-key': cloud.endpoints.apiKey, ...webhookSignature(body) }
+          : { authorization: customer.token, 'idempotency-key': randomUUID() },
     };
   });
   const httpApi = routes.httpApiRoutes.map((route): HttpTarget => {
     const [method, template] = String(route['routeKey']).split(' ') as [string, string];
-    return { name: String(route['routeKey']), method, base: cloud.endpoints.httpApi, template, valid: VALID_BODIES[String(route['routeKey'])], headers: () => ({ authorization: `Bearer ${admin}` }) };
+    return {
+      name: String(route['routeKey']),
+      method,
+      base: cloud.endpoints.httpApi,
+      template,
+      valid: VALID_BODIES[String(route['routeKey'])],
+      headers: () => ({ authorization: `Bearer ${admin}` }),
+    };
   });
   return [...rest, ...httpApi];
 }
 
 /** A body the route must refuse, except on routes whose parameters alone make the request invalid (GET, cancel). */
-const bodyFor = (target: HttpTarget) => (target.method === 'GET' ? fc.constant(undefined) : invalidBodies(target.valid));
+const bodyFor = (target: HttpTarget) =>
+  target.method === 'GET' ? fc.constant(undefined) : invalidBodies(target.valid);
 
 // ---- events -------------------------------------------------------------------------------------------------
 
@@ -209,7 +296,12 @@ const envelope = fc.record({
   causationId: fc.oneof(unicode, json),
   payload: json,
 });
-const malformedEvent = fc.oneof(json.map((value) => JSON.stringify(value)), envelope.map((value) => JSON.stringify(value)), fc.string({ unit: 'binary', minLength: 1, maxLength: 300 }), nasty);
+const malformedEvent = fc.oneof(
+  json.map((value) => JSON.stringify(value)),
+  envelope.map((value) => JSON.stringify(value)),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 300 }),
+  nasty,
+);
 
 async function publishMalformed(consumer: EventConsumer, message: string): Promise<void> {
   figures.events++;
@@ -220,12 +312,19 @@ async function publishMalformed(consumer: EventConsumer, message: string): Promi
   } else {
     // EventBridge requires a JSON object as Detail; anything else it refuses per entry, which is not a delivery.
     const detail = message.trim().startsWith('{') ? message : JSON.stringify({ value: message });
-    const answer = await putEvents(cloud, [{ Source: consumer.source, DetailType: consumer.detailType, Detail: detail }]);
-    expect({ consumer: consumer.name, status: answer.status, failed: answer.json?.FailedEntryCount }).toEqual({ consumer: consumer.name, status: 200, failed: 0 });
+    const answer = await putEvents(cloud, [
+      { Source: consumer.source, DetailType: consumer.detailType, Detail: detail },
+    ]);
+    expect({ consumer: consumer.name, status: answer.status, failed: answer.json?.FailedEntryCount }).toEqual({
+      consumer: consumer.name,
+      status: 200,
+      failed: 0,
+    });
   }
 }
 
-const dlqSizes = async () => new Map((await deadLetters(cloud)).map((queue) => [queue.name, queue.messages?.length ?? 0]));
+const dlqSizes = async () =>
+  new Map((await deadLetters(cloud)).map((queue) => [queue.name, queue.messages?.length ?? 0]));
 
 // ---- the suite ----------------------------------------------------------------------------------------------
 
@@ -240,7 +339,8 @@ describe('fuzzing every route, the webhook and every event consumer', () => {
     for (const consumer of consumers) {
       const messages = fc.sample(malformedEvent, { numRuns: FUZZ_EVENTS_PER_CONSUMER, seed });
       for (const message of messages) await publishMalformed(consumer, message);
-      if (consumer.deadLetterQueue) sentTo.set(consumer.deadLetterQueue, (sentTo.get(consumer.deadLetterQueue) ?? 0) + messages.length);
+      if (consumer.deadLetterQueue)
+        sentTo.set(consumer.deadLetterQueue, (sentTo.get(consumer.deadLetterQueue) ?? 0) + messages.length);
     }
 
     const targets = httpTargets();
@@ -250,23 +350,45 @@ describe('fuzzing every route, the webhook and every event consumer', () => {
         fc.asyncProperty(pathValue, queryString, contentType, bodyFor(target), async (value, query, type, body) => {
           figures.fuzzCases++;
           const path = target.template.replace(/\{[^}]+\}/g, () => percentEncoded(value));
-          const headers: Record<string, string> = { ...target.headers(body ?? ''), ...(type ? { 'content-type': type } : {}) };
-          const answer = await request(`${target.base}${path}${query ? `?${query}` : ''}`, { method: target.method, headers, ...(body === undefined ? {} : { body }) });
-          expectRefusal(answer, `${target.name} ${path.slice(0, 80)}?${query.slice(0, 80)} [${type}] ${String(body).slice(0, 120)}`, target.method === 'GET');
+          const headers: Record<string, string> = {
+            ...target.headers(body ?? ''),
+            ...(type ? { 'content-type': type } : {}),
+          };
+          const answer = await request(`${target.base}${path}${query ? `?${query}` : ''}`, {
+            method: target.method,
+            headers,
+            ...(body === undefined ? {} : { body }),
+          });
+          expectRefusal(
+            answer,
+            `${target.name} ${path.slice(0, 80)}?${query.slice(0, 80)} [${type}] ${String(body).slice(0, 120)}`,
+            target.method === 'GET',
+          );
         }),
         { numRuns: FUZZ_RUNS_PER_ROUTE, seed, endOnFailure: true },
       );
     }
 
     // Every malformed event reaches its consumer's dead-letter queue (EventBridge's retries run on compressed time).
-    const deadLettered = await eventually(async () => {
-      const sizes = await dlqSizes();
-      for (const [queue, sent] of sentTo) expect({ queue, atLeast: (sizes.get(queue) ?? 0) >= sent }).toEqual({ queue, atLeast: true });
-      return sizes;
-    }, 120_000, 1000);
+    const deadLettered = await eventually(
+      async () => {
+        const sizes = await dlqSizes();
+        for (const [queue, sent] of sentTo)
+          expect({ queue, atLeast: (sizes.get(queue) ?? 0) >= sent }).toEqual({ queue, atLeast: true });
+        return sizes;
+      },
+      120_000,
+      1000,
+    );
 
     // Redrive the SNS consumers' dead letters: they fail again and come back, still writing nothing.
-    const snsQueues = [...new Set(consumers.filter((consumer) => consumer.kind === 'sns' && consumer.deadLetterQueue).map((consumer) => consumer.deadLetterQueue!))];
+    const snsQueues = [
+      ...new Set(
+        consumers
+          .filter((consumer) => consumer.kind === 'sns' && consumer.deadLetterQueue)
+          .map((consumer) => consumer.deadLetterQueue!),
+      ),
+    ];
     let redriven = 0;
     for (const queue of snsQueues) {
       const held = deadLettered.get(queue) ?? 0;

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { newCustomer, newSku, orderBody, placeOrder, placeOrderCarefully, scanTable, seedStock, warmUp, type Customer } from './support/clients';
+import {
+  newCustomer,
+  newSku,
+  orderBody,
+  placeOrder,
+  placeOrderCarefully,
+  scanTable,
+  seedStock,
+  warmUp,
+  type Customer,
+} from './support/clients';
 import { recordFigures } from './support/figures';
 import { START_TIMEOUT_MS, startReliabilityCloud, type ReliabilityCloud } from './support/local-cloud';
 
@@ -18,7 +28,9 @@ beforeAll(async () => {
 afterAll(() => cloud?.dispose());
 
 const ordersOf = async (customerId: string) =>
-  (await scanTable(cloud, 'orders')).filter((item) => item['sk']?.S === 'ORDER' && item['customerId']?.S === customerId);
+  (await scanTable(cloud, 'orders')).filter(
+    (item) => item['sk']?.S === 'ORDER' && item['customerId']?.S === customerId,
+  );
 
 describe('POST /orders with an Idempotency-Key', () => {
   let customer: Customer;
@@ -33,14 +45,23 @@ describe('POST /orders with an Idempotency-Key', () => {
   it('creates one order for 100 parallel requests with the same key, and answers them all alike', async () => {
     const key = randomUUID();
     const body = orderBody([{ sku, quantity: 1 }]);
-    const outcomes = await Promise.all(Array.from({ length: CLIENTS }, () => placeOrderCarefully(cloud, customer, [], { idempotencyKey: key, body, maxRetries: 60 })));
+    const outcomes = await Promise.all(
+      Array.from({ length: CLIENTS }, () =>
+        placeOrderCarefully(cloud, customer, [], { idempotencyKey: key, body, maxRetries: 60 }),
+      ),
+    );
 
     const finals = outcomes.map(({ answer }) => answer);
-    expect(finals.filter((answer) => answer.status !== 201).map((answer) => `${answer.status} ${answer.text}`)).toEqual([]);
+    expect(finals.filter((answer) => answer.status !== 201).map((answer) => `${answer.status} ${answer.text}`)).toEqual(
+      [],
+    );
     const stored = await ordersOf(customer.customerId);
     const distinct = new Map<string, number>();
     finals.forEach((answer) => distinct.set(answer.text, (distinct.get(answer.text) ?? 0) + 1));
-    expect({ stored: stored.map((item) => item['orderId']?.S), answers: [...distinct].map(([text, count]) => `${count}× ${text}`) }).toEqual({
+    expect({
+      stored: stored.map((item) => item['orderId']?.S),
+      answers: [...distinct].map(([text, count]) => `${count}× ${text}`),
+    }).toEqual({
       stored: [finals[0]?.json?.orderId],
       answers: [`${CLIENTS}× ${finals[0]?.text}`],
     });
@@ -60,7 +81,10 @@ describe('POST /orders with an Idempotency-Key', () => {
 
   it('refuses the same key with a different body with a 422 problem, and writes nothing', async () => {
     const key = randomUUID();
-    const first = await placeOrder(cloud, customer, [], { idempotencyKey: key, body: orderBody([{ sku, quantity: 1 }]) });
+    const first = await placeOrder(cloud, customer, [], {
+      idempotencyKey: key,
+      body: orderBody([{ sku, quantity: 1 }]),
+    });
     expect(first.status).toBe(201);
     const before = await ordersOf(customer.customerId);
 
@@ -75,7 +99,10 @@ describe('POST /orders with an Idempotency-Key', () => {
       expect(answer.json).toMatchObject({ status: 422, code: 'IDEMPOTENCY.KEY_REUSED' });
     }
     // The original is still replayed for its own body, and no order was added.
-    const replay = await placeOrder(cloud, customer, [], { idempotencyKey: key, body: orderBody([{ sku, quantity: 1 }]) });
+    const replay = await placeOrder(cloud, customer, [], {
+      idempotencyKey: key,
+      body: orderBody([{ sku, quantity: 1 }]),
+    });
     expect(replay.text).toBe(first.text);
     const after = await ordersOf(customer.customerId);
     expect(after.length).toBe(before.length);

@@ -3,9 +3,26 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { randomUUID } from 'node:crypto';
 import { putEvents, snsPublish } from './support/aws-wire';
-import { adminToken, newCustomer, newSku, orderBody, placeOrder, request, scanTable, seedStock, webhookSignature, type Customer } from './support/clients';
+import {
+  adminToken,
+  newCustomer,
+  newSku,
+  orderBody,
+  placeOrder,
+  request,
+  scanTable,
+  seedStock,
+  webhookSignature,
+  type Customer,
+} from './support/clients';
 import { recordFigures } from './support/figures';
-import { START_TIMEOUT_MS, physicalName, startReliabilityCloud, topicArn, type ReliabilityCloud } from './support/local-cloud';
+import {
+  START_TIMEOUT_MS,
+  physicalName,
+  startReliabilityCloud,
+  topicArn,
+  type ReliabilityCloud,
+} from './support/local-cloud';
 
 /**
  * AWS's payload limits, at the limit and one byte over, answered as AWS answers them:
@@ -26,7 +43,11 @@ const ITEM_LIMIT = 400 * 1024;
 
 let cloud: ReliabilityCloud;
 let requests = 0;
-const sdk = () => ({ endpoint: cloud.endpoints.aws, region: cloud.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+const sdk = () => ({
+  endpoint: cloud.endpoints.aws,
+  region: cloud.region,
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+});
 
 beforeAll(async () => {
   cloud = await startReliabilityCloud();
@@ -63,7 +84,11 @@ describe('SNS Publish: 256 KB of message and attributes', () => {
 
     const client = new SNSClient(sdk());
     try {
-      await expect(client.send(new PublishCommand({ TopicArn: topicArn(cloud, 'order-status'), Message: utf8OfBytes(SNS_LIMIT + 1) }))).rejects.toMatchObject({
+      await expect(
+        client.send(
+          new PublishCommand({ TopicArn: topicArn(cloud, 'order-status'), Message: utf8OfBytes(SNS_LIMIT + 1) }),
+        ),
+      ).rejects.toMatchObject({
         name: expect.stringMatching(/^InvalidParameter/),
         message: 'Invalid parameter: Message too long',
         $metadata: { httpStatusCode: 400 },
@@ -72,7 +97,13 @@ describe('SNS Publish: 256 KB of message and attributes', () => {
     } finally {
       client.destroy();
     }
-    recordFigures({ promise: 'SNS Publish: 262,144 bytes accepted, one more → InvalidParameter', requests: 4, events: 2, lost: 0, doubled: 0 });
+    recordFigures({
+      promise: 'SNS Publish: 262,144 bytes accepted, one more → InvalidParameter',
+      requests: 4,
+      events: 2,
+      lost: 0,
+      doubled: 0,
+    });
   });
 });
 
@@ -88,7 +119,13 @@ describe('EventBridge PutEvents: 1 MB of entries, sized as AWS documents', () =>
     return Array.from({ length: count }, (_, index) => {
       const size = index === count - 1 ? total - per * (count - 1) : per;
       const padding = size - fixed - Buffer.byteLength('{"p":""}');
-      return { Source: source, DetailType: detailType, Time: time, Resources: resources, Detail: `{"p":"${utf8OfBytes(padding)}"}` };
+      return {
+        Source: source,
+        DetailType: detailType,
+        Time: time,
+        Resources: resources,
+        Detail: `{"p":"${utf8OfBytes(padding)}"}`,
+      };
     });
   }
 
@@ -96,7 +133,11 @@ describe('EventBridge PutEvents: 1 MB of entries, sized as AWS documents', () =>
     for (const count of [1, 10]) {
       const answer = await putEvents(cloud, entriesOf(PUT_EVENTS_LIMIT, count));
       requests++;
-      expect({ count, status: answer.status, failed: answer.json?.FailedEntryCount }).toEqual({ count, status: 200, failed: 0 });
+      expect({ count, status: answer.status, failed: answer.json?.FailedEntryCount }).toEqual({
+        count,
+        status: 200,
+        failed: 0,
+      });
     }
   });
 
@@ -104,17 +145,33 @@ describe('EventBridge PutEvents: 1 MB of entries, sized as AWS documents', () =>
     const over = await putEvents(cloud, entriesOf(PUT_EVENTS_LIMIT + 1, 10));
     requests++;
     expect(over.status).toBe(400);
-    expect(over.json).toMatchObject({ __type: expect.stringMatching(/ValidationException$/), message: expect.stringMatching(/over the limit/) });
+    expect(over.json).toMatchObject({
+      __type: expect.stringMatching(/ValidationException$/),
+      message: expect.stringMatching(/over the limit/),
+    });
 
     const client = new EventBridgeClient(sdk());
     try {
-      const entries = entriesOf(PUT_EVENTS_LIMIT + 1, 1).map((entry) => ({ ...entry, Time: new Date(entry.Time * 1000), EventBusName: physicalName(cloud, 'events') }));
-      await expect(client.send(new PutEventsCommand({ Entries: entries }))).rejects.toMatchObject({ name: 'ValidationException', $metadata: { httpStatusCode: 400 } });
+      const entries = entriesOf(PUT_EVENTS_LIMIT + 1, 1).map((entry) => ({
+        ...entry,
+        Time: new Date(entry.Time * 1000),
+        EventBusName: physicalName(cloud, 'events'),
+      }));
+      await expect(client.send(new PutEventsCommand({ Entries: entries }))).rejects.toMatchObject({
+        name: 'ValidationException',
+        $metadata: { httpStatusCode: 400 },
+      });
       requests++;
     } finally {
       client.destroy();
     }
-    recordFigures({ promise: 'EventBridge PutEvents: 1,048,576 bytes accepted, one more → ValidationException', requests: 4, events: 11, lost: 0, doubled: 0 });
+    recordFigures({
+      promise: 'EventBridge PutEvents: 1,048,576 bytes accepted, one more → ValidationException',
+      requests: 4,
+      events: 11,
+      lost: 0,
+      doubled: 0,
+    });
   });
 });
 
@@ -146,15 +203,26 @@ describe('API Gateway: 10 MB of request body', () => {
     const token = await adminToken(cloud);
     const body = `{"available":1,"padding":"${'a'.repeat(GATEWAY_LIMIT + 1 - '{"available":1,"padding":""}'.length)}"}`;
     expect(Buffer.byteLength(body)).toBe(GATEWAY_LIMIT + 1);
-    const over = await request(`${cloud.endpoints.httpApi}/inventory/items/${sku}`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const over = await request(`${cloud.endpoints.httpApi}/inventory/items/${sku}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
     requests++;
     expect(over.status).toBe(413);
     expect(over.json).toEqual({ message: 'Request Entity Too Large' });
     // Nothing was stored for the SKU.
-    const stock = await request(`${cloud.endpoints.httpApi}/inventory/items/${sku}`, { headers: { authorization: `Bearer ${token}` } });
+    const stock = await request(`${cloud.endpoints.httpApi}/inventory/items/${sku}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     requests++;
     expect(stock.status).toBe(404);
-    recordFigures({ promise: 'API Gateway: 10 MB body accepted, one more byte → 413 (REST and HTTP API)', requests: 4, lost: 0, doubled: 0 });
+    recordFigures({
+      promise: 'API Gateway: 10 MB body accepted, one more byte → 413 (REST and HTTP API)',
+      requests: 4,
+      lost: 0,
+      doubled: 0,
+    });
   });
 });
 
@@ -163,7 +231,14 @@ describe('DynamoDB: 400 KB an item', () => {
     const client = new DynamoDBClient({ ...sdk(), endpoint: cloud.endpoints.dynamodb });
     const TableName = physicalName(cloud, `limits-probe-${randomUUID().slice(0, 8)}`);
     try {
-      await client.send(new CreateTableCommand({ TableName, BillingMode: 'PAY_PER_REQUEST', AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }] }));
+      await client.send(
+        new CreateTableCommand({
+          TableName,
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+        }),
+      );
       // Item size: attribute names plus values in UTF-8 (pk + "p1" + "p2" + the values).
       const item = (bytes: number) => {
         const fixed = Buffer.byteLength('pk') + Buffer.byteLength('item') + Buffer.byteLength('data');
@@ -201,7 +276,8 @@ describe('DynamoDB: 400 KB an item', () => {
     expect(items).toHaveLength(1);
     expect(Buffer.byteLength(JSON.stringify(items[0]))).toBeLessThan(ITEM_LIMIT / 10);
     recordFigures({
-      promise: 'DynamoDB 400 KB item: enforced by DynamoDB Local; unreachable through the 64 KB body limit (413 problem)',
+      promise:
+        'DynamoDB 400 KB item: enforced by DynamoDB Local; unreachable through the 64 KB body limit (413 problem)',
       requests: 2,
       lost: 0,
       doubled: 0,

@@ -47,15 +47,33 @@ describe('price tampering', () => {
     const line = { sku, quantity: 1 };
     const free = { amountMinor: 0, currency: 'EUR' };
     const tampered: [string, unknown, 400 | 422][] = [
-      ['a zero unit price (the v1 body)', { currency: 'EUR', lines: [{ ...line, quantity: 1000, unitPrice: free }] }, 400],
-      ['a negative unit price', { currency: 'EUR', lines: [{ ...line, unitPrice: { amountMinor: -1250, currency: 'EUR' } }] }, 400],
+      [
+        'a zero unit price (the v1 body)',
+        { currency: 'EUR', lines: [{ ...line, quantity: 1000, unitPrice: free }] },
+        400,
+      ],
+      [
+        'a negative unit price',
+        { currency: 'EUR', lines: [{ ...line, unitPrice: { amountMinor: -1250, currency: 'EUR' } }] },
+        400,
+      ],
       ['a unit price as a string', { currency: 'EUR', lines: [{ ...line, unitPrice: '0' }] }, 400],
-      ['a unit price in another currency', { currency: 'EUR', lines: [{ ...line, unitPrice: { amountMinor: 1, currency: 'JPY' } }] }, 400],
+      [
+        'a unit price in another currency',
+        { currency: 'EUR', lines: [{ ...line, unitPrice: { amountMinor: 1, currency: 'JPY' } }] },
+        400,
+      ],
       ['a total', { currency: 'EUR', lines: [line], total: free }, 400],
       ['a discount', { currency: 'EUR', lines: [line], discount: { amountMinor: 1250, currency: 'EUR' } }, 400],
       ['a price list', { currency: 'EUR', lines: [line], prices: { [sku]: 0 } }, 400],
       ['a line total', { currency: 'EUR', lines: [{ ...line, lineTotal: free }] }, 400],
-      ['a prototype key', JSON.parse(`{"currency":"EUR","lines":[{"sku":"${sku}","quantity":1,"__proto__":{"unitPrice":{"amountMinor":0,"currency":"EUR"}}}]}`), 400],
+      [
+        'a prototype key',
+        JSON.parse(
+          `{"currency":"EUR","lines":[{"sku":"${sku}","quantity":1,"__proto__":{"unitPrice":{"amountMinor":0,"currency":"EUR"}}}]}`,
+        ),
+        400,
+      ],
       ['a SKU the catalog never priced', { currency: 'EUR', lines: [{ sku: newSku('NEVER'), quantity: 1 }] }, 422],
       ['a retired SKU', { currency: 'EUR', lines: [{ sku: retired, quantity: 1 }] }, 422],
       ['a SKU with no price in the currency', { currency: 'EUR', lines: [{ sku: dollarsOnly, quantity: 1 }] }, 422],
@@ -63,7 +81,9 @@ describe('price tampering', () => {
     ];
     const customers = await customersFor(cloud, tampered.length + 1, 'tamperer');
     const answers = await inParallel(tampered, 8, ([, body], index) =>
-      placeOrder(cloud, customers[index % customers.length]!, [], { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      placeOrder(cloud, customers[index % customers.length]!, [], {
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
     );
     const outcomes = tampered.map(([name, , expected], index) => ({ name, expected, status: answers[index]!.status }));
     expect(outcomes).toEqual(tampered.map(([name, , expected]) => ({ name, expected, status: expected })));
@@ -71,8 +91,12 @@ describe('price tampering', () => {
     // The honest order of the same SKU is priced by the catalog, and every stored line of it carries that price.
     const honest = await placeOrder(cloud, customers.at(-1)!, [{ sku, quantity: 2 }]);
     expect(honest.json).toMatchObject({ total: { amountMinor: 2 * UNIT_PRICE_MINOR, currency: 'EUR' } });
-    const stored = (await scanTable(cloud, 'orders')).filter((item) => item['sk']?.S === 'ORDER' && JSON.stringify(item['lines']).includes(sku));
-    const offPrice = stored.flatMap((item) => item['lines']?.L ?? []).filter((entry) => entry.M?.['unitPrice']?.M?.['amountMinor']?.N !== String(UNIT_PRICE_MINOR));
+    const stored = (await scanTable(cloud, 'orders')).filter(
+      (item) => item['sk']?.S === 'ORDER' && JSON.stringify(item['lines']).includes(sku),
+    );
+    const offPrice = stored
+      .flatMap((item) => item['lines']?.L ?? [])
+      .filter((entry) => entry.M?.['unitPrice']?.M?.['amountMinor']?.N !== String(UNIT_PRICE_MINOR));
     expect({ stored: stored.length, offPrice: offPrice.length }).toEqual({ stored: 1, offPrice: 0 });
     recordFigures({
       promise: 'price tampering: client prices, totals, discounts and unpriced SKUs are refused',
@@ -92,14 +116,22 @@ describe('stock hoarding', () => {
     await seedStock(cloud, sku, 10_000);
     const hoarders = await Promise.all(Array.from({ length: HOARDERS }, (_, i) => newCustomer(cloud, `hoarder${i}`)));
     const attempts = hoarders.flatMap((customer) => Array.from({ length: ORDERS_PER_HOARDER }, () => customer));
-    const answers = await inParallel(attempts, ORDERS_PER_HOARDER, (customer) => placeOrder(cloud, customer, [{ sku, quantity: 100 }]));
+    const answers = await inParallel(attempts, ORDERS_PER_HOARDER, (customer) =>
+      placeOrder(cloud, customer, [{ sku, quantity: 100 }]),
+    );
 
     const statuses = answers.map((answer) => answer.status);
     const refusals = answers.filter((answer) => answer.status === 409);
     expect(statuses.filter((status) => status !== 201 && status !== 409)).toEqual([]);
-    expect(refusals.every((answer) => (answer.json as { code?: string } | undefined)?.code === 'ORDER.OPEN_ORDER_LIMIT_REACHED')).toBe(true);
+    expect(
+      refusals.every(
+        (answer) => (answer.json as { code?: string } | undefined)?.code === 'ORDER.OPEN_ORDER_LIMIT_REACHED',
+      ),
+    ).toBe(true);
     const stored = (await scanTable(cloud, 'orders')).filter((item) => item['sk']?.S === 'ORDER');
-    const perHoarder = hoarders.map((customer) => stored.filter((item) => item['customerId']?.S === customer.customerId).length);
+    const perHoarder = hoarders.map(
+      (customer) => stored.filter((item) => item['customerId']?.S === customer.customerId).length,
+    );
     expect(perHoarder).toEqual(hoarders.map(() => limit));
     const acceptedPastLimit = perHoarder.reduce((sum, count) => sum + Math.max(0, count - limit), 0);
     recordFigures({
@@ -118,21 +150,31 @@ describe("the program's access log", () => {
   it('prints each order request and each placeOrder invocation', () => {
     const output = cloud.output();
     expect(output).toMatch(/^POST \/orders (201|409) [\d.]+ ms {2}harbor-reliability-orders {2}\S+$/m);
-    expect(output).toMatch(/^REPORT orders\.placeOrder RequestId: [\w-]+\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 256 MB/m);
+    expect(output).toMatch(
+      /^REPORT orders\.placeOrder RequestId: [\w-]+\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 256 MB/m,
+    );
   });
 });
 
 describe('npm run seed', () => {
   const seed = () =>
     promisify(execFile)(process.execPath, [join(__dirname, '../scripts/seed.mjs')], {
-      env: { ...process.env, HARBOR_HTTP_API_PORT: new URL(cloud.endpoints.httpApi).port, HARBOR_REST_PORT: new URL(cloud.endpoints.restApi).port, HARBOR_AWS_PORT: new URL(cloud.endpoints.aws).port },
+      env: {
+        ...process.env,
+        HARBOR_HTTP_API_PORT: new URL(cloud.endpoints.httpApi).port,
+        HARBOR_REST_PORT: new URL(cloud.endpoints.restApi).port,
+        HARBOR_AWS_PORT: new URL(cloud.endpoints.aws).port,
+      },
     });
 
-  it('fills the shop through the services\' own APIs, and a second run changes nothing', async () => {
+  it("fills the shop through the services' own APIs, and a second run changes nothing", async () => {
     const first = await seed();
     expect(first.stdout).toContain('seeded catalog, inventory');
     await seed();
-    const answer = await request<{ available: number; reserved: number }>(`${cloud.endpoints.httpApi}/inventory/items/MUG-BLUE`, { headers: { authorization: `Bearer ${await adminToken(cloud)}` } });
+    const answer = await request<{ available: number; reserved: number }>(
+      `${cloud.endpoints.httpApi}/inventory/items/MUG-BLUE`,
+      { headers: { authorization: `Bearer ${await adminToken(cloud)}` } },
+    );
     expect(answer.json).toMatchObject({ available: 12, reserved: 0 });
     const product = await request<{ version: number }>(`${cloud.endpoints.httpApi}/catalog/products/MUG-BLUE`, {
       headers: { authorization: `Bearer ${await mintToken(cloud, { sub: 'seed-check', scopes: ['catalog/admin'] })}` },

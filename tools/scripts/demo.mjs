@@ -64,7 +64,12 @@ async function customer(name) {
   const jwt = await access.customerToken(id);
   const statuses = [];
   const socket = new WebSocket(`${endpoints.notifications}?token=${encodeURIComponent(jwt)}`);
-  await new Promise((done, refuse) => socket.once('open', done).once('error', refuse).once('unexpected-response', (_, res) => refuse(new Error(`HTTP ${res.statusCode}`))));
+  await new Promise((done, refuse) =>
+    socket
+      .once('open', done)
+      .once('error', refuse)
+      .once('unexpected-response', (_, res) => refuse(new Error(`HTTP ${res.statusCode}`))),
+  );
   socket.on('message', (data) => {
     const message = JSON.parse(data.toString());
     statuses.push(message.status);
@@ -79,20 +84,30 @@ async function placeOrder(who, sku, quantity) {
   const correlationId = `demo-${randomUUID()}`;
   const answer = await call(`${endpoints.rest}/orders`, {
     method: 'POST',
-    headers: { authorization: who.jwt, 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-correlation-id': correlationId },
+    headers: {
+      authorization: who.jwt,
+      'content-type': 'application/json',
+      'idempotency-key': randomUUID(),
+      'x-correlation-id': correlationId,
+    },
     body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity }] }),
   });
   if (answer.status !== 201) fail(`POST /orders answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return { ...answer.body, correlationId, sentAt: performance.now() };
 }
 
-const statusOf = async (who, orderId) => (await call(`${endpoints.rest}/orders/${orderId}`, { headers: { authorization: who.jwt } })).body.status;
+const statusOf = async (who, orderId) =>
+  (await call(`${endpoints.rest}/orders/${orderId}`, { headers: { authorization: who.jwt } })).body.status;
 const cancel = (who, orderId, correlationId = `demo-${randomUUID()}`) =>
-  call(`${endpoints.rest}/orders/${orderId}/cancel`, { method: 'POST', headers: { authorization: who.jwt, 'x-correlation-id': correlationId } });
+  call(`${endpoints.rest}/orders/${orderId}/cancel`, {
+    method: 'POST',
+    headers: { authorization: who.jwt, 'x-correlation-id': correlationId },
+  });
 const since = (at) => `${Math.round(performance.now() - at)} ms`;
 
 async function hopsOf(correlationId) {
-  const { hops } = (await call(`${endpoints.aws}/_local/traces?correlationId=${encodeURIComponent(correlationId)}`)).body;
+  const { hops } = (await call(`${endpoints.aws}/_local/traces?correlationId=${encodeURIComponent(correlationId)}`))
+    .body;
   const end = (hop) => Date.parse(hop.startedAt) + hop.durationMs;
   // Hops are recorded when they end: order them by start, an enclosing hop (delivery around invoke) first.
   return hops.sort((a, b) => a.startedAt.localeCompare(b.startedAt) || end(b) - end(a) || b.id - a.id);
@@ -127,7 +142,9 @@ function journeyOf(hops) {
   const used = new Set();
   let notBefore = Number.NEGATIVE_INFINITY;
   for (const [kind, name] of JOURNEY) {
-    const index = hops.findIndex((hop, i) => !used.has(i) && Date.parse(hop.startedAt) >= notBefore && hop.kind === kind && name.test(hop.name));
+    const index = hops.findIndex(
+      (hop, i) => !used.has(i) && Date.parse(hop.startedAt) >= notBefore && hop.kind === kind && name.test(hop.name),
+    );
     if (index === -1) {
       found.push({ kind, name: `(not recorded: ${name.source})`, missing: true });
       continue;
@@ -150,7 +167,8 @@ function printJourney(hops) {
   ]);
   const header = ['#', 'start ms', 'took ms', 'hop', 'what'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (row) => `  ${row.map((cell, column) => (column < 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ')}`.trimEnd();
+  const line = (row) =>
+    `  ${row.map((cell, column) => (column < 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ')}`.trimEnd();
   console.log(line(header));
   console.log(line(widths.map((width) => '─'.repeat(width))));
   rows.forEach((row) => console.log(line(row)));
@@ -159,7 +177,9 @@ function printJourney(hops) {
 // ── the story ─────────────────────────────────────────────────────────────────────────────────────────────
 async function story() {
   if (local) {
-    const alive = await fetch(`${endpoints.aws}/_local/routes`, { signal: AbortSignal.timeout(3000) }).catch(() => undefined);
+    const alive = await fetch(`${endpoints.aws}/_local/routes`, { signal: AbortSignal.timeout(3000) }).catch(
+      () => undefined,
+    );
     if (!alive?.ok) {
       fail(
         `The local cloud is not running: nothing answered at ${endpoints.aws}/_local/routes.\n` +
@@ -168,20 +188,30 @@ async function story() {
     }
   }
   const against = local ? 'the local cloud' : `infra/envs/${endpoints.name}`;
-  console.log(`Harbor demo against ${against} (REST ${endpoints.rest}, HTTP ${endpoints.httpApi}, WebSocket ${endpoints.notifications}${local ? `, AWS ${endpoints.aws}` : ''})\n`);
+  console.log(
+    `Harbor demo against ${against} (REST ${endpoints.rest}, HTTP ${endpoints.httpApi}, WebSocket ${endpoints.notifications}${local ? `, AWS ${endpoints.aws}` : ''})\n`,
+  );
 
   const sku = `DEMO-${randomBytes(3).toString('hex').toUpperCase()}`;
   const product = await putOnSale(endpoints, access, sku, PRICES, WAIT_MS);
-  const shownPrices = product.prices.map((price) => `${price.currency} ${(price.amountMinor / 100).toFixed(2)}`).join(', ');
-  say(`1. Catalog: ${sku} is on sale at ${shownPrices} (PUT /catalog/products/${sku}, admin token); orders has the price`);
+  const shownPrices = product.prices
+    .map((price) => `${price.currency} ${(price.amountMinor / 100).toFixed(2)}`)
+    .join(', ');
+  say(
+    `1. Catalog: ${sku} is on sale at ${shownPrices} (PUT /catalog/products/${sku}, admin token); orders has the price`,
+  );
   say(`   Inventory: ${sku} now has ${shownStock(await stock(sku, 1))} (PUT /inventory/items/${sku}, admin token)`);
 
   const [ann, bob] = await Promise.all([customer('Ann'), customer('Bob')]);
-  say(`2. Ann and Bob sign in (${local ? 'POST /_local/token' : 'users of the Cognito pool, ADMIN_USER_PASSWORD_AUTH'}) and open their WebSockets`);
+  say(
+    `2. Ann and Bob sign in (${local ? 'POST /_local/token' : 'users of the Cognito pool, ADMIN_USER_PASSWORD_AUTH'}) and open their WebSockets`,
+  );
 
   const raceAt = performance.now();
   const [annOrder, bobOrder] = await Promise.all([placeOrder(ann, sku, 1), placeOrder(bob, sku, 1)]);
-  say(`3. Both order the last ${sku} at the same moment: POST /orders → 201 ${annOrder.status} and 201 ${bobOrder.status} (${since(raceAt)})`);
+  say(
+    `3. Both order the last ${sku} at the same moment: POST /orders → 201 ${annOrder.status} and 201 ${bobOrder.status} (${since(raceAt)})`,
+  );
 
   const outcomes = await until('both orders to be confirmed or rejected', async () => {
     const statuses = await Promise.all([statusOf(ann, annOrder.orderId), statusOf(bob, bobOrder.orderId)]);
@@ -191,7 +221,9 @@ async function story() {
   const [winner, winning, loser, losing] = annWon ? [ann, annOrder, bob, bobOrder] : [bob, bobOrder, ann, annOrder];
   await until(`${winner.name}'s WebSocket to show CONFIRMED`, async () => winner.statuses.includes('CONFIRMED'));
   const confirmedIn = since(raceAt);
-  say(`4. Inventory reserved one unit: ${winner.name}'s order is ${outcomes[annWon ? 0 : 1]}, ${loser.name}'s is ${outcomes[annWon ? 1 : 0]} (${confirmedIn} after ordering)`);
+  say(
+    `4. Inventory reserved one unit: ${winner.name}'s order is ${outcomes[annWon ? 0 : 1]}, ${loser.name}'s is ${outcomes[annWon ? 1 : 0]} (${confirmedIn} after ordering)`,
+  );
   say(`   ${winner.name}'s WebSocket saw ${winner.statuses.join(' → ')}; stock now ${shownStock(await stock(sku))}`);
 
   const payment = JSON.stringify({
@@ -209,16 +241,26 @@ async function story() {
   const paidAt = performance.now();
   const webhook = await call(`${endpoints.rest}/payments/webhook`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': apiKey, 'x-harbor-timestamp': timestamp, 'x-harbor-content-sha256': digest, 'x-harbor-signature': `v1=${signature}` },
+    headers: {
+      'content-type': 'application/json',
+      'x-api-key': apiKey,
+      'x-harbor-timestamp': timestamp,
+      'x-harbor-content-sha256': digest,
+      'x-harbor-signature': `v1=${signature}`,
+    },
     body: payment,
   });
   if (webhook.status !== 200) fail(`the webhook answered ${webhook.status}: ${JSON.stringify(webhook.body)}`);
-  say(`5. The payment provider calls POST /payments/webhook (API key, HMAC-SHA256 signature) → SNS message ${webhook.body.messageId.slice(0, 8)}`);
+  say(
+    `5. The payment provider calls POST /payments/webhook (API key, HMAC-SHA256 signature) → SNS message ${webhook.body.messageId.slice(0, 8)}`,
+  );
   await until(`${winner.name}'s order to be PAID`, async () => (await statusOf(winner, winning.orderId)) === 'PAID');
   say(`   ${winner.name}'s order is PAID (${since(paidAt)} after the webhook)`);
 
   const refused = await cancel(loser, losing.orderId);
-  say(`6. ${loser.name} tries to cancel the rejected order → ${refused.status} ${refused.type.split(';')[0]}: ${refused.body.detail ?? refused.body.title}`);
+  say(
+    `6. ${loser.name} tries to cancel the rejected order → ${refused.status} ${refused.type.split(';')[0]}: ${refused.body.detail ?? refused.body.title}`,
+  );
   if (refused.status !== 409) fail(`expected 409, got ${refused.status}`);
 
   const cara = await customer('Cara');
@@ -227,43 +269,75 @@ async function story() {
   await stock(spare, 3);
   const caraOrder = await placeOrder(cara, spare, 2);
   await until(`Cara's order to be CONFIRMED`, async () => (await statusOf(cara, caraOrder.orderId)) === 'CONFIRMED');
-  say(`7. Cara orders 2 of ${spare} (3 in stock): CONFIRMED (${since(caraOrder.sentAt)}); stock ${shownStock(await stock(spare))}`);
+  say(
+    `7. Cara orders 2 of ${spare} (3 in stock): CONFIRMED (${since(caraOrder.sentAt)}); stock ${shownStock(await stock(spare))}`,
+  );
   const cancelCorrelationId = `demo-cancel-${randomUUID()}`;
   const cancelAt = performance.now();
   const cancelled = await cancel(cara, caraOrder.orderId, cancelCorrelationId);
   if (cancelled.status !== 200) fail(`cancelling answered ${cancelled.status}: ${JSON.stringify(cancelled.body)}`);
   await until('the stock to come back', async () => (await stock(spare)).reserved === 0);
-  say(`   she cancels it → ${cancelled.body.status}; OrderCancelled gives the stock back: ${shownStock(await stock(spare))} (${since(cancelAt)})`);
+  say(
+    `   she cancels it → ${cancelled.body.status}; OrderCancelled gives the stock back: ${shownStock(await stock(spare))} (${since(cancelAt)})`,
+  );
 
   if (!local) {
-    console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s: ${winner.name} got the last unit (CONFIRMED ${confirmedIn} after ordering, then PAID), ${loser.name} was REJECTED.`);
-    console.log('The redelivery (step 8) and the trace need the local cloud; in AWS the trace is in X-Ray (CloudWatch → Traces).');
+    console.log(
+      `\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s: ${winner.name} got the last unit (CONFIRMED ${confirmedIn} after ordering, then PAID), ${loser.name} was REJECTED.`,
+    );
+    console.log(
+      'The redelivery (step 8) and the trace need the local cloud; in AWS the trace is in X-Ray (CloudWatch → Traces).',
+    );
     return;
   }
   // The same OrderCancelled (same eventId) once more, as an at-least-once bus may deliver it.
   const dynamodb = new DynamoDBClient({ ...sdk, endpoint: endpoints.dynamodb });
   const { Items = [] } = await dynamodb.send(
-    new QueryCommand({ TableName: `harbor-${names.env}-orders`, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: `ORDER#${caraOrder.orderId}` } }, ConsistentRead: true }),
+    new QueryCommand({
+      TableName: `harbor-${names.env}-orders`,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': { S: `ORDER#${caraOrder.orderId}` } },
+      ConsistentRead: true,
+    }),
   );
   dynamodb.destroy();
   const outbox = Items.find((item) => item.sk?.S?.startsWith('OUTBOX#') && item.eventType?.S === 'OrderCancelled');
   if (!outbox) fail('no OrderCancelled in the orders outbox');
   const events = new EventBridgeClient({ ...sdk, endpoint: endpoints.aws });
-  await events.send(new PutEventsCommand({ Entries: [{ EventBusName: `harbor-${names.env}-events`, Source: 'harbor.orders', DetailType: 'OrderCancelled', Detail: outbox.envelope.S }] }));
+  await events.send(
+    new PutEventsCommand({
+      Entries: [
+        {
+          EventBusName: `harbor-${names.env}-events`,
+          Source: 'harbor.orders',
+          DetailType: 'OrderCancelled',
+          Detail: outbox.envelope.S,
+        },
+      ],
+    }),
+  );
   events.destroy();
   const deliveries = await until('the second OrderCancelled delivery', async () => {
-    const found = (await hopsOf(cancelCorrelationId)).filter((hop) => hop.kind === 'delivery' && hop.name.startsWith('release-stock'));
+    const found = (await hopsOf(cancelCorrelationId)).filter(
+      (hop) => hop.kind === 'delivery' && hop.name.startsWith('release-stock'),
+    );
     return found.length >= 2 && found;
   });
   const after = await stock(spare);
-  say(`8. The same OrderCancelled (event ${JSON.parse(outbox.envelope.S).eventId.slice(0, 8)}) is delivered again (PutEvents): delivery ${deliveries.map((hop) => hop.status).join(', ')}`);
+  say(
+    `8. The same OrderCancelled (event ${JSON.parse(outbox.envelope.S).eventId.slice(0, 8)}) is delivered again (PutEvents): delivery ${deliveries.map((hop) => hop.status).join(', ')}`,
+  );
   say(`   stock still ${shownStock(after)}: released exactly once`);
   if (after.available !== 3 || after.reserved !== 0) fail('the second delivery changed the stock');
 
   const hops = await hopsOf(winning.correlationId);
-  console.log(`\nThe trace of ${winner.name}'s order (GET /_local/traces?correlationId=${winning.correlationId}): ${hops.length} hops; the path to CONFIRMED:`);
+  console.log(
+    `\nThe trace of ${winner.name}'s order (GET /_local/traces?correlationId=${winning.correlationId}): ${hops.length} hops; the path to CONFIRMED:`,
+  );
   printJourney(hops);
-  console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s: ${winner.name} got the last unit (CONFIRMED ${confirmedIn} after ordering, then PAID), ${loser.name} was REJECTED.`);
+  console.log(
+    `\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s: ${winner.name} got the last unit (CONFIRMED ${confirmedIn} after ordering, then PAID), ${loser.name} was REJECTED.`,
+  );
 }
 
 try {

@@ -13,25 +13,41 @@ const apis = { rest: base('HARBOR_REST_PORT', 3000), http: base('HARBOR_HTTP_API
 const aws = base('HARBOR_AWS_PORT', 4566);
 
 async function tokenFor(claims) {
-  const answer = await fetch(`${aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(claims) });
-  if (answer.status !== 200) throw new Error(`POST /_local/token answered ${answer.status}: is npm start running at ${aws}?`);
+  const answer = await fetch(`${aws}/_local/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(claims),
+  });
+  if (answer.status !== 200)
+    throw new Error(`POST /_local/token answered ${answer.status}: is npm start running at ${aws}?`);
   return (await answer.json()).token;
 }
 
 async function send(service, request) {
   const url = `${apis[request.api] ?? ''}${request.path}`;
-  if (!apis[request.api]) throw new Error(`apps/${service}/api/seed.yaml: api must be rest or http, got ${JSON.stringify(request.api)}`);
+  if (!apis[request.api])
+    throw new Error(`apps/${service}/api/seed.yaml: api must be rest or http, got ${JSON.stringify(request.api)}`);
   const headers = { 'content-type': 'application/json', ...(request.headers ?? {}) };
   if (request.token) headers.authorization = `Bearer ${await tokenFor(request.token)}`;
-  const answer = await fetch(url, { method: request.method, headers, ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }) });
-  if (answer.status < 200 || answer.status > 299) throw new Error(`apps/${service}/api/seed.yaml: ${request.method} ${request.path} answered ${answer.status}: ${await answer.text()}`);
+  const answer = await fetch(url, {
+    method: request.method,
+    headers,
+    ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+  });
+  if (answer.status < 200 || answer.status > 299)
+    throw new Error(
+      `apps/${service}/api/seed.yaml: ${request.method} ${request.path} answered ${answer.status}: ${await answer.text()}`,
+    );
   console.log(`  ${service}  ${request.method} ${request.path}  ${answer.status}`);
 }
 
 try {
-  const services = readdirSync(join(root, 'apps')).filter((name) => existsSync(join(root, 'apps', name, 'api', 'seed.yaml')));
+  const services = readdirSync(join(root, 'apps')).filter((name) =>
+    existsSync(join(root, 'apps', name, 'api', 'seed.yaml')),
+  );
   for (const service of services) {
-    for (const request of parse(readFileSync(join(root, 'apps', service, 'api', 'seed.yaml'), 'utf8')).requests ?? []) await send(service, request);
+    for (const request of parse(readFileSync(join(root, 'apps', service, 'api', 'seed.yaml'), 'utf8')).requests ?? [])
+      await send(service, request);
   }
   console.log(`seeded ${services.join(', ') || 'nothing (no apps/*/api/seed.yaml)'}`);
 } catch (error) {

@@ -39,10 +39,16 @@ async function smoke(target, access) {
   await step('place an order', async () => {
     const answer = await call(`${target.rest}/orders`, {
       method: 'POST',
-      headers: { authorization: jwt, 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-correlation-id': `smoke-${randomUUID()}` },
+      headers: {
+        authorization: jwt,
+        'content-type': 'application/json',
+        'idempotency-key': randomUUID(),
+        'x-correlation-id': `smoke-${randomUUID()}`,
+      },
       body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity: 1 }] }),
     });
-    if (answer.status !== 201 || !answer.body?.orderId) throw new StepFailed(`POST /orders answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 201 || !answer.body?.orderId)
+      throw new StepFailed(`POST /orders answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     orderId = answer.body.orderId;
     return `POST /orders → 201 ${answer.body.status} ${orderId}`;
   });
@@ -55,10 +61,14 @@ async function smoke(target, access) {
   };
   await step('read it back', async () => `GET /orders/${orderId} → 200 ${await read()}`);
   await step('inventory answers', async () => {
-    const status = await until(`order ${orderId} to leave PENDING (inventory's StockReserved or StockRejected)`, async () => {
-      const now = await read();
-      return now !== 'PENDING' && now;
-    }, WAIT_MS[target.kind]);
+    const status = await until(
+      `order ${orderId} to leave PENDING (inventory's StockReserved or StockRejected)`,
+      async () => {
+        const now = await read();
+        return now !== 'PENDING' && now;
+      },
+      WAIT_MS[target.kind],
+    );
     if (status !== 'REJECTED') throw new StepFailed(`an order of an unstocked SKU became ${status}, not REJECTED`);
     return `PENDING → ${status}`;
   });
@@ -71,7 +81,9 @@ try {
   const name = targetArgument(process.argv.slice(2));
   target = name ? terraformTarget(name) : localTarget();
   access = accessFor(target);
-  console.log(`Harbor smoke test against ${target.kind === 'local' ? 'the local cloud' : `infra/envs/${target.name}`} (REST ${target.rest})`);
+  console.log(
+    `Harbor smoke test against ${target.kind === 'local' ? 'the local cloud' : `infra/envs/${target.name}`} (REST ${target.rest})`,
+  );
   await smoke(target, access);
   console.log(`Smoke test passed in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {

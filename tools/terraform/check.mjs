@@ -81,14 +81,20 @@ function variablesFor(root, dir, context) {
       `secret_environment=${JSON.stringify(offlineSecrets(workspace))}`,
     ];
   }
-  if (root.kind === 'bootstrap') return [`account_id=${OFFLINE_ACCOUNT_ID}`, `region=${OFFLINE_REGION}`, `github_repository=${OFFLINE_GITHUB_REPOSITORY}`];
+  if (root.kind === 'bootstrap')
+    return [
+      `account_id=${OFFLINE_ACCOUNT_ID}`,
+      `region=${OFFLINE_REGION}`,
+      `github_repository=${OFFLINE_GITHUB_REPOSITORY}`,
+    ];
   return [
     ...(declaresVariable(dir, 'zip_path') ? [`zip_path=${context.placeholderZip}`] : []),
     ...(declaresVariable(dir, 'artifacts_dir') ? [`artifacts_dir=${context.placeholderArtifacts}`] : []),
   ];
 }
 
-const artifactFiles = (root) => (root.kind === 'env' ? requiredArtifacts(workspace).map((zip) => join(artifactsDir, zip)) : []);
+const artifactFiles = (root) =>
+  root.kind === 'env' ? requiredArtifacts(workspace).map((zip) => join(artifactsDir, zip)) : [];
 
 function requireLockFile(root) {
   if (!existsSync(join(workspace, root.dir, LOCK_FILE))) {
@@ -102,7 +108,12 @@ function requireLockFile(root) {
 function prepare(job, context) {
   const dir = join(stagingDir, job.dir);
   const vars = job.kind === 'test' ? variablesFor({ kind: 'example' }, dir, context) : variablesFor(job, dir, context);
-  const key = jobKey({ stagingRoot: stagingDir, dir: job.dir, extraFiles: artifactFiles(job), salt: { ...context.salt, kind: job.kind, vars } });
+  const key = jobKey({
+    stagingRoot: stagingDir,
+    dir: job.dir,
+    extraFiles: artifactFiles(job),
+    salt: { ...context.salt, kind: job.kind, vars },
+  });
   return { ...job, vars, key, cached: useCache ? context.results.reusable(job.id, key) : undefined };
 }
 
@@ -119,16 +130,41 @@ async function checkRoot(root, context) {
   const label = root.dir;
   writeOfflineOverrides(dir, { hasBackend: root.kind === 'env' });
   const lockMode = updateLockFiles ? [] : ['-lockfile=readonly'];
-  const init = await terraform(['init', '-input=false', '-no-color', ...lockMode, `-plugin-dir=${context.mirror}`], { cwd: dir, env, label });
+  const init = await terraform(['init', '-input=false', '-no-color', ...lockMode, `-plugin-dir=${context.mirror}`], {
+    cwd: dir,
+    env,
+    label,
+  });
   if (updateLockFiles) cpSync(join(dir, LOCK_FILE), join(workspace, root.dir, LOCK_FILE));
   const validate = await terraform(['validate', '-no-color'], { cwd: dir, env, label });
-  const plan = await terraform(['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', `-out=${planFile}`, ...vars.map((v) => `-var=${v}`)], { cwd: dir, env, label });
+  const plan = await terraform(
+    [
+      'plan',
+      '-refresh=false',
+      '-input=false',
+      '-lock=false',
+      '-no-color',
+      `-out=${planFile}`,
+      ...vars.map((v) => `-var=${v}`),
+    ],
+    { cwd: dir, env, label },
+  );
   const show = await terraform(['show', '-json', '-no-color', planFile], { cwd: dir, env, label });
   writeFileSync(join(outDir, `${root.id}.plan.json`), show.stdout);
   const changes = JSON.parse(show.stdout).resource_changes ?? [];
-  const resourcesToCreate = changes.filter((change) => change.mode === 'managed' && change.change.actions.includes('create')).length;
+  const resourcesToCreate = changes.filter(
+    (change) => change.mode === 'managed' && change.change.actions.includes('create'),
+  ).length;
   const timings = { init: init.ms, validate: validate.ms, plan: plan.ms, show: show.ms };
-  const result = { key, id: root.id, dir: root.dir, plan: true, resourcesToCreate, timings, ms: Object.values(timings).reduce((a, b) => a + b, 0) };
+  const result = {
+    key,
+    id: root.id,
+    dir: root.dir,
+    plan: true,
+    resourcesToCreate,
+    timings,
+    ms: Object.values(timings).reduce((a, b) => a + b, 0),
+  };
   context.results.save(root.id, result, show.stdout);
   return result;
 }
@@ -139,17 +175,30 @@ async function testModule(module, context) {
   if (cached) return { ...cached, cached: true };
   const env = terraformEnv(join(dataRoot, module.id), cliConfig);
   const label = `${module.dir} (terraform test)`;
-  const init = await terraform(['init', '-input=false', '-no-color', '-backend=false', `-plugin-dir=${context.mirror}`], { cwd: dir, env, label });
+  const init = await terraform(
+    ['init', '-input=false', '-no-color', '-backend=false', `-plugin-dir=${context.mirror}`],
+    { cwd: dir, env, label },
+  );
   const run = await terraform(['test', '-no-color', ...vars.map((v) => `-var=${v}`)], { cwd: dir, env, label });
   const summary = run.stdout.trim().split('\n').at(-1);
-  const result = { key, id: module.id, dir: module.dir, summary, timings: { init: init.ms, test: run.ms }, ms: init.ms + run.ms };
+  const result = {
+    key,
+    id: module.id,
+    dir: module.dir,
+    summary,
+    timings: { init: init.ms, test: run.ms },
+    ms: init.ms + run.ms,
+  };
   context.results.save(module.id, result);
   return result;
 }
 
 /** Longest first (from the last run's timings), so the pool does not end on one long job. */
 function byExpectedDuration(jobs, results) {
-  const expected = (job) => (job.cached ? 0 : (results.lastDuration(job.id) ?? (job.kind === 'env' ? 30000 : job.dir.includes('services') ? 25000 : 15000)));
+  const expected = (job) =>
+    job.cached
+      ? 0
+      : (results.lastDuration(job.id) ?? (job.kind === 'env' ? 30000 : job.dir.includes('services') ? 25000 : 15000));
   return [...jobs].sort((a, b) => expected(b) - expected(a));
 }
 
@@ -162,8 +211,15 @@ async function primePluginCache(mirror) {
   // The plugin cache is not safe for concurrent writers: fill it once before the pool starts.
   const dir = join(checkDir, 'prime');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'versions.tf'), 'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\n');
-  await terraform(['init', '-input=false', '-no-color', `-plugin-dir=${mirror}`], { cwd: dir, env: terraformEnv(join(dataRoot, 'prime'), cliConfig), label: 'plugin cache' });
+  writeFileSync(
+    join(dir, 'versions.tf'),
+    'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\n',
+  );
+  await terraform(['init', '-input=false', '-no-color', `-plugin-dir=${mirror}`], {
+    cwd: dir,
+    env: terraformEnv(join(dataRoot, 'prime'), cliConfig),
+    label: 'plugin cache',
+  });
 }
 
 async function main() {
@@ -171,24 +227,33 @@ async function main() {
   const terraformVersion = findTerraform();
   const mirror = findProviderMirror();
   const providerVersions = readdirSync(join(mirror, ...PROVIDER_PATH)).sort();
-  console.log(`terraform ${terraformVersion}; hashicorp/aws ${providerVersions.join(', ')} from the filesystem mirror ${mirror}`);
+  console.log(
+    `terraform ${terraformVersion}; hashicorp/aws ${providerVersions.join(', ')} from the filesystem mirror ${mirror}`,
+  );
   checkArtifacts();
 
   mkdirSync(checkDir, { recursive: true });
   writeCliConfig(cliConfig, join(checkDir, 'plugin-cache'));
   const fmtStarted = performance.now();
-  await terraform(['fmt', '-check', '-recursive', '-diff', '-no-color', 'infra'], { cwd: workspace, env: terraformEnv(join(dataRoot, 'fmt'), cliConfig), label: 'fmt' });
+  await terraform(['fmt', '-check', '-recursive', '-diff', '-no-color', 'infra'], {
+    cwd: workspace,
+    env: terraformEnv(join(dataRoot, 'fmt'), cliConfig),
+    label: 'fmt',
+  });
   console.log(`fmt: every file is formatted (${seconds(performance.now() - fmtStarted)})`);
 
   const selected = (job) => filters.length === 0 || filters.some((filter) => job.dir.includes(filter));
   // Every environment is planned twice: with an existing user pool, and with none (the orders stack creates it).
   const roots = findRoots(workspace)
-    .flatMap((root) => (root.kind === 'env' ? [root, { ...root, id: `${root.id}-new-pool`, newUserPool: true }] : [root]))
+    .flatMap((root) =>
+      root.kind === 'env' ? [root, { ...root, id: `${root.id}-new-pool`, newUserPool: true }] : [root],
+    )
     .filter(selected);
   const tested = findTestedModules(workspace)
     .map((module) => ({ ...module, kind: 'test' }))
     .filter(selected);
-  if (roots.length + tested.length === 0) throw new CheckError(`No root or tested module matches ${filters.join(', ')}.`);
+  if (roots.length + tested.length === 0)
+    throw new CheckError(`No root or tested module matches ${filters.join(', ')}.`);
   if (filters.length === 0) rmSync(outDir, { recursive: true, force: true });
   for (const dir of [outDir, join(checkDir, 'plans')]) mkdirSync(dir, { recursive: true });
   stageWorkspace(workspace, stagingDir);
@@ -201,18 +266,30 @@ async function main() {
       terraformVersion,
       providerVersions,
       updateLockFiles,
-      tool: digestOf([join(toolDir, 'check.mjs'), ...readdirSync(join(toolDir, 'lib')).filter((file) => file.endsWith('.mjs')).map((file) => join(toolDir, 'lib', file))]),
+      tool: digestOf([
+        join(toolDir, 'check.mjs'),
+        ...readdirSync(join(toolDir, 'lib'))
+          .filter((file) => file.endsWith('.mjs'))
+          .map((file) => join(toolDir, 'lib', file)),
+      ]),
     },
   };
-  const jobs = byExpectedDuration([...roots, ...tested].map((job) => prepare(job, context)), context.results);
+  const jobs = byExpectedDuration(
+    [...roots, ...tested].map((job) => prepare(job, context)),
+    context.results,
+  );
   if (jobs.some((job) => !job.cached)) await primePluginCache(mirror);
-  console.log(`${roots.length} roots (init, validate, plan -refresh=false, show -json) and ${tested.length} terraform test suites, ${concurrency} at a time:`);
+  console.log(
+    `${roots.length} roots (init, validate, plan -refresh=false, show -json) and ${tested.length} terraform test suites, ${concurrency} at a time:`,
+  );
   const results = await runPool(jobs, concurrency, async (job) => {
     const run = () => (job.kind === 'test' ? testModule(job, context) : checkRoot(job, context));
     const result = await run()
       .catch((error) => {
         if (!PROVIDER_RACE.test(error.message)) throw error;
-        console.log(`  retry ${job.dir}: its provider package vanished under it (a concurrent init in the shared plugin cache)`);
+        console.log(
+          `  retry ${job.dir}: its provider package vanished under it (a concurrent init in the shared plugin cache)`,
+        );
         return run();
       })
       .then(
@@ -226,10 +303,17 @@ async function main() {
 
   const failures = results.flatMap((result, index) => (result.ok ? [] : [{ job: jobs[index], error: result.error }]));
   const totalMs = performance.now() - started;
-  const summary = { terraformVersion, providerVersions, concurrency, totalMs: Math.round(totalMs), jobs: results.map((result) => (result.ok ? result.value : { failed: true })) };
+  const summary = {
+    terraformVersion,
+    providerVersions,
+    concurrency,
+    totalMs: Math.round(totalMs),
+    jobs: results.map((result) => (result.ok ? result.value : { failed: true })),
+  };
   writeFileSync(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   if (failures.length > 0) {
-    for (const { job, error } of failures) console.error(`\n--- ${job.dir}${job.kind === 'test' ? ' (terraform test)' : ''}\n${error.message}`);
+    for (const { job, error } of failures)
+      console.error(`\n--- ${job.dir}${job.kind === 'test' ? ' (terraform test)' : ''}\n${error.message}`);
     throw new CheckError(`${failures.length} of ${jobs.length} jobs failed (output above).`);
   }
   console.log(`Terraform check passed in ${seconds(totalMs)} (summary in dist/infra/summary.json)`);

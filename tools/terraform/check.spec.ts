@@ -6,7 +6,8 @@ import { join } from 'node:path';
 // Without Terraform or the provider mirror the check fails, saying what is missing: it never passes silently.
 describe('check.mjs without its toolchain', () => {
   const check = join(__dirname, 'check.mjs');
-  const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [check], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = (env: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, [check], { encoding: 'utf8', env: { ...process.env, ...env } });
 
   it('fails naming Terraform when it is not on PATH', () => {
     const result = run({ PATH: join(tmpdir(), 'no-terraform-here') });
@@ -19,7 +20,9 @@ describe('check.mjs without its toolchain', () => {
     try {
       const result = run({ TF_PLUGIN_MIRROR: empty });
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/Terraform check FAILED: (TF_PLUGIN_MIRROR=.* holds no hashicorp\/aws|Terraform was not found on PATH)/);
+      expect(result.stderr).toMatch(
+        /Terraform check FAILED: (TF_PLUGIN_MIRROR=.* holds no hashicorp\/aws|Terraform was not found on PATH)/,
+      );
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

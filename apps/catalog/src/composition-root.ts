@@ -1,6 +1,12 @@
 import { catalogOutboxStore, CryptoIdGenerator, DynamooseProductRepository } from '@harbor/catalog-adapters';
 import { SystemClock } from '@harbor/shared-kernel';
-import { GetProduct, ListProducts, PutProduct, RetireProduct, type CatalogDependencies } from '@harbor/catalog-application';
+import {
+  GetProduct,
+  ListProducts,
+  PutProduct,
+  RetireProduct,
+  type CatalogDependencies,
+} from '@harbor/catalog-application';
 import { EventBridgeEventPublisher, OutboxRelay } from '@harbor/platform-outbox';
 
 // Wiring of the catalog use cases to their adapters. Built on first use rather than at import, so a cold start
@@ -8,7 +14,8 @@ import { EventBridgeEventPublisher, OutboxRelay } from '@harbor/platform-outbox'
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: the function's environment must name it (apps/catalog/api/functions.yaml)`);
+  if (!value)
+    throw new Error(`${name} is not set: the function's environment must name it (apps/catalog/api/functions.yaml)`);
   return value;
 }
 

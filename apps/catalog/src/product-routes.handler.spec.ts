@@ -19,9 +19,15 @@ describe('the catalog admin routes against DynamoDB Local', () => {
     const created = await putProductAs(putProduct, sku, { name: 'Mug', prices: [eur(1250)] });
     expect(created.statusCode).toBe(201);
     expect(created.json).toMatchObject({ sku, name: 'Mug', prices: [eur(1250)], status: 'ACTIVE', version: 1 });
-    const changed = await putProductAs(putProduct, sku, { name: 'Mug', prices: [eur(990), { amountMinor: 1099, currency: 'USD' }] });
+    const changed = await putProductAs(putProduct, sku, {
+      name: 'Mug',
+      prices: [eur(990), { amountMinor: 1099, currency: 'USD' }],
+    });
     expect(changed.statusCode).toBe(200);
-    expect((await getProductAs(getProduct, sku)).json).toMatchObject({ prices: [eur(990), { amountMinor: 1099, currency: 'USD' }], version: 2 });
+    expect((await getProductAs(getProduct, sku)).json).toMatchObject({
+      prices: [eur(990), { amountMinor: 1099, currency: 'USD' }],
+      version: 2,
+    });
   });
 
   it('retires a product, and then refuses to price it again with 409 problem+json', async () => {
@@ -35,7 +41,10 @@ describe('the catalog admin routes against DynamoDB Local', () => {
   });
 
   it('answers 404 for a SKU never put, on read and on retire', async () => {
-    expect((await getProductAs(getProduct, newSku())).json).toMatchObject({ status: 404, code: 'CATALOG.PRODUCT_NOT_FOUND' });
+    expect((await getProductAs(getProduct, newSku())).json).toMatchObject({
+      status: 404,
+      code: 'CATALOG.PRODUCT_NOT_FOUND',
+    });
     expect((await retireProductAs(retireProduct, newSku())).statusCode).toBe(404);
   });
 
@@ -63,17 +72,24 @@ describe('the catalog admin routes against DynamoDB Local', () => {
     const before = await tables.snapshot();
     const response = await putProductAs(putProduct, newSku(), body);
     expect(response.statusCode).toBe(400);
-    expect(response.json).toMatchObject({ code: 'REQUEST.VALIDATION_FAILED', errors: [expect.objectContaining({ field })] });
+    expect(response.json).toMatchObject({
+      code: 'REQUEST.VALIDATION_FAILED',
+      errors: [expect.objectContaining({ field })],
+    });
     expect(await tables.snapshot()).toEqual(before);
   });
 
   it('refuses a bad cursor with 400 naming after', async () => {
-    expect((await listProductsAs(listProducts, { after: '{"pk":"x"}' })).json).toMatchObject({ errors: [expect.objectContaining({ field: 'after' })] });
+    expect((await listProductsAs(listProducts, { after: '{"pk":"x"}' })).json).toMatchObject({
+      errors: [expect.objectContaining({ field: 'after' })],
+    });
   });
 
   it('answers 403 to a caller who is not a catalog admin, writing nothing', async () => {
     const before = await tables.snapshot();
-    expect((await putProductAs(putProduct, newSku(), { name: 'Mug', prices: [eur(1)] }, customerToken)).statusCode).toBe(403);
+    expect(
+      (await putProductAs(putProduct, newSku(), { name: 'Mug', prices: [eur(1)] }, customerToken)).statusCode,
+    ).toBe(403);
     expect((await listProductsAs(listProducts, {}, customerToken)).statusCode).toBe(403);
     expect(await tables.snapshot()).toEqual(before);
   });

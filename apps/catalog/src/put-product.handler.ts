@@ -8,7 +8,12 @@ import { observability } from './observability';
 export const handler = httpApiHandler(
   { observability, access: ADMIN_ACCESS, pathSchema: SkuParams, bodySchema: PutProductRequest },
   async ({ path, body, correlationId }) => {
-    const { product, created } = await putProduct().execute({ sku: path.sku, name: body.name, prices: body.prices, requestId: correlationId });
+    const { product, created } = await putProduct().execute({
+      sku: path.sku,
+      name: body.name,
+      prices: body.prices,
+      requestId: correlationId,
+    });
     return { statusCode: created ? 201 : 200, body: toProductView(product) };
   },
 );

@@ -16,9 +16,12 @@ export interface CatalogTables {
  */
 export async function freshCatalogTables(): Promise<CatalogTables> {
   const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
-  if (!endpoint) throw new Error('AWS_ENDPOINT_URL_DYNAMODB is not set: jest.config.cjs must use the DynamoDB Local global setup');
+  if (!endpoint)
+    throw new Error('AWS_ENDPOINT_URL_DYNAMODB is not set: jest.config.cjs must use the DynamoDB Local global setup');
   const env = `t${randomBytes(4).toString('hex')}`;
-  const services = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).filter((s) => s.name === 'catalog');
+  const services = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).filter(
+    (s) => s.name === 'catalog',
+  );
   await createTables(endpoint, services, env);
   const table = physicalName(env, 'catalog');
   process.env.CATALOG_TABLE_NAME = table;
@@ -26,7 +29,8 @@ export async function freshCatalogTables(): Promise<CatalogTables> {
   const client = new DynamoDBClient({ endpoint });
   const items = async () => {
     const found: Record<string, AttributeValue>[] = [];
-    for await (const page of paginateScan({ client }, { TableName: table, ConsistentRead: true })) found.push(...(page.Items ?? []));
+    for await (const page of paginateScan({ client }, { TableName: table, ConsistentRead: true }))
+      found.push(...(page.Items ?? []));
     return found;
   };
   return {

@@ -1,11 +1,22 @@
-import { httpApiEvent, jsonBodyOf, jsonHttpApiRequest, lambdaContext, type HttpApiEventInput } from '@harbor/platform-lambda/testing';
+import {
+  httpApiEvent,
+  jsonBodyOf,
+  jsonHttpApiRequest,
+  lambdaContext,
+  type HttpApiEventInput,
+} from '@harbor/platform-lambda/testing';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 
-type HttpApiRoute = (event: ReturnType<typeof httpApiEvent>, context: ReturnType<typeof lambdaContext>) => Promise<APIGatewayProxyResult>;
+type HttpApiRoute = (
+  event: ReturnType<typeof httpApiEvent>,
+  context: ReturnType<typeof lambdaContext>,
+) => Promise<APIGatewayProxyResult>;
 
 /** An admin's access token as the HTTP API's JWT authorizer hands it over. */
-export const adminToken = { claims: { sub: 'admin-1', token_use: 'access', scope: 'catalog/admin', client_id: 'harbor-local-client' } };
+export const adminToken = {
+  claims: { sub: 'admin-1', token_use: 'access', scope: 'catalog/admin', client_id: 'harbor-local-client' },
+};
 export const customerToken = { claims: { sub: 'customer-1', token_use: 'access', scope: 'orders/read' } };
 
 export const newSku = (): string => `P${randomUUID().slice(0, 8).toUpperCase()}`;
@@ -23,11 +34,18 @@ const productRoute = (sku: string, suffix = ''): HttpApiEventInput => ({
   pathParameters: { sku },
 });
 
-export const putProductAs = (handler: unknown, sku: string, json: unknown, token: Partial<HttpApiEventInput> = adminToken) =>
-  invoke(handler, { method: 'PUT', ...productRoute(sku), ...token, json });
+export const putProductAs = (
+  handler: unknown,
+  sku: string,
+  json: unknown,
+  token: Partial<HttpApiEventInput> = adminToken,
+) => invoke(handler, { method: 'PUT', ...productRoute(sku), ...token, json });
 export const getProductAs = (handler: unknown, sku: string, token: Partial<HttpApiEventInput> = adminToken) =>
   invoke(handler, { method: 'GET', ...productRoute(sku), ...token });
 export const retireProductAs = (handler: unknown, sku: string, token: Partial<HttpApiEventInput> = adminToken) =>
   invoke(handler, { method: 'POST', ...productRoute(sku, '/retire'), ...token });
-export const listProductsAs = (handler: unknown, query: Record<string, string>, token: Partial<HttpApiEventInput> = adminToken) =>
-  invoke(handler, { method: 'GET', routePath: '/catalog/products', rawPath: '/catalog/products', query, ...token });
+export const listProductsAs = (
+  handler: unknown,
+  query: Record<string, string>,
+  token: Partial<HttpApiEventInput> = adminToken,
+) => invoke(handler, { method: 'GET', routePath: '/catalog/products', rawPath: '/catalog/products', query, ...token });

@@ -13,7 +13,8 @@ import { EventBridgeEventPublisher, OutboxRelay } from '@harbor/platform-outbox'
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: the function's environment must name it (apps/inventory/api/functions.yaml)`);
+  if (!value)
+    throw new Error(`${name} is not set: the function's environment must name it (apps/inventory/api/functions.yaml)`);
   return value;
 }
 
@@ -23,12 +24,20 @@ const idGenerator = new CryptoIdGenerator();
 let stock: DynamooseStockRepository | undefined;
 let reservations: DynamooseReservationRepository | undefined;
 const stockRepository = () => (stock ??= new DynamooseStockRepository({ tableName: tableName() }));
-const reservationRepository = () => (reservations ??= new DynamooseReservationRepository({ tableName: tableName(), clock }));
+const reservationRepository = () =>
+  (reservations ??= new DynamooseReservationRepository({ tableName: tableName(), clock }));
 
 export const setStock = (): SetStock => new SetStock({ stockRepository: stockRepository(), clock });
 export const getStock = (): GetStock => new GetStock({ stockRepository: stockRepository() });
-export const reserveStock = (): ReserveStock => new ReserveStock({ stockRepository: stockRepository(), reservationRepository: reservationRepository(), clock, idGenerator });
-export const releaseStock = (): ReleaseStock => new ReleaseStock({ reservationRepository: reservationRepository(), clock });
+export const reserveStock = (): ReserveStock =>
+  new ReserveStock({
+    stockRepository: stockRepository(),
+    reservationRepository: reservationRepository(),
+    clock,
+    idGenerator,
+  });
+export const releaseStock = (): ReleaseStock =>
+  new ReleaseStock({ reservationRepository: reservationRepository(), clock });
 
 /** EventBridge `source` of the inventory service's events (apps/inventory/api/events.yaml publishes.eventbridge.source). */
 export const INVENTORY_EVENT_SOURCE = 'harbor.inventory';
@@ -40,6 +49,9 @@ let relay: OutboxRelay | undefined;
 export const outboxRelay = (): OutboxRelay =>
   (relay ??= new OutboxRelay({
     store: inventoryOutboxStore(tableName()),
-    publisher: new EventBridgeEventPublisher({ busName: requiredEnv('EVENT_BUS_NAME'), source: INVENTORY_EVENT_SOURCE }),
+    publisher: new EventBridgeEventPublisher({
+      busName: requiredEnv('EVENT_BUS_NAME'),
+      source: INVENTORY_EVENT_SOURCE,
+    }),
     clock,
   }));

@@ -1,4 +1,11 @@
-import { eventPatternFor, OrderCancelled, OrderExpired, OrderPlaced, StockRejected, StockReserved } from '@harbor/contracts';
+import {
+  eventPatternFor,
+  OrderCancelled,
+  OrderExpired,
+  OrderPlaced,
+  StockRejected,
+  StockReserved,
+} from '@harbor/contracts';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { INVENTORY_EVENT_SOURCE } from './composition-root';
 
@@ -22,6 +29,10 @@ describe('inventory declarations agree with the contracts', () => {
   });
 
   it('publishes its contracts from the source its relay uses', () => {
-    expect(inventory.events.publishes.eventbridge).toEqual({ bus: 'events', source: INVENTORY_EVENT_SOURCE, events: [StockReserved.name, StockRejected.name] });
+    expect(inventory.events.publishes.eventbridge).toEqual({
+      bus: 'events',
+      source: INVENTORY_EVENT_SOURCE,
+      events: [StockReserved.name, StockRejected.name],
+    });
   });
 });

@@ -5,7 +5,10 @@ import { ADMIN_ACCESS, getStock } from './composition-root';
 import { observability } from './observability';
 
 /** GET /inventory/items/{sku} — `{ sku, available, reserved }`; a SKU never stocked answers 404. */
-export const handler = httpApiHandler({ observability, access: ADMIN_ACCESS, pathSchema: SkuParams }, async ({ path }) => ({
-  statusCode: 200,
-  body: toStockItemView(await getStock().execute({ sku: path.sku })),
-}));
+export const handler = httpApiHandler(
+  { observability, access: ADMIN_ACCESS, pathSchema: SkuParams },
+  async ({ path }) => ({
+    statusCode: 200,
+    body: toStockItemView(await getStock().execute({ sku: path.sku })),
+  }),
+);

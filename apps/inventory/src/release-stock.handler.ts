@@ -11,9 +11,12 @@ const OrderClosedUnpaid = z.union([OrderCancelled.envelopeSchema, OrderExpired.e
  * OrderCancelled or OrderExpired (EventBridge, from harbor.orders) → give back exactly what the order's reservation
  * holds, once: the reservation is released at most once whichever event, and however often, arrives.
  */
-export const handler = eventHandler({ observability, detailSchema: OrderClosedUnpaid }, async ({ detail, logger, metrics }) => {
-  const { eventId, eventType, payload } = detail;
-  const outcome = await releaseStock().execute({ eventId, eventType, orderId: payload.orderId });
-  if (outcome === 'released') metrics.addMetric('StockReleased', MetricUnit.Count, 1);
-  logger.info(`${eventType} handled`, { eventId, orderId: payload.orderId, outcome });
-});
+export const handler = eventHandler(
+  { observability, detailSchema: OrderClosedUnpaid },
+  async ({ detail, logger, metrics }) => {
+    const { eventId, eventType, payload } = detail;
+    const outcome = await releaseStock().execute({ eventId, eventType, orderId: payload.orderId });
+    if (outcome === 'released') metrics.addMetric('StockReleased', MetricUnit.Count, 1);
+    logger.info(`${eventType} handled`, { eventId, orderId: payload.orderId, outcome });
+  },
+);

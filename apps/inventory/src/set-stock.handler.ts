@@ -7,5 +7,8 @@ import { observability } from './observability';
 /** PUT /inventory/items/{sku} — sets how many units are available; what is reserved stays reserved. */
 export const handler = httpApiHandler(
   { observability, access: ADMIN_ACCESS, pathSchema: SkuParams, bodySchema: SetStockRequest },
-  async ({ path, body }) => ({ statusCode: 200, body: toStockItemView(await setStock().execute({ sku: path.sku, available: body.available })) }),
+  async ({ path, body }) => ({
+    statusCode: 200,
+    body: toStockItemView(await setStock().execute({ sku: path.sku, available: body.available })),
+  }),
 );

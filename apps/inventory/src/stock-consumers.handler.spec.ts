@@ -1,6 +1,14 @@
 import { InvalidEventError } from '@harbor/platform-lambda';
 import { freshInventoryTables, type InventoryTables } from '../test/fresh-inventory-tables';
-import { deliver, getStockOf, newSku, orderCancelledEvent, orderExpiredEvent, orderPlacedEvent, putStock } from '../test/requests';
+import {
+  deliver,
+  getStockOf,
+  newSku,
+  orderCancelledEvent,
+  orderExpiredEvent,
+  orderPlacedEvent,
+  putStock,
+} from '../test/requests';
 import { handler as getStock } from './get-stock.handler';
 import { handler as releaseStock } from './release-stock.handler';
 import { handler as reserveStock } from './reserve-stock.handler';
@@ -14,20 +22,27 @@ afterAll(() => tables.close());
 
 const stockOf = async (sku: string) => (await getStockOf(getStock, sku)).json;
 const outboxTypes = async (orderId: string) =>
-  (await tables.items()).filter((item) => item['pk']?.S === `RESERVATION#${orderId}` && item['sk']?.S?.startsWith('OUTBOX#')).map((item) => item['eventType']?.S);
+  (await tables.items())
+    .filter((item) => item['pk']?.S === `RESERVATION#${orderId}` && item['sk']?.S?.startsWith('OUTBOX#'))
+    .map((item) => item['eventType']?.S);
 
 describe('reserveStock (OrderPlaced consumer)', () => {
   it('reserves every line and stores StockReserved in the outbox', async () => {
     const [a, b] = [newSku(), newSku()];
     await putStock(setStock, a, { available: 3 });
     await putStock(setStock, b, { available: 1 });
-    const event = orderPlacedEvent([{ sku: a, quantity: 2 }, { sku: b, quantity: 1 }]);
+    const event = orderPlacedEvent([
+      { sku: a, quantity: 2 },
+      { sku: b, quantity: 1 },
+    ]);
 
     await deliver(reserveStock, event);
 
     expect(await stockOf(a)).toEqual({ sku: a, available: 1, reserved: 2 });
     expect(await stockOf(b)).toEqual({ sku: b, available: 0, reserved: 1 });
-    expect(await outboxTypes((event.detail as { payload: { orderId: string } }).payload.orderId)).toEqual(['StockReserved']);
+    expect(await outboxTypes((event.detail as { payload: { orderId: string } }).payload.orderId)).toEqual([
+      'StockReserved',
+    ]);
   });
 
   it('with stock 1, two orders at once: one is reserved, the other rejected (after the bus retries a lost race)', async () => {
@@ -37,10 +52,13 @@ describe('reserveStock (OrderPlaced consumer)', () => {
 
     const first = await Promise.allSettled(orders.map((event) => deliver(reserveStock, event)));
     // EventBridge retries a failed delivery; a retry of a settled one changes nothing.
-    for (const [index, outcome] of first.entries()) if (outcome.status === 'rejected') await deliver(reserveStock, orders[index]!);
+    for (const [index, outcome] of first.entries())
+      if (outcome.status === 'rejected') await deliver(reserveStock, orders[index]!);
 
     expect(await stockOf(sku)).toEqual({ sku, available: 0, reserved: 1 });
-    const types = await Promise.all(orders.map((event) => outboxTypes((event.detail as { payload: { orderId: string } }).payload.orderId)));
+    const types = await Promise.all(
+      orders.map((event) => outboxTypes((event.detail as { payload: { orderId: string } }).payload.orderId)),
+    );
     expect(types.flat().sort()).toEqual(['StockRejected', 'StockReserved']);
   });
 
@@ -51,7 +69,9 @@ describe('reserveStock (OrderPlaced consumer)', () => {
     await deliver(reserveStock, event);
     await deliver(reserveStock, event);
     expect(await stockOf(sku)).toEqual({ sku, available: 3, reserved: 2 });
-    expect(await outboxTypes((event.detail as { payload: { orderId: string } }).payload.orderId)).toEqual(['StockReserved']);
+    expect(await outboxTypes((event.detail as { payload: { orderId: string } }).payload.orderId)).toEqual([
+      'StockReserved',
+    ]);
   });
 
   it('throws an event that breaks the contract, naming the field, and writes nothing', async () => {

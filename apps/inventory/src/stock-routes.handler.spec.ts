@@ -40,7 +40,10 @@ describe('PUT and GET /inventory/items/{sku}', () => {
     const response = await putStock(setStock, newSku(), body);
     expect(response.statusCode).toBe(400);
     expect(response.headers?.['content-type']).toBe('application/problem+json');
-    expect(response.json).toMatchObject({ code: 'REQUEST.VALIDATION_FAILED', errors: [expect.objectContaining({ field })] });
+    expect(response.json).toMatchObject({
+      code: 'REQUEST.VALIDATION_FAILED',
+      errors: [expect.objectContaining({ field })],
+    });
     expect(await tables.snapshot()).toEqual(before);
   });
 
@@ -48,7 +51,9 @@ describe('PUT and GET /inventory/items/{sku}', () => {
     const before = await tables.snapshot();
     const response = await putStock(setStock, 'not a sku', { available: 1 });
     expect(response.statusCode).toBe(400);
-    expect(response.json).toMatchObject({ errors: [{ field: 'sku', message: expect.stringMatching(/^sku must be 2-32 characters/) }] });
+    expect(response.json).toMatchObject({
+      errors: [{ field: 'sku', message: expect.stringMatching(/^sku must be 2-32 characters/) }],
+    });
     expect(await tables.snapshot()).toEqual(before);
   });
 

@@ -1,18 +1,34 @@
 import { OrderCancelled, OrderExpired, OrderPlaced, type EventEnvelope } from '@harbor/contracts';
-import { eventBridgeEvent, httpApiEvent, jsonBodyOf, jsonHttpApiRequest, lambdaContext, type HttpApiEventInput } from '@harbor/platform-lambda/testing';
+import {
+  eventBridgeEvent,
+  httpApiEvent,
+  jsonBodyOf,
+  jsonHttpApiRequest,
+  lambdaContext,
+  type HttpApiEventInput,
+} from '@harbor/platform-lambda/testing';
 import type { APIGatewayProxyResult, EventBridgeEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 
-type HttpApiRoute = (event: ReturnType<typeof httpApiEvent>, context: ReturnType<typeof lambdaContext>) => Promise<APIGatewayProxyResult>;
+type HttpApiRoute = (
+  event: ReturnType<typeof httpApiEvent>,
+  context: ReturnType<typeof lambdaContext>,
+) => Promise<APIGatewayProxyResult>;
 type Consumer = (event: EventBridgeEvent<string, unknown>, context: ReturnType<typeof lambdaContext>) => Promise<void>;
 
 /** An admin's access token as the HTTP API's JWT authorizer hands it over. */
-export const adminToken = { claims: { sub: 'admin-1', token_use: 'access', scope: 'inventory/admin', client_id: 'harbor-local-client' } };
+export const adminToken = {
+  claims: { sub: 'admin-1', token_use: 'access', scope: 'inventory/admin', client_id: 'harbor-local-client' },
+};
 export const customerToken = { claims: { sub: 'customer-1', token_use: 'access', scope: 'orders/read' } };
 
 export const newSku = (): string => `S${randomUUID().slice(0, 8).toUpperCase()}`;
 
-const itemRoute = (sku: string): HttpApiEventInput => ({ routePath: '/inventory/items/{sku}', rawPath: `/inventory/items/${sku}`, pathParameters: { sku } });
+const itemRoute = (sku: string): HttpApiEventInput => ({
+  routePath: '/inventory/items/{sku}',
+  rawPath: `/inventory/items/${sku}`,
+  pathParameters: { sku },
+});
 
 /** Invokes an HTTP API route handler with a payload 2.0 event, and parses the JSON body. */
 export async function invoke(handler: unknown, input: HttpApiEventInput & { json?: unknown }) {
@@ -21,12 +37,20 @@ export async function invoke(handler: unknown, input: HttpApiEventInput & { json
   return { ...result, json: result.body ? jsonBodyOf(result) : undefined };
 }
 
-export const putStock = (handler: unknown, sku: string, json: unknown, token: Partial<HttpApiEventInput> = adminToken) =>
-  invoke(handler, { method: 'PUT', ...itemRoute(sku), ...token, json });
+export const putStock = (
+  handler: unknown,
+  sku: string,
+  json: unknown,
+  token: Partial<HttpApiEventInput> = adminToken,
+) => invoke(handler, { method: 'PUT', ...itemRoute(sku), ...token, json });
 
-export const getStockOf = (handler: unknown, sku: string, token: Partial<HttpApiEventInput> = adminToken) => invoke(handler, { method: 'GET', ...itemRoute(sku), ...token });
+export const getStockOf = (handler: unknown, sku: string, token: Partial<HttpApiEventInput> = adminToken) =>
+  invoke(handler, { method: 'GET', ...itemRoute(sku), ...token });
 
-function envelope(contract: typeof OrderPlaced | typeof OrderCancelled | typeof OrderExpired, payload: unknown): EventEnvelope {
+function envelope(
+  contract: typeof OrderPlaced | typeof OrderCancelled | typeof OrderExpired,
+  payload: unknown,
+): EventEnvelope {
   return contract.envelopeSchema.parse({
     eventId: randomUUID(),
     eventType: contract.name,
@@ -58,7 +82,8 @@ export function orderCancelledEvent(orderId: string, lines: { sku: string; quant
   return eventBridgeEvent('OrderCancelled', detail);
 }
 
-export const deliver = (handler: unknown, event: EventBridgeEvent<string, unknown>) => (handler as Consumer)(event, lambdaContext('harbor-test-inventory-consumer'));
+export const deliver = (handler: unknown, event: EventBridgeEvent<string, unknown>) =>
+  (handler as Consumer)(event, lambdaContext('harbor-test-inventory-consumer'));
 
 export function orderExpiredEvent(orderId: string, lines: { sku: string; quantity: number }[]) {
   const detail = envelope(OrderExpired, {

@@ -21,12 +21,24 @@ describe('the access log', () => {
 
   // https://docs.aws.amazon.com/lambda/latest/dg/nodejs-logging.html: REPORT RequestId, Duration, Billed Duration, Memory Size, Init Duration.
   it("prints an invocation as Lambda's REPORT line, billed to the next millisecond, with Init Duration cold", () => {
-    const cold = hop({ kind: 'invoke', name: 'orders.placeOrder', durationMs: 41.2, detail: { requestId: 'req-1', coldStart: true, initDurationMs: 180.5 } });
+    const cold = hop({
+      kind: 'invoke',
+      name: 'orders.placeOrder',
+      durationMs: 41.2,
+      detail: { requestId: 'req-1', coldStart: true, initDurationMs: 180.5 },
+    });
     expect(accessLogLine(cold, plain)).toBe(
       'REPORT orders.placeOrder RequestId: req-1\tDuration: 41.20 ms\tBilled Duration: 42 ms\tMemory Size: 256 MB\tInit Duration: 180.50 ms  corr-1',
     );
-    const warm = hop({ kind: 'invoke', name: 'orders.placeOrder', durationMs: 0.2, detail: { requestId: 'req-2', coldStart: false } });
-    expect(accessLogLine(warm, plain)).toBe('REPORT orders.placeOrder RequestId: req-2\tDuration: 0.20 ms\tBilled Duration: 1 ms\tMemory Size: 256 MB  corr-1');
+    const warm = hop({
+      kind: 'invoke',
+      name: 'orders.placeOrder',
+      durationMs: 0.2,
+      detail: { requestId: 'req-2', coldStart: false },
+    });
+    expect(accessLogLine(warm, plain)).toBe(
+      'REPORT orders.placeOrder RequestId: req-2\tDuration: 0.20 ms\tBilled Duration: 1 ms\tMemory Size: 256 MB  corr-1',
+    );
   });
 
   it('names the error of a failed invocation, and prints nothing for other hops', () => {
@@ -37,8 +49,15 @@ describe('the access log', () => {
   });
 
   it('colours on a terminal only, and never with NO_COLOR (https://no-color.org)', () => {
-    const cases = [useColor({ isTTY: true }, {}), useColor({ isTTY: true }, { NO_COLOR: '1' }), useColor({ isTTY: false }, {}), useColor({}, {})];
+    const cases = [
+      useColor({ isTTY: true }, {}),
+      useColor({ isTTY: true }, { NO_COLOR: '1' }),
+      useColor({ isTTY: false }, {}),
+      useColor({}, {}),
+    ];
     expect(cases).toEqual([true, false, false, false]);
-    expect(accessLogLine(hop({ detail: { status: 500 } }), { ...plain, color: true })).toContain('\u001b[31m500\u001b[0m');
+    expect(accessLogLine(hop({ detail: { status: 500 } }), { ...plain, color: true })).toContain(
+      '\u001b[31m500\u001b[0m',
+    );
   });
 });

@@ -28,8 +28,14 @@ export function accessLogLine(hop: Hop, options: AccessLogOptions): string | und
   }
   if (hop.kind === 'invoke') {
     const memory = options.memoryMb.get(hop.name);
-    const init = detail['coldStart'] === true && typeof detail['initDurationMs'] === 'number' ? `\tInit Duration: ${ms(detail['initDurationMs'])}` : '';
-    const failed = hop.status === 'error' ? `\t${paint(options.color, 31, `Error: ${String(detail['errorType'] ?? 'unknown')}`)}` : '';
+    const init =
+      detail['coldStart'] === true && typeof detail['initDurationMs'] === 'number'
+        ? `\tInit Duration: ${ms(detail['initDurationMs'])}`
+        : '';
+    const failed =
+      hop.status === 'error'
+        ? `\t${paint(options.color, 31, `Error: ${String(detail['errorType'] ?? 'unknown')}`)}`
+        : '';
     const billed = `Billed Duration: ${Math.max(1, Math.ceil(hop.durationMs))} ms${memory === undefined ? '' : `\tMemory Size: ${memory} MB`}`;
     return (
       `${paint(options.color, 36, 'REPORT')} ${hop.name} RequestId: ${String(detail['requestId'] ?? '')}\tDuration: ${ms(hop.durationMs)}\t` +
@@ -40,4 +46,5 @@ export function accessLogLine(hop: Hop, options: AccessLogOptions): string | und
 }
 
 /** Whether the access log is coloured: on a terminal, unless NO_COLOR is set (https://no-color.org). */
-export const useColor = (stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean => stream.isTTY === true && !env['NO_COLOR'];
+export const useColor = (stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean =>
+  stream.isTTY === true && !env['NO_COLOR'];

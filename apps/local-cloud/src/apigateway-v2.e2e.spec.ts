@@ -19,8 +19,14 @@ beforeAll(async () => {
 afterAll(() => cloud?.close());
 
 const getJson = async (path: string, token?: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${cloud.endpoints.httpApi}${path}`, { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+  const response = await fetch(`${cloud.endpoints.httpApi}${path}`, {
+    headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Record<string, unknown>,
+  };
 };
 
 describe('HTTP API (v2) with a JWT authorizer trusting the local issuer', () => {
@@ -32,7 +38,10 @@ describe('HTTP API (v2) with a JWT authorizer trusting the local issuer', () => 
     expect(body).toMatchObject({
       version: '2.0',
       routeKey: 'GET /me',
-      jwt: { claims: { sub: 'alice', iss: `${cloud.endpoints.aws}/_local`, token_use: 'id', 'cognito:groups': '[admins]' }, scopes: null },
+      jwt: {
+        claims: { sub: 'alice', iss: `${cloud.endpoints.aws}/_local`, token_use: 'id', 'cognito:groups': '[admins]' },
+        scopes: null,
+      },
     });
   });
 
@@ -40,8 +49,12 @@ describe('HTTP API (v2) with a JWT authorizer trusting the local issuer', () => 
     expect(await getJson('/me')).toMatchObject({ status: 401, body: { message: 'Unauthorized' } });
     const genuine = await localToken(cloud, { sub: 'mallory' });
     const [header, , signature] = genuine.split('.');
-    const forgedClaims = Buffer.from(JSON.stringify({ sub: 'admin', iss: `${cloud.endpoints.aws}/_local` })).toString('base64url');
-    const forged = await getJson('/me', `${header}.${forgedClaims}.${signature}`, { 'x-correlation-id': 'e2e-forged-1' });
+    const forgedClaims = Buffer.from(JSON.stringify({ sub: 'admin', iss: `${cloud.endpoints.aws}/_local` })).toString(
+      'base64url',
+    );
+    const forged = await getJson('/me', `${header}.${forgedClaims}.${signature}`, {
+      'x-correlation-id': 'e2e-forged-1',
+    });
     expect(forged).toMatchObject({ status: 401, body: { message: 'Unauthorized' } });
     const trace = await fetch(`${cloud.endpoints.aws}/_local/traces?correlationId=e2e-forged-1`);
     const { hops } = (await trace.json()) as { hops: { kind: string }[] };
@@ -55,7 +68,10 @@ describe('HTTP API (v2) with a JWT authorizer trusting the local issuer', () => 
     const otherScope = await localToken(cloud, { sub: 'bob', scopes: ['chat/write'] });
     expect((await getJson('/rooms/lobby', otherScope)).status).toBe(403);
     const reader = await localToken(cloud, { sub: 'bob', scopes: ['chat/read'] });
-    expect(await getJson('/rooms/lobby', reader)).toMatchObject({ status: 200, body: { roomId: 'lobby', reader: 'bob' } });
+    expect(await getJson('/rooms/lobby', reader)).toMatchObject({
+      status: 200,
+      body: { roomId: 'lobby', reader: 'bob' },
+    });
   });
 
   it("answers API Gateway's 404 for a route no service declares", async () => {
@@ -63,10 +79,18 @@ describe('HTTP API (v2) with a JWT authorizer trusting the local issuer', () => 
   });
 
   it('lists HTTP API and WebSocket routes at /_local/routes', async () => {
-    const listing = (await (await fetch(`${cloud.endpoints.aws}/_local/routes`)).json()) as Record<string, { routeKey: string; api: string }[]>;
+    const listing = (await (await fetch(`${cloud.endpoints.aws}/_local/routes`)).json()) as Record<
+      string,
+      { routeKey: string; api: string }[]
+    >;
     expect(listing['routes']).toEqual([]);
     expect(listing['httpApiRoutes'].map((route) => route.routeKey).sort()).toEqual(['GET /me', 'GET /rooms/{roomId}']);
-    expect(listing['websocketRoutes'].map((route) => route.routeKey).sort()).toEqual(['$connect', '$default', '$disconnect', 'echo']);
+    expect(listing['websocketRoutes'].map((route) => route.routeKey).sort()).toEqual([
+      '$connect',
+      '$default',
+      '$disconnect',
+      'echo',
+    ]);
     expect(listing['websocketRoutes'][0].api).toBe('harbor-e2e-chat-ws');
   });
 });
@@ -74,7 +98,11 @@ describe('HTTP API (v2) with a JWT authorizer trusting the local issuer', () => 
 describe('WebSocket API with a REQUEST authorizer and @connections on the AWS endpoint', () => {
   const url = () => cloud.endpoints.websocketApis['chat'];
   const management = () =>
-    new ApiGatewayManagementApiClient({ endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    new ApiGatewayManagementApiClient({
+      endpoint: cloud.endpoints.aws,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
 
   it('is served at the path the start-up table prints', () => {
     expect(url()).toBe(`${cloud.endpoints.websocket}/v1`);
@@ -113,7 +141,10 @@ describe('WebSocket API with a REQUEST authorizer and @connections on the AWS en
     const gone = await eventually(async () => {
       const failure = await management()
         .send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: 'late' }))
-        .then(() => undefined, (error: unknown) => error);
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
       if (!failure) throw new Error('the closed connection still took a message');
       return failure;
     });

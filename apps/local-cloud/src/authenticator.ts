@@ -18,6 +18,7 @@ export function localAuthenticator(issuer: LocalIssuer, region: string): RestApi
         tokenUse: check.requiredScopes.length > 0 ? 'access' : 'id',
         jwks: issuer.jwks,
       }),
-    verifySigV4: (request) => verifySigV4(request, { credentials: LOCAL_CREDENTIALS, region, service: request.service }),
+    verifySigV4: (request) =>
+      verifySigV4(request, { credentials: LOCAL_CREDENTIALS, region, service: request.service }),
   };
 }

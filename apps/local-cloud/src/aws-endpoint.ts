@@ -4,7 +4,8 @@ import type { IncomingRequest, OutgoingResponse } from './http/incoming-request'
 import { identifyAwsRequest, signingNameOf, type AwsRequestIdentity } from './not-emulated/aws-request-identity';
 import { notEmulatedRefusal, serviceNameOf } from './not-emulated/not-emulated-refusal';
 
-const EMULATED = 'SNS Query API, EventBridge PutEvents/ListRules/DescribeEventBus/TestEventPattern, API Gateway @connections, Secrets Manager GetSecretValue, EventBridge Scheduler CreateSchedule/GetSchedule/DeleteSchedule, Lambda Invoke, DynamoDB passed to DynamoDB Local';
+const EMULATED =
+  'SNS Query API, EventBridge PutEvents/ListRules/DescribeEventBus/TestEventPattern, API Gateway @connections, Secrets Manager GetSecretValue, EventBridge Scheduler CreateSchedule/GetSchedule/DeleteSchedule, Lambda Invoke, DynamoDB passed to DynamoDB Local';
 
 /** An emulated service on the AWS endpoint and how its callers sign. */
 export interface SignedAwsService {
@@ -35,13 +36,21 @@ export function awsEndpoint(
 
   function refuse(identity: AwsRequestIdentity): OutgoingResponse {
     const service = serviceNameOf(identity.signingName);
-    const what = service === undefined ? identity.asked : identity.action === identity.asked ? `${service} ${identity.asked}` : `${service} ${identity.action} (${identity.asked})`;
+    const what =
+      service === undefined
+        ? identity.asked
+        : identity.action === identity.asked
+          ? `${service} ${identity.asked}`
+          : `${service} ${identity.action} (${identity.asked})`;
     const key = `${identity.signingName ?? ''} ${identity.action}`;
     if (!logged.has(key)) {
       logged.add(key);
       log(`[local-cloud] not emulated, refused with 400: ${what} (said once per service and action)`);
     }
-    return notEmulatedRefusal(identity, `The local cloud does not emulate ${what}, so it answers here instead of letting the call reach AWS (emulated: ${EMULATED}).`);
+    return notEmulatedRefusal(
+      identity,
+      `The local cloud does not emulate ${what}, so it answers here instead of letting the call reach AWS (emulated: ${EMULATED}).`,
+    );
   }
 
   return async function handleAwsRequest(request: IncomingRequest): Promise<OutgoingResponse> {

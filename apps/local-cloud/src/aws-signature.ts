@@ -51,7 +51,11 @@ export function signatureRefusal(failure: SigV4Failure, service: SigningService)
   }
   return {
     status: failure.statusCode,
-    headers: { 'content-type': 'application/json', 'x-amzn-errortype': failure.errorType, 'x-amzn-requestid': requestId },
+    headers: {
+      'content-type': 'application/json',
+      'x-amzn-errortype': failure.errorType,
+      'x-amzn-requestid': requestId,
+    },
     body: JSON.stringify({ message }),
   };
 }
@@ -60,7 +64,11 @@ export function signatureRefusal(failure: SigV4Failure, service: SigningService)
  * Verifies a call's SigV4 signature as AWS does, with the local credentials the functions are given: an unsigned
  * request (a cross-site form post, say) or one signed with another secret never reaches the emulated service.
  */
-export async function checkSignature(request: IncomingRequest, service: SigningService, region: string): Promise<OutgoingResponse | undefined> {
+export async function checkSignature(
+  request: IncomingRequest,
+  service: SigningService,
+  region: string,
+): Promise<OutgoingResponse | undefined> {
   const verdict = await verifySigV4(
     { method: request.method, url: request.url, headers: request.headers, body: request.body },
     { credentials: LOCAL_CREDENTIALS, region, service: service.signingName },

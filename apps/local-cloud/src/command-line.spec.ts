@@ -9,7 +9,9 @@ describe('parseCommandLine', () => {
   });
 
   it('refuses an unknown option, pointing at --help', () => {
-    expect(() => parseCommandLine(['--fersh'])).toThrow('unknown option --fersh (npm start -- --help lists the options)');
+    expect(() => parseCommandLine(['--fersh'])).toThrow(
+      'unknown option --fersh (npm start -- --help lists the options)',
+    );
   });
 });
 

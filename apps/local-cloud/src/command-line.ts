@@ -11,19 +11,54 @@ interface OptionSpec {
 
 /** Every option `npm start -- …` takes; a flag wins over its variable, which wins over the default. */
 export const OPTIONS = {
-  'rest-port': { type: 'string', env: 'HARBOR_REST_PORT', value: 'port', help: 'REST APIs (v1) (default 3000; 0 picks a free port)' },
-  'http-api-port': { type: 'string', env: 'HARBOR_HTTP_API_PORT', value: 'port', help: 'HTTP APIs (v2) (default 3001)' },
-  'websocket-port': { type: 'string', env: 'HARBOR_WEBSOCKET_PORT', value: 'port', help: 'WebSocket APIs (default 3002)' },
-  'aws-port': { type: 'string', env: 'HARBOR_AWS_PORT', value: 'port', help: 'AWS endpoint, /_local and the console (default 4566)' },
-  'dynamodb-port': { type: 'string', env: 'HARBOR_DYNAMODB_PORT', value: 'port', help: 'DynamoDB Local (default 8000)' },
-  host: { type: 'string', env: 'HARBOR_HOST', value: 'address', help: 'address every listener binds (default 127.0.0.1)' },
+  'rest-port': {
+    type: 'string',
+    env: 'HARBOR_REST_PORT',
+    value: 'port',
+    help: 'REST APIs (v1) (default 3000; 0 picks a free port)',
+  },
+  'http-api-port': {
+    type: 'string',
+    env: 'HARBOR_HTTP_API_PORT',
+    value: 'port',
+    help: 'HTTP APIs (v2) (default 3001)',
+  },
+  'websocket-port': {
+    type: 'string',
+    env: 'HARBOR_WEBSOCKET_PORT',
+    value: 'port',
+    help: 'WebSocket APIs (default 3002)',
+  },
+  'aws-port': {
+    type: 'string',
+    env: 'HARBOR_AWS_PORT',
+    value: 'port',
+    help: 'AWS endpoint, /_local and the console (default 4566)',
+  },
+  'dynamodb-port': {
+    type: 'string',
+    env: 'HARBOR_DYNAMODB_PORT',
+    value: 'port',
+    help: 'DynamoDB Local (default 8000)',
+  },
+  host: {
+    type: 'string',
+    env: 'HARBOR_HOST',
+    value: 'address',
+    help: 'address every listener binds (default 127.0.0.1)',
+  },
   'allowed-hosts': {
     type: 'string',
     env: 'HARBOR_ALLOWED_HOSTS',
     value: 'names',
     help: 'host names answered besides loopback ones, comma-separated (.name: subdomains too)',
   },
-  'data-dir': { type: 'string', env: 'HARBOR_DATA_DIR', value: 'dir', help: 'where tables, dead letters and keys are kept (default .data/dynamodb)' },
+  'data-dir': {
+    type: 'string',
+    env: 'HARBOR_DATA_DIR',
+    value: 'dir',
+    help: 'where tables, dead letters and keys are kept (default .data/dynamodb)',
+  },
   'in-memory': { type: 'boolean', env: 'HARBOR_IN_MEMORY=true', help: 'keep nothing on disk' },
   fresh: { type: 'boolean', help: 'wipe the data directory first' },
   'secrets-file': {
@@ -33,8 +68,17 @@ export const OPTIONS = {
     help: 'JSON of secret name -> value over the declared local values (default .data/secrets.json)',
   },
   'no-reload': { type: 'boolean', env: 'HARBOR_HOT_RELOAD=false', help: 'turn off hot reload of edited handlers' },
-  quiet: { type: 'boolean', env: 'HARBOR_QUIET=true', help: 'print no line per request and invocation (function logs still print)' },
-  faults: { type: 'string', env: 'HARBOR_FAULTS', value: 'json', help: 'faults injected from the start (the JSON PUT /_local/faults takes)' },
+  quiet: {
+    type: 'boolean',
+    env: 'HARBOR_QUIET=true',
+    help: 'print no line per request and invocation (function logs still print)',
+  },
+  faults: {
+    type: 'string',
+    env: 'HARBOR_FAULTS',
+    value: 'json',
+    help: 'faults injected from the start (the JSON PUT /_local/faults takes)',
+  },
   'scheduler-speed': {
     type: 'string',
     env: 'HARBOR_SCHEDULER_SPEED',
@@ -45,7 +89,9 @@ export const OPTIONS = {
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;
-export type CommandLine = { readonly [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+export type CommandLine = {
+  readonly [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string;
+};
 
 /** A flag `npm start` does not know, or one without its value. */
 export class CommandLineError extends StartupError {

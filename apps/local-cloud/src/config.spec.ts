@@ -3,7 +3,13 @@ import { ConfigError, DEFAULT_LOCAL_API_KEY, readConfig } from './config';
 describe('readConfig', () => {
   it('uses the documented default endpoints and keeps data under .data', () => {
     const config = readConfig([], {}, '/repo');
-    expect(config).toMatchObject({ restPort: 3000, httpApiPort: 3001, websocketPort: 3002, awsPort: 4566, dynamodbPort: 8000 });
+    expect(config).toMatchObject({
+      restPort: 3000,
+      httpApiPort: 3001,
+      websocketPort: 3002,
+      awsPort: 4566,
+      dynamodbPort: 8000,
+    });
     expect(config.dataDir).toBe('/repo/.data/dynamodb');
     expect(config.fresh).toBe(false);
   });
@@ -20,12 +26,16 @@ describe('readConfig', () => {
   });
 
   it('rejects a port that is not a port, naming the variable', () => {
-    expect(() => readConfig([], { HARBOR_REST_PORT: 'abc' }, '/repo')).toThrow(new ConfigError('HARBOR_REST_PORT=abc is not a TCP port (0 picks a free one)'));
+    expect(() => readConfig([], { HARBOR_REST_PORT: 'abc' }, '/repo')).toThrow(
+      new ConfigError('HARBOR_REST_PORT=abc is not a TCP port (0 picks a free one)'),
+    );
   });
 
   it('gives the REST APIs a local API key, overridable but never shorter than API Gateway allows', () => {
     expect(readConfig([], {}, '/repo').apiKey).toBe(DEFAULT_LOCAL_API_KEY);
-    expect(readConfig([], { HARBOR_API_KEY: 'partner-key-of-twenty-chars' }, '/repo').apiKey).toBe('partner-key-of-twenty-chars');
+    expect(readConfig([], { HARBOR_API_KEY: 'partner-key-of-twenty-chars' }, '/repo').apiKey).toBe(
+      'partner-key-of-twenty-chars',
+    );
     expect(() => readConfig([], { HARBOR_API_KEY: 'short' }, '/repo')).toThrow(/HARBOR_API_KEY/);
   });
 
@@ -34,16 +44,21 @@ describe('readConfig', () => {
   });
 
   it('takes every port, the host and the data directory as flags, which win over their variables', () => {
-    const config = readConfig(['--rest-port', '13000', '--aws-port=14566', '--host', '::1', '--data-dir', '/d'], { HARBOR_REST_PORT: '3999' }, '/repo');
+    const config = readConfig(
+      ['--rest-port', '13000', '--aws-port=14566', '--host', '::1', '--data-dir', '/d'],
+      { HARBOR_REST_PORT: '3999' },
+      '/repo',
+    );
     expect(config).toMatchObject({ restPort: 13000, awsPort: 14566, host: '::1', dataDir: '/d' });
   });
 
   it('names the flag, not the variable, when a flag is not a port', () => {
-    expect(() => readConfig(['--dynamodb-port', 'x'], {}, '/repo')).toThrow(new ConfigError('--dynamodb-port=x is not a TCP port (0 picks a free one)'));
+    expect(() => readConfig(['--dynamodb-port', 'x'], {}, '/repo')).toThrow(
+      new ConfigError('--dynamodb-port=x is not a TCP port (0 picks a free one)'),
+    );
   });
 
   it('refuses a flag without its value', () => {
     expect(() => readConfig(['--rest-port'], {}, '/repo')).toThrow(/--rest-port/);
   });
 });
-

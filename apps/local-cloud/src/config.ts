@@ -59,14 +59,17 @@ function port(flags: CommandLine, flag: PortFlag, env: NodeJS.ProcessEnv, name: 
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65_535) {
-    throw new ConfigError(`${fromFlag === undefined ? name : `--${flag}`}=${raw} is not a TCP port (0 picks a free one)`);
+    throw new ConfigError(
+      `${fromFlag === undefined ? name : `--${flag}`}=${raw} is not a TCP port (0 picks a free one)`,
+    );
   }
   return value;
 }
 
 function apiKey(raw: string | undefined): string {
   if (raw === undefined || raw === '') return DEFAULT_LOCAL_API_KEY;
-  if (raw.length < 20) throw new ConfigError('HARBOR_API_KEY must hold at least 20 characters, as API Gateway requires');
+  if (raw.length < 20)
+    throw new ConfigError('HARBOR_API_KEY must hold at least 20 characters, as API Gateway requires');
   return raw;
 }
 
@@ -116,7 +119,10 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv, work
     dataDir: inMemory ? undefined : (flags['data-dir'] ?? env.HARBOR_DATA_DIR ?? `${workspaceRoot}/.data/dynamodb`),
     fresh: flags.fresh === true,
     accessLog: flags.quiet !== true && env.HARBOR_QUIET !== 'true',
-    secretsFile: flags['secrets-file'] ?? env.HARBOR_SECRETS_FILE ?? (inMemory || otherDataDir ? undefined : `${workspaceRoot}/.data/secrets.json`),
+    secretsFile:
+      flags['secrets-file'] ??
+      env.HARBOR_SECRETS_FILE ??
+      (inMemory || otherDataDir ? undefined : `${workspaceRoot}/.data/secrets.json`),
     hotReload: flags['no-reload'] !== true && env.HARBOR_HOT_RELOAD !== 'false',
     region: env.AWS_REGION ?? 'eu-west-1',
     accountId: env.HARBOR_ACCOUNT_ID ?? '000000000000',

@@ -18,13 +18,19 @@ type Hop = { id: number; correlationId: string; kind: string; name: string; deta
 const local = (path: string, init?: RequestInit) => fetch(`${cloud.endpoints.aws}/_local${path}`, init);
 const getJson = async <T>(path: string): Promise<T> => {
   const response = await local(path);
-  if (response.status !== 200) throw new Error(`GET /_local${path} answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`GET /_local${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 };
-const match = (body: unknown) => local('/match', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const match = (body: unknown) =>
+  local('/match', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 /** Reads server-sent events from /_local/stream until `until` holds for the events so far. */
-async function readStream(path: string, until: (events: { event: string; data: unknown }[]) => boolean, start: () => Promise<void> = async () => undefined) {
+async function readStream(
+  path: string,
+  until: (events: { event: string; data: unknown }[]) => boolean,
+  start: () => Promise<void> = async () => undefined,
+) {
   const abort = new AbortController();
   const response = await fetch(`${cloud.endpoints.aws}/_local${path}`, { signal: abort.signal });
   expect(response.headers.get('content-type')).toBe('text/event-stream');
@@ -61,19 +67,27 @@ afterAll(async () => {
 });
 
 describe('the console API of the local cloud', () => {
-  it('streams an order\'s hops live as it is placed, then answers them from /_local/hops', async () => {
+  it("streams an order's hops live as it is placed, then answers them from /_local/hops", async () => {
     const token = await localToken(cloud, { sub: `console-${randomUUID()}` });
     const sku = `CONSOLE-${randomUUID().slice(0, 8).toUpperCase()}`;
     await putOnSale(cloud, [sku], { EUR: 990 });
     const placeOrder = async () => {
       const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-correlation-id': correlationId, authorization: token },
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+          'x-correlation-id': correlationId,
+          authorization: token,
+        },
         body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity: 1 }] }),
       });
       expect(response.status).toBe(201);
     };
-    const mine = (events: { event: string; data: unknown }[]) => events.filter((event) => event.event === 'hop' && (event.data as Hop).correlationId === correlationId).map((event) => event.data as Hop);
+    const mine = (events: { event: string; data: unknown }[]) =>
+      events
+        .filter((event) => event.event === 'hop' && (event.data as Hop).correlationId === correlationId)
+        .map((event) => event.data as Hop);
 
     const events = await readStream('/stream', (seen) => mine(seen).some((hop) => hop.kind === 'http'), placeOrder);
     expect(mine(events).map((hop) => hop.kind)).toEqual(expect.arrayContaining(['invoke', 'dynamodb', 'http']));
@@ -81,7 +95,9 @@ describe('the console API of the local cloud', () => {
     const { hops } = await getJson<{ hops: Hop[] }>('/hops?limit=10000');
     const ids = hops.map((hop) => hop.id);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
-    expect(hops.filter((hop) => hop.correlationId === correlationId).map((hop) => hop.id)).toEqual(expect.arrayContaining(mine(events).map((hop) => hop.id)));
+    expect(hops.filter((hop) => hop.correlationId === correlationId).map((hop) => hop.id)).toEqual(
+      expect.arrayContaining(mine(events).map((hop) => hop.id)),
+    );
     const invoke = hops.find((hop) => hop.correlationId === correlationId && hop.name === 'orders.placeOrder')!;
     expect(invoke.detail).toMatchObject({ coldStart: expect.any(Boolean) });
     expect((await local('/hops?limit=0')).status).toBe(400);
@@ -93,9 +109,11 @@ describe('the console API of the local cloud', () => {
     expect(events.slice(0, 2).map((event) => (event.data as Hop).id)).toEqual([hops[1].id, hops[2].id]);
   });
 
-  it('answers the log lines of the order\'s invocations by correlation id', async () => {
+  it("answers the log lines of the order's invocations by correlation id", async () => {
     const { logs } = await eventually(async () => {
-      const answer = await getJson<{ logs: { functionId: string; correlationId?: string; line: string; at: string }[] }>(`/logs?correlationId=${correlationId}`);
+      const answer = await getJson<{
+        logs: { functionId: string; correlationId?: string; line: string; at: string }[];
+      }>(`/logs?correlationId=${correlationId}`);
       expect(answer.logs.length).toBeGreaterThan(0);
       return answer;
     }, EVENTUALLY_MS);
@@ -107,23 +125,42 @@ describe('the console API of the local cloud', () => {
       const invoked = new Set(hops.filter((hop) => hop.kind === 'invoke').map((hop) => hop.name));
       expect(logs.filter((entry) => !invoked.has(entry.functionId))).toEqual([]);
     }, EVENTUALLY_MS);
-    const byFunction = await getJson<{ logs: { functionId: string }[] }>(`/logs?correlationId=${correlationId}&functionId=${logs[0].functionId}`);
+    const byFunction = await getJson<{ logs: { functionId: string }[] }>(
+      `/logs?correlationId=${correlationId}&functionId=${logs[0].functionId}`,
+    );
     expect(byFunction.logs.length).toBeGreaterThan(0);
     expect(byFunction.logs.every((entry) => entry.functionId === logs[0].functionId)).toBe(true);
   });
 
   it('lists topics, subscriptions, buses and rules as declared', async () => {
-    const view = await getJson<{ topics: { subscriptions: { name: string; filterPolicy?: unknown; deadLetterQueue?: string }[] }[]; buses: { name: string; rules: { name: string; eventPattern: unknown }[] }[] }>('/messaging');
-    const subscription = view.topics.flatMap((topic) => topic.subscriptions).find((candidate) => candidate.name === 'orders-payments');
-    expect(subscription).toMatchObject({ filterPolicy: { eventType: ['PaymentSucceeded'], currency: ['EUR', 'GBP', 'USD'] }, deadLetterQueue: 'harbor-e2e-orders-payments-dlq' });
-    expect(view.buses[0].rules.map((rule) => rule.name)).toEqual(expect.arrayContaining(['stock-outcome', 'reserve-stock-on-order-placed']));
+    const view = await getJson<{
+      topics: { subscriptions: { name: string; filterPolicy?: unknown; deadLetterQueue?: string }[] }[];
+      buses: { name: string; rules: { name: string; eventPattern: unknown }[] }[];
+    }>('/messaging');
+    const subscription = view.topics
+      .flatMap((topic) => topic.subscriptions)
+      .find((candidate) => candidate.name === 'orders-payments');
+    expect(subscription).toMatchObject({
+      filterPolicy: { eventType: ['PaymentSucceeded'], currency: ['EUR', 'GBP', 'USD'] },
+      deadLetterQueue: 'harbor-e2e-orders-payments-dlq',
+    });
+    expect(view.buses[0].rules.map((rule) => rule.name)).toEqual(
+      expect.arrayContaining(['stock-outcome', 'reserve-stock-on-order-placed']),
+    );
   });
 
   it('explains a match and a miss, naming the failing key', async () => {
-    const attributes = (currency: string) => ({ eventType: { Type: 'String', Value: 'PaymentSucceeded' }, currency: { Type: 'String', Value: currency } });
-    const hit = await (await match({ subscription: 'orders-payments', message: { body: '{}', attributes: attributes('EUR') } })).json();
+    const attributes = (currency: string) => ({
+      eventType: { Type: 'String', Value: 'PaymentSucceeded' },
+      currency: { Type: 'String', Value: currency },
+    });
+    const hit = await (
+      await match({ subscription: 'orders-payments', message: { body: '{}', attributes: attributes('EUR') } })
+    ).json();
     expect(hit).toMatchObject({ matches: true });
-    const miss = await (await match({ subscription: 'orders-payments', message: { body: '{}', attributes: attributes('JPY') } })).json();
+    const miss = await (
+      await match({ subscription: 'orders-payments', message: { body: '{}', attributes: attributes('JPY') } })
+    ).json();
     expect(miss).toEqual({
       matches: false,
       explanation: [
@@ -131,8 +168,16 @@ describe('the console API of the local cloud', () => {
         { path: 'currency', ok: false, reason: 'expected one of ["EUR", "GBP", "USD"], got "JPY"' },
       ],
     });
-    const rule = await (await match({ rule: 'stock-outcome', event: { source: 'harbor.inventory', 'detail-type': 'StockReleased', detail: {} } })).json();
-    expect(rule).toMatchObject({ matches: false, explanation: expect.arrayContaining([expect.objectContaining({ path: 'detail-type', ok: false })]) });
+    const rule = await (
+      await match({
+        rule: 'stock-outcome',
+        event: { source: 'harbor.inventory', 'detail-type': 'StockReleased', detail: {} },
+      })
+    ).json();
+    expect(rule).toMatchObject({
+      matches: false,
+      explanation: expect.arrayContaining([expect.objectContaining({ path: 'detail-type', ok: false })]),
+    });
 
     const unknown = await match({ rule: 'no-such-rule', event: {} });
     expect(unknown.status).toBe(404);
@@ -143,15 +188,19 @@ describe('the console API of the local cloud', () => {
     expect(((await invalid.json()) as { detail: string }).detail).toContain('"source"');
   });
 
-  it('pages through a table\'s items with the opaque cursor', async () => {
-    const { tables } = await getJson<{ tables: { name: string; service: string; itemCount?: number; keySchema: { partitionKey: string } }[] }>('/tables');
+  it("pages through a table's items with the opaque cursor", async () => {
+    const { tables } = await getJson<{
+      tables: { name: string; service: string; itemCount?: number; keySchema: { partitionKey: string } }[];
+    }>('/tables');
     const orders = tables.find((table) => table.name === 'harbor-e2e-orders')!;
     expect(orders).toMatchObject({ service: 'orders', keySchema: { partitionKey: 'pk' } });
     const seen: { pk: string; sk: string }[] = [];
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await getJson<{ items: { pk: string; sk: string }[]; nextCursor?: string }>(`/tables/harbor-e2e-orders/items?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page = await getJson<{ items: { pk: string; sk: string }[]; nextCursor?: string }>(
+        `/tables/harbor-e2e-orders/items?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       seen.push(...page.items);
       cursor = page.nextCursor;
       pages += 1;
@@ -169,7 +218,11 @@ describe('the console API of the local cloud', () => {
       prices: { reviewedOn: string; region: string };
       observed: Record<string, number>;
       observedCostUsd: { total: number };
-      monthly: { requests: number; costUsd: { total: number }; restVsHttpApi: { restApiUsd: number; httpApiUsd: number } };
+      monthly: {
+        requests: number;
+        costUsd: { total: number };
+        restVsHttpApi: { restApiUsd: number; httpApiUsd: number };
+      };
     }>('/cost?monthlyRequests=2000000');
     expect(cost.prices.region).toBe('us-east-1');
     expect(cost.observed['restRequests']).toBeGreaterThanOrEqual(1);
@@ -183,7 +236,16 @@ describe('the console API of the local cloud', () => {
   });
 
   it('reports per-function invocations, cold starts and latency percentiles', async () => {
-    const { functions } = await getJson<{ functions: { functionId: string; invocations: number; coldStarts: number; p50Ms: number; p99Ms: number; series: unknown[] }[] }>('/metrics');
+    const { functions } = await getJson<{
+      functions: {
+        functionId: string;
+        invocations: number;
+        coldStarts: number;
+        p50Ms: number;
+        p99Ms: number;
+        series: unknown[];
+      }[];
+    }>('/metrics');
     const placeOrder = functions.find((fn) => fn.functionId === 'orders.placeOrder')!;
     expect(placeOrder.invocations).toBeGreaterThanOrEqual(1);
     expect(placeOrder.coldStarts).toBe(1);
@@ -192,14 +254,26 @@ describe('the console API of the local cloud', () => {
   });
 
   it('gives every route the URL to call', async () => {
-    const routes = await getJson<{ routes: { path: string; url: string }[]; httpApiRoutes: { url: string }[]; websocketRoutes: { url?: string }[] }>('/routes');
+    const routes = await getJson<{
+      routes: { path: string; url: string }[];
+      httpApiRoutes: { url: string }[];
+      websocketRoutes: { url?: string }[];
+    }>('/routes');
     expect(routes.routes.find((route) => route.path === '/orders')?.url).toBe(`${cloud.endpoints.restApi}/orders`);
     expect(routes.httpApiRoutes.every((route) => route.url.startsWith(cloud.endpoints.httpApi))).toBe(true);
     expect(routes.websocketRoutes.every((route) => route.url?.startsWith(cloud.endpoints.websocket))).toBe(true);
   });
 
   it('answers 10,000 of 50,000 recorded hops in well under 100 ms', async () => {
-    for (let i = 0; i < 50_000; i += 1) cloud.trace.record({ correlationId: `load-${i % 500}`, kind: 'invoke', name: 'orders.placeOrder', durationMs: i % 97, status: 'ok', detail: { requestId: randomUUID(), coldStart: false } });
+    for (let i = 0; i < 50_000; i += 1)
+      cloud.trace.record({
+        correlationId: `load-${i % 500}`,
+        kind: 'invoke',
+        name: 'orders.placeOrder',
+        durationMs: i % 97,
+        status: 'ok',
+        detail: { requestId: randomUUID(), coldStart: false },
+      });
     await local('/hops?limit=10000');
     const serverTimings: number[] = [];
     for (let i = 0; i < 5; i += 1) {

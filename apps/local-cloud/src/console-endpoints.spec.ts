@@ -9,14 +9,47 @@ const REQUEST_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
 const serving: ConsoleServingOptions = {
   messaging: {
-    topics: [{ name: 'harbor-unit-payment-events', arn: 'arn:aws:sns:us-east-1:000000000000:harbor-unit-payment-events' }],
+    topics: [
+      { name: 'harbor-unit-payment-events', arn: 'arn:aws:sns:us-east-1:000000000000:harbor-unit-payment-events' },
+    ],
     subscriptions: [
-      { name: 'orders-payments', topicArn: 'arn:aws:sns:us-east-1:000000000000:harbor-unit-payment-events', functionId: 'orders.recordPayment', filterPolicy: { currency: ['EUR'] }, filterPolicyScope: 'MessageAttributes', rawMessageDelivery: false, deadLetterQueue: true },
+      {
+        name: 'orders-payments',
+        topicArn: 'arn:aws:sns:us-east-1:000000000000:harbor-unit-payment-events',
+        functionId: 'orders.recordPayment',
+        filterPolicy: { currency: ['EUR'] },
+        filterPolicyScope: 'MessageAttributes',
+        rawMessageDelivery: false,
+        deadLetterQueue: true,
+      },
     ],
     rules: [],
   },
-  routes: () => [{ method: 'POST', path: '/orders', integration: 'aws_proxy', target: 'orders.placeOrder', authorization: 'NONE', apiKeyRequired: false, api: 'harbor-unit-orders' }],
-  v2Routes: () => ({ httpApi: [{ routeKey: 'GET /items', functionId: 'inventory.list', authorization: 'JWT', authorizerName: 'jwt', scopes: ['inventory/read'], timeoutMs: 30_000, api: 'harbor-unit-inventory-http' }], websocket: [] }),
+  routes: () => [
+    {
+      method: 'POST',
+      path: '/orders',
+      integration: 'aws_proxy',
+      target: 'orders.placeOrder',
+      authorization: 'NONE',
+      apiKeyRequired: false,
+      api: 'harbor-unit-orders',
+    },
+  ],
+  v2Routes: () => ({
+    httpApi: [
+      {
+        routeKey: 'GET /items',
+        functionId: 'inventory.list',
+        authorization: 'JWT',
+        authorizerName: 'jwt',
+        scopes: ['inventory/read'],
+        timeoutMs: 30_000,
+        api: 'harbor-unit-inventory-http',
+      },
+    ],
+    websocket: [],
+  }),
   restApi: 'http://127.0.0.1:3000',
   httpApi: 'http://127.0.0.1:3001',
   websocketApis: {},
@@ -55,45 +88,108 @@ describe('console endpoints, wired as the local cloud wires them', () => {
 
   const json = async (method: string, url: string, body?: string) => {
     const response = await handle(request(method, url, body));
-    return { status: response.status, type: response.headers?.['content-type'], body: JSON.parse(String(response.body)) as Record<string, unknown> };
+    return {
+      status: response.status,
+      type: response.headers?.['content-type'],
+      body: JSON.parse(String(response.body)) as Record<string, unknown>,
+    };
   };
 
   it('answers hops, metrics and cost from what the trace recorded', async () => {
-    trace.record({ correlationId: 'order-1', kind: 'http', name: 'POST /orders', durationMs: 12, status: 'ok', detail: { api: 'harbor-unit-orders' } });
-    trace.record({ correlationId: 'order-1', kind: 'invoke', name: 'orders.placeOrder', durationMs: 99.5, status: 'ok', detail: { coldStart: true } });
-    expect((await json('GET', '/_local/hops?limit=1')).body).toEqual({ hops: [expect.objectContaining({ id: 2, kind: 'invoke' })] });
+    trace.record({
+      correlationId: 'order-1',
+      kind: 'http',
+      name: 'POST /orders',
+      durationMs: 12,
+      status: 'ok',
+      detail: { api: 'harbor-unit-orders' },
+    });
+    trace.record({
+      correlationId: 'order-1',
+      kind: 'invoke',
+      name: 'orders.placeOrder',
+      durationMs: 99.5,
+      status: 'ok',
+      detail: { coldStart: true },
+    });
+    expect((await json('GET', '/_local/hops?limit=1')).body).toEqual({
+      hops: [expect.objectContaining({ id: 2, kind: 'invoke' })],
+    });
     expect((await handle(request('GET', '/_local/hops'))).headers?.['server-timing']).toMatch(/^hops;dur=\d+\.\d$/);
     const metrics = (await json('GET', '/_local/metrics')).body as { functions: Record<string, unknown>[] };
-    expect(metrics.functions).toEqual([expect.objectContaining({ functionId: 'orders.placeOrder', invocations: 1, coldStarts: 1, p50Ms: 99.5 })]);
-    const cost = (await json('GET', '/_local/cost?monthlyRequests=1000')).body as { observed: Record<string, number>; monthly: { scale: number } };
-    expect(cost.observed).toMatchObject({ restRequests: 1, httpApiRequests: 0, lambdaRequests: 1, lambdaGbSeconds: 0.1 });
+    expect(metrics.functions).toEqual([
+      expect.objectContaining({ functionId: 'orders.placeOrder', invocations: 1, coldStarts: 1, p50Ms: 99.5 }),
+    ]);
+    const cost = (await json('GET', '/_local/cost?monthlyRequests=1000')).body as {
+      observed: Record<string, number>;
+      monthly: { scale: number };
+    };
+    expect(cost.observed).toMatchObject({
+      restRequests: 1,
+      httpApiRequests: 0,
+      lambdaRequests: 1,
+      lambdaGbSeconds: 0.1,
+    });
     expect(cost.monthly.scale).toBe(1000);
   });
 
   it('keeps log lines by correlation id and passes them on', async () => {
     backend.log('orders.placeOrder', `2026-12-02T01:00:00.000Z\t${REQUEST_ID}\tINFO\tplaced`);
     backend.log('orders.placeOrder', 'loading');
-    expect((await json('GET', '/_local/logs?correlationId=order-1')).body).toEqual({ logs: [expect.objectContaining({ functionId: 'orders.placeOrder', correlationId: 'order-1' })] });
+    expect((await json('GET', '/_local/logs?correlationId=order-1')).body).toEqual({
+      logs: [expect.objectContaining({ functionId: 'orders.placeOrder', correlationId: 'order-1' })],
+    });
     expect(((await json('GET', '/_local/logs?functionId=orders.placeOrder')).body['logs'] as unknown[]).length).toBe(2);
     expect(printed.at(-1)).toBe('orders.placeOrder loading');
   });
 
   it('lists messaging, explains matches and answers problems as problem+json', async () => {
-    const messaging = (await json('GET', '/_local/messaging')).body as { topics: { subscriptions: unknown[] }[]; buses: { name: string }[] };
-    expect(messaging.topics[0].subscriptions).toEqual([expect.objectContaining({ name: 'orders-payments', deadLetterQueue: 'harbor-unit-orders-payments-dlq' })]);
-    expect(messaging.buses).toEqual([{ name: 'harbor-unit-events', arn: 'arn:aws:events:us-east-1:000000000000:event-bus/harbor-unit-events', rules: [] }]);
-    const miss = await json('POST', '/_local/match', JSON.stringify({ subscription: 'orders-payments', message: { attributes: { currency: { Type: 'String', Value: 'JPY' } } } }));
-    expect(miss.body).toEqual({ matches: false, explanation: [{ path: 'currency', ok: false, reason: 'expected one of ["EUR"], got "JPY"' }] });
+    const messaging = (await json('GET', '/_local/messaging')).body as {
+      topics: { subscriptions: unknown[] }[];
+      buses: { name: string }[];
+    };
+    expect(messaging.topics[0].subscriptions).toEqual([
+      expect.objectContaining({ name: 'orders-payments', deadLetterQueue: 'harbor-unit-orders-payments-dlq' }),
+    ]);
+    expect(messaging.buses).toEqual([
+      {
+        name: 'harbor-unit-events',
+        arn: 'arn:aws:events:us-east-1:000000000000:event-bus/harbor-unit-events',
+        rules: [],
+      },
+    ]);
+    const miss = await json(
+      'POST',
+      '/_local/match',
+      JSON.stringify({
+        subscription: 'orders-payments',
+        message: { attributes: { currency: { Type: 'String', Value: 'JPY' } } },
+      }),
+    );
+    expect(miss.body).toEqual({
+      matches: false,
+      explanation: [{ path: 'currency', ok: false, reason: 'expected one of ["EUR"], got "JPY"' }],
+    });
     const notJson = await json('POST', '/_local/match', '{');
-    expect(notJson).toMatchObject({ status: 400, type: 'application/problem+json', body: { status: 400, detail: 'the body is not JSON' } });
+    expect(notJson).toMatchObject({
+      status: 400,
+      type: 'application/problem+json',
+      body: { status: 400, detail: 'the body is not JSON' },
+    });
     const unknownTable = await json('GET', '/_local/tables/nope/items');
-    expect(unknownTable).toMatchObject({ status: 404, type: 'application/problem+json', body: { code: 'CONSOLE.NOT_FOUND' } });
+    expect(unknownTable).toMatchObject({
+      status: 404,
+      type: 'application/problem+json',
+      body: { code: 'CONSOLE.NOT_FOUND' },
+    });
   });
 
   it('adds URLs, authorizer and scopes to the routes, and passes other paths on', async () => {
     const routes = (await json('GET', '/_local/routes')).body as { routes: unknown[]; httpApiRoutes: unknown[] };
     expect(routes.routes).toEqual([expect.objectContaining({ path: '/orders', url: 'http://127.0.0.1:3000/orders' })]);
-    expect(routes.httpApiRoutes).toEqual([expect.objectContaining({ url: 'http://127.0.0.1:3001/items', authorizer: 'jwt', scopes: ['inventory/read'] })]);
+    expect(routes.httpApiRoutes).toEqual([
+      expect.objectContaining({ url: 'http://127.0.0.1:3001/items', authorizer: 'jwt', scopes: ['inventory/read'] }),
+    ]);
     expect(await json('GET', '/_local/dlq')).toMatchObject({ status: 418, body: { passedOn: '/_local/dlq' } });
     expect(await json('POST', '/')).toMatchObject({ status: 418 });
   });
@@ -109,7 +205,9 @@ describe('console endpoints, wired as the local cloud wires them', () => {
       trace.record({ correlationId: 'a', kind: 'http', name: 'first', durationMs: 1, status: 'ok' });
       trace.record({ correlationId: 'a', kind: 'http', name: 'second', durationMs: 1, status: 'ok' });
       const abort = new AbortController();
-      const response = await fetch(`http://127.0.0.1:${portOf(server)}/_local/stream?after=1`, { signal: abort.signal });
+      const response = await fetch(`http://127.0.0.1:${portOf(server)}/_local/stream?after=1`, {
+        signal: abort.signal,
+      });
       expect(response.headers.get('content-type')).toBe('text/event-stream');
       const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
       let text = '';

@@ -67,12 +67,19 @@ const STREAM_PATH = '/_local/stream';
  */
 export function createConsoleBackend(options: ConsoleBackendOptions) {
   const functionOf = (id: string) => options.functions().find((fn) => fn.id === id);
-  const print = options.log ?? ((functionId: string, line: string) => process.stdout.write(`[${functionOf(functionId)?.name ?? functionId}] ${line}\n`));
+  const print =
+    options.log ??
+    ((functionId: string, line: string) =>
+      process.stdout.write(`[${functionOf(functionId)?.name ?? functionId}] ${line}\n`));
   const logs = new LogBook({ correlationIdOfRequest: (requestId) => options.correlationIdOfRequest(requestId) });
   const stream = new ConsoleEventStream(options.stream);
   const metrics = new FunctionMetrics();
   let httpApiNames = new Set<string>();
-  const usage = new UsageMeter({ prices: AWS_PRICES, isHttpApi: (api) => httpApiNames.has(api), memoryMbOf: (id) => functionOf(id)?.memoryMb });
+  const usage = new UsageMeter({
+    prices: AWS_PRICES,
+    isHttpApi: (api) => httpApiNames.has(api),
+    memoryMbOf: (id) => functionOf(id)?.memoryMb,
+  });
   const tables = new TableBrowser(
     options.dynamodbEndpoint,
     options.services.flatMap((service) =>
@@ -90,14 +97,25 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
   });
   const unfollowLogs = logs.subscribe((entry) => stream.log(entry));
 
-  async function answer(request: IncomingRequest, serving: ConsoleServingOptions, declarations: MessagingDeclarations): Promise<OutgoingResponse | undefined> {
+  async function answer(
+    request: IncomingRequest,
+    serving: ConsoleServingOptions,
+    declarations: MessagingDeclarations,
+  ): Promise<OutgoingResponse | undefined> {
     const query = new URLSearchParams(request.url.slice(request.path.length + 1));
     const get = request.method === 'GET';
     if (get && request.path === '/_local/hops') {
       const started = performance.now();
       const body = hopsWindowJson(options.trace, hopsLimit(query.get('limit')));
       // Server-Timing: what building the window cost, shown by browser dev tools and checked by the e2e spec.
-      return { status: 200, headers: { 'content-type': 'application/json', 'server-timing': `hops;dur=${(performance.now() - started).toFixed(1)}` }, body };
+      return {
+        status: 200,
+        headers: {
+          'content-type': 'application/json',
+          'server-timing': `hops;dur=${(performance.now() - started).toFixed(1)}`,
+        },
+        body,
+      };
     }
     if (get && request.path === '/_local/logs') {
       const correlationId = query.get('correlationId') ?? undefined;
@@ -105,19 +123,30 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
       return jsonResponse(200, { logs: logs.find({ correlationId, functionId }) });
     }
     if (get && request.path === '/_local/messaging') return jsonResponse(200, messagingView(declarations));
-    if (request.method === 'POST' && request.path === '/_local/match') return jsonResponse(200, explainMatch(jsonBody(request), declarations));
+    if (request.method === 'POST' && request.path === '/_local/match')
+      return jsonResponse(200, explainMatch(jsonBody(request), declarations));
     if (get && request.path === '/_local/tables') return jsonResponse(200, { tables: await tables.list() });
     const items = TABLE_ITEMS.exec(request.path);
     if (get && items) {
       const table = decodePathSegment(items[1]);
-      if (table === undefined) throw new InvalidConsoleRequest(`the table name in ${request.path} is not percent-encoded UTF-8`);
-      return jsonResponse(200, await tables.items(table, pageSize(query.get('limit')), query.get('cursor') ?? undefined));
+      if (table === undefined)
+        throw new InvalidConsoleRequest(`the table name in ${request.path} is not percent-encoded UTF-8`);
+      return jsonResponse(
+        200,
+        await tables.items(table, pageSize(query.get('limit')), query.get('cursor') ?? undefined),
+      );
     }
-    if (get && request.path === '/_local/cost') return jsonResponse(200, estimateCost(usage.usage(), AWS_PRICES, monthlyRequests(query.get('monthlyRequests'))));
+    if (get && request.path === '/_local/cost')
+      return jsonResponse(200, estimateCost(usage.usage(), AWS_PRICES, monthlyRequests(query.get('monthlyRequests'))));
     if (get && request.path === '/_local/metrics') return jsonResponse(200, metrics.view());
     if (get && request.path === '/_local/routes') {
       const v2 = serving.v2Routes();
-      const websocketUrls = new Map(Object.entries(serving.websocketApis).map(([service, url]) => [`harbor-${options.naming.env}-${service}-ws`, url]));
+      const websocketUrls = new Map(
+        Object.entries(serving.websocketApis).map(([service, url]) => [
+          `harbor-${options.naming.env}-${service}-ws`,
+          url,
+        ]),
+      );
       const linked = linkRoutes(
         { routes: serving.routes(), httpApiRoutes: v2.httpApi, websocketRoutes: v2.websocket },
         { restApi: serving.restApi, httpApi: serving.httpApi, websocketUrlOf: (api) => websocketUrls.get(api) },
@@ -147,8 +176,10 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
         try {
           return (await answer(request, serving, declarations)) ?? (await next(request));
         } catch (error) {
-          if (error instanceof InvalidConsoleRequest) return problemResponse(400, 'Invalid console request', error.message, error.code);
-          if (error instanceof ConsoleResourceNotFound) return problemResponse(404, 'Not found', error.message, error.code);
+          if (error instanceof InvalidConsoleRequest)
+            return problemResponse(400, 'Invalid console request', error.message, error.code);
+          if (error instanceof ConsoleResourceNotFound)
+            return problemResponse(404, 'Not found', error.message, error.code);
           throw error;
         }
       };
@@ -177,11 +208,21 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
     const after = new URL(request.url ?? '/', 'http://local').searchParams.get('after');
     const afterId = after === null ? undefined : Number(after);
     if (afterId !== undefined && (!Number.isInteger(afterId) || afterId < 0)) {
-      const refused = problemResponse(400, 'Invalid console request', `after must be a hop id (a whole number), got ${JSON.stringify(after)}`, 'CONSOLE.INVALID_REQUEST');
+      const refused = problemResponse(
+        400,
+        'Invalid console request',
+        `after must be a hop id (a whole number), got ${JSON.stringify(after)}`,
+        'CONSOLE.INVALID_REQUEST',
+      );
       response.writeHead(refused.status, refused.headers as Record<string, string>).end(refused.body);
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    response.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
     const disconnect = stream.connect(response, afterId === undefined ? [] : options.trace.after(afterId));
     // The response's close, not the request's: a GET's request stream ends (and closes) as soon as it is read.
     response.on('close', disconnect);

@@ -1,4 +1,10 @@
-import { GREATEST_LOWER_BOUND, LEAST_UPPER_BOUND, TraceMap, generatedPositionFor, originalPositionFor } from '@jridgewell/trace-mapping';
+import {
+  GREATEST_LOWER_BOUND,
+  LEAST_UPPER_BOUND,
+  TraceMap,
+  generatedPositionFor,
+  originalPositionFor,
+} from '@jridgewell/trace-mapping';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -16,7 +22,10 @@ const workspaceRoot = join(__dirname, '..', '..', '..');
 const handlerFile = join(workspaceRoot, 'apps', 'orders', 'src', 'get-order.handler.ts');
 const BUNDLE_SUFFIX = 'get-order.handler.local-bundle.cjs';
 // The line a developer would break on: the use case call inside the handler (1-based, as editors count).
-const breakpointLine = readFileSync(handlerFile, 'utf8').split('\n').findIndex((line) => line.includes('await getOrder().execute')) + 1;
+const breakpointLine =
+  readFileSync(handlerFile, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes('await getOrder().execute')) + 1;
 
 let program: ChildProcess;
 let inspector: InspectorClient;
@@ -44,7 +53,9 @@ beforeAll(async () => {
   let stdout = '';
   let stderr = '';
   // package.json's own start:debug command, its inspector on a free port.
-  const [node, ...args] = (JSON.parse(readFileSync(join(workspaceRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start:debug'].split(' ');
+  const [node, ...args] = (
+    JSON.parse(readFileSync(join(workspaceRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts['start:debug'].split(' ');
   expect(node).toBe('node');
   expect(args).toContain('--inspect');
   const inspectOnFreePort = args.map((arg) => (arg === '--inspect' ? '--inspect=127.0.0.1:0' : arg));
@@ -56,7 +67,12 @@ beforeAll(async () => {
   program.stdout?.on('data', (chunk) => (stdout += chunk));
   program.stderr?.on('data', (chunk) => (stderr += chunk));
   const output = () => `${stdout}\n${stderr}`;
-  const inspectorUrl = await waitFor('its inspector listened', () => /Debugger listening on (ws:\/\/\S+)/.exec(stderr)?.[1], program, output);
+  const inspectorUrl = await waitFor(
+    'its inspector listened',
+    () => /Debugger listening on (ws:\/\/\S+)/.exec(stderr)?.[1],
+    program,
+    output,
+  );
   await waitFor('it was ready', () => (/ready in [\d.]+ s/.test(stdout) ? true : undefined), program, output);
   const table = stdout.slice(stdout.indexOf('Harbor local cloud'), stdout.indexOf('ready in'));
   for (const [, label, url] of table.matchAll(/^ {2,}(\S.*?)\s{2,}(http\S+)$/gm)) endpoints[label.trim()] = url;
@@ -98,31 +114,57 @@ describe('a debugger attached to npm run start:debug', () => {
 
     // Every worker thread, those running already and those started later, as VS Code and Chrome attach to them.
     inspector.on('NodeWorker.attachedToWorker', ({ sessionId }: { sessionId: string }) => {
-      inspector.on(`${sessionId}:Debugger.scriptParsed`, ({ scriptId, url, sourceMapURL }: { scriptId: string; url: string; sourceMapURL?: string }) => {
-        if (url.endsWith(BUNDLE_SUFFIX)) bundles.set(sessionId, { scriptId, map: sourceMapOf(url, sourceMapURL ?? '') });
-      });
+      inspector.on(
+        `${sessionId}:Debugger.scriptParsed`,
+        ({ scriptId, url, sourceMapURL }: { scriptId: string; url: string; sourceMapURL?: string }) => {
+          if (url.endsWith(BUNDLE_SUFFIX))
+            bundles.set(sessionId, { scriptId, map: sourceMapOf(url, sourceMapURL ?? '') });
+        },
+      );
       inspector.on(`${sessionId}:Debugger.paused`, (paused: Paused) => {
         const frame = paused.callFrames[0];
         const bundle = bundles.get(sessionId);
         if (bundle && paused.hitBreakpoints?.some((id) => breakpoints.has(id))) {
-          stopped(originalPositionFor(bundle.map, { line: frame.location.lineNumber + 1, column: frame.location.columnNumber, bias: GREATEST_LOWER_BOUND }));
+          stopped(
+            originalPositionFor(bundle.map, {
+              line: frame.location.lineNumber + 1,
+              column: frame.location.columnNumber,
+              bias: GREATEST_LOWER_BOUND,
+            }),
+          );
         }
         void inspector.sendToWorker(sessionId, 'Debugger.resume');
       });
-      void inspector.sendToWorker(sessionId, 'Debugger.enable').then(() => inspector.sendToWorker(sessionId, 'Runtime.runIfWaitingForDebugger'));
+      void inspector
+        .sendToWorker(sessionId, 'Debugger.enable')
+        .then(() => inspector.sendToWorker(sessionId, 'Runtime.runIfWaitingForDebugger'));
     });
     await inspector.send('NodeWorker.enable', { waitForDebuggerOnStart: true });
 
-    const token = (await (await fetch(`${endpoint('AWS endpoint')}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sub: 'debugger' }) })).json()) as { token: string };
-    const getOrder = () => fetch(`${endpoint('REST API')}/orders/${randomUUID()}`, { headers: { authorization: token.token } });
+    const token = (await (
+      await fetch(`${endpoint('AWS endpoint')}/_local/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sub: 'debugger' }),
+      })
+    ).json()) as { token: string };
+    const getOrder = () =>
+      fetch(`${endpoint('REST API')}/orders/${randomUUID()}`, { headers: { authorization: token.token } });
     // The first request loads the function (its worker starts, the bundle's script is parsed with its source map).
     expect((await getOrder()).status).toBe(404);
     const [[sessionId, bundle]] = [...bundles];
 
     // A breakpoint on the TypeScript line, placed through the source map as a debugger places it.
-    const at = generatedPositionFor(bundle.map, { source: handlerFile, line: breakpointLine, column: 0, bias: LEAST_UPPER_BOUND });
+    const at = generatedPositionFor(bundle.map, {
+      source: handlerFile,
+      line: breakpointLine,
+      column: 0,
+      bias: LEAST_UPPER_BOUND,
+    });
     expect(at.line).not.toBeNull();
-    const set = await inspector.sendToWorker(sessionId, 'Debugger.setBreakpoint', { location: { scriptId: bundle.scriptId, lineNumber: at.line! - 1, columnNumber: at.column } });
+    const set = await inspector.sendToWorker(sessionId, 'Debugger.setBreakpoint', {
+      location: { scriptId: bundle.scriptId, lineNumber: at.line! - 1, columnNumber: at.column },
+    });
     breakpoints.add(String(set['breakpointId']));
 
     const held = getOrder();

@@ -28,8 +28,11 @@ export function tablesOf(body: Buffer): string[] {
   }
   const tables = new Set<string>();
   if (typeof parsed['TableName'] === 'string') tables.add(parsed['TableName']);
-  if (parsed['RequestItems'] && typeof parsed['RequestItems'] === 'object') Object.keys(parsed['RequestItems']).forEach((table) => tables.add(table));
-  for (const item of Array.isArray(parsed['TransactItems']) ? (parsed['TransactItems'] as Record<string, { TableName?: unknown }>[]) : []) {
+  if (parsed['RequestItems'] && typeof parsed['RequestItems'] === 'object')
+    Object.keys(parsed['RequestItems']).forEach((table) => tables.add(table));
+  for (const item of Array.isArray(parsed['TransactItems'])
+    ? (parsed['TransactItems'] as Record<string, { TableName?: unknown }>[])
+    : []) {
     for (const action of Object.values(item)) if (typeof action?.TableName === 'string') tables.add(action.TableName);
   }
   return [...tables];
@@ -48,15 +51,27 @@ export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions): AwsSer
     new Promise<{ status: number; headers: Record<string, string>; body: string }>((resolve, reject) => {
       const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
       const outgoing = httpRequest(
-        { host: upstream.hostname, port: upstream.port, method: request.method, path: request.path, agent, headers: { ...headers, 'content-length': String(request.body.length) } },
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: request.method,
+          path: request.path,
+          agent,
+          headers: { ...headers, 'content-length': String(request.body.length) },
+        },
         (incoming) => {
           const chunks: Buffer[] = [];
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
           incoming.on('error', reject);
           incoming.on('end', () => {
             const answered: Record<string, string> = {};
-            for (const [name, value] of Object.entries(incoming.headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) answered[name] = String(value);
-            resolve({ status: incoming.statusCode ?? 502, headers: answered, body: Buffer.concat(chunks).toString('utf8') });
+            for (const [name, value] of Object.entries(incoming.headers))
+              if (value !== undefined && !HOP_BY_HOP.has(name)) answered[name] = String(value);
+            resolve({
+              status: incoming.statusCode ?? 502,
+              headers: answered,
+              body: Buffer.concat(chunks).toString('utf8'),
+            });
           });
         },
       );
@@ -77,7 +92,10 @@ export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions): AwsSer
       const startedAt = new Date();
       const started = performance.now();
       const throttled = options.faults?.tableFault(tablesOf(request.body));
-      const metered = throttled === undefined ? await forwardMetered(request) : { answer: dynamoDbThrottleResponse(throttled), readUnits: 0, writeUnits: 0 };
+      const metered =
+        throttled === undefined
+          ? await forwardMetered(request)
+          : { answer: dynamoDbThrottleResponse(throttled), readUnits: 0, writeUnits: 0 };
       const response = metered.answer;
       const correlationId = options.callerCorrelationId(request.headers['x-amzn-trace-id']);
       if (correlationId !== undefined) {
@@ -90,7 +108,16 @@ export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions): AwsSer
           startedAt,
           durationMs: performance.now() - started,
           status: response.status < 300 ? 'ok' : 'error',
-          detail: { operation, tables, status: response.status, readUnits: metered.readUnits, writeUnits: metered.writeUnits, ...(response.status < 300 ? {} : { errorType: response.headers['x-amzn-errortype'] ?? errorTypeOf(response.body) }) },
+          detail: {
+            operation,
+            tables,
+            status: response.status,
+            readUnits: metered.readUnits,
+            writeUnits: metered.writeUnits,
+            ...(response.status < 300
+              ? {}
+              : { errorType: response.headers['x-amzn-errortype'] ?? errorTypeOf(response.body) }),
+          },
         });
       }
       return response;

@@ -7,7 +7,8 @@ describe('dynamoDbThrottleResponse', () => {
     expect(response.headers['content-type']).toBe('application/x-amz-json-1.0');
     expect(JSON.parse(response.body)).toEqual({
       __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
-      message: 'The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.',
+      message:
+        'The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.',
     });
     expect(response.headers['x-amz-crc32']).toBe(String(crc32(Buffer.from(response.body))));
     expect(response.headers['x-amzn-requestid']).toMatch(/^[0-9A-F]{32}$/);

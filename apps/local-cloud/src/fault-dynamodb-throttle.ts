@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 const THROTTLE_BODIES: Record<TableFault['error'], { readonly __type: string; readonly message: string }> = {
   ProvisionedThroughputExceededException: {
     __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
-    message: 'The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.',
+    message:
+      'The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.',
   },
   ThrottlingException: {
     __type: 'com.amazon.coral.availability#ThrottlingException',
@@ -14,7 +15,11 @@ const THROTTLE_BODIES: Record<TableFault['error'], { readonly __type: string; re
 };
 
 /** The answer DynamoDB gives a throttled call, with its request id and the CRC32 of the body it always sends. */
-export function dynamoDbThrottleResponse(error: TableFault['error']): { status: number; headers: Record<string, string>; body: string } {
+export function dynamoDbThrottleResponse(error: TableFault['error']): {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+} {
   const body = JSON.stringify(THROTTLE_BODIES[error]);
   return {
     status: 400,

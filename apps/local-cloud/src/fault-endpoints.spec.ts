@@ -3,7 +3,15 @@ import { faultEndpoints } from './fault-endpoints';
 import type { IncomingRequest } from './http/incoming-request';
 
 const call = (handle: ReturnType<typeof faultEndpoints>, method: string, body = '', path = '/_local/faults') => {
-  const request: IncomingRequest = { method, url: path, path, headers: {}, rawHeaders: [], body: Buffer.from(body), remoteAddress: '127.0.0.1' };
+  const request: IncomingRequest = {
+    method,
+    url: path,
+    path,
+    headers: {},
+    rawHeaders: [],
+    body: Buffer.from(body),
+    remoteAddress: '127.0.0.1',
+  };
   const response = handle(request);
   return response && { ...response, json: JSON.parse(String(response.body)) as Record<string, unknown> };
 };
@@ -28,8 +36,16 @@ describe('faultEndpoints', () => {
     const refused = call(handle, 'PUT', JSON.stringify({ topics: [{ probability: 1, firstAttempts: 2 }] }));
     expect(refused?.status).toBe(400);
     expect(refused?.headers).toEqual({ 'content-type': 'application/problem+json' });
-    expect(refused?.json).toMatchObject({ title: 'Invalid fault configuration', status: 400, code: 'FAULTS.INVALID_CONFIG', problems: [expect.stringContaining('topics.0')] });
-    expect(call(handle, 'PUT', 'nope')?.json).toMatchObject({ status: 400, detail: expect.stringContaining('not JSON') });
+    expect(refused?.json).toMatchObject({
+      title: 'Invalid fault configuration',
+      status: 400,
+      code: 'FAULTS.INVALID_CONFIG',
+      problems: [expect.stringContaining('topics.0')],
+    });
+    expect(call(handle, 'PUT', 'nope')?.json).toMatchObject({
+      status: 400,
+      detail: expect.stringContaining('not JSON'),
+    });
     expect(faults.topicFault('any')).toBe(true);
   });
 });

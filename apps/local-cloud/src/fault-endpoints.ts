@@ -8,7 +8,14 @@ function invalidConfig(detail: string, problems: readonly string[] = []): Outgoi
   return {
     status: 400,
     headers: { 'content-type': 'application/problem+json' },
-    body: JSON.stringify({ type: 'about:blank', title: 'Invalid fault configuration', status: 400, detail, code: 'FAULTS.INVALID_CONFIG', problems }),
+    body: JSON.stringify({
+      type: 'about:blank',
+      title: 'Invalid fault configuration',
+      status: 400,
+      detail,
+      code: 'FAULTS.INVALID_CONFIG',
+      problems,
+    }),
   };
 }
 
@@ -28,7 +35,11 @@ export function faultEndpoints(faults: FaultInjector) {
       case 'PUT':
         return replace(faults, request.body.toString('utf8'));
       default:
-        return { status: 405, headers: { allow: 'GET, PUT, DELETE', 'content-type': 'application/json' }, body: JSON.stringify({ message: `${request.method} ${FAULTS_PATH} is not supported (GET, PUT, DELETE)` }) };
+        return {
+          status: 405,
+          headers: { allow: 'GET, PUT, DELETE', 'content-type': 'application/json' },
+          body: JSON.stringify({ message: `${request.method} ${FAULTS_PATH} is not supported (GET, PUT, DELETE)` }),
+        };
     }
   };
 }
@@ -43,7 +54,8 @@ function replace(faults: FaultInjector, body: string): OutgoingResponse {
   try {
     faults.configure(parseFaultConfig(input));
   } catch (error) {
-    if (error instanceof InvalidFaultConfig) return invalidConfig(error.message, (error.details['problems'] as string[] | undefined) ?? []);
+    if (error instanceof InvalidFaultConfig)
+      return invalidConfig(error.message, (error.details['problems'] as string[] | undefined) ?? []);
     throw error;
   }
   return jsonResponse(200, faults.snapshot());

@@ -2,7 +2,13 @@ import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { findWorkspaceRoot } from '@harbor/platform-service-definitions';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { eventually, localToken, putOnSale, signedAwsFetch, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import {
+  eventually,
+  localToken,
+  putOnSale,
+  signedAwsFetch,
+  startLocalCloudForTests,
+} from '../test/support/local-cloud-under-test';
 import type { RunningLocalCloud } from './start-local-cloud';
 
 /**
@@ -30,25 +36,47 @@ async function startPatiently(): Promise<RunningLocalCloud> {
 
 beforeAll(async () => {
   cloud = await startPatiently();
-  tables = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.endpoints.dynamodb, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  tables = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: cloud.endpoints.dynamodb,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+  );
 }, 300_000);
 afterEach(async () => {
-  if (cloud) await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'DELETE', headers: { 'content-type': 'application/json' } });
+  if (cloud)
+    await fetch(`${cloud.endpoints.aws}/_local/faults`, {
+      method: 'DELETE',
+      headers: { 'content-type': 'application/json' },
+    });
 });
 afterAll(async () => {
   tables?.destroy();
   await cloud?.close();
 });
 
-type Snapshot = { config: Record<string, unknown>; seed: number; injected: Record<string, Record<string, number>>; total: number };
+type Snapshot = {
+  config: Record<string, unknown>;
+  seed: number;
+  injected: Record<string, Record<string, number>>;
+  total: number;
+};
 type Queue = { name: string; messages: { id: string; target: string; error: { errorType: string } }[] };
 
 async function putFaults(config: unknown): Promise<Response> {
-  return fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(config) });
+  return fetch(`${cloud.endpoints.aws}/_local/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(config),
+  });
 }
-const faults = async (): Promise<Snapshot> => (await (await fetch(`${cloud.endpoints.aws}/_local/faults`)).json()) as Snapshot;
+const faults = async (): Promise<Snapshot> =>
+  (await (await fetch(`${cloud.endpoints.aws}/_local/faults`)).json()) as Snapshot;
 const queue = async (name: string): Promise<Queue> =>
-  ((await (await fetch(`${cloud.endpoints.aws}/_local/dlq`)).json()) as { queues: Queue[] }).queues.find((candidate) => candidate.name === name)!;
+  ((await (await fetch(`${cloud.endpoints.aws}/_local/dlq`)).json()) as { queues: Queue[] }).queues.find(
+    (candidate) => candidate.name === name,
+  )!;
 
 async function setStock(sku: string, available: number): Promise<void> {
   await putOnSale(cloud, [sku]);
@@ -63,7 +91,9 @@ async function setStock(sku: string, available: number): Promise<void> {
 
 async function stockOf(sku: string): Promise<{ available: number; reserved: number }> {
   const admin = await localToken(cloud, { sub: 'faults-admin', scopes: ['inventory/admin'] });
-  const response = await fetch(`${cloud.endpoints.httpApi}/inventory/items/${sku}`, { headers: { authorization: `Bearer ${admin}` } });
+  const response = await fetch(`${cloud.endpoints.httpApi}/inventory/items/${sku}`, {
+    headers: { authorization: `Bearer ${admin}` },
+  });
   return (await response.json()) as { available: number; reserved: number };
 }
 
@@ -79,13 +109,20 @@ async function placeOrder(sku: string, quantity = 1): Promise<{ orderId: string;
 }
 
 async function statusOf(order: { orderId: string; token: string }): Promise<string> {
-  const response = await fetch(`${cloud.endpoints.restApi}/orders/${order.orderId}`, { headers: { authorization: order.token } });
+  const response = await fetch(`${cloud.endpoints.restApi}/orders/${order.orderId}`, {
+    headers: { authorization: order.token },
+  });
   return ((await response.json()) as { status: string }).status;
 }
 
 async function notificationsOf(orderId: string): Promise<string[]> {
   const { Items } = await tables.send(
-    new ScanCommand({ TableName: 'harbor-e2e-notifications', FilterExpression: 'orderId = :orderId', ExpressionAttributeValues: { ':orderId': orderId }, ConsistentRead: true }),
+    new ScanCommand({
+      TableName: 'harbor-e2e-notifications',
+      FilterExpression: 'orderId = :orderId',
+      ExpressionAttributeValues: { ':orderId': orderId },
+      ConsistentRead: true,
+    }),
   );
   return (Items ?? []).map((item) => String(item['kind'])).sort();
 }
@@ -94,9 +131,14 @@ const newSku = () => `FLT-${randomBytes(4).toString('hex').toUpperCase()}`;
 
 describe('/_local/faults', () => {
   it('refuses a configuration it cannot run with a problem naming each wrong field, and keeps the previous one', async () => {
-    expect((await putFaults({ functions: [{ match: 'orders.*', fault: 'error', probability: 0.5 }] })).status).toBe(200);
+    expect((await putFaults({ functions: [{ match: 'orders.*', fault: 'error', probability: 0.5 }] })).status).toBe(
+      200,
+    );
 
-    const refused = await putFaults({ functions: [{ fault: 'explode', probability: 2 }], tables: [{ firstAttempts: 1, probability: 1 }] });
+    const refused = await putFaults({
+      functions: [{ fault: 'explode', probability: 2 }],
+      tables: [{ firstAttempts: 1, probability: 1 }],
+    });
     expect(refused.status).toBe(400);
     expect(refused.headers.get('content-type')).toBe('application/problem+json');
     const problem = (await refused.json()) as { status: number; code: string; problems: string[] };
@@ -104,17 +146,36 @@ describe('/_local/faults', () => {
     expect(problem.problems.join('\n')).toMatch(/functions\.0\.fault/);
     expect(problem.problems.join('\n')).toMatch(/functions\.0\.probability/);
     expect(problem.problems.join('\n')).toMatch(/tables\.0: give exactly one of probability/);
-    expect((await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{not json' })).status).toBe(400);
+    expect(
+      (
+        await fetch(`${cloud.endpoints.aws}/_local/faults`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: '{not json',
+        })
+      ).status,
+    ).toBe(400);
     expect((await faults()).config['functions']).toEqual([{ match: 'orders.*', fault: 'error', probability: 0.5 }]);
 
-    const cleared = (await (await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'DELETE', headers: { 'content-type': 'application/json' } })).json()) as Snapshot;
+    const cleared = (await (
+      await fetch(`${cloud.endpoints.aws}/_local/faults`, {
+        method: 'DELETE',
+        headers: { 'content-type': 'application/json' },
+      })
+    ).json()) as Snapshot;
     expect(cleared.config['functions']).toEqual([]);
     expect(cleared.total).toBe(0);
   });
 
   it('a consumer that always throws exhausts its retries into its DLQ; cleared and redriven, it delivers exactly once', async () => {
     const dlq = 'harbor-e2e-notifications-order-confirmed-dlq';
-    expect((await putFaults({ functions: [{ match: 'notifications.notifyOrderConfirmed', fault: 'error', probability: 1 }] })).status).toBe(200);
+    expect(
+      (
+        await putFaults({
+          functions: [{ match: 'notifications.notifyOrderConfirmed', fault: 'error', probability: 1 }],
+        })
+      ).status,
+    ).toBe(200);
     const sku = newSku();
     await setStock(sku, 5);
     const order = await placeOrder(sku);
@@ -129,14 +190,28 @@ describe('/_local/faults', () => {
     // Lambda's async retries: the first attempt and two more.
     expect((await faults()).injected['functions']?.['notifications.notifyOrderConfirmed']).toBe(3);
 
-    await fetch(`${cloud.endpoints.aws}/_local/faults`, { method: 'DELETE', headers: { 'content-type': 'application/json' } });
-    const redrive = await fetch(`${cloud.endpoints.aws}/_local/dlq/${dlq}/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    await fetch(`${cloud.endpoints.aws}/_local/faults`, {
+      method: 'DELETE',
+      headers: { 'content-type': 'application/json' },
+    });
+    const redrive = await fetch(`${cloud.endpoints.aws}/_local/dlq/${dlq}/redrive`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(redrive.status).toBe(200);
-    const badEscape = await fetch(`${cloud.endpoints.aws}/_local/dlq/%E0%A4%A/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const badEscape = await fetch(`${cloud.endpoints.aws}/_local/dlq/%E0%A4%A/redrive`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(badEscape.status).toBe(400); // a queue name that is not percent-encoded UTF-8 is the caller's error
     await cloud.whenIdle();
     expect((await queue(dlq)).messages.map((message) => message.id)).not.toContain(letter.id);
-    await eventually(async () => expect(await notificationsOf(order.orderId)).toEqual(['ORDER_CONFIRMED']), EVENTUALLY_MS);
+    await eventually(
+      async () => expect(await notificationsOf(order.orderId)).toEqual(['ORDER_CONFIRMED']),
+      EVENTUALLY_MS,
+    );
   });
 
   it('duplicate and reorder mode: events arrive 2-3 times in random order, and every consumer still ends as with one delivery', async () => {
@@ -146,7 +221,8 @@ describe('/_local/faults', () => {
     await setStock(sku, 10);
     const placed = await Promise.all([placeOrder(sku, 1), placeOrder(sku, 2), placeOrder(sku, 3)]);
 
-    for (const order of placed) await eventually(async () => expect(await statusOf(order)).toBe('CONFIRMED'), EVENTUALLY_MS);
+    for (const order of placed)
+      await eventually(async () => expect(await statusOf(order)).toBe('CONFIRMED'), EVENTUALLY_MS);
     await eventually(async () => {
       for (const order of placed) expect(await notificationsOf(order.orderId)).toEqual(['ORDER_CONFIRMED']);
     }, EVENTUALLY_MS);
@@ -165,9 +241,18 @@ describe('/_local/faults', () => {
   it("a table throttled for its first 2 calls answers DynamoDB's throttling error, which the SDK retries to success", async () => {
     await cloud.whenIdle(); // no other call may meet the two throttles meant for this one
     expect((await putFaults({ tables: [{ match: 'harbor-e2e-orders', firstAttempts: 2 }] })).status).toBe(200);
-    const client = new DynamoDBClient({ endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const client = new DynamoDBClient({
+      endpoint: cloud.endpoints.aws,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     try {
-      const output = await client.send(new PutItemCommand({ TableName: 'harbor-e2e-orders', Item: { pk: { S: `THROTTLE#${randomUUID()}` }, sk: { S: 'PROBE' } } }));
+      const output = await client.send(
+        new PutItemCommand({
+          TableName: 'harbor-e2e-orders',
+          Item: { pk: { S: `THROTTLE#${randomUUID()}` }, sk: { S: 'PROBE' } },
+        }),
+      );
       expect(output.$metadata.attempts).toBe(3);
       expect(output.$metadata.totalRetryDelay).toBeGreaterThan(0);
     } finally {
@@ -176,7 +261,9 @@ describe('/_local/faults', () => {
     expect((await faults()).injected['tables']).toEqual({ 'harbor-e2e-orders': 2 });
 
     // The wire answer, as DynamoDB sends it.
-    expect((await putFaults({ tables: [{ match: 'harbor-e2e-*', error: 'ThrottlingException', probability: 1 }] })).status).toBe(200);
+    expect(
+      (await putFaults({ tables: [{ match: 'harbor-e2e-*', error: 'ThrottlingException', probability: 1 }] })).status,
+    ).toBe(200);
     const raw = await signedAwsFetch(
       cloud,
       'dynamodb',
@@ -184,7 +271,10 @@ describe('/_local/faults', () => {
       JSON.stringify({ TableName: 'harbor-e2e-inventory', Key: { pk: { S: 'x' }, sk: { S: 'y' } } }),
     );
     expect(raw.status).toBe(400);
-    expect(await raw.json()).toEqual({ __type: 'com.amazon.coral.availability#ThrottlingException', message: 'Rate of requests exceeds the allowed throughput.' });
+    expect(await raw.json()).toEqual({
+      __type: 'com.amazon.coral.availability#ThrottlingException',
+      message: 'Rate of requests exceeds the allowed throughput.',
+    });
   });
 
   it('an order placed while the orders table is throttled for its first calls still completes', async () => {

@@ -36,7 +36,9 @@ export function functionSpecs(
           const detail = `placeholder \${${expression}} is not emulated`;
           throw new NotEmulated(`${file}: ${feature}: ${detail}`, { file, feature });
         });
-      const declared = Object.fromEntries(Object.entries(fn.environment).map(([variable, value]) => [variable, fill(variable, value)]));
+      const declared = Object.fromEntries(
+        Object.entries(fn.environment).map(([variable, value]) => [variable, fill(variable, value)]),
+      );
       const environment: Record<string, string> = { POWERTOOLS_SERVICE_NAME: service.name, ...declared };
       for (const access of fn.tables) environment[access.env] = tableName(naming, access.table);
       for (const use of fn.secrets) environment[use.env] = secretName(naming.env, service.name, use.secret);

@@ -8,7 +8,14 @@ const fakeApi = (service: string, routeKeys: string[]): ServiceHttpApi => {
     apiId: service,
     stage: '$default',
     handle: async () => ({ status: 200, headers: {}, body: service }),
-    routes: () => routeKeys.map((routeKey) => ({ routeKey, functionId: `${service}.fn`, authorization: 'NONE', scopes: [], timeoutMs: 30_000 })),
+    routes: () =>
+      routeKeys.map((routeKey) => ({
+        routeKey,
+        functionId: `${service}.fn`,
+        authorization: 'NONE',
+        scopes: [],
+        timeoutMs: 30_000,
+      })),
   };
   return { file: `apps/${service}/api/http-api.yaml`, api };
 };
@@ -39,15 +46,22 @@ describe('httpApiDispatcher: every HTTP API on one port', () => {
   it("lets an API answer API Gateway's 404 when no API has a $default route", async () => {
     const withoutDefault = httpApiDispatcher([fakeApi('orders', ['GET /orders'])]);
     expect(await reached(withoutDefault, 'GET', '/elsewhere')).toBe('orders');
-    expect(await httpApiDispatcher([])(request('GET', '/'))).toMatchObject({ status: 404, body: '{"message":"Not Found"}' });
+    expect(await httpApiDispatcher([])(request('GET', '/'))).toMatchObject({
+      status: 404,
+      body: '{"message":"Not Found"}',
+    });
   });
 
   it('refuses two services declaring the same route, naming both files', () => {
-    expect(() => httpApiDispatcher([fakeApi('orders', ['GET /items/{id}']), fakeApi('inventory', ['GET /items/{itemId}'])])).toThrow(
+    expect(() =>
+      httpApiDispatcher([fakeApi('orders', ['GET /items/{id}']), fakeApi('inventory', ['GET /items/{itemId}'])]),
+    ).toThrow(
       new HttpApiRouteConflict(
         'apps/inventory/api/http-api.yaml: route GET /items/{itemId}: apps/orders/api/http-api.yaml declares it too; the local cloud serves every HTTP API on one port, so a route may belong to one service only',
       ),
     );
-    expect(() => httpApiDispatcher([fakeApi('orders', ['$default']), fakeApi('inventory', ['$default'])])).toThrow(/route \$default: apps\/orders/);
+    expect(() => httpApiDispatcher([fakeApi('orders', ['$default']), fakeApi('inventory', ['$default'])])).toThrow(
+      /route \$default: apps\/orders/,
+    );
   });
 });

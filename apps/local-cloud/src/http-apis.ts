@@ -59,17 +59,24 @@ export function createHttpApis(services: readonly ServiceDefinition[], deps: Htt
   });
 }
 
-const NOT_FOUND: GatewayResponse = { status: 404, headers: { 'content-type': 'application/json' }, body: '{"message":"Not Found"}' };
+const NOT_FOUND: GatewayResponse = {
+  status: 404,
+  headers: { 'content-type': 'application/json' },
+  body: '{"message":"Not Found"}',
+};
 
 // `GET /items/{id}` and `GET /items/{itemId}` are one route to API Gateway.
-const routeSignature = (routeKey: string): string => routeKey.replace(/\{[^}]+\+\}/g, '{+}').replace(/\{[^}+]+\}/g, '{}');
+const routeSignature = (routeKey: string): string =>
+  routeKey.replace(/\{[^}]+\+\}/g, '{+}').replace(/\{[^}+]+\}/g, '{}');
 
 /**
  * Every service's HTTP API on one port. AWS gives each API its own host; locally a request goes to the API
  * whose route matches it best (AWS's route priority across all of them), else to the API with a `$default`
  * route, else it is API Gateway's 404. Two services declaring the same route stop start-up, naming both files.
  */
-export function httpApiDispatcher(apis: readonly ServiceHttpApi[]): (request: GatewayRequest) => Promise<GatewayResponse> {
+export function httpApiDispatcher(
+  apis: readonly ServiceHttpApi[],
+): (request: GatewayRequest) => Promise<GatewayResponse> {
   const owners = new Map<string, ServiceHttpApi>();
   const entries: TableEntry<ServiceHttpApi>[] = [];
   let fallback: ServiceHttpApi | undefined;

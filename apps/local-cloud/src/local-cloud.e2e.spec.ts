@@ -12,7 +12,15 @@ let cloud: RunningLocalCloud;
 const functionLogs: string[] = [];
 
 beforeAll(async () => {
-  const env = { HARBOR_REST_PORT: '0', HARBOR_HTTP_API_PORT: '0', HARBOR_WEBSOCKET_PORT: '0', HARBOR_AWS_PORT: '0', HARBOR_DYNAMODB_PORT: '0', HARBOR_HOT_RELOAD: 'false', HARBOR_ENV: 'e2e' };
+  const env = {
+    HARBOR_REST_PORT: '0',
+    HARBOR_HTTP_API_PORT: '0',
+    HARBOR_WEBSOCKET_PORT: '0',
+    HARBOR_AWS_PORT: '0',
+    HARBOR_DYNAMODB_PORT: '0',
+    HARBOR_HOT_RELOAD: 'false',
+    HARBOR_ENV: 'e2e',
+  };
   cloud = await startLocalCloud(readConfig(['--in-memory'], env, workspaceRoot), {
     workspaceRoot,
     log: (functionId, line) => functionLogs.push(`${functionId} ${line}`),
@@ -23,7 +31,11 @@ beforeAll(async () => {
 afterAll(() => cloud?.close());
 
 async function tokenFor(sub: string): Promise<string> {
-  const response = await fetch(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sub }) });
+  const response = await fetch(`${cloud.endpoints.aws}/_local/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sub }),
+  });
   expect(response.status).toBe(200);
   return ((await response.json()) as { token: string }).token;
 }
@@ -33,7 +45,12 @@ const order = { currency: 'EUR', lines: [{ sku: 'SKU-1', quantity: 2 }] };
 function placeOrder(token: string | undefined, body: string, headers: Record<string, string> = {}) {
   return fetch(`${cloud.endpoints.restApi}/orders`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': `key-${Math.random()}`, ...(token ? { authorization: token } : {}), ...headers },
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': `key-${Math.random()}`,
+      ...(token ? { authorization: token } : {}),
+      ...headers,
+    },
     body,
   });
 }
@@ -59,11 +76,23 @@ describe('the local cloud, end to end', () => {
     const carol = await tokenFor(`carol-${sku}`);
     const placed = await placeOrder(carol, JSON.stringify({ currency: 'USD', lines: [{ sku, quantity: 3 }] }));
     expect(placed.status).toBe(201);
-    expect(await placed.json()).toMatchObject({ lines: [{ sku, quantity: 3, unitPrice: { amountMinor: 1099, currency: 'USD' } }], total: { amountMinor: 3297 } });
-    const tampered = await placeOrder(carol, JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity: 3, unitPrice: { amountMinor: 0, currency: 'EUR' } }] }));
+    expect(await placed.json()).toMatchObject({
+      lines: [{ sku, quantity: 3, unitPrice: { amountMinor: 1099, currency: 'USD' } }],
+      total: { amountMinor: 3297 },
+    });
+    const tampered = await placeOrder(
+      carol,
+      JSON.stringify({
+        currency: 'EUR',
+        lines: [{ sku, quantity: 3, unitPrice: { amountMinor: 0, currency: 'EUR' } }],
+      }),
+    );
     expect(tampered.status).toBe(400);
     expect(await tampered.json()).toMatchObject({ errors: [{ field: 'lines[0].unitPrice' }] });
-    const unknown = await placeOrder(carol, JSON.stringify({ currency: 'EUR', lines: [{ sku: `${sku}-X`, quantity: 1 }] }));
+    const unknown = await placeOrder(
+      carol,
+      JSON.stringify({ currency: 'EUR', lines: [{ sku: `${sku}-X`, quantity: 1 }] }),
+    );
     expect(unknown.status).toBe(422);
   });
 
@@ -72,17 +101,27 @@ describe('the local cloud, end to end', () => {
     const placed = await placeOrder(alice, JSON.stringify(order), { 'x-correlation-id': 'e2e-place-1' });
     expect(placed.status).toBe(201);
     const body = (await placed.json()) as { orderId: string; status: string; total: { amountMinor: number } };
-    expect(body).toMatchObject({ customerId: 'alice', status: 'PENDING', total: { amountMinor: 2500, currency: 'EUR' } });
+    expect(body).toMatchObject({
+      customerId: 'alice',
+      status: 'PENDING',
+      total: { amountMinor: 2500, currency: 'EUR' },
+    });
 
-    const read = await fetch(`${cloud.endpoints.restApi}/orders/${body.orderId}`, { headers: { authorization: alice } });
+    const read = await fetch(`${cloud.endpoints.restApi}/orders/${body.orderId}`, {
+      headers: { authorization: alice },
+    });
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(body);
 
-    const viaStage = await fetch(`${cloud.endpoints.restApi}/e2e/orders/${body.orderId}`, { headers: { authorization: alice } });
+    const viaStage = await fetch(`${cloud.endpoints.restApi}/e2e/orders/${body.orderId}`, {
+      headers: { authorization: alice },
+    });
     expect(viaStage.status).toBe(200);
 
     const bob = await tokenFor('bob');
-    const stranger = await fetch(`${cloud.endpoints.restApi}/orders/${body.orderId}`, { headers: { authorization: bob } });
+    const stranger = await fetch(`${cloud.endpoints.restApi}/orders/${body.orderId}`, {
+      headers: { authorization: bob },
+    });
     expect(stranger.status).toBe(404);
     expect(stranger.headers.get('content-type')).toContain('application/problem+json');
 
@@ -95,7 +134,11 @@ describe('the local cloud, end to end', () => {
   it('relays OrderPlaced from the outbox to EventBridge exactly once, through the table stream, and marks it published', async () => {
     type TraceHop = { kind: string; name: string; status: string; detail?: Record<string, unknown> };
     const hopsOf = async (correlationId: string) =>
-      ((await (await fetch(`${cloud.endpoints.aws}/_local/traces?correlationId=${correlationId}`)).json()) as { hops: TraceHop[] }).hops;
+      (
+        (await (await fetch(`${cloud.endpoints.aws}/_local/traces?correlationId=${correlationId}`)).json()) as {
+          hops: TraceHop[];
+        }
+      ).hops;
     const alice = await tokenFor('alice');
     const placed = await placeOrder(alice, JSON.stringify(order), { 'x-correlation-id': 'e2e-outbox-1' });
     expect(placed.status).toBe(201);
@@ -104,14 +147,19 @@ describe('the local cloud, end to end', () => {
     // The relay's stream and invoke hops are recorded when its invocation ends, after its own put-events.
     const deadline = Date.now() + 15_000;
     const relayed = (hops: TraceHop[]) =>
-      ['put-events', 'publish', 'stream'].every((kind) => hops.some((hop) => hop.kind === kind)) && hops.some((hop) => hop.kind === 'invoke' && hop.name === 'orders.publishOutbox');
+      ['put-events', 'publish', 'stream'].every((kind) => hops.some((hop) => hop.kind === kind)) &&
+      hops.some((hop) => hop.kind === 'invoke' && hop.name === 'orders.publishOutbox');
     while (!relayed(await hopsOf('e2e-outbox-1')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     await new Promise((resolve) => setTimeout(resolve, 500)); // room for a duplicate to show, before counting
     const hops = await hopsOf('e2e-outbox-1');
     // The saga goes on under the same correlation id (inventory answers, orders reacts): count OrderPlaced alone.
     const published = hops.filter((hop) => hop.kind === 'put-events' && hop.detail?.['detailType'] === 'OrderPlaced');
     expect(published).toEqual([
-      expect.objectContaining({ name: 'harbor-e2e-events', status: 'ok', detail: expect.objectContaining({ source: 'harbor.orders', detailType: 'OrderPlaced' }) }),
+      expect.objectContaining({
+        name: 'harbor-e2e-events',
+        status: 'ok',
+        detail: expect.objectContaining({ source: 'harbor.orders', detailType: 'OrderPlaced' }),
+      }),
     ]);
     expect(hops).toEqual(
       expect.arrayContaining([
@@ -120,20 +168,38 @@ describe('the local cloud, end to end', () => {
       ]),
     );
 
-    const dynamodb = new DynamoDBClient({ endpoint: cloud.endpoints.dynamodb, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const dynamodb = new DynamoDBClient({
+      endpoint: cloud.endpoints.dynamodb,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     const { Items } = await dynamodb.send(
-      new QueryCommand({ TableName: 'harbor-e2e-orders', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: `ORDER#${orderId}` } } }),
+      new QueryCommand({
+        TableName: 'harbor-e2e-orders',
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': { S: `ORDER#${orderId}` } },
+      }),
     );
     dynamodb.destroy();
     // Version 1 is the placement; later versions belong to the saga's next steps, which may or may not have run yet.
     const outbox = Items?.filter((item) => item['sk']?.S?.startsWith('OUTBOX#0000000001#'));
     // The PENDING status change is its own outbox record, relayed to the order-status topic (once) instead of the bus.
-    const publishedRecord = (eventType: string) => expect.objectContaining({ eventType: { S: eventType }, publishedAt: { S: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } });
+    const publishedRecord = (eventType: string) =>
+      expect.objectContaining({
+        eventType: { S: eventType },
+        publishedAt: { S: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      });
     expect(outbox).toHaveLength(2);
-    expect(outbox).toEqual(expect.arrayContaining([publishedRecord('OrderPlaced'), publishedRecord('OrderStatusChanged')]));
-    expect(hops.filter((hop) => hop.kind === 'publish')).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'harbor-e2e-order-status', status: 'ok' })]));
+    expect(outbox).toEqual(
+      expect.arrayContaining([publishedRecord('OrderPlaced'), publishedRecord('OrderStatusChanged')]),
+    );
+    expect(hops.filter((hop) => hop.kind === 'publish')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'harbor-e2e-order-status', status: 'ok' })]),
+    );
 
-    const dlq = (await (await fetch(`${cloud.endpoints.aws}/_local/dlq`)).json()) as { queues: { name: string; messages: unknown[] }[] };
+    const dlq = (await (await fetch(`${cloud.endpoints.aws}/_local/dlq`)).json()) as {
+      queues: { name: string; messages: unknown[] }[];
+    };
     expect(dlq.queues).toEqual(expect.arrayContaining([{ name: 'harbor-e2e-orders-outbox-relay-dlq', messages: [] }]));
   }, 30_000);
 
@@ -157,32 +223,65 @@ describe('the local cloud, end to end', () => {
   });
 
   it('speaks the SNS and EventBridge wire protocols to the production SDK clients', async () => {
-    const common = { endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+    const common = {
+      endpoint: cloud.endpoints.aws,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    };
     const sns = new SNSClient(common);
-    await expect(sns.send(new PublishCommand({ TopicArn: 'arn:aws:sns:eu-west-1:000000000000:nope', Message: 'x' }))).rejects.toMatchObject({ name: 'NotFoundException' });
+    await expect(
+      sns.send(new PublishCommand({ TopicArn: 'arn:aws:sns:eu-west-1:000000000000:nope', Message: 'x' })),
+    ).rejects.toMatchObject({ name: 'NotFoundException' });
     const events = new EventBridgeClient(common);
     const put = await events.send(
-      new PutEventsCommand({ Entries: [{ EventBusName: 'harbor-e2e-events', Source: 'harbor.e2e', DetailType: 'Probe', Detail: '{"a":1}' }] }),
+      new PutEventsCommand({
+        Entries: [{ EventBusName: 'harbor-e2e-events', Source: 'harbor.e2e', DetailType: 'Probe', Detail: '{"a":1}' }],
+      }),
     );
     expect(put.FailedEntryCount).toBe(0);
     expect(put.Entries?.[0].EventId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('answers TestEventPattern with the matcher the declared rules route with (API_TestEventPattern.html)', async () => {
-    const events = new EventBridgeClient({ endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-    const pattern = cloud.services.flatMap((service) => Object.values(service.events.rules)).find((rule) => JSON.stringify(rule.eventPattern).includes('OrderPlaced'))?.eventPattern;
+    const events = new EventBridgeClient({
+      endpoint: cloud.endpoints.aws,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    const pattern = cloud.services
+      .flatMap((service) => Object.values(service.events.rules))
+      .find((rule) => JSON.stringify(rule.eventPattern).includes('OrderPlaced'))?.eventPattern;
     expect(pattern).toBeDefined();
     const event = (source: string) =>
-      JSON.stringify({ id: '1', account: '000000000000', source, time: '2026-12-07T12:00:00Z', region: 'eu-west-1', resources: [], 'detail-type': 'OrderPlaced', detail: {} });
-    const answer = async (source: string) => (await events.send(new TestEventPatternCommand({ EventPattern: JSON.stringify(pattern), Event: event(source) }))).Result;
+      JSON.stringify({
+        id: '1',
+        account: '000000000000',
+        source,
+        time: '2026-12-07T12:00:00Z',
+        region: 'eu-west-1',
+        resources: [],
+        'detail-type': 'OrderPlaced',
+        detail: {},
+      });
+    const answer = async (source: string) =>
+      (await events.send(new TestEventPatternCommand({ EventPattern: JSON.stringify(pattern), Event: event(source) })))
+        .Result;
     expect(await answer('harbor.orders')).toBe(true);
     expect(await answer('harbor.elsewhere')).toBe(false);
-    await expect(events.send(new TestEventPatternCommand({ EventPattern: '{"source":"harbor.orders"}', Event: event('harbor.orders') }))).rejects.toMatchObject({ name: 'InvalidEventPatternException' });
+    await expect(
+      events.send(
+        new TestEventPatternCommand({ EventPattern: '{"source":"harbor.orders"}', Event: event('harbor.orders') }),
+      ),
+    ).rejects.toMatchObject({ name: 'InvalidEventPatternException' });
     events.destroy();
   });
 
   it('refuses an AWS request it does not emulate, naming it', async () => {
-    const response = await fetch(cloud.endpoints.aws, { method: 'POST', headers: { 'x-amz-target': 'AWSStepFunctions.StartExecution' }, body: '{}' });
+    const response = await fetch(cloud.endpoints.aws, {
+      method: 'POST',
+      headers: { 'x-amz-target': 'AWSStepFunctions.StartExecution' },
+      body: '{}',
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { message: string }).message).toContain('AWSStepFunctions.StartExecution');
   });

@@ -28,7 +28,11 @@ export function localEndpoints(deps: LocalEndpointsDependencies) {
   const handleFaults = deps.faults ? faultEndpoints(deps.faults) : () => undefined;
   return async function handleLocal(request: IncomingRequest): Promise<OutgoingResponse | undefined> {
     if (!request.path.startsWith('/_local/')) return undefined;
-    const issued = await deps.issuer.handle({ method: request.method, path: request.path, body: request.body.toString('utf8') });
+    const issued = await deps.issuer.handle({
+      method: request.method,
+      path: request.path,
+      body: request.body.toString('utf8'),
+    });
     if (issued) return { status: issued.statusCode, headers: issued.headers, body: issued.body };
 
     const faults = handleFaults(request);
@@ -38,14 +42,17 @@ export function localEndpoints(deps: LocalEndpointsDependencies) {
       const correlationId = query.get('correlationId');
       if (correlationId) return jsonResponse(200, { correlationId, hops: deps.trace.byCorrelationId(correlationId) });
       const limit = Number(query.get('limit') ?? 50);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return jsonResponse(400, { message: 'limit must be an integer from 1 to 1000' });
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+        return jsonResponse(400, { message: 'limit must be an integer from 1 to 1000' });
       return jsonResponse(200, { traces: deps.trace.recent(limit) });
     }
-    if (request.method === 'GET' && request.path === '/_local/dlq') return jsonResponse(200, { queues: deps.deadLetters.list() });
+    if (request.method === 'GET' && request.path === '/_local/dlq')
+      return jsonResponse(200, { queues: deps.deadLetters.list() });
     const redrive = REDRIVE.exec(request.path);
     if (request.method === 'POST' && redrive) {
       const queue = decodePathSegment(redrive[1]);
-      if (queue === undefined) return jsonResponse(400, { message: `the queue name in ${request.path} is not percent-encoded UTF-8` });
+      if (queue === undefined)
+        return jsonResponse(400, { message: `the queue name in ${request.path} is not percent-encoded UTF-8` });
       try {
         return jsonResponse(200, await deps.deadLetters.redrive(queue));
       } catch (error) {
@@ -57,6 +64,8 @@ export function localEndpoints(deps: LocalEndpointsDependencies) {
       const v2 = deps.v2Routes?.() ?? { httpApi: [], websocket: [] };
       return jsonResponse(200, { routes: deps.routes(), httpApiRoutes: v2.httpApi, websocketRoutes: v2.websocket });
     }
-    return jsonResponse(404, { message: `${request.method} ${request.path} is not a local-cloud endpoint (see /_local/routes, /_local/traces, /_local/dlq, /_local/faults, /_local/token)` });
+    return jsonResponse(404, {
+      message: `${request.method} ${request.path} is not a local-cloud endpoint (see /_local/routes, /_local/traces, /_local/dlq, /_local/faults, /_local/token)`,
+    });
   };
 }

@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   printEndpoints(config, cloud.endpoints, performance.now() - startedAt);
   if (config.accessLog) {
     const functions = cloud.services.flatMap((service) => Object.values(service.functions));
-    const options = { color: useColor(process.stdout, process.env), memoryMb: new Map(functions.map((fn) => [fn.id, fn.memoryMb])) };
+    const options = {
+      color: useColor(process.stdout, process.env),
+      memoryMb: new Map(functions.map((fn) => [fn.id, fn.memoryMb])),
+    };
     cloud.trace.subscribe((hop) => {
       const line = accessLogLine(hop, options);
       if (line !== undefined) process.stdout.write(`${line}\n`);
@@ -35,7 +38,10 @@ async function main(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    cloud.close().then(() => process.exit(0), () => process.exit(1));
+    cloud.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

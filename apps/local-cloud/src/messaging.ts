@@ -21,7 +21,10 @@ export function createMessaging(
   reliability: Pick<AsyncDeliveryOptions, 'faults' | 'journal' | 'deadLetterLog'> = {},
 ) {
   const topics: TopicSpec[] = services.flatMap((service) =>
-    Object.keys(service.events.topics).map((topic) => ({ name: `harbor-${naming.env}-${topic}`, arn: topicArn(naming, topic) })),
+    Object.keys(service.events.topics).map((topic) => ({
+      name: `harbor-${naming.env}-${topic}`,
+      arn: topicArn(naming, topic),
+    })),
   );
   const subscriptions: SubscriptionSpec[] = services.flatMap((service) =>
     Object.entries(service.events.subscriptions).map(([name, subscription]) => ({
@@ -51,7 +54,11 @@ export function createMessaging(
     return `arn:aws:lambda:${naming.region}:${naming.accountId}:function:${functionName(naming, service, key)}`;
   };
   const sns = new LocalSns({ ...common, topics, subscriptions, functionArn });
-  const eventBridge = new LocalEventBridge({ ...common, buses: [{ name: busName(naming), arn: busArn(naming) }], rules });
+  const eventBridge = new LocalEventBridge({
+    ...common,
+    buses: [{ name: busName(naming), arn: busArn(naming) }],
+    rules,
+  });
   return { delivery, sns, eventBridge, topics, subscriptions, rules };
 }
 

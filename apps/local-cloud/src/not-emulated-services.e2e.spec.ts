@@ -18,7 +18,12 @@ const warnings: string[] = [];
 const local = () => ({ endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials, maxAttempts: 1 });
 
 beforeAll(async () => {
-  cloud = await startLocalCloudForTests(fixtureRoot, () => undefined, [], (line) => warnings.push(line));
+  cloud = await startLocalCloudForTests(
+    fixtureRoot,
+    () => undefined,
+    [],
+    (line) => warnings.push(line),
+  );
 }, 60_000);
 
 afterAll(() => cloud?.close());
@@ -32,7 +37,9 @@ describe('a call to a service the local cloud does not emulate', () => {
       $fault: 'client',
       $metadata: { httpStatusCode: 400 },
     });
-    await expect(s3.send(new GetObjectCommand({ Bucket: 'harbor-e2e-invoices', Key: 'orders/1.pdf' }))).rejects.toMatchObject({
+    await expect(
+      s3.send(new GetObjectCommand({ Bucket: 'harbor-e2e-invoices', Key: 'orders/1.pdf' })),
+    ).rejects.toMatchObject({
       name: 'UnknownOperationException',
       message: expect.stringContaining('S3 GetObject (GET /harbor-e2e-invoices/orders/1.pdf)'),
     });
@@ -50,7 +57,12 @@ describe('a call to a service the local cloud does not emulate', () => {
   });
 
   it('answers a query-protocol call signed for STS in its XML, never as if it were meant for SNS', async () => {
-    const answer = await signedAwsFetch(cloud, 'sts', { 'content-type': 'application/x-www-form-urlencoded' }, 'Action=GetCallerIdentity&Version=2011-06-15');
+    const answer = await signedAwsFetch(
+      cloud,
+      'sts',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      'Action=GetCallerIdentity&Version=2011-06-15',
+    );
     expect(answer.status).toBe(400);
     const body = await answer.text();
     expect(body).toContain('<Code>UnknownOperationException</Code>');
@@ -61,13 +73,17 @@ describe('a call to a service the local cloud does not emulate', () => {
     const s3 = new S3Client(local());
     for (let call = 0; call < 3; call++) await s3.send(new ListBucketsCommand({})).catch(() => undefined);
     s3.destroy();
-    expect(warnings.filter((line) => line.includes('S3 ListBuckets'))).toEqual(['[local-cloud] not emulated, refused with 400: S3 ListBuckets (GET /) (said once per service and action)']);
+    expect(warnings.filter((line) => line.includes('S3 ListBuckets'))).toEqual([
+      '[local-cloud] not emulated, refused with 400: S3 ListBuckets (GET /) (said once per service and action)',
+    ]);
     expect(warnings.filter((line) => line.includes('S3 GetObject'))).toHaveLength(1);
   });
 
   it('reaches a function’s own client through AWS_ENDPOINT_URL: SSM is refused locally, not by AWS', async () => {
     const lambda = new LambdaClient(local());
-    const answer = await lambda.send(new InvokeCommand({ FunctionName: 'harbor-e2e-probe-readParameter', Payload: Buffer.from('{}') }));
+    const answer = await lambda.send(
+      new InvokeCommand({ FunctionName: 'harbor-e2e-probe-readParameter', Payload: Buffer.from('{}') }),
+    );
     lambda.destroy();
     expect(answer.FunctionError).toBeUndefined();
     expect(JSON.parse(Buffer.from(answer.Payload ?? []).toString('utf8'))).toEqual({
@@ -81,9 +97,19 @@ describe('a call to a service the local cloud does not emulate', () => {
 describe('a call of the AWS CLI to a service the local cloud does not emulate', () => {
   it.each([
     ['aws s3 ls', ['s3', 'ls'], 'S3 ListBuckets'],
-    ['aws ssm get-parameter', ['ssm', 'get-parameter', '--name', '/harbor/e2e/flag'], 'SSM (Systems Manager) GetParameter'],
+    [
+      'aws ssm get-parameter',
+      ['ssm', 'get-parameter', '--name', '/harbor/e2e/flag'],
+      'SSM (Systems Manager) GetParameter',
+    ],
   ])('fails with the local refusal: %s', async (_, args, named) => {
-    await expect(awsCli(cloud, args)).rejects.toMatchObject({ stderr: expect.stringMatching(new RegExp(`UnknownOperationException[^\\n]*The local cloud does not emulate ${named.replace(/[()]/g, '\\$&')}`)) });
+    await expect(awsCli(cloud, args)).rejects.toMatchObject({
+      stderr: expect.stringMatching(
+        new RegExp(
+          `UnknownOperationException[^\\n]*The local cloud does not emulate ${named.replace(/[()]/g, '\\$&')}`,
+        ),
+      ),
+    });
   });
 });
 
@@ -95,11 +121,21 @@ describe('the SDK’s endpoint precedence the local function environment relies 
     process.env['AWS_ENDPOINT_URL_LAMBDA'] = cloud.endpoints.aws;
     const lambda = new LambdaClient({ region: 'eu-west-1', credentials, maxAttempts: 1 });
     try {
-      const answer = await lambda.send(new InvokeCommand({ FunctionName: 'harbor-e2e-probe-echo', Payload: Buffer.from('{"via":"service variable"}') }));
-      expect(JSON.parse(Buffer.from(answer.Payload ?? []).toString('utf8'))).toMatchObject({ received: { via: 'service variable' } });
+      const answer = await lambda.send(
+        new InvokeCommand({
+          FunctionName: 'harbor-e2e-probe-echo',
+          Payload: Buffer.from('{"via":"service variable"}'),
+        }),
+      );
+      expect(JSON.parse(Buffer.from(answer.Payload ?? []).toString('utf8'))).toMatchObject({
+        received: { via: 'service variable' },
+      });
     } finally {
       lambda.destroy();
-      for (const [name, value] of [['AWS_ENDPOINT_URL', saved.global], ['AWS_ENDPOINT_URL_LAMBDA', saved.lambda]] as const) {
+      for (const [name, value] of [
+        ['AWS_ENDPOINT_URL', saved.global],
+        ['AWS_ENDPOINT_URL_LAMBDA', saved.lambda],
+      ] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }

@@ -19,7 +19,13 @@ const sockets: WsClient[] = [];
 
 beforeAll(async () => {
   cloud = await startLocalCloudForTests(workspaceRoot, () => undefined);
-  table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.endpoints.dynamodb, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  table = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: cloud.endpoints.dynamodb,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+  );
 }, 60_000);
 afterAll(async () => {
   await Promise.all(sockets.map((socket) => socket.close()));
@@ -40,12 +46,21 @@ async function setStock(sku: string, available: number): Promise<void> {
 }
 
 /** Puts the SKU on sale at this price (EUR, minor units), then orders one of it. */
-async function placeOrder(token: string, sku: string, unitPriceMinor: number): Promise<{ orderId: string; correlationId: string }> {
+async function placeOrder(
+  token: string,
+  sku: string,
+  unitPriceMinor: number,
+): Promise<{ orderId: string; correlationId: string }> {
   await putOnSale(cloud, [sku], { EUR: unitPriceMinor });
   const correlationId = `e2e-notify-${randomUUID()}`;
   const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-correlation-id': correlationId, authorization: token },
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': randomUUID(),
+      'x-correlation-id': correlationId,
+      authorization: token,
+    },
     body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity: 1 }] }),
   });
   expect(response.status).toBe(201);
@@ -56,7 +71,9 @@ async function placeOrder(token: string, sku: string, unitPriceMinor: number): P
 async function connectedCustomer(): Promise<{ customerId: string; token: string; socket: WsClient }> {
   const customerId = `e2e-watcher-${randomUUID()}`;
   const token = await localToken(cloud, { sub: customerId });
-  const socket = await connectWs(`${cloud.endpoints.websocketApis['notifications']}?token=${encodeURIComponent(token)}`);
+  const socket = await connectWs(
+    `${cloud.endpoints.websocketApis['notifications']}?token=${encodeURIComponent(token)}`,
+  );
   sockets.push(socket);
   return { customerId, token, socket };
 }
@@ -86,7 +103,15 @@ async function storeStaleConnection(customerId: string): Promise<string> {
 }
 
 const storedConnection = async (connectionId: string) =>
-  (await table.send(new GetCommand({ TableName: NOTIFICATIONS_TABLE, Key: { pk: `CONNECTION#${connectionId}`, sk: 'CONNECTION' }, ConsistentRead: true }))).Item;
+  (
+    await table.send(
+      new GetCommand({
+        TableName: NOTIFICATIONS_TABLE,
+        Key: { pk: `CONNECTION#${connectionId}`, sk: 'CONNECTION' },
+        ConsistentRead: true,
+      }),
+    )
+  ).Item;
 
 /** The next message, or a failure naming what was awaited (instead of Jest's bare timeout). */
 async function nextMessage(socket: WsClient, awaited: string, timeoutMs = 25_000): Promise<unknown> {
@@ -102,17 +127,35 @@ async function nextMessage(socket: WsClient, awaited: string, timeoutMs = 25_000
 }
 
 const notificationsOf = async (orderId: string): Promise<{ kind: string; status?: string }[]> => {
-  const { Items } = await table.send(new ScanCommand({ TableName: NOTIFICATIONS_TABLE, FilterExpression: 'orderId = :orderId', ExpressionAttributeValues: { ':orderId': orderId }, ConsistentRead: true }));
-  return (Items ?? []).map((item) => ({ kind: String(item['kind']), status: item['status'] as string | undefined })).sort((a, b) => `${a.kind}${a.status}`.localeCompare(`${b.kind}${b.status}`));
+  const { Items } = await table.send(
+    new ScanCommand({
+      TableName: NOTIFICATIONS_TABLE,
+      FilterExpression: 'orderId = :orderId',
+      ExpressionAttributeValues: { ':orderId': orderId },
+      ConsistentRead: true,
+    }),
+  );
+  return (Items ?? [])
+    .map((item) => ({ kind: String(item['kind']), status: item['status'] as string | undefined }))
+    .sort((a, b) => `${a.kind}${a.status}`.localeCompare(`${b.kind}${b.status}`));
 };
 
-type Hop = { kind: string; name: string; detail?: { deliveredTo?: string[]; filteredOut?: { subscription: string }[] } };
+type Hop = {
+  kind: string;
+  name: string;
+  detail?: { deliveredTo?: string[]; filteredOut?: { subscription: string }[] };
+};
 /** The order-status publishes of one request's trace, with the subscriptions each reached and each filtered out. */
 async function statusPublishesOf(correlationId: string) {
-  const { hops } = (await (await fetch(`${cloud.endpoints.aws}/_local/traces?correlationId=${encodeURIComponent(correlationId)}`)).json()) as { hops: Hop[] };
+  const { hops } = (await (
+    await fetch(`${cloud.endpoints.aws}/_local/traces?correlationId=${encodeURIComponent(correlationId)}`)
+  ).json()) as { hops: Hop[] };
   return hops
     .filter((hop) => hop.kind === 'publish' && hop.name === 'harbor-e2e-order-status')
-    .map((hop) => ({ deliveredTo: [...(hop.detail?.deliveredTo ?? [])].sort(), filteredOut: (hop.detail?.filteredOut ?? []).map((entry) => entry.subscription).sort() }));
+    .map((hop) => ({
+      deliveredTo: [...(hop.detail?.deliveredTo ?? [])].sort(),
+      filteredOut: (hop.detail?.filteredOut ?? []).map((entry) => entry.subscription).sort(),
+    }));
 }
 
 describe('notifications on the local cloud', () => {
@@ -135,13 +178,22 @@ describe('notifications on the local cloud', () => {
     expect(await nextMessage(socket, 'CONFIRMED')).toEqual({ type: 'order.status', orderId, status: 'CONFIRMED' });
     // The first push got 410 GoneException for the stale connection and removed it.
     expect(await storedConnection(stale)).toBeUndefined();
-    await eventually(async () => expect(await notificationsOf(orderId)).toEqual([{ kind: 'ORDER_CONFIRMED', status: 'CONFIRMED' }]), 10_000);
+    await eventually(
+      async () => expect(await notificationsOf(orderId)).toEqual([{ kind: 'ORDER_CONFIRMED', status: 'CONFIRMED' }]),
+      10_000,
+    );
     await cloud.whenIdle();
     expect(await notificationsOf(orderId)).toEqual([{ kind: 'ORDER_CONFIRMED', status: 'CONFIRMED' }]);
     // The large-orders filter (totalMinor >= 100000) held back both status changes of this 12.50 EUR order.
     expect(await statusPublishesOf(correlationId)).toEqual([
-      { deliveredTo: ['notifications-order-status-push'], filteredOut: ['notifications-large-orders', 'notifications-order-confirmed'] },
-      { deliveredTo: ['notifications-order-confirmed', 'notifications-order-status-push'], filteredOut: ['notifications-large-orders'] },
+      {
+        deliveredTo: ['notifications-order-status-push'],
+        filteredOut: ['notifications-large-orders', 'notifications-order-confirmed'],
+      },
+      {
+        deliveredTo: ['notifications-order-confirmed', 'notifications-order-status-push'],
+        filteredOut: ['notifications-large-orders'],
+      },
     ]);
   }, 60_000);
 

@@ -14,9 +14,15 @@ import type { RunningLocalCloud } from './start-local-cloud';
  * reaches inventory twice; and one order's trace shows every hop from the HTTP call to the WebSocket push.
  */
 const workspaceRoot = findWorkspaceRoot(__dirname);
-const orders = loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false }).find((service) => service.name === 'orders')!;
+const orders = loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false }).find(
+  (service) => service.name === 'orders',
+)!;
 const webhookSecret = orders.secrets['payment-webhook']!.localValue;
-const sdkOptions = () => ({ endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+const sdkOptions = () => ({
+  endpoint: cloud.endpoints.aws,
+  region: 'eu-west-1',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+});
 // Generous: the first event of each consumer bundles and cold-starts it, on a machine busy with other runs.
 const EVENTUALLY_MS = 30_000;
 
@@ -25,20 +31,34 @@ const functionLogs: string[] = [];
 const sockets: WsClient[] = [];
 
 beforeAll(async () => {
-  cloud = await startLocalCloudForTests(workspaceRoot, (functionId, line) => functionLogs.push(`${functionId} ${line}`));
+  cloud = await startLocalCloudForTests(workspaceRoot, (functionId, line) =>
+    functionLogs.push(`${functionId} ${line}`),
+  );
 }, 60_000);
 afterAll(async () => {
   await Promise.all(sockets.map((socket) => socket.close()));
   await cloud?.close();
 });
 
-type Hop = { id: number; kind: string; name: string; status: string; startedAt: string; durationMs: number; detail?: Record<string, unknown> };
+type Hop = {
+  id: number;
+  kind: string;
+  name: string;
+  status: string;
+  startedAt: string;
+  durationMs: number;
+  detail?: Record<string, unknown>;
+};
 type Order = { orderId: string; status: string; total: { amountMinor: number; currency: string } };
 type Customer = { customerId: string; token: string; socket: WsClient };
 
 const newSku = () => `STORY-${randomBytes(4).toString('hex').toUpperCase()}`;
 
-async function adminRequest(method: 'GET' | 'PUT', sku: string, body?: unknown): Promise<{ sku: string; available: number; reserved: number }> {
+async function adminRequest(
+  method: 'GET' | 'PUT',
+  sku: string,
+  body?: unknown,
+): Promise<{ sku: string; available: number; reserved: number }> {
   const admin = await localToken(cloud, { sub: 'story-admin', scopes: ['inventory/admin'] });
   const response = await fetch(`${cloud.endpoints.httpApi}/inventory/items/${sku}`, {
     method,
@@ -57,7 +77,9 @@ const stockOf = (sku: string) => adminRequest('GET', sku);
 async function connectedCustomer(name: string): Promise<Customer> {
   const customerId = `story-${name}-${randomUUID()}`;
   const token = await localToken(cloud, { sub: customerId });
-  const socket = await connectWs(`${cloud.endpoints.websocketApis['notifications']}?token=${encodeURIComponent(token)}`);
+  const socket = await connectWs(
+    `${cloud.endpoints.websocketApis['notifications']}?token=${encodeURIComponent(token)}`,
+  );
   sockets.push(socket);
   return { customerId, token, socket };
 }
@@ -65,7 +87,12 @@ async function connectedCustomer(name: string): Promise<Customer> {
 async function placeOrder(customer: Customer, sku: string, quantity: number, correlationId: string): Promise<Order> {
   const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-correlation-id': correlationId, authorization: customer.token },
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': randomUUID(),
+      'x-correlation-id': correlationId,
+      authorization: customer.token,
+    },
     body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity }] }),
   });
   expect(response.status).toBe(201);
@@ -73,10 +100,15 @@ async function placeOrder(customer: Customer, sku: string, quantity: number, cor
 }
 
 const cancel = (customer: Customer, orderId: string, correlationId: string = randomUUID()) =>
-  fetch(`${cloud.endpoints.restApi}/orders/${orderId}/cancel`, { method: 'POST', headers: { authorization: customer.token, 'x-correlation-id': correlationId } });
+  fetch(`${cloud.endpoints.restApi}/orders/${orderId}/cancel`, {
+    method: 'POST',
+    headers: { authorization: customer.token, 'x-correlation-id': correlationId },
+  });
 
 async function statusOf(customer: Customer, orderId: string): Promise<string> {
-  const response = await fetch(`${cloud.endpoints.restApi}/orders/${orderId}`, { headers: { authorization: customer.token } });
+  const response = await fetch(`${cloud.endpoints.restApi}/orders/${orderId}`, {
+    headers: { authorization: customer.token },
+  });
   return ((await response.json()) as { status: string }).status;
 }
 
@@ -84,7 +116,10 @@ async function statusOf(customer: Customer, orderId: string): Promise<string> {
 async function nextMessage(socket: WsClient, awaited: string): Promise<unknown> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no WebSocket message within ${EVENTUALLY_MS} ms: ${awaited}`)), EVENTUALLY_MS);
+    timer = setTimeout(
+      () => reject(new Error(`no WebSocket message within ${EVENTUALLY_MS} ms: ${awaited}`)),
+      EVENTUALLY_MS,
+    );
   });
   try {
     return await Promise.race([socket.nextJson(), timeout]);
@@ -98,12 +133,18 @@ function signed(body: string): Record<string, string> {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const digest = createHash('sha256').update(body, 'utf8').digest('hex');
   const signature = createHmac('sha256', webhookSecret).update(`${timestamp}.${digest}`).digest('hex');
-  return { 'x-harbor-timestamp': timestamp, 'x-harbor-content-sha256': digest, 'x-harbor-signature': `v1=${signature}` };
+  return {
+    'x-harbor-timestamp': timestamp,
+    'x-harbor-content-sha256': digest,
+    'x-harbor-signature': `v1=${signature}`,
+  };
 }
 
 /** A trace's hops in the order they started (the recorder appends each hop when it ends). */
 async function hopsOf(correlationId: string): Promise<Hop[]> {
-  const response = await fetch(`${cloud.endpoints.aws}/_local/traces?correlationId=${encodeURIComponent(correlationId)}`);
+  const response = await fetch(
+    `${cloud.endpoints.aws}/_local/traces?correlationId=${encodeURIComponent(correlationId)}`,
+  );
   const { hops } = (await response.json()) as { hops: Hop[] };
   const endOf = (hop: Hop) => Date.parse(hop.startedAt) + hop.durationMs;
   // Started together: the enclosing hop (a delivery around its invocation) ends last, or is recorded last, and comes first.
@@ -115,9 +156,16 @@ async function publishedOrderCancelled(orderId: string): Promise<string> {
   const dynamodb = new DynamoDBClient({ ...sdkOptions(), endpoint: cloud.endpoints.dynamodb });
   try {
     const { Items } = await dynamodb.send(
-      new QueryCommand({ TableName: 'harbor-e2e-orders', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: `ORDER#${orderId}` } }, ConsistentRead: true }),
+      new QueryCommand({
+        TableName: 'harbor-e2e-orders',
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': { S: `ORDER#${orderId}` } },
+        ConsistentRead: true,
+      }),
     );
-    const record = Items?.find((item) => item['sk']?.S?.startsWith('OUTBOX#') && item['eventType']?.S === 'OrderCancelled');
+    const record = Items?.find(
+      (item) => item['sk']?.S?.startsWith('OUTBOX#') && item['eventType']?.S === 'OrderCancelled',
+    );
     expect(record?.['publishedAt']?.S).toBeDefined();
     return record!['envelope']!.S!;
   } finally {
@@ -158,8 +206,17 @@ function journeyThrough(hops: readonly Hop[], steps: readonly Step[]): Hop[] {
   const used = new Set<number>();
   let notBefore = Number.NEGATIVE_INFINITY;
   for (const [kind, name] of steps) {
-    const index = hops.findIndex((hop, i) => !used.has(i) && Date.parse(hop.startedAt) >= notBefore && hop.kind === kind && (name === undefined || name.test(hop.name)));
-    if (index === -1) throw new Error(`no ${kind} ${name ?? ''} hop after ${found.at(-1)?.name ?? 'the start'}; the trace: ${hops.map((hop) => `${hop.startedAt.slice(17)} ${hop.kind} ${hop.name}`).join(' | ')}`);
+    const index = hops.findIndex(
+      (hop, i) =>
+        !used.has(i) &&
+        Date.parse(hop.startedAt) >= notBefore &&
+        hop.kind === kind &&
+        (name === undefined || name.test(hop.name)),
+    );
+    if (index === -1)
+      throw new Error(
+        `no ${kind} ${name ?? ''} hop after ${found.at(-1)?.name ?? 'the start'}; the trace: ${hops.map((hop) => `${hop.startedAt.slice(17)} ${hop.kind} ${hop.name}`).join(' | ')}`,
+      );
     found.push(hops[index]);
     used.add(index);
     notBefore = Date.parse(hops[index].startedAt);
@@ -172,25 +229,49 @@ describe('the order story on the local cloud', () => {
     const sku = newSku();
     await setStock(sku, 1);
     const [ann, ben] = await Promise.all([connectedCustomer('ann'), connectedCustomer('ben')]);
-    const correlationIds = new Map([[ann, `story-ann-${randomUUID()}`], [ben, `story-ben-${randomUUID()}`]]);
+    const correlationIds = new Map([
+      [ann, `story-ann-${randomUUID()}`],
+      [ben, `story-ben-${randomUUID()}`],
+    ]);
 
-    const [annOrder, benOrder] = await Promise.all([placeOrder(ann, sku, 1, correlationIds.get(ann)!), placeOrder(ben, sku, 1, correlationIds.get(ben)!)]);
+    const [annOrder, benOrder] = await Promise.all([
+      placeOrder(ann, sku, 1, correlationIds.get(ann)!),
+      placeOrder(ben, sku, 1, correlationIds.get(ben)!),
+    ]);
 
-    const settled = async (customer: Customer, order: Order) => eventually(async () => {
-      const status = await statusOf(customer, order.orderId);
-      expect(['CONFIRMED', 'REJECTED']).toContain(status);
-      return status;
-    }, EVENTUALLY_MS);
+    const settled = async (customer: Customer, order: Order) =>
+      eventually(async () => {
+        const status = await statusOf(customer, order.orderId);
+        expect(['CONFIRMED', 'REJECTED']).toContain(status);
+        return status;
+      }, EVENTUALLY_MS);
     const [annStatus, benStatus] = await Promise.all([settled(ann, annOrder), settled(ben, benOrder)]);
     expect([annStatus, benStatus].sort()).toEqual(['CONFIRMED', 'REJECTED']);
-    const [winner, winning, loser, losing] = annStatus === 'CONFIRMED' ? [ann, annOrder, ben, benOrder] : [ben, benOrder, ann, annOrder];
+    const [winner, winning, loser, losing] =
+      annStatus === 'CONFIRMED' ? [ann, annOrder, ben, benOrder] : [ben, benOrder, ann, annOrder];
     expect(await stockOf(sku)).toEqual({ sku, available: 0, reserved: 1 });
 
     // Each customer's socket saw its own order's statuses, in order.
-    expect(await nextMessage(winner.socket, 'PENDING')).toEqual({ type: 'order.status', orderId: winning.orderId, status: 'PENDING' });
-    expect(await nextMessage(winner.socket, 'CONFIRMED')).toEqual({ type: 'order.status', orderId: winning.orderId, status: 'CONFIRMED' });
-    expect(await nextMessage(loser.socket, 'PENDING')).toEqual({ type: 'order.status', orderId: losing.orderId, status: 'PENDING' });
-    expect(await nextMessage(loser.socket, 'REJECTED')).toEqual({ type: 'order.status', orderId: losing.orderId, status: 'REJECTED' });
+    expect(await nextMessage(winner.socket, 'PENDING')).toEqual({
+      type: 'order.status',
+      orderId: winning.orderId,
+      status: 'PENDING',
+    });
+    expect(await nextMessage(winner.socket, 'CONFIRMED')).toEqual({
+      type: 'order.status',
+      orderId: winning.orderId,
+      status: 'CONFIRMED',
+    });
+    expect(await nextMessage(loser.socket, 'PENDING')).toEqual({
+      type: 'order.status',
+      orderId: losing.orderId,
+      status: 'PENDING',
+    });
+    expect(await nextMessage(loser.socket, 'REJECTED')).toEqual({
+      type: 'order.status',
+      orderId: losing.orderId,
+      status: 'REJECTED',
+    });
 
     // The provider's signed PaymentSucceeded goes API Gateway → SNS → orders: the order is PAID.
     const payment = JSON.stringify({
@@ -209,7 +290,11 @@ describe('the order story on the local cloud', () => {
     expect(webhook.status).toBe(200);
     expect(await webhook.json()).toEqual({ messageId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     await eventually(async () => expect(await statusOf(winner, winning.orderId)).toBe('PAID'), EVENTUALLY_MS);
-    expect(await nextMessage(winner.socket, 'PAID')).toEqual({ type: 'order.status', orderId: winning.orderId, status: 'PAID' });
+    expect(await nextMessage(winner.socket, 'PAID')).toEqual({
+      type: 'order.status',
+      orderId: winning.orderId,
+      status: 'PAID',
+    });
 
     const refused = await cancel(loser, losing.orderId);
     expect(refused.status).toBe(409);
@@ -221,11 +306,20 @@ describe('the order story on the local cloud', () => {
     // The winning order's trace: every hop from the HTTP call to the WebSocket push, in order, each with its timing.
     const journey = journeyThrough(await hopsOf(correlationIds.get(winner)!), ORDER_JOURNEY);
     for (const hop of journey) {
-      expect(hop).toMatchObject({ status: 'ok', durationMs: expect.any(Number), startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+      expect(hop).toMatchObject({
+        status: 'ok',
+        durationMs: expect.any(Number),
+        startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      });
       expect(hop.durationMs).toBeGreaterThanOrEqual(0);
     }
-    expect(journey.find((hop) => hop.kind === 'put-events' && hop.detail?.['detailType'] === 'StockReserved')).toBeDefined();
-    expect(journey.find((hop) => hop.kind === 'put-events')?.detail).toMatchObject({ source: 'harbor.orders', detailType: 'OrderPlaced' });
+    expect(
+      journey.find((hop) => hop.kind === 'put-events' && hop.detail?.['detailType'] === 'StockReserved'),
+    ).toBeDefined();
+    expect(journey.find((hop) => hop.kind === 'put-events')?.detail).toMatchObject({
+      source: 'harbor.orders',
+      detailType: 'OrderPlaced',
+    });
   }, 180_000);
 
   it('gives a cancelled order’s stock back exactly once, even when OrderCancelled is delivered twice', async () => {
@@ -245,18 +339,38 @@ describe('the order story on the local cloud', () => {
     // The same event (same eventId) again, as an at-least-once bus may deliver it.
     const envelope = await publishedOrderCancelled(order.orderId);
     const events = new EventBridgeClient(sdkOptions());
-    const put = await events.send(new PutEventsCommand({ Entries: [{ EventBusName: 'harbor-e2e-events', Source: 'harbor.orders', DetailType: 'OrderCancelled', Detail: envelope }] }));
+    const put = await events.send(
+      new PutEventsCommand({
+        Entries: [
+          {
+            EventBusName: 'harbor-e2e-events',
+            Source: 'harbor.orders',
+            DetailType: 'OrderCancelled',
+            Detail: envelope,
+          },
+        ],
+      }),
+    );
     events.destroy();
     expect(put.FailedEntryCount).toBe(0);
 
     const releaseDeliveries = async () =>
-      (await hopsOf(cancelCorrelationId)).filter((hop) => hop.kind === 'delivery' && hop.name === 'release-stock-on-order-cancelled');
+      (await hopsOf(cancelCorrelationId)).filter(
+        (hop) => hop.kind === 'delivery' && hop.name === 'release-stock-on-order-cancelled',
+      );
     await eventually(async () => expect(await releaseDeliveries()).toHaveLength(2), EVENTUALLY_MS);
     await cloud.whenIdle();
     expect((await releaseDeliveries()).map((hop) => hop.status)).toEqual(['ok', 'ok']);
     expect(await stockOf(sku)).toEqual({ sku, available: 3, reserved: 0 });
     // Inventory handled both deliveries, and gave the stock back on the first only.
-    const outcomes = functionLogs.filter((line) => line.startsWith('inventory.releaseStock') && line.includes('OrderCancelled handled') && line.includes(order.orderId)).map((line) => /"outcome":"([\w-]+)"/.exec(line)?.[1]);
+    const outcomes = functionLogs
+      .filter(
+        (line) =>
+          line.startsWith('inventory.releaseStock') &&
+          line.includes('OrderCancelled handled') &&
+          line.includes(order.orderId),
+      )
+      .map((line) => /"outcome":"([\w-]+)"/.exec(line)?.[1]);
     expect(outcomes).toHaveLength(2);
     expect(outcomes[0]).toBe('released');
     expect(outcomes[1]).not.toBe('released');

@@ -7,7 +7,11 @@ import { snsPublishRoleArn, topicArn, type ResourceNaming } from './resource-nam
  * Resolves the `${...}` placeholders Terraform's templatefile fills in a service's API files (openapi.yaml,
  * http-api.yaml), to the local functions, topics and issuer.
  */
-export function placeholderResolver(service: ServiceDefinition, naming: ResourceNaming, issuer: LocalIssuer): PlaceholderResolver {
+export function placeholderResolver(
+  service: ServiceDefinition,
+  naming: ResourceNaming,
+  issuer: LocalIssuer,
+): PlaceholderResolver {
   return (expression: string): string | undefined => {
     const [group, key] = expression.split('.', 2);
     if (group === 'lambda_invoke_arns' && key && key in service.functions) return `${service.name}.${key}`;

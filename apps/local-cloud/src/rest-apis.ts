@@ -1,5 +1,11 @@
 import type { LocalIssuer } from '@harbor/local-cloud-auth';
-import { createRestApi, queryProtocolDispatcher, type GatewayRequest, type GatewayResponse, type RestApi } from '@harbor/local-cloud-api-gateway';
+import {
+  createRestApi,
+  queryProtocolDispatcher,
+  type GatewayRequest,
+  type GatewayResponse,
+  type RestApi,
+} from '@harbor/local-cloud-api-gateway';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { LocalSns } from '@harbor/local-cloud-messaging';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
@@ -45,7 +51,9 @@ export function createRestApis(services: readonly ServiceDefinition[], deps: Res
             region: deps.naming.region,
             accountId: deps.naming.accountId,
             apiKeys: [{ name: `${name}-local-key`, value: deps.apiKey }],
-            usagePlans: [{ name: `${name}-local-plan`, apiKeys: [`${name}-local-key`], stages: [{ stage: deps.naming.env }] }],
+            usagePlans: [
+              { name: `${name}-local-plan`, apiKeys: [`${name}-local-key`], stages: [{ stage: deps.naming.env }] },
+            ],
           }),
         ]
       : [];
@@ -59,7 +67,9 @@ export function createRestApis(services: readonly ServiceDefinition[], deps: Res
  */
 export function restApiDispatcher(apis: readonly RestApi[]): (request: GatewayRequest) => Promise<GatewayResponse> {
   const matchers = apis.map((api) => ({ api, patterns: api.routes().map((route) => routePattern(route.path)) }));
-  const stagePrefix = new RegExp(`^/(?:${[...new Set(apis.flatMap((api) => api.stageNames))].map(escape).join('|')})(?=/|$)`);
+  const stagePrefix = new RegExp(
+    `^/(?:${[...new Set(apis.flatMap((api) => api.stageNames))].map(escape).join('|')})(?=/|$)`,
+  );
   return (request) => {
     const path = request.url.split('?', 1)[0].replace(stagePrefix, '') || '/';
     const owner = matchers.find(({ patterns }) => patterns.some((pattern) => pattern.test(path)))?.api ?? apis[0];

@@ -16,7 +16,10 @@ interface LocalSecret {
 }
 
 const versionIdOf = (value: string): string =>
-  createHash('sha256').update(value).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5');
+  createHash('sha256')
+    .update(value)
+    .digest('hex')
+    .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5');
 
 const json = (status: number, body: unknown, errorType?: string): AwsHttpResponse => ({
   status,
@@ -26,8 +29,13 @@ const json = (status: number, body: unknown, errorType?: string): AwsHttpRespons
 
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html#API_GetSecretValue_Errors
 const notFound = () =>
-  json(400, { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." }, 'ResourceNotFoundException');
-const invalid = (message: string) => json(400, { __type: 'InvalidParameterException', message }, 'InvalidParameterException');
+  json(
+    400,
+    { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." },
+    'ResourceNotFoundException',
+  );
+const invalid = (message: string) =>
+  json(400, { __type: 'InvalidParameterException', message }, 'InvalidParameterException');
 
 /** The secrets file (`--secrets-file`) cannot be used; names the file. */
 export class SecretsFileError extends StartupError {
@@ -47,7 +55,11 @@ function readOverrides(file: string | undefined): Readonly<Record<string, unknow
 }
 
 /** The secrets the services declare (functions.yaml `secrets`), named and valued as the local cloud answers them. */
-export function localSecrets(services: readonly ServiceDefinition[], naming: ResourceNaming, overridesFile?: string): LocalSecret[] {
+export function localSecrets(
+  services: readonly ServiceDefinition[],
+  naming: ResourceNaming,
+  overridesFile?: string,
+): LocalSecret[] {
   const overrides = readOverrides(overridesFile);
   return services.flatMap((service) =>
     Object.entries(service.secrets).map(([key, declared]) => {
@@ -59,7 +71,12 @@ export function localSecrets(services: readonly ServiceDefinition[], naming: Res
       // AWS appends six random characters to a secret's ARN; a hash of the name keeps them stable across starts.
       const suffix = createHash('sha256').update(name).digest('base64url').replace(/[-_]/g, 'x').slice(0, 6);
       const value = override ?? declared.localValue;
-      return { name, arn: `arn:aws:secretsmanager:${naming.region}:${naming.accountId}:secret:${name}-${suffix}`, value, versionId: versionIdOf(value) };
+      return {
+        name,
+        arn: `arn:aws:secretsmanager:${naming.region}:${naming.accountId}:secret:${name}-${suffix}`,
+        value,
+        versionId: versionIdOf(value),
+      };
     }),
   );
 }
@@ -77,10 +94,15 @@ export function secretsManager(secrets: readonly LocalSecret[]): AwsServiceEndpo
       try {
         input = JSON.parse(request.body.toString('utf8') || '{}') as typeof input;
       } catch {
-        return json(400, { __type: 'SerializationException', message: 'The request body is not JSON.' }, 'SerializationException');
+        return json(
+          400,
+          { __type: 'SerializationException', message: 'The request body is not JSON.' },
+          'SerializationException',
+        );
       }
       if (typeof input.SecretId !== 'string' || input.SecretId.length === 0) return invalid('SecretId is required.');
-      if (input.VersionId !== undefined) return invalid('The local cloud keeps one version of each secret: leave VersionId out.');
+      if (input.VersionId !== undefined)
+        return invalid('The local cloud keeps one version of each secret: leave VersionId out.');
       const secret = byId.get(input.SecretId);
       if (!secret || (input.VersionStage !== undefined && input.VersionStage !== 'AWSCURRENT')) return notFound();
       const { arn: ARN, name: Name, versionId: VersionId, value: SecretString } = secret;

@@ -37,10 +37,11 @@ function portInUse(error: unknown, config: LocalCloudConfig): string | undefined
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const listenPort = (error as { port?: unknown } | undefined)?.port;
   const jvmClash = /Address already in use|BindException/.test(message);
-  const port = code === 'EADDRINUSE' && typeof listenPort === 'number' ? listenPort : jvmClash ? config.dynamodbPort : undefined;
+  const port =
+    code === 'EADDRINUSE' && typeof listenPort === 'number' ? listenPort : jvmClash ? config.dynamodbPort : undefined;
   const setting = port === undefined ? undefined : portSettings(config).find((candidate) => candidate.port === port);
   if (!setting) return undefined;
-  const localstack = port === LOCALSTACK_PORT ? ' (4566 is also LocalStack\'s port: is LocalStack running?)' : '';
+  const localstack = port === LOCALSTACK_PORT ? " (4566 is also LocalStack's port: is LocalStack running?)" : '';
   const move = `choose another with ${setting.flag} <port> or ${setting.env}=<port> (0 picks a free one)`;
   return `port ${port} (${setting.what}) is in use${localstack}; ${move}`;
 }

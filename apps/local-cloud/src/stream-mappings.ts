@@ -12,7 +12,10 @@ import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import { tableName, type ResourceNaming } from './resource-names';
 
 /** Every events.yaml `streams:` entry, with physical names (the failure queue named as Terraform names it). */
-export function streamMappingSpecs(services: readonly ServiceDefinition[], naming: ResourceNaming): StreamMappingSpec[] {
+export function streamMappingSpecs(
+  services: readonly ServiceDefinition[],
+  naming: ResourceNaming,
+): StreamMappingSpec[] {
   return services.flatMap((service) =>
     Object.entries(service.events.streams).map(([name, mapping]) => ({
       name,
@@ -41,7 +44,10 @@ export interface StreamDependencies {
 }
 
 /** The tables' streams → their functions, once the tables exist. */
-export function startStreams(services: readonly ServiceDefinition[], deps: StreamDependencies): Promise<RunningStreamMappings> {
+export function startStreams(
+  services: readonly ServiceDefinition[],
+  deps: StreamDependencies,
+): Promise<RunningStreamMappings> {
   return startStreamMappings({
     mappings: streamMappingSpecs(services, deps.naming),
     endpoint: deps.dynamodbEndpoint,

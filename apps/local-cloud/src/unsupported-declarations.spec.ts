@@ -9,7 +9,10 @@ const orders = services.find((service) => service.name === 'orders')!;
 /** The orders service with its outbox-relay mapping filtered by `pattern`. */
 function withRelayFilter(pattern: Record<string, unknown>): ServiceDefinition {
   const relay = orders.events.streams['outbox-relay']!;
-  return { ...orders, events: { ...orders.events, streams: { 'outbox-relay': { ...relay, filterPatterns: [pattern] } } } };
+  return {
+    ...orders,
+    events: { ...orders.events, streams: { 'outbox-relay': { ...relay, filterPatterns: [pattern] } } },
+  };
 }
 
 describe('assertEmulated', () => {
@@ -31,12 +34,21 @@ describe('assertEmulated', () => {
     ['a cron() expression', { expression: 'cron(0 12 * * ? *)' }, 'A cron() schedule expression'],
     ['a rate() expression', { expression: 'rate(5 minutes)' }, 'A rate() schedule expression'],
     ['a time zone other than UTC', { timezone: 'Europe/Paris' }, 'ScheduleExpressionTimezone Europe/Paris'],
-    ['a flexible time window', { flexibleTimeWindow: { mode: 'FLEXIBLE', maximumWindowInMinutes: 5 } }, 'FlexibleTimeWindow mode FLEXIBLE'],
-  ])('stops start-up on a schedule group with %s, naming the file, the group and the feature', (_case, change, feature) => {
-    const deadline = orders.schedules['payment-deadline']!;
-    const broken = { ...orders, schedules: { 'payment-deadline': { ...deadline, ...change } } } as ServiceDefinition;
-    const check = () => assertEmulated([broken], workspaceRoot);
-    expect(check).toThrow(NotEmulated);
-    expect(check).toThrow(`apps/orders/api/functions.yaml: schedules.payment-deadline: ${feature} is not supported by the local cloud (one-time at() schedules in UTC only)`);
-  });
+    [
+      'a flexible time window',
+      { flexibleTimeWindow: { mode: 'FLEXIBLE', maximumWindowInMinutes: 5 } },
+      'FlexibleTimeWindow mode FLEXIBLE',
+    ],
+  ])(
+    'stops start-up on a schedule group with %s, naming the file, the group and the feature',
+    (_case, change, feature) => {
+      const deadline = orders.schedules['payment-deadline']!;
+      const broken = { ...orders, schedules: { 'payment-deadline': { ...deadline, ...change } } } as ServiceDefinition;
+      const check = () => assertEmulated([broken], workspaceRoot);
+      expect(check).toThrow(NotEmulated);
+      expect(check).toThrow(
+        `apps/orders/api/functions.yaml: schedules.payment-deadline: ${feature} is not supported by the local cloud (one-time at() schedules in UTC only)`,
+      );
+    },
+  );
 });

@@ -27,7 +27,11 @@ export function assertEmulated(services: readonly ServiceDefinition[], workspace
     const functions = relative(workspaceRoot, `${service.directory}/api/functions.yaml`);
     for (const [key, schedule] of Object.entries(service.schedules)) {
       const flexibleMode = schedule.flexibleTimeWindow === 'OFF' ? 'OFF' : schedule.flexibleTimeWindow.mode;
-      const feature = unsupportedFeature({ expression: schedule.expression, timezone: schedule.timezone, flexibleMode });
+      const feature = unsupportedFeature({
+        expression: schedule.expression,
+        timezone: schedule.timezone,
+        flexibleMode,
+      });
       if (feature) {
         const detail = `${feature} is not supported by the local cloud (one-time at() schedules in UTC only)`;
         const place = { file: functions, feature: `schedules.${key}` };

@@ -24,7 +24,10 @@ export interface ServiceWebSocketApi {
 }
 
 /** One WebSocket API per service that has a websocket.yaml; its function keys become local function ids. */
-export function createWebSocketApis(services: readonly ServiceDefinition[], deps: WebSocketApisDependencies): ServiceWebSocketApi[] {
+export function createWebSocketApis(
+  services: readonly ServiceDefinition[],
+  deps: WebSocketApisDependencies,
+): ServiceWebSocketApi[] {
   return services.flatMap((service) => {
     const declared = service.websocket;
     if (!declared) return [];
@@ -32,10 +35,20 @@ export function createWebSocketApis(services: readonly ServiceDefinition[], deps
     const file = relative(deps.workspaceRoot, `${service.directory}/api/websocket.yaml`);
     const api = createWebSocketApi({
       name: `harbor-${deps.naming.env}-${service.name}-ws`,
-      routes: Object.fromEntries(Object.entries(declared.routes).map(([routeKey, route]) => [routeKey, { function: functionOf(route.function), twoWay: route.twoWay }])),
+      routes: Object.fromEntries(
+        Object.entries(declared.routes).map(([routeKey, route]) => [
+          routeKey,
+          { function: functionOf(route.function), twoWay: route.twoWay },
+        ]),
+      ),
       routeSelectionExpression: declared.routeSelectionExpression,
       ...(declared.authorizer
-        ? { authorizer: { function: functionOf(declared.authorizer.function), identitySources: declared.authorizer.identitySources } }
+        ? {
+            authorizer: {
+              function: functionOf(declared.authorizer.function),
+              identitySources: declared.authorizer.identitySources,
+            },
+          }
         : {}),
       stage: declared.stage,
       invoker: deps.invoker,
@@ -50,11 +63,15 @@ export function createWebSocketApis(services: readonly ServiceDefinition[], deps
 
 /** Where clients connect: `/<service>/<stage>`, and `/<stage>` too when only one service has a WebSocket API. */
 export const webSocketPaths = (apis: readonly ServiceWebSocketApi[]): Record<string, string> =>
-  Object.fromEntries(apis.map(({ service, api }) => [service, apis.length === 1 ? `/${api.stage}` : `/${service}/${api.stage}`]));
+  Object.fromEntries(
+    apis.map(({ service, api }) => [service, apis.length === 1 ? `/${api.stage}` : `/${service}/${api.stage}`]),
+  );
 
 const refuse = (socket: Duplex, status: string, message: string): void => {
   const body = JSON.stringify({ message });
-  socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 };
 
 /**
@@ -69,7 +86,8 @@ function upgradeDispatcher(apis: readonly ServiceWebSocketApi[]) {
     const named = apis.find((candidate) => candidate.service === first.split('?', 1)[0]);
     if (named) request.url = `/${rest.join('/')}${first.includes('?') ? first.slice(first.indexOf('?')) : ''}`;
     const target = named ?? (apis.length === 1 ? apis[0] : undefined);
-    if (!target) return refuse(socket, '404 Not Found', `No WebSocket API at ${url.split('?', 1)[0]} (served: ${paths})`);
+    if (!target)
+      return refuse(socket, '404 Not Found', `No WebSocket API at ${url.split('?', 1)[0]} (served: ${paths})`);
     target.api.handleUpgrade(request, socket, head);
   };
 }
@@ -81,7 +99,12 @@ export interface RunningWebSocketApis {
 }
 
 /** Every service's WebSocket API on host:port (0 = a free port). Plain HTTP requests are told to upgrade. */
-export async function serveWebSocketApis(host: string, port: number, apis: readonly ServiceWebSocketApi[], guard?: ServerGuard): Promise<RunningWebSocketApis> {
+export async function serveWebSocketApis(
+  host: string,
+  port: number,
+  apis: readonly ServiceWebSocketApi[],
+  guard?: ServerGuard,
+): Promise<RunningWebSocketApis> {
   const server = createServer((_request, response) => {
     response.writeHead(426, { 'content-type': 'application/json', upgrade: 'websocket' });
     response.end('{"message":"Upgrade Required"}');

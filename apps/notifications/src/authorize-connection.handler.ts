@@ -14,7 +14,9 @@ const { logger, metrics } = observability;
  * as the `customerId` context the connection is stored under. A missing or invalid token throws `Unauthorized`,
  * which API Gateway answers 401 without opening the socket.
  */
-export async function authorizeConnection(event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> {
+export async function authorizeConnection(
+  event: APIGatewayRequestAuthorizerEvent,
+): Promise<APIGatewayAuthorizerResult> {
   const token = event.queryStringParameters?.['token'] ?? '';
   const customer = token === '' ? undefined : await tokenVerifier().verify(token);
   if (!customer) {
@@ -23,7 +25,10 @@ export async function authorizeConnection(event: APIGatewayRequestAuthorizerEven
   }
   return {
     principalId: customer.customerId,
-    policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: event.methodArn }] },
+    policyDocument: {
+      Version: '2012-10-17',
+      Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: event.methodArn }],
+    },
     context: { customerId: customer.customerId },
   };
 }

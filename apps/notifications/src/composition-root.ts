@@ -6,7 +6,13 @@ import {
   JoseTokenVerifier,
 } from '@harbor/notifications-adapters';
 import { SystemClock } from '@harbor/shared-kernel';
-import { CloseConnection, OpenConnection, PushOrderStatus, RecordNotification, type TokenVerifier } from '@harbor/notifications-application';
+import {
+  CloseConnection,
+  OpenConnection,
+  PushOrderStatus,
+  RecordNotification,
+  type TokenVerifier,
+} from '@harbor/notifications-application';
 import { observability } from './observability';
 
 // Wiring of the notifications use cases to their adapters. Built on first use rather than at import, so a cold
@@ -14,16 +20,22 @@ import { observability } from './observability';
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: the function's environment must name it (apps/notifications/api/functions.yaml)`);
+  if (!value)
+    throw new Error(
+      `${name} is not set: the function's environment must name it (apps/notifications/api/functions.yaml)`,
+    );
   return value;
 }
 
 const tableName = () => requiredEnv('NOTIFICATIONS_TABLE_NAME');
 const clock = new SystemClock();
 
-export const openConnection = (): OpenConnection => new OpenConnection({ connections: new DynamooseConnectionRepository({ tableName: tableName() }), clock });
-export const closeConnection = (): CloseConnection => new CloseConnection({ connections: new DynamooseConnectionRepository({ tableName: tableName() }) });
-export const recordNotification = (): RecordNotification => new RecordNotification({ notifications: new DynamooseNotificationRepository({ tableName: tableName() }), clock });
+export const openConnection = (): OpenConnection =>
+  new OpenConnection({ connections: new DynamooseConnectionRepository({ tableName: tableName() }), clock });
+export const closeConnection = (): CloseConnection =>
+  new CloseConnection({ connections: new DynamooseConnectionRepository({ tableName: tableName() }) });
+export const recordNotification = (): RecordNotification =>
+  new RecordNotification({ notifications: new DynamooseNotificationRepository({ tableName: tableName() }), clock });
 
 let gateway: ApiGatewayConnectionGateway | undefined;
 export const pushOrderStatus = (): PushOrderStatus =>

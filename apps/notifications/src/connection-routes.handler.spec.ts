@@ -18,7 +18,9 @@ beforeAll(async () => {
   keys = await generateKeyPair('RS256');
   const publicJwk = { ...(await exportJWK(keys.publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
   // The user pool's JWKS over real HTTP, where the authorizer fetches it.
-  jwks = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] })));
+  jwks = createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] })),
+  );
   await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
   issuer = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/pool`;
   process.env.TOKEN_ISSUER_URL = issuer;
@@ -43,7 +45,16 @@ describe('authorizeConnection ($connect REQUEST authorizer)', () => {
     const result = await deliver(authorize, connectAuthorizerEvent(await idToken('alice')));
     expect(result).toEqual({
       principalId: 'alice',
-      policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: 'arn:aws:execute-api:eu-west-1:123456789012:abc123/v1/$connect' }] },
+      policyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Action: 'execute-api:Invoke',
+            Effect: 'Allow',
+            Resource: 'arn:aws:execute-api:eu-west-1:123456789012:abc123/v1/$connect',
+          },
+        ],
+      },
       context: { customerId: 'alice' },
     });
   });
@@ -60,13 +71,17 @@ describe('authorizeConnection ($connect REQUEST authorizer)', () => {
 
 describe('openConnection ($connect) and closeConnection ($disconnect)', () => {
   it('stores the connection under the authorizer’s customer with a TTL, and forgets it on disconnect', async () => {
-    expect(await deliver(openConnection, webSocketEvent('$connect', 'conn-A=', { customerId: 'alice' }))).toEqual({ statusCode: 200 });
+    expect(await deliver(openConnection, webSocketEvent('$connect', 'conn-A=', { customerId: 'alice' }))).toEqual({
+      statusCode: 200,
+    });
 
     const [stored] = (await tables.items()).filter((item) => item['connectionId'] === 'conn-A=');
     expect(stored).toMatchObject({ customerId: 'alice', gsi1pk: 'CUSTOMER#alice' });
     expect(Number(stored!['expiresAt'])).toBeCloseTo(Date.now() / 1000 + 7200, -2);
 
-    expect(await deliver(closeConnection, webSocketEvent('$disconnect', 'conn-A=', { customerId: 'alice' }))).toEqual({ statusCode: 200 });
+    expect(await deliver(closeConnection, webSocketEvent('$disconnect', 'conn-A=', { customerId: 'alice' }))).toEqual({
+      statusCode: 200,
+    });
     expect((await tables.items()).filter((item) => item['connectionId'] === 'conn-A=')).toEqual([]);
   });
 
@@ -78,7 +93,9 @@ describe('openConnection ($connect) and closeConnection ($disconnect)', () => {
 
   it('refuses (400) an invalid connection, storing nothing', async () => {
     const before = await tables.snapshot();
-    expect(await deliver(openConnection, webSocketEvent('$connect', 'x'.repeat(200), { customerId: 'alice' }))).toEqual({ statusCode: 400 });
+    expect(await deliver(openConnection, webSocketEvent('$connect', 'x'.repeat(200), { customerId: 'alice' }))).toEqual(
+      { statusCode: 400 },
+    );
     expect(await tables.snapshot()).toEqual(before);
   });
 

@@ -12,7 +12,12 @@ const published = orderStatusAttributes({
   eventType: OrderStatusChanged.name,
   version: OrderStatusChanged.version,
   correlationId: 'c',
-  payload: { orderId: '0b8e2c44-1111-4000-8000-000000000002', customerId: 'alice', status: 'CONFIRMED', total: { amountMinor: 1, currency: 'EUR' } },
+  payload: {
+    orderId: '0b8e2c44-1111-4000-8000-000000000002',
+    customerId: 'alice',
+    status: 'CONFIRMED',
+    total: { amountMinor: 1, currency: 'EUR' },
+  },
 });
 
 describe('apps/notifications/api/events.yaml agrees with libs/contracts', () => {
@@ -26,25 +31,39 @@ describe('apps/notifications/api/events.yaml agrees with libs/contracts', () => 
   });
 
   it('the confirmed subscription selects the CONFIRMED status only', () => {
-    expect(subscription('notifications-order-confirmed')?.filterPolicy).toEqual({ eventType: [OrderStatusChanged.name], status: [OrderStatusSchema.enum.CONFIRMED] });
+    expect(subscription('notifications-order-confirmed')?.filterPolicy).toEqual({
+      eventType: [OrderStatusChanged.name],
+      status: [OrderStatusSchema.enum.CONFIRMED],
+    });
   });
 
   it('the large-orders subscription filters totalMinor numerically from the domain’s threshold', () => {
-    expect(subscription('notifications-large-orders')?.filterPolicy).toEqual({ eventType: [OrderStatusChanged.name], totalMinor: [{ numeric: ['>=', LARGE_ORDER_MIN_TOTAL_MINOR] }] });
+    expect(subscription('notifications-large-orders')?.filterPolicy).toEqual({
+      eventType: [OrderStatusChanged.name],
+      totalMinor: [{ numeric: ['>=', LARGE_ORDER_MIN_TOTAL_MINOR] }],
+    });
     // A numeric filter matches only a Number attribute.
     expect(published['totalMinor']?.DataType).toBe('Number');
   });
 
   it('every order-status filter names attributes the publisher sets', () => {
-    const onOrderStatus = Object.values(notifications.events.subscriptions).filter((candidate) => candidate.topic === 'order-status');
+    const onOrderStatus = Object.values(notifications.events.subscriptions).filter(
+      (candidate) => candidate.topic === 'order-status',
+    );
     expect(onOrderStatus).toHaveLength(3);
-    for (const candidate of onOrderStatus) expect(Object.keys(published)).toEqual(expect.arrayContaining(Object.keys(candidate.filterPolicy ?? {})));
+    for (const candidate of onOrderStatus)
+      expect(Object.keys(published)).toEqual(expect.arrayContaining(Object.keys(candidate.filterPolicy ?? {})));
   });
 
   it('the payment subscription selects PaymentFailed on the topic orders owns', () => {
     expect(PAYMENT_EVENT_TYPES).toContain('PaymentFailed');
-    expect(subscription('notifications-payment-failed')).toMatchObject({ topic: 'payment-events', filterPolicy: { eventType: ['PaymentFailed'] } });
-    const owner = services.find((service) => 'payment-events' in service.events.topics && 'order-status' in service.events.topics);
+    expect(subscription('notifications-payment-failed')).toMatchObject({
+      topic: 'payment-events',
+      filterPolicy: { eventType: ['PaymentFailed'] },
+    });
+    const owner = services.find(
+      (service) => 'payment-events' in service.events.topics && 'order-status' in service.events.topics,
+    );
     expect(owner?.name).toBe('orders');
   });
 

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => tables.close());
 
-const notificationsFor = async (orderId: string) => (await tables.items()).filter((item) => item['orderId'] === orderId);
+const notificationsFor = async (orderId: string) =>
+  (await tables.items()).filter((item) => item['orderId'] === orderId);
 
 describe('notifyOrderConfirmed', () => {
   it('records the customer’s notification once, however often the message is delivered', async () => {
@@ -23,7 +24,15 @@ describe('notifyOrderConfirmed', () => {
 
     expect(await tables.snapshot()).toEqual(after);
     expect(await notificationsFor(orderId)).toEqual([
-      expect.objectContaining({ pk: `NOTIFICATION#${eventId}`, sk: 'KIND#ORDER_CONFIRMED', kind: 'ORDER_CONFIRMED', customerId: 'alice', status: 'CONFIRMED', amountMinor: 2500, currency: 'EUR' }),
+      expect.objectContaining({
+        pk: `NOTIFICATION#${eventId}`,
+        sk: 'KIND#ORDER_CONFIRMED',
+        kind: 'ORDER_CONFIRMED',
+        customerId: 'alice',
+        status: 'CONFIRMED',
+        amountMinor: 2500,
+        currency: 'EUR',
+      }),
     ]);
   });
 
@@ -70,7 +79,14 @@ describe('notifyPaymentFailed', () => {
     });
   /** As the webhook integration publishes it: the raw body, its verified digest as an attribute. */
   const published = (body: string, digest = createHash('sha256').update(body, 'utf8').digest('hex')) =>
-    snsEvent(body, { eventType: { Type: 'String', Value: JSON.parse(body).eventType }, contentSha256: { Type: 'String', Value: digest } }, 'payment-events');
+    snsEvent(
+      body,
+      {
+        eventType: { Type: 'String', Value: JSON.parse(body).eventType },
+        contentSha256: { Type: 'String', Value: digest },
+      },
+      'payment-events',
+    );
 
   it('records a failed payment once per provider notification', async () => {
     const orderId = randomUUID();
@@ -79,12 +95,17 @@ describe('notifyPaymentFailed', () => {
     await deliver(notifyPaymentFailed, event);
     await deliver(notifyPaymentFailed, event);
 
-    expect(await notificationsFor(orderId)).toEqual([expect.objectContaining({ kind: 'PAYMENT_FAILED', paymentId: 'pay_1', amountMinor: 2500 })]);
+    expect(await notificationsFor(orderId)).toEqual([
+      expect.objectContaining({ kind: 'PAYMENT_FAILED', paymentId: 'pay_1', amountMinor: 2500 }),
+    ]);
   });
 
   it('drops a message that is not the body the signature covered', async () => {
     const orderId = randomUUID();
-    await deliver(notifyPaymentFailed, published(payment(orderId), createHash('sha256').update('another body').digest('hex')));
+    await deliver(
+      notifyPaymentFailed,
+      published(payment(orderId), createHash('sha256').update('another body').digest('hex')),
+    );
     expect(await notificationsFor(orderId)).toEqual([]);
   });
 

@@ -19,9 +19,12 @@ afterAll(async () => {
 });
 beforeEach(() => connections.posted.splice(0));
 
-const connect = (connectionId: string, customerId: string) => deliver(openConnection, webSocketEvent('$connect', connectionId, { customerId }));
+const connect = (connectionId: string, customerId: string) =>
+  deliver(openConnection, webSocketEvent('$connect', connectionId, { customerId }));
 const storedConnectionsOf = async (customerId: string) =>
-  (await tables.items()).filter((item) => item['customerId'] === customerId && item['sk'] === 'CONNECTION').map((item) => item['connectionId']);
+  (await tables.items())
+    .filter((item) => item['customerId'] === customerId && item['sk'] === 'CONNECTION')
+    .map((item) => item['connectionId']);
 
 describe('pushOrderStatus (OrderStatusChanged from the order-status topic)', () => {
   it('posts {type, orderId, status} to each connection of the order’s customer only', async () => {
@@ -63,7 +66,10 @@ describe('pushOrderStatus (OrderStatusChanged from the order-status topic)', () 
   it('throws a message that breaks the contract, naming the field, and pushes nothing', async () => {
     await connect('erin-1', 'erin');
     const { event } = statusChanged({ customerId: 'erin', status: 'CONFIRMED' });
-    const broken = snsEvent(event.Records[0]!.Sns.Message.replace('"CONFIRMED"', '"SHIPPED"'), event.Records[0]!.Sns.MessageAttributes as never);
+    const broken = snsEvent(
+      event.Records[0]!.Sns.Message.replace('"CONFIRMED"', '"SHIPPED"'),
+      event.Records[0]!.Sns.MessageAttributes as never,
+    );
 
     const failure = deliver(pushOrderStatus, broken);
 

@@ -20,9 +20,13 @@ export async function startConnectionsEndpoint() {
       const match = /\/@connections\/([^/?]+)$/.exec(request.url ?? '');
       const connectionId = match ? decodeURIComponent(match[1]) : '';
       if (request.method !== 'POST' || !match) {
-        response.writeHead(403, { 'content-type': 'application/json', 'x-amzn-errortype': 'ForbiddenException' }).end('{"message":"Forbidden"}');
+        response
+          .writeHead(403, { 'content-type': 'application/json', 'x-amzn-errortype': 'ForbiddenException' })
+          .end('{"message":"Forbidden"}');
       } else if (gone.has(connectionId)) {
-        response.writeHead(410, { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' }).end('{"message":"Gone"}');
+        response
+          .writeHead(410, { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' })
+          .end('{"message":"Gone"}');
       } else {
         posted.push({ connectionId, data: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
         response.writeHead(200).end();
@@ -35,9 +39,10 @@ export async function startConnectionsEndpoint() {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
     posted,
     close: (connectionId: string) => gone.add(connectionId),
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections(); // the SDK keeps its connections alive
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections(); // the SDK keeps its connections alive
+        server.close(() => resolve());
+      }),
   };
 }

@@ -18,9 +18,12 @@ export interface NotificationsTables {
  */
 export async function freshNotificationsTables(): Promise<NotificationsTables> {
   const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
-  if (!endpoint) throw new Error('AWS_ENDPOINT_URL_DYNAMODB is not set: jest.config.cjs must use the DynamoDB Local global setup');
+  if (!endpoint)
+    throw new Error('AWS_ENDPOINT_URL_DYNAMODB is not set: jest.config.cjs must use the DynamoDB Local global setup');
   const env = `t${randomBytes(4).toString('hex')}`;
-  const services = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).filter((s) => s.name === 'notifications');
+  const services = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).filter(
+    (s) => s.name === 'notifications',
+  );
   await createTables(endpoint, services, env);
   const table = physicalName(env, 'notifications');
   process.env.NOTIFICATIONS_TABLE_NAME = table;
@@ -29,7 +32,8 @@ export async function freshNotificationsTables(): Promise<NotificationsTables> {
   const documents = DynamoDBDocumentClient.from(client);
   const raw = async () => {
     const found: Record<string, AttributeValue>[] = [];
-    for await (const page of paginateScan({ client }, { TableName: table, ConsistentRead: true })) found.push(...(page.Items ?? []));
+    for await (const page of paginateScan({ client }, { TableName: table, ConsistentRead: true }))
+      found.push(...(page.Items ?? []));
     return found;
   };
   return {

@@ -4,10 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { AuthorizedWebSocketEvent } from '@harbor/platform-lambda';
 
 /** Calls a Middy handler as the Lambda runtime would. */
-export const deliver = <E, R = unknown>(handler: unknown, event: E): Promise<R> => deliverTo<E, R>(handler, event, 'harbor-test-notifications');
+export const deliver = <E, R = unknown>(handler: unknown, event: E): Promise<R> =>
+  deliverTo<E, R>(handler, event, 'harbor-test-notifications');
 
 /** An SNS notification from the order-status topic (or another), as Lambda receives it. */
-export const snsEvent = (message: string, attributes: SnsAttributes, topic = 'order-status'): SNSEvent => snsRecordEvent(message, attributes, topic);
+export const snsEvent = (message: string, attributes: SnsAttributes, topic = 'order-status'): SNSEvent =>
+  snsRecordEvent(message, attributes, topic);
 
 export interface StatusChange {
   readonly orderId?: string;
@@ -17,7 +19,11 @@ export interface StatusChange {
 }
 
 /** OrderStatusChanged as orders' relay publishes it to the order-status topic: the envelope and its attributes. */
-export function statusChanged(change: StatusChange): { readonly eventId: string; readonly orderId: string; readonly event: SNSEvent } {
+export function statusChanged(change: StatusChange): {
+  readonly eventId: string;
+  readonly orderId: string;
+  readonly event: SNSEvent;
+} {
   const eventId = randomUUID();
   const orderId = change.orderId ?? randomUUID();
   const total = { amountMinor: change.totalMinor ?? 2500, currency: 'EUR' };
@@ -41,7 +47,11 @@ export function statusChanged(change: StatusChange): { readonly eventId: string;
 }
 
 /** A WebSocket route event as API Gateway sends it, with the authorizer's context when given. */
-export function webSocketEvent(routeKey: '$connect' | '$disconnect', connectionId: string, authorizer?: Record<string, string>): AuthorizedWebSocketEvent {
+export function webSocketEvent(
+  routeKey: '$connect' | '$disconnect',
+  connectionId: string,
+  authorizer?: Record<string, string>,
+): AuthorizedWebSocketEvent {
   return {
     requestContext: {
       routeKey,

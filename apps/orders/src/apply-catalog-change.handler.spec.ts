@@ -15,7 +15,11 @@ const newSku = () => `P${randomUUID().slice(0, 8).toUpperCase()}`;
 const priced = (sku: string, version: number, eur: number) =>
   catalogEvent('ProductPriced', { sku, name: 'Mug', prices: [{ currency: 'EUR', amountMinor: eur }], version });
 const place = (sku: string) =>
-  invoke(placeOrder, { json: orderBody([aLine(sku, 2)]), claims: claimsOf(newCustomer()), headers: { 'Idempotency-Key': randomUUID() } });
+  invoke(placeOrder, {
+    json: orderBody([aLine(sku, 2)]),
+    claims: claimsOf(newCustomer()),
+    headers: { 'Idempotency-Key': randomUUID() },
+  });
 
 describe('the catalog read model, fed by ProductPriced / ProductRetired, prices POST /orders', () => {
   it('prices an order at the newest price, and a stale event delivered late does not win', async () => {
@@ -26,7 +30,10 @@ describe('the catalog read model, fed by ProductPriced / ProductRetired, prices 
     await deliver(applyCatalogChange, priced(sku, 3, 990)); // redelivered
     const response = await place(sku);
     expect(response.statusCode).toBe(201);
-    expect(response.json).toMatchObject({ lines: [{ sku, quantity: 2, unitPrice: { amountMinor: 990, currency: 'EUR' } }], total: { amountMinor: 1980 } });
+    expect(response.json).toMatchObject({
+      lines: [{ sku, quantity: 2, unitPrice: { amountMinor: 990, currency: 'EUR' } }],
+      total: { amountMinor: 1980 },
+    });
   });
 
   it('refuses orders for a retired product with 422 naming the SKU, even when an older price arrives afterwards', async () => {
@@ -43,6 +50,8 @@ describe('the catalog read model, fed by ProductPriced / ProductRetired, prices 
   });
 
   it('refuses an event that breaks its contract, so the bus retries it and then dead-letters it', async () => {
-    await expect(deliver(applyCatalogChange, catalogEvent('ProductPriced', { sku: newSku(), prices: [], version: 1 }))).rejects.toThrow();
+    await expect(
+      deliver(applyCatalogChange, catalogEvent('ProductPriced', { sku: newSku(), prices: [], version: 1 })),
+    ).rejects.toThrow();
   });
 });

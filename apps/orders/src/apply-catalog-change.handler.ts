@@ -12,7 +12,15 @@ const CatalogChange = z.union([ProductPriced.envelopeSchema, ProductRetired.enve
  */
 export const handler = eventHandler({ observability, detailSchema: CatalogChange }, async ({ detail, logger }) => {
   const outcome = await applyCatalogChange().execute(
-    detail.eventType === 'ProductPriced' ? { eventType: 'ProductPriced', payload: detail.payload } : { eventType: 'ProductRetired', payload: detail.payload },
+    detail.eventType === 'ProductPriced'
+      ? { eventType: 'ProductPriced', payload: detail.payload }
+      : { eventType: 'ProductRetired', payload: detail.payload },
   );
-  logger.info('catalog change', { eventType: detail.eventType, eventId: detail.eventId, sku: detail.payload.sku, version: detail.payload.version, outcome });
+  logger.info('catalog change', {
+    eventType: detail.eventType,
+    eventId: detail.eventId,
+    sku: detail.payload.sku,
+    version: detail.payload.version,
+    outcome,
+  });
 });

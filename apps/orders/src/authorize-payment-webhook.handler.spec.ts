@@ -20,11 +20,20 @@ beforeEach(() => {
 });
 
 function authorize(headers: Record<string, string>): Promise<APIGatewayAuthorizerResult> {
-  const event = { type: 'REQUEST', methodArn, headers, httpMethod: 'POST', path: '/payments/webhook' } as unknown as APIGatewayRequestAuthorizerEvent;
-  return (handler as unknown as (e: APIGatewayRequestAuthorizerEvent, c: unknown) => Promise<APIGatewayAuthorizerResult>)(event, lambdaContext('harbor-test-orders-authorizePaymentWebhook'));
+  const event = {
+    type: 'REQUEST',
+    methodArn,
+    headers,
+    httpMethod: 'POST',
+    path: '/payments/webhook',
+  } as unknown as APIGatewayRequestAuthorizerEvent;
+  return (
+    handler as unknown as (e: APIGatewayRequestAuthorizerEvent, c: unknown) => Promise<APIGatewayAuthorizerResult>
+  )(event, lambdaContext('harbor-test-orders-authorizePaymentWebhook'));
 }
 
-const effectOf = (result: APIGatewayAuthorizerResult) => result.policyDocument.Statement.map((statement) => ('Effect' in statement ? statement.Effect : undefined));
+const effectOf = (result: APIGatewayAuthorizerResult) =>
+  result.policyDocument.Statement.map((statement) => ('Effect' in statement ? statement.Effect : undefined));
 
 describe('authorizePaymentWebhook (REQUEST authorizer)', () => {
   it('allows a correctly signed, fresh call for this method only, passing the verified digest on', async () => {
@@ -35,16 +44,37 @@ describe('authorizePaymentWebhook (REQUEST authorizer)', () => {
   });
 
   it('reads the headers whatever their case', async () => {
-    const headers = Object.fromEntries(Object.entries(signedHeaders(SECRET, body)).map(([name, value]) => [name.toUpperCase(), value]));
+    const headers = Object.fromEntries(
+      Object.entries(signedHeaders(SECRET, body)).map(([name, value]) => [name.toUpperCase(), value]),
+    );
     expect(effectOf(await authorize(headers))).toEqual(['Allow']);
   });
 
   it.each([
-    ['signed with another secret', (h: Record<string, string>) => ({ ...h, 'x-harbor-signature': signatureOf('another-secret-of-thirty-two-characters', h['x-harbor-timestamp']!, h['x-harbor-content-sha256']!) })],
-    ['for another body', (h: Record<string, string>) => ({ ...h, 'x-harbor-content-sha256': sha256Hex('{"note":"other"}') })],
-    ['with a changed timestamp', (h: Record<string, string>) => ({ ...h, 'x-harbor-timestamp': String(Number(h['x-harbor-timestamp']) + 1) })],
+    [
+      'signed with another secret',
+      (h: Record<string, string>) => ({
+        ...h,
+        'x-harbor-signature': signatureOf(
+          'another-secret-of-thirty-two-characters',
+          h['x-harbor-timestamp']!,
+          h['x-harbor-content-sha256']!,
+        ),
+      }),
+    ],
+    [
+      'for another body',
+      (h: Record<string, string>) => ({ ...h, 'x-harbor-content-sha256': sha256Hex('{"note":"other"}') }),
+    ],
+    [
+      'with a changed timestamp',
+      (h: Record<string, string>) => ({ ...h, 'x-harbor-timestamp': String(Number(h['x-harbor-timestamp']) + 1) }),
+    ],
     ['signed 10 minutes ago', () => signedHeaders(SECRET, body, new Date(Date.now() - 600_000))],
-    ['with a truncated signature', (h: Record<string, string>) => ({ ...h, 'x-harbor-signature': h['x-harbor-signature']!.slice(0, -2) })],
+    [
+      'with a truncated signature',
+      (h: Record<string, string>) => ({ ...h, 'x-harbor-signature': h['x-harbor-signature']!.slice(0, -2) }),
+    ],
   ])('denies a call %s (403)', async (_, change) => {
     expect(effectOf(await authorize(change(signedHeaders(SECRET, body))))).toEqual(['Deny']);
   });
@@ -57,7 +87,9 @@ describe('authorizePaymentWebhook (REQUEST authorizer)', () => {
 
   it('refuses to run with a weak secret rather than accept weak signatures', async () => {
     process.env.PAYMENT_WEBHOOK_SECRET_NAME = 'harbor-test-orders-weak';
-    await expect(authorize(signedHeaders('short', body))).rejects.toThrow('harbor-test-orders-weak must be a string of at least 32 characters');
+    await expect(authorize(signedHeaders('short', body))).rejects.toThrow(
+      'harbor-test-orders-weak must be a string of at least 32 characters',
+    );
   });
 
   it('fails every call when the secret is missing, rather than allow any', async () => {

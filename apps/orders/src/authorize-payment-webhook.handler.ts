@@ -23,9 +23,16 @@ const webhookSecret = (): Promise<string> =>
 const headerOf = (event: APIGatewayRequestAuthorizerEvent, name: string): string | undefined =>
   Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1] ?? undefined;
 
-const policy = (effect: 'Allow' | 'Deny', methodArn: string, context: Record<string, string> = {}): APIGatewayAuthorizerResult => ({
+const policy = (
+  effect: 'Allow' | 'Deny',
+  methodArn: string,
+  context: Record<string, string> = {},
+): APIGatewayAuthorizerResult => ({
   principalId: PRINCIPAL_ID,
-  policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: methodArn }] },
+  policyDocument: {
+    Version: '2012-10-17',
+    Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: methodArn }],
+  },
   context,
 });
 
@@ -34,12 +41,18 @@ const policy = (effect: 'Allow' | 'Deny', methodArn: string, context: Record<str
  * timestamp and the body's digest) is right and fresh; passes the verified digest on as `contentSha256`, which the
  * integration publishes as a message attribute. Missing headers → 401 (thrown `Unauthorized`), wrong → 403 (Deny).
  */
-export async function authorizePaymentWebhook(event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> {
+export async function authorizePaymentWebhook(
+  event: APIGatewayRequestAuthorizerEvent,
+): Promise<APIGatewayAuthorizerResult> {
   const timestamp = headerOf(event, TIMESTAMP_HEADER);
   const contentSha256 = headerOf(event, CONTENT_SHA256_HEADER);
   const signature = headerOf(event, SIGNATURE_HEADER);
   if (!timestamp || !contentSha256 || !signature) throw new Error('Unauthorized');
-  const verdict = verifySignature(await webhookSecret(), { timestamp, contentSha256: contentSha256.toLowerCase(), signature }, new Date());
+  const verdict = verifySignature(
+    await webhookSecret(),
+    { timestamp, contentSha256: contentSha256.toLowerCase(), signature },
+    new Date(),
+  );
   if (!verdict.ok) {
     logger.warn('Payment webhook call refused', { reason: verdict.reason });
     metrics.addMetric('PaymentWebhookSignatureRefused', MetricUnit.Count, 1);

@@ -12,7 +12,12 @@ beforeAll(async () => {
 afterAll(() => tables.close());
 
 const cancel = (customerId: string, orderId: string) =>
-  invoke(cancelOrder, { method: 'POST', resource: '/orders/{orderId}/cancel', pathParameters: { orderId }, claims: claimsOf(customerId) });
+  invoke(cancelOrder, {
+    method: 'POST',
+    resource: '/orders/{orderId}/cancel',
+    pathParameters: { orderId },
+    claims: claimsOf(customerId),
+  });
 
 describe('POST /orders/{orderId}/cancel', () => {
   it("cancels the caller's pending order and records OrderCancelled with it", async () => {
@@ -24,7 +29,9 @@ describe('POST /orders/{orderId}/cancel', () => {
     expect(response.json).toMatchObject({ orderId, status: 'CANCELLED' });
     const stored = await invoke(getOrder, { method: 'GET', pathParameters: { orderId }, claims: claimsOf(customerId) });
     expect(stored.json).toMatchObject({ status: 'CANCELLED' });
-    const outbox = (await tables.ordersItems()).filter((item) => JSON.stringify(item).includes(orderId) && JSON.stringify(item).includes('OrderCancelled'));
+    const outbox = (await tables.ordersItems()).filter(
+      (item) => JSON.stringify(item).includes(orderId) && JSON.stringify(item).includes('OrderCancelled'),
+    );
     expect(outbox).toHaveLength(1);
   });
 

@@ -33,28 +33,35 @@ import { observability } from './observability';
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: the function's environment must name it (apps/orders/api/functions.yaml)`);
+  if (!value)
+    throw new Error(`${name} is not set: the function's environment must name it (apps/orders/api/functions.yaml)`);
   return value;
 }
 
 let repository: OrderRepository | undefined;
-const orderRepository = (): OrderRepository => (repository ??= new DynamooseOrderRepository({ tableName: requiredEnv('ORDERS_TABLE_NAME') }));
+const orderRepository = (): OrderRepository =>
+  (repository ??= new DynamooseOrderRepository({ tableName: requiredEnv('ORDERS_TABLE_NAME') }));
 let prices: CatalogPrices | undefined;
-const catalogPrices = (): CatalogPrices => (prices ??= new DynamooseCatalogPrices({ tableName: requiredEnv('ORDERS_PRICES_TABLE_NAME') }));
+const catalogPrices = (): CatalogPrices =>
+  (prices ??= new DynamooseCatalogPrices({ tableName: requiredEnv('ORDERS_PRICES_TABLE_NAME') }));
 const clock = new SystemClock();
 const idGenerator = new CryptoIdGenerator();
 
 /** MAX_OPEN_ORDERS_PER_CUSTOMER (apps/orders/api/functions.yaml), a whole number of at least 1. */
 function maxOpenOrders(): number {
   const declared = Number(requiredEnv('MAX_OPEN_ORDERS_PER_CUSTOMER'));
-  if (!Number.isSafeInteger(declared) || declared < 1) throw new Error(`MAX_OPEN_ORDERS_PER_CUSTOMER must be a whole number of at least 1, got ${process.env['MAX_OPEN_ORDERS_PER_CUSTOMER']}`);
+  if (!Number.isSafeInteger(declared) || declared < 1)
+    throw new Error(
+      `MAX_OPEN_ORDERS_PER_CUSTOMER must be a whole number of at least 1, got ${process.env['MAX_OPEN_ORDERS_PER_CUSTOMER']}`,
+    );
   return declared;
 }
 
 /** A whole number of at least `min` from the environment. */
 function wholeEnv(name: string, min: number): number {
   const value = Number(requiredEnv(name));
-  if (!Number.isSafeInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got ${process.env[name]}`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw new Error(`${name} must be a whole number of at least ${min}, got ${process.env[name]}`);
   return value;
 }
 
@@ -71,13 +78,20 @@ const paymentDeadlines = (): PaymentDeadlines =>
       maximumEventAgeSeconds: wholeEnv('PAYMENT_DEADLINE_MAXIMUM_EVENT_AGE_SECONDS', 60),
     },
   }));
-const paymentWindow = (): PaymentWindow => ({ seconds: wholeEnv('PAYMENT_DEADLINE_WINDOW_SECONDS', 1), deadlines: paymentDeadlines() });
+const paymentWindow = (): PaymentWindow => ({
+  seconds: wholeEnv('PAYMENT_DEADLINE_WINDOW_SECONDS', 1),
+  deadlines: paymentDeadlines(),
+});
 
 // A deadline that could not be dropped stays harmless (ExpireOrder expires CONFIRMED orders only): a warning, not a failure.
 const onDeadlineNotDropped = (error: unknown): void =>
-  observability.logger.warn('Payment deadline not deleted; it will fire and change nothing', error instanceof Error ? error : String(error));
+  observability.logger.warn(
+    'Payment deadline not deleted; it will fire and change nothing',
+    error instanceof Error ? error : String(error),
+  );
 
-export const placeOrder = (): PlaceOrder => new PlaceOrder({
+export const placeOrder = (): PlaceOrder =>
+  new PlaceOrder({
     orderRepository: orderRepository(),
     catalogPrices: catalogPrices(),
     clock,
@@ -86,13 +100,19 @@ export const placeOrder = (): PlaceOrder => new PlaceOrder({
   });
 export const applyCatalogChange = (): ApplyCatalogChange => new ApplyCatalogChange({ catalogPrices: catalogPrices() });
 export const getOrder = (): GetOrder => new GetOrder({ orderRepository: orderRepository() });
-export const listCustomerOrders = (): ListCustomerOrders => new ListCustomerOrders({ orderRepository: orderRepository() });
+export const listCustomerOrders = (): ListCustomerOrders =>
+  new ListCustomerOrders({ orderRepository: orderRepository() });
 const deadlineDrops = () => ({ paymentDeadlines: paymentDeadlines(), onDeadlineNotDropped });
-export const cancelOrder = (): CancelOrder => new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator, ...deadlineDrops() });
-export const confirmOrder = (): ConfirmOrder => new ConfirmOrder({ orderRepository: orderRepository(), clock, idGenerator, paymentWindow: paymentWindow() });
-export const rejectOrder = (): RejectOrder => new RejectOrder({ orderRepository: orderRepository(), clock, idGenerator });
-export const markOrderPaid = (): MarkOrderPaid => new MarkOrderPaid({ orderRepository: orderRepository(), clock, idGenerator, ...deadlineDrops() });
-export const expireOrder = (): ExpireOrder => new ExpireOrder({ orderRepository: orderRepository(), clock, idGenerator });
+export const cancelOrder = (): CancelOrder =>
+  new CancelOrder({ orderRepository: orderRepository(), clock, idGenerator, ...deadlineDrops() });
+export const confirmOrder = (): ConfirmOrder =>
+  new ConfirmOrder({ orderRepository: orderRepository(), clock, idGenerator, paymentWindow: paymentWindow() });
+export const rejectOrder = (): RejectOrder =>
+  new RejectOrder({ orderRepository: orderRepository(), clock, idGenerator });
+export const markOrderPaid = (): MarkOrderPaid =>
+  new MarkOrderPaid({ orderRepository: orderRepository(), clock, idGenerator, ...deadlineDrops() });
+export const expireOrder = (): ExpireOrder =>
+  new ExpireOrder({ orderRepository: orderRepository(), clock, idGenerator });
 
 /** EventBridge `source` of the orders service's events (apps/orders/api/events.yaml publishes.eventbridge.source). */
 export const ORDERS_EVENT_SOURCE = 'harbor.orders';
@@ -106,7 +126,10 @@ export const outboxRelay = (): OutboxRelay =>
       [
         {
           eventTypes: [OrderStatusChanged.name],
-          publisher: new SnsEventPublisher({ topicArn: requiredEnv('ORDER_STATUS_TOPIC_ARN'), attributesOf: orderStatusMessageAttributes }),
+          publisher: new SnsEventPublisher({
+            topicArn: requiredEnv('ORDER_STATUS_TOPIC_ARN'),
+            attributesOf: orderStatusMessageAttributes,
+          }),
         },
       ],
       new EventBridgeEventPublisher({ busName: requiredEnv('EVENT_BUS_NAME'), source: ORDERS_EVENT_SOURCE }),

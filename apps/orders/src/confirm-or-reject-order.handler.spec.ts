@@ -28,20 +28,32 @@ describe('confirmOrRejectOrder (StockReserved / StockRejected from harbor.invent
   it('confirms the order on StockReserved, with OrderConfirmed and OrderStatusChanged in the same write', async () => {
     const { customerId, orderId } = await placed();
 
-    await deliver(confirmOrReject, inventoryEvent('StockReserved', { orderId, lines: [{ sku: 'SKU-1', quantity: 2 }] }));
+    await deliver(
+      confirmOrReject,
+      inventoryEvent('StockReserved', { orderId, lines: [{ sku: 'SKU-1', quantity: 2 }] }),
+    );
 
     expect((await orderAsOwner(getOrder, customerId, orderId)).status).toBe('CONFIRMED');
-    expect(await outboxTypesOf(orderId)).toEqual(['OrderConfirmed', 'OrderPlaced', 'OrderStatusChanged', 'OrderStatusChanged']);
+    expect(await outboxTypesOf(orderId)).toEqual([
+      'OrderConfirmed',
+      'OrderPlaced',
+      'OrderStatusChanged',
+      'OrderStatusChanged',
+    ]);
   });
 
   it('rejects the order on StockRejected with the reasons per SKU', async () => {
     const { customerId, orderId } = await placed();
-    const reasons = [{ sku: 'SKU-1', code: 'INSUFFICIENT_STOCK', reason: 'only 1 available', requested: 2, available: 1 }];
+    const reasons = [
+      { sku: 'SKU-1', code: 'INSUFFICIENT_STOCK', reason: 'only 1 available', requested: 2, available: 1 },
+    ];
 
     await deliver(confirmOrReject, inventoryEvent('StockRejected', { orderId, reasons }));
 
     expect((await orderAsOwner(getOrder, customerId, orderId)).status).toBe('REJECTED');
-    const stored = (await tables.ordersItems()).find((item) => item['pk']?.S === `ORDER#${orderId}` && item['sk']?.S === 'ORDER');
+    const stored = (await tables.ordersItems()).find(
+      (item) => item['pk']?.S === `ORDER#${orderId}` && item['sk']?.S === 'ORDER',
+    );
     expect(JSON.stringify(stored)).toContain('only 1 available');
   });
 
@@ -58,11 +70,16 @@ describe('confirmOrRejectOrder (StockReserved / StockRejected from harbor.invent
 
   it('acknowledges an event the order can no longer take (rejection after confirmation), changing nothing', async () => {
     const { customerId, orderId } = await placed();
-    await deliver(confirmOrReject, inventoryEvent('StockReserved', { orderId, lines: [{ sku: 'SKU-1', quantity: 2 }] }));
+    await deliver(
+      confirmOrReject,
+      inventoryEvent('StockReserved', { orderId, lines: [{ sku: 'SKU-1', quantity: 2 }] }),
+    );
     const before = await tables.snapshot();
     const reasons = [{ sku: 'SKU-1', code: 'UNKNOWN_SKU', reason: 'no such SKU', requested: 2, available: 0 }];
 
-    await expect(deliver(confirmOrReject, inventoryEvent('StockRejected', { orderId, reasons }))).resolves.toBeUndefined();
+    await expect(
+      deliver(confirmOrReject, inventoryEvent('StockRejected', { orderId, reasons })),
+    ).resolves.toBeUndefined();
 
     expect(await tables.snapshot()).toEqual(before);
     expect((await orderAsOwner(getOrder, customerId, orderId)).status).toBe('CONFIRMED');

@@ -1,12 +1,22 @@
-import { eventPatternFor, OrderStatusChanged, SETTLEMENT_CURRENCIES, StockRejected, StockReserved } from '@harbor/contracts';
+import {
+  eventPatternFor,
+  OrderStatusChanged,
+  SETTLEMENT_CURRENCIES,
+  StockRejected,
+  StockReserved,
+} from '@harbor/contracts';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 
 // events.yaml is read by Terraform and the local cloud as typed; these keep its patterns equal to the contracts.
-const orders = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).find((service) => service.name === 'orders')!;
+const orders = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).find(
+  (service) => service.name === 'orders',
+)!;
 
 describe('apps/orders/api/events.yaml agrees with libs/contracts', () => {
   it('the stock-outcome rule selects exactly StockReserved and StockRejected from harbor.inventory', () => {
-    expect(orders.events.rules['stock-outcome']?.eventPattern).toEqual(eventPatternFor('harbor.inventory', [StockReserved, StockRejected]));
+    expect(orders.events.rules['stock-outcome']?.eventPattern).toEqual(
+      eventPatternFor('harbor.inventory', [StockReserved, StockRejected]),
+    );
   });
 
   it('the orders-payments subscription selects PaymentSucceeded in the settlement currencies only', () => {

@@ -25,10 +25,12 @@ async function confirmed() {
   return { customerId, orderId };
 }
 
-const deadlineOf = (orderId: string) => [...tables.schedules.entries()].find(([key]) => key.endsWith(`/order-${orderId}`));
+const deadlineOf = (orderId: string) =>
+  [...tables.schedules.entries()].find(([key]) => key.endsWith(`/order-${orderId}`));
 /** What EventBridge Scheduler does when the deadline comes: invoke the target with the schedule's Input. */
 const expire = expireOrder as (event: unknown, context: unknown) => Promise<void>;
-const fire = (orderId: string) => expire(JSON.parse(deadlineOf(orderId)![1].Target.Input), lambdaContext('harbor-test-orders-expireOrder'));
+const fire = (orderId: string) =>
+  expire(JSON.parse(deadlineOf(orderId)![1].Target.Input), lambdaContext('harbor-test-orders-expireOrder'));
 
 const outboxTypesOf = async (orderId: string) =>
   (await tables.ordersItems())
@@ -37,7 +39,14 @@ const outboxTypesOf = async (orderId: string) =>
 
 function payment(orderId: string, paymentId: string) {
   const amount = { amountMinor: 2500, currency: 'EUR' };
-  const body = JSON.stringify({ notificationId: randomUUID(), eventType: 'PaymentSucceeded', paymentId, orderId, amount, occurredAt: '2099-03-01T10:00:00Z' });
+  const body = JSON.stringify({
+    notificationId: randomUUID(),
+    eventType: 'PaymentSucceeded',
+    paymentId,
+    orderId,
+    amount,
+    occurredAt: '2099-03-01T10:00:00Z',
+  });
   return snsEvent(body, {
     eventType: { Type: 'String', Value: 'PaymentSucceeded' },
     currency: { Type: 'String', Value: 'EUR' },
@@ -54,7 +63,10 @@ describe('payment deadline (schedules.payment-deadline → expireOrder)', () => 
     const dueAt = Date.parse(`${/^at\((.+)\)$/.exec(schedule.ScheduleExpression)![1]}Z`);
     expect(dueAt).toBeGreaterThanOrEqual(before + 900_000);
     expect(dueAt).toBeLessThanOrEqual(Date.now() + 901_000);
-    const target = { Arn: process.env.PAYMENT_DEADLINE_TARGET_ARN, DeadLetterConfig: { Arn: process.env.PAYMENT_DEADLINE_DLQ_ARN } };
+    const target = {
+      Arn: process.env.PAYMENT_DEADLINE_TARGET_ARN,
+      DeadLetterConfig: { Arn: process.env.PAYMENT_DEADLINE_DLQ_ARN },
+    };
     expect(schedule).toMatchObject({ ActionAfterCompletion: 'DELETE', Target: target });
   });
 
@@ -87,7 +99,13 @@ describe('payment deadline (schedules.payment-deadline → expireOrder)', () => 
   it('is deleted when the confirmed order is cancelled', async () => {
     const { customerId, orderId } = await confirmed();
     const path = `/orders/${orderId}/cancel`;
-    await invoke(cancelOrder, { method: 'POST', resource: '/orders/{orderId}/cancel', path, pathParameters: { orderId }, claims: claimsOf(customerId) });
+    await invoke(cancelOrder, {
+      method: 'POST',
+      resource: '/orders/{orderId}/cancel',
+      path,
+      pathParameters: { orderId },
+      claims: claimsOf(customerId),
+    });
     expect((await orderAsOwner(getOrder, customerId, orderId)).status).toBe('CANCELLED');
     expect(deadlineOf(orderId)).toBeUndefined();
   });

@@ -15,6 +15,13 @@ const options = { observability, inputSchema: PaymentDeadlineInput, schedule: 'p
 
 export const handler = scheduleHandler(options, async ({ input, context, correlationId, logger, metrics }) => {
   const { orderId } = input;
-  const outcome = await expireOrder().execute({ orderId }, { correlationId, causationId: `payment-deadline:${context.awsRequestId}` });
-  reportOrderEventOutcome(outcome, { eventType: 'PaymentDeadline', eventId: context.awsRequestId, orderId }, { logger, metrics });
+  const outcome = await expireOrder().execute(
+    { orderId },
+    { correlationId, causationId: `payment-deadline:${context.awsRequestId}` },
+  );
+  reportOrderEventOutcome(
+    outcome,
+    { eventType: 'PaymentDeadline', eventId: context.awsRequestId, orderId },
+    { logger, metrics },
+  );
 });

@@ -11,7 +11,13 @@ beforeAll(async () => {
 afterAll(() => tables.close());
 
 const get = (customerId: string, orderId: string) =>
-  invoke(getOrder, { method: 'GET', resource: '/orders/{orderId}', path: `/orders/${orderId}`, pathParameters: { orderId }, claims: claimsOf(customerId) });
+  invoke(getOrder, {
+    method: 'GET',
+    resource: '/orders/{orderId}',
+    path: `/orders/${orderId}`,
+    pathParameters: { orderId },
+    claims: claimsOf(customerId),
+  });
 
 describe('GET /orders/{orderId}', () => {
   it("answers the caller's own order", async () => {
@@ -29,7 +35,12 @@ describe('GET /orders/{orderId}', () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers?.['content-type']).toBe('application/problem+json');
     // Same problem as for an order that does not exist: nothing tells a stranger the id is taken.
-    const shape = (json: unknown) => ({ ...(json as object), instance: undefined, orderId: undefined, detail: undefined });
+    const shape = (json: unknown) => ({
+      ...(json as object),
+      instance: undefined,
+      orderId: undefined,
+      detail: undefined,
+    });
     expect(shape(response.json)).toEqual(shape(unknown.json));
     expect(response.json).toMatchObject({ code: 'ORDER.NOT_FOUND', orderId: placed.orderId });
   });

@@ -5,7 +5,10 @@ import { getOrder } from './composition-root';
 import { observability } from './observability';
 
 /** GET /orders/{orderId} — the caller's own order; anyone else's answers 404, as if it did not exist. */
-export const handler = httpHandler({ observability, pathSchema: OrderIdParams }, async ({ path, caller, correlationId }) => {
-  const order = await getOrder().execute({ orderId: path.orderId }, { customerId: caller.customerId, correlationId });
-  return { statusCode: 200, body: toOrderView(order) };
-});
+export const handler = httpHandler(
+  { observability, pathSchema: OrderIdParams },
+  async ({ path, caller, correlationId }) => {
+    const order = await getOrder().execute({ orderId: path.orderId }, { customerId: caller.customerId, correlationId });
+    return { statusCode: 200, body: toOrderView(order) };
+  },
+);

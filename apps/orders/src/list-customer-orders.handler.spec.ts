@@ -11,7 +11,11 @@ afterAll(() => tables.close());
 
 type Page = { items: { orderId: string; customerId: string }[]; nextToken?: string };
 const list = async (customerId: string, query?: Record<string, string>) => {
-  const response = await invoke(listOrders, { method: 'GET', ...(query ? { query } : {}), claims: claimsOf(customerId) });
+  const response = await invoke(listOrders, {
+    method: 'GET',
+    ...(query ? { query } : {}),
+    claims: claimsOf(customerId),
+  });
   return { ...response, page: response.json as Page };
 };
 

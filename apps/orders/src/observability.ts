@@ -16,7 +16,11 @@ export function reportOrderEventOutcome(
   tools: { readonly logger: Logger; readonly metrics: Metrics },
 ): void {
   if (outcome.kind === 'ignored') {
-    tools.logger.warn('Event acknowledged without changing the order', { ...event, code: outcome.code, reason: outcome.reason });
+    tools.logger.warn('Event acknowledged without changing the order', {
+      ...event,
+      code: outcome.code,
+      reason: outcome.reason,
+    });
     tools.metrics.addMetric('OrderEventsIgnored', MetricUnit.Count, 1);
   } else if (outcome.kind === 'already-applied') {
     tools.logger.info('Event already applied (redelivery)', { ...event, status: outcome.order.status });

@@ -39,7 +39,9 @@ describe('POST /orders', () => {
     const { json } = await place(customerId, orderBody([aLine()]));
     const orderId = (json as { orderId: string }).orderId;
     const items = (await tables.ordersItems()).filter((item) => JSON.stringify(item).includes(orderId));
-    const outboxTypes = items.filter((item) => item['sk']?.S?.startsWith('OUTBOX#')).map((item) => item['eventType']?.S);
+    const outboxTypes = items
+      .filter((item) => item['sk']?.S?.startsWith('OUTBOX#'))
+      .map((item) => item['eventType']?.S);
     expect(items.length).toBe(3);
     expect(outboxTypes.sort()).toEqual(['OrderPlaced', 'OrderStatusChanged']);
   });
@@ -69,7 +71,11 @@ describe('POST /orders', () => {
   });
 
   it('answers 401 to a request without Cognito claims', async () => {
-    const response = await invoke(placeOrder, { json: orderBody([aLine()]), claims: null, headers: { 'Idempotency-Key': randomUUID() } });
+    const response = await invoke(placeOrder, {
+      json: orderBody([aLine()]),
+      claims: null,
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
     expect(response.statusCode).toBe(401);
   });
 });
@@ -78,12 +84,22 @@ describe('POST /orders with bad input answers a problem naming the field and wri
   const manyLines = Array.from({ length: 10_000 }, (_, i) => aLine(`SKU-${i}`));
   const cases: [string, Parameters<typeof invoke>[1], number, string][] = [
     ['malformed JSON', { body: '{"lines": [', headers: { 'Content-Type': 'application/json' } }, 400, 'body'],
-    ['a wrong content type', { body: 'lines=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }, 415, 'content-type'],
+    [
+      'a wrong content type',
+      { body: 'lines=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+      415,
+      'content-type',
+    ],
     ['an unknown field', { json: orderBody([aLine()], { discount: 100 }) }, 400, 'discount'],
     ['a missing field', { json: { currency: 'EUR' } }, 400, 'lines'],
     ['a missing currency', { json: { lines: [aLine()] } }, 400, 'currency'],
     // The v1 body: a price the client set itself is refused, never used (nor a total).
-    ['a client price', { json: orderBody([{ ...aLine(), unitPrice: { amountMinor: 0, currency: 'EUR' } }]) }, 400, 'lines[0].unitPrice'],
+    [
+      'a client price',
+      { json: orderBody([{ ...aLine(), unitPrice: { amountMinor: 0, currency: 'EUR' } }]) },
+      400,
+      'lines[0].unitPrice',
+    ],
     ['a client total', { json: orderBody([aLine()], { total: { amountMinor: 0, currency: 'EUR' } }) }, 400, 'total'],
     ['a SKU the catalog never priced', { json: orderBody([aLine('NEVER-SOLD')]) }, 422, 'NEVER-SOLD'],
     ['a SKU with no price in the currency', { json: orderBody([aLine()], { currency: 'JPY' }) }, 422, 'lines[0].sku'],
@@ -91,7 +107,12 @@ describe('POST /orders with bad input answers a problem naming the field and wri
     ['a huge quantity', { json: orderBody([aLine('SKU-1', 1_000_000)]) }, 400, 'lines[0].quantity'],
     ['a 10,000-line order', { json: orderBody(manyLines) }, 413, ''],
     ['a 1 MB body', { json: orderBody([aLine()], { note: 'x'.repeat(1024 * 1024) }) }, 413, ''],
-    ['a missing Idempotency-Key', { json: orderBody([aLine()]), headers: { 'Idempotency-Key': '' } }, 400, 'idempotency-key'],
+    [
+      'a missing Idempotency-Key',
+      { json: orderBody([aLine()]), headers: { 'Idempotency-Key': '' } },
+      400,
+      'idempotency-key',
+    ],
     ['a duplicate SKU', { json: orderBody([aLine('SKU-1'), aLine('SKU-1')]) }, 422, 'SKU-1'],
   ];
 
@@ -116,7 +137,9 @@ describe('POST /orders with bad input answers a problem naming the field and wri
       claims: claimsOf(newCustomer()),
       headers: { 'Idempotency-Key': randomUUID() },
     });
-    const fields = ((response.json as { errors?: { field?: string; pointer?: string }[] }).errors ?? []).map((e) => e.field ?? e.pointer);
+    const fields = ((response.json as { errors?: { field?: string; pointer?: string }[] }).errors ?? []).map(
+      (e) => e.field ?? e.pointer,
+    );
     expect(fields.length).toBeGreaterThanOrEqual(2);
     expect(response.body).toContain('quantity');
     expect(response.body).toContain('sku');

@@ -13,7 +13,10 @@ export const handler = httpHandler(
   { observability, bodySchema: PlaceOrderRequest, idempotency: true },
   async ({ event, body, caller, correlationId, metrics }) => {
     const requestKey = event.headers['idempotency-key'];
-    const order = await placeOrder().execute({ currency: body.currency, lines: body.lines, ...(requestKey ? { requestKey } : {}) }, { customerId: caller.customerId, correlationId });
+    const order = await placeOrder().execute(
+      { currency: body.currency, lines: body.lines, ...(requestKey ? { requestKey } : {}) },
+      { customerId: caller.customerId, correlationId },
+    );
     metrics.addMetric('OrderPlaced', MetricUnit.Count, 1);
     const view = toOrderView(order);
     return { statusCode: 201, body: view, headers: { location: `/orders/${view.orderId}` } };

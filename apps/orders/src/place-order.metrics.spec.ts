@@ -16,8 +16,14 @@ afterAll(() => tables.close());
 function emittedMetrics(lines: string[]): { names: string[]; namespace: string }[] {
   return lines
     .filter((line) => line.includes('"_aws"'))
-    .map((line) => JSON.parse(line) as { _aws: { CloudWatchMetrics: { Namespace: string; Metrics: { Name: string }[] }[] } })
-    .map((emf) => ({ namespace: emf._aws.CloudWatchMetrics[0]!.Namespace, names: emf._aws.CloudWatchMetrics[0]!.Metrics.map((m) => m.Name) }));
+    .map(
+      (line) =>
+        JSON.parse(line) as { _aws: { CloudWatchMetrics: { Namespace: string; Metrics: { Name: string }[] }[] } },
+    )
+    .map((emf) => ({
+      namespace: emf._aws.CloudWatchMetrics[0]!.Namespace,
+      names: emf._aws.CloudWatchMetrics[0]!.Metrics.map((m) => m.Name),
+    }));
 }
 
 it('emits a ColdStart metric once and an OrderPlaced metric per order', async () => {

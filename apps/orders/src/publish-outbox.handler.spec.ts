@@ -33,18 +33,38 @@ type Item = Record<string, SdkAttributeValue>;
  * Places an order through its handler; answers one of its stored outbox items (OrderPlaced unless told) and its
  * INSERT as the stream delivers it.
  */
-async function placedOrder(eventType = 'OrderPlaced'): Promise<{ orderId: string; item: Item; record: DynamoDBRecord }> {
+async function placedOrder(
+  eventType = 'OrderPlaced',
+): Promise<{ orderId: string; item: Item; record: DynamoDBRecord }> {
   const { orderId } = await placeOrderAs(placeOrder, newCustomer());
   const item = (await tables.ordersItems()).find(
-    (stored) => stored['pk']?.S === `ORDER#${orderId}` && stored['sk']?.S?.startsWith('OUTBOX#') && stored['eventType']?.S === eventType,
+    (stored) =>
+      stored['pk']?.S === `ORDER#${orderId}` &&
+      stored['sk']?.S?.startsWith('OUTBOX#') &&
+      stored['eventType']?.S === eventType,
   );
   if (!item) throw new Error(`order ${orderId} has no ${eventType} outbox record`);
   const image = item as Record<string, AttributeValue>;
-  return { orderId, item, record: dynamoDbStreamRecord({ keys: { pk: image['pk']!, sk: image['sk']! }, newImage: image, sequenceNumber: String(sequence++) }) };
+  return {
+    orderId,
+    item,
+    record: dynamoDbStreamRecord({
+      keys: { pk: image['pk']!, sk: image['sk']! },
+      newImage: image,
+      sequenceNumber: String(sequence++),
+    }),
+  };
 }
 
-const relay = (records: DynamoDBRecord[]) => publishOutbox(dynamoDbStreamEvent(records), lambdaContext('harbor-test-orders-publishOutbox')) as Promise<DynamoDBBatchResponse>;
-const sentEntries = () => eventBridge.commandCalls(PutEventsCommand).flatMap((call) => (call.args[0].input as PutEventsCommandInput).Entries ?? []);
+const relay = (records: DynamoDBRecord[]) =>
+  publishOutbox(
+    dynamoDbStreamEvent(records),
+    lambdaContext('harbor-test-orders-publishOutbox'),
+  ) as Promise<DynamoDBBatchResponse>;
+const sentEntries = () =>
+  eventBridge
+    .commandCalls(PutEventsCommand)
+    .flatMap((call) => (call.args[0].input as PutEventsCommandInput).Entries ?? []);
 const sentEventIds = () => sentEntries().map((entry) => (JSON.parse(entry.Detail!) as { eventId: string }).eventId);
 const acceptAll = () =>
   eventBridge.on(PutEventsCommand).callsFake((input: PutEventsCommandInput) => ({
@@ -52,7 +72,9 @@ const acceptAll = () =>
     Entries: input.Entries!.map((_, i) => ({ EventId: `eb-${i}` })),
   }));
 async function publishedAtOf(item: Item): Promise<string | undefined> {
-  const stored = (await tables.ordersItems()).find((candidate) => candidate['pk']?.S === item['pk']?.S && candidate['sk']?.S === item['sk']?.S);
+  const stored = (await tables.ordersItems()).find(
+    (candidate) => candidate['pk']?.S === item['pk']?.S && candidate['sk']?.S === item['sk']?.S,
+  );
   return stored?.['publishedAt']?.S;
 }
 
@@ -64,7 +86,12 @@ describe('publishOutbox (DynamoDB stream → EventBridge)', () => {
     await expect(relay([record])).resolves.toEqual({ batchItemFailures: [] });
 
     const [entry] = sentEntries();
-    expect(entry).toMatchObject({ EventBusName: 'harbor-test-events', Source: 'harbor.orders', DetailType: 'OrderPlaced', Detail: item['envelope']!.S });
+    expect(entry).toMatchObject({
+      EventBusName: 'harbor-test-events',
+      Source: 'harbor.orders',
+      DetailType: 'OrderPlaced',
+      Detail: item['envelope']!.S,
+    });
     expect(JSON.parse(entry!.Detail!)).toMatchObject({ eventType: 'OrderPlaced', payload: { orderId } });
     expect(await publishedAtOf(item)).toMatch(/^\d{4}-\d\d-\d\dT.*Z$/);
   });
@@ -86,7 +113,9 @@ describe('publishOutbox (DynamoDB stream → EventBridge)', () => {
     const refusedId = JSON.parse(refused.item['envelope']!.S!).eventId as string;
     eventBridge.on(PutEventsCommand).callsFake((input: PutEventsCommandInput) => {
       const results = input.Entries!.map((entry, i) =>
-        entry.Detail!.includes(refusedId) ? { ErrorCode: 'InternalFailure', ErrorMessage: 'try later' } : { EventId: `eb-${i}` },
+        entry.Detail!.includes(refusedId)
+          ? { ErrorCode: 'InternalFailure', ErrorMessage: 'try later' }
+          : { EventId: `eb-${i}` },
       );
       return { FailedEntryCount: results.filter((result) => 'ErrorCode' in result).length, Entries: results };
     });
@@ -107,13 +136,18 @@ describe('publishOutbox (DynamoDB stream → EventBridge)', () => {
   });
 
   it('reports the whole batch when the bus cannot be reached, and marks nothing', async () => {
-    eventBridge.on(PutEventsCommand).rejects(Object.assign(new Error('connect ECONNREFUSED'), { name: 'ECONNREFUSED' }));
+    eventBridge
+      .on(PutEventsCommand)
+      .rejects(Object.assign(new Error('connect ECONNREFUSED'), { name: 'ECONNREFUSED' }));
     const first = await placedOrder();
     const second = await placedOrder();
 
     const response = await relay([first.record, second.record]);
 
-    expect(response.batchItemFailures.map((failure) => failure.itemIdentifier)).toEqual([first.record.dynamodb!.SequenceNumber, second.record.dynamodb!.SequenceNumber]);
+    expect(response.batchItemFailures.map((failure) => failure.itemIdentifier)).toEqual([
+      first.record.dynamodb!.SequenceNumber,
+      second.record.dynamodb!.SequenceNumber,
+    ]);
     expect(await publishedAtOf(first.item)).toBeUndefined();
     expect(await publishedAtOf(second.item)).toBeUndefined();
   });
@@ -143,11 +177,19 @@ describe('publishOutbox (DynamoDB stream → EventBridge)', () => {
     acceptAll();
     sns.on(PublishCommand).rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException' }));
     const placed = await placedOrder('OrderPlaced');
-    const status = (await tables.ordersItems()).find((stored) => stored['pk']?.S === placed.item['pk']?.S && stored['eventType']?.S === 'OrderStatusChanged')!;
+    const status = (await tables.ordersItems()).find(
+      (stored) => stored['pk']?.S === placed.item['pk']?.S && stored['eventType']?.S === 'OrderStatusChanged',
+    )!;
     const image = status as Record<string, AttributeValue>;
-    const statusRecord = dynamoDbStreamRecord({ keys: { pk: image['pk']!, sk: image['sk']! }, newImage: image, sequenceNumber: String(sequence++) });
+    const statusRecord = dynamoDbStreamRecord({
+      keys: { pk: image['pk']!, sk: image['sk']! },
+      newImage: image,
+      sequenceNumber: String(sequence++),
+    });
 
-    await expect(relay([placed.record, statusRecord])).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: statusRecord.dynamodb!.SequenceNumber }] });
+    await expect(relay([placed.record, statusRecord])).resolves.toEqual({
+      batchItemFailures: [{ itemIdentifier: statusRecord.dynamodb!.SequenceNumber }],
+    });
 
     expect(await publishedAtOf(placed.item)).toBeDefined();
     expect(await publishedAtOf(status)).toBeUndefined();
@@ -156,12 +198,24 @@ describe('publishOutbox (DynamoDB stream → EventBridge)', () => {
   it('passes over stream records that are not outbox inserts without calling EventBridge', async () => {
     acceptAll();
     const { orderId, item } = await placedOrder();
-    const orderItem = (await tables.ordersItems()).find((stored) => stored['pk']?.S === `ORDER#${orderId}` && stored['sk']?.S === 'ORDER')!;
+    const orderItem = (await tables.ordersItems()).find(
+      (stored) => stored['pk']?.S === `ORDER#${orderId}` && stored['sk']?.S === 'ORDER',
+    )!;
     const image = orderItem as Record<string, AttributeValue>;
     const outboxImage = item as Record<string, AttributeValue>;
     const records = [
-      dynamoDbStreamRecord({ keys: { pk: image['pk']!, sk: image['sk']! }, newImage: image, sequenceNumber: String(sequence++) }),
-      dynamoDbStreamRecord({ keys: { pk: outboxImage['pk']!, sk: outboxImage['sk']! }, newImage: outboxImage, oldImage: outboxImage, eventName: 'MODIFY', sequenceNumber: String(sequence++) }),
+      dynamoDbStreamRecord({
+        keys: { pk: image['pk']!, sk: image['sk']! },
+        newImage: image,
+        sequenceNumber: String(sequence++),
+      }),
+      dynamoDbStreamRecord({
+        keys: { pk: outboxImage['pk']!, sk: outboxImage['sk']! },
+        newImage: outboxImage,
+        oldImage: outboxImage,
+        eventName: 'MODIFY',
+        sequenceNumber: String(sequence++),
+      }),
     ];
 
     await expect(relay(records)).resolves.toEqual({ batchItemFailures: [] });

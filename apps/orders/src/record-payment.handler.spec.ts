@@ -19,7 +19,11 @@ afterAll(() => tables.close());
 async function order({ confirmed }: { confirmed: boolean }) {
   const customerId = newCustomer();
   const { orderId } = await placeOrderAs(placeOrder, customerId); // one line: 2 × 12.50 EUR
-  if (confirmed) await deliver(confirmOrReject, inventoryEvent('StockReserved', { orderId, lines: [{ sku: 'SKU-1', quantity: 2 }] }));
+  if (confirmed)
+    await deliver(
+      confirmOrReject,
+      inventoryEvent('StockReserved', { orderId, lines: [{ sku: 'SKU-1', quantity: 2 }] }),
+    );
   return { customerId, orderId };
 }
 
@@ -77,14 +81,21 @@ describe('recordPayment (PaymentSucceeded from the payment-events topic)', () =>
   it('acknowledges a payment that does not match the total, changing nothing', async () => {
     const { customerId, orderId } = await order({ confirmed: true });
     const before = await tables.snapshot();
-    await expect(deliver(recordPayment, published(JSON.stringify(notification(orderId, { amount: { amountMinor: 2499, currency: 'EUR' } }))))).resolves.toBeUndefined();
+    await expect(
+      deliver(
+        recordPayment,
+        published(JSON.stringify(notification(orderId, { amount: { amountMinor: 2499, currency: 'EUR' } }))),
+      ),
+    ).resolves.toBeUndefined();
     expect(await tables.snapshot()).toEqual(before);
     expect((await orderAsOwner(getOrder, customerId, orderId)).status).toBe('CONFIRMED');
   });
 
   it('throws for a still pending order, so the payment is delivered again later', async () => {
     const { orderId } = await order({ confirmed: false });
-    await expect(deliver(recordPayment, published(JSON.stringify(notification(orderId))))).rejects.toBeInstanceOf(OrderAwaitingConfirmation);
+    await expect(deliver(recordPayment, published(JSON.stringify(notification(orderId))))).rejects.toBeInstanceOf(
+      OrderAwaitingConfirmation,
+    );
   });
 
   it('throws a message that breaks the contract, naming the field', async () => {

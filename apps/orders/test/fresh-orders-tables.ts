@@ -26,9 +26,12 @@ export const TEST_CATALOG: Readonly<Record<string, number>> = { 'SKU-1': 1250, '
  */
 export async function freshOrdersTables(): Promise<OrdersTables> {
   const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
-  if (!endpoint) throw new Error('AWS_ENDPOINT_URL_DYNAMODB is not set: jest.config.cjs must use the DynamoDB Local global setup');
+  if (!endpoint)
+    throw new Error('AWS_ENDPOINT_URL_DYNAMODB is not set: jest.config.cjs must use the DynamoDB Local global setup');
   const env = `t${randomBytes(4).toString('hex')}`;
-  const services = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).filter((s) => s.name === 'orders');
+  const services = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).filter(
+    (s) => s.name === 'orders',
+  );
   await createTables(endpoint, services, env);
   const ordersTable = physicalName(env, 'orders');
   const idempotencyTable = physicalName(env, 'orders-idempotency');
@@ -48,11 +51,13 @@ export async function freshOrdersTables(): Promise<OrdersTables> {
   const client = new DynamoDBClient({ endpoint });
   const scan = async (TableName: string) => {
     const items: Record<string, AttributeValue>[] = [];
-    for await (const page of paginateScan({ client }, { TableName, ConsistentRead: true })) items.push(...(page.Items ?? []));
+    for await (const page of paginateScan({ client }, { TableName, ConsistentRead: true }))
+      items.push(...(page.Items ?? []));
     return items;
   };
   return {
-    snapshot: async () => [...(await scan(ordersTable)), ...(await scan(idempotencyTable))].map((item) => JSON.stringify(item)).sort(),
+    snapshot: async () =>
+      [...(await scan(ordersTable)), ...(await scan(idempotencyTable))].map((item) => JSON.stringify(item)).sort(),
     ordersItems: () => scan(ordersTable),
     price,
     schedules: scheduler.schedules,

@@ -1,8 +1,17 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { jsonBodyOf, jsonRequest, lambdaContext, proxyEvent, type ProxyEventInput } from '@harbor/platform-lambda/testing';
+import {
+  jsonBodyOf,
+  jsonRequest,
+  lambdaContext,
+  proxyEvent,
+  type ProxyEventInput,
+} from '@harbor/platform-lambda/testing';
 import { randomUUID } from 'node:crypto';
 
-type ProxyHandler = (event: ReturnType<typeof proxyEvent>, context: ReturnType<typeof lambdaContext>) => Promise<APIGatewayProxyResult>;
+type ProxyHandler = (
+  event: ReturnType<typeof proxyEvent>,
+  context: ReturnType<typeof lambdaContext>,
+) => Promise<APIGatewayProxyResult>;
 
 /** A new customer per test, so tests sharing a table never see each other's orders. */
 export const newCustomer = (): string => randomUUID();
@@ -12,9 +21,17 @@ export const claimsOf = (customerId: string) => ({ sub: customerId, 'cognito:gro
 /** A line as a client asks for it: no price (orders prices it from its copy of the catalog). */
 export const aLine = (sku = 'SKU-1', quantity = 2) => ({ sku, quantity });
 /** The same line as the order records it, at the price orders used. */
-export const pricedLine = (sku: string, quantity: number, amountMinor: number) => ({ sku, quantity, unitPrice: { amountMinor, currency: 'EUR' } });
+export const pricedLine = (sku: string, quantity: number, amountMinor: number) => ({
+  sku,
+  quantity,
+  unitPrice: { amountMinor, currency: 'EUR' },
+});
 /** The body of POST /orders (version 2: a currency, and lines without prices). */
-export const orderBody = (lines: unknown[] = [aLine()], extra: Record<string, unknown> = {}) => ({ currency: 'EUR', lines, ...extra });
+export const orderBody = (lines: unknown[] = [aLine()], extra: Record<string, unknown> = {}) => ({
+  currency: 'EUR',
+  lines,
+  ...extra,
+});
 
 /** Invokes a handler with a v1 proxy event as API Gateway would, and parses the JSON body. */
 export async function invoke(handler: unknown, input: ProxyEventInput & { json?: unknown }) {
@@ -24,7 +41,11 @@ export async function invoke(handler: unknown, input: ProxyEventInput & { json?:
 }
 
 export async function placeOrderAs(handler: unknown, customerId: string, lines = [aLine()]) {
-  const response = await invoke(handler, { json: orderBody(lines), claims: claimsOf(customerId), headers: { 'Idempotency-Key': randomUUID() } });
+  const response = await invoke(handler, {
+    json: orderBody(lines),
+    claims: claimsOf(customerId),
+    headers: { 'Idempotency-Key': randomUUID() },
+  });
   if (response.statusCode !== 201) throw new Error(`placing an order failed: ${response.statusCode} ${response.body}`);
   return response.json as { orderId: string; createdAt: string; status: string };
 }

@@ -41,8 +41,17 @@ export async function serveScheduler(orders: ServiceDefinition, env: string): Pr
     let body = '';
     request.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
     request.on('end', () => {
-      const { status, body: out, errorType } = answer(request.method ?? 'GET', new URL(request.url ?? '/', 'http://scheduler'), body);
-      response.writeHead(status, { 'content-type': 'application/json', ...(errorType ? { 'x-amzn-errortype': errorType } : {}) }).end(out);
+      const {
+        status,
+        body: out,
+        errorType,
+      } = answer(request.method ?? 'GET', new URL(request.url ?? '/', 'http://scheduler'), body);
+      response
+        .writeHead(status, {
+          'content-type': 'application/json',
+          ...(errorType ? { 'x-amzn-errortype': errorType } : {}),
+        })
+        .end(out);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -20,12 +20,25 @@ export async function serveSecrets(secrets: Readonly<Record<string, string>>): P
       const { SecretId } = JSON.parse(body || '{}') as { SecretId?: string };
       const value = SecretId === undefined ? undefined : secrets[SecretId];
       response.setHeader('content-type', 'application/x-amz-json-1.1');
-      if (request.headers['x-amz-target'] !== 'secretsmanager.GetSecretValue' || SecretId === undefined || value === undefined) {
-        response.writeHead(400, { 'x-amzn-errortype': 'ResourceNotFoundException' }).end(JSON.stringify({ __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." }));
+      if (
+        request.headers['x-amz-target'] !== 'secretsmanager.GetSecretValue' ||
+        SecretId === undefined ||
+        value === undefined
+      ) {
+        response
+          .writeHead(400, { 'x-amzn-errortype': 'ResourceNotFoundException' })
+          .end(
+            JSON.stringify({
+              __type: 'ResourceNotFoundException',
+              message: "Secrets Manager can't find the specified secret.",
+            }),
+          );
         return;
       }
       reads.set(SecretId, (reads.get(SecretId) ?? 0) + 1);
-      response.writeHead(200).end(JSON.stringify({ Name: SecretId, SecretString: value, VersionStages: ['AWSCURRENT'] }));
+      response
+        .writeHead(200)
+        .end(JSON.stringify({ Name: SecretId, SecretString: value, VersionStages: ['AWSCURRENT'] }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,6 @@
 /** Sorts records by their JSON form, so lists compare regardless of order. */
-export const sortedByJson = <T>(items: readonly T[]): T[] => [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+export const sortedByJson = <T>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 /** Parses a JSON attribute of a planned resource (policies, patterns), null when unset. */
 export function parseJsonAttribute(value: unknown): unknown {

@@ -14,18 +14,25 @@ export const stackNames = (): string[] => readdirSync(join(workspaceRoot, 'infra
  * What the local cloud runs: every service's apps/<service>/api, read by the local cloud's own loader (its
  * validation and its defaults, which are AWS's). Handler files are not required: the plan tests need no code.
  */
-export const localServices = (): ServiceDefinition[] => loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false });
+export const localServices = (): ServiceDefinition[] =>
+  loadServiceDefinitions(workspaceRoot, { checkHandlerFiles: false });
 
 /** The services a Terraform environment deploys: those the local cloud runs that have a stack. */
-export const deployedServices = (): ServiceDefinition[] => localServices().filter((service) => stackNames().includes(service.name));
+export const deployedServices = (): ServiceDefinition[] =>
+  localServices().filter((service) => stackNames().includes(service.name));
 
 /** Topics a service subscribes to but does not own (another service declares them). */
 function externalTopics(apiDir: string): string[] {
   const file = join(apiDir, 'events.yaml');
   if (!existsSync(file)) return [];
-  const events = (parse(readFileSync(file, 'utf8')) ?? {}) as { topics?: Record<string, unknown>; subscriptions?: Record<string, { topic: string }> };
+  const events = (parse(readFileSync(file, 'utf8')) ?? {}) as {
+    topics?: Record<string, unknown>;
+    subscriptions?: Record<string, { topic: string }>;
+  };
   const own = new Set(Object.keys(events.topics ?? {}));
-  return [...new Set(Object.values(events.subscriptions ?? {}).map((subscription) => subscription.topic))].filter((topic) => !own.has(topic));
+  return [...new Set(Object.values(events.subscriptions ?? {}).map((subscription) => subscription.topic))].filter(
+    (topic) => !own.has(topic),
+  );
 }
 
 /**
@@ -43,7 +50,9 @@ export function exampleServices(service: string, apiDir: string): ServiceDefinit
       mkdirSync(owner, { recursive: true });
       writeFileSync(join(owner, 'events.yaml'), `topics:\n${topics.map((topic) => `  ${topic}: {}`).join('\n')}\n`);
     }
-    return loadServiceDefinitions(root, { checkHandlerFiles: false }).filter((definition) => definition.name === service);
+    return loadServiceDefinitions(root, { checkHandlerFiles: false }).filter(
+      (definition) => definition.name === service,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -54,7 +54,10 @@ export function httpRoutes(document: HttpApiDocument): HttpRoute[] {
       .map(([method, operation]) => {
         const integration = resolveIntegration(document, operation['x-amazon-apigateway-integration']);
         const fn = FUNCTION_URI.exec(integration.uri ?? '')?.[1];
-        if (!fn) throw new Error(`http-api.yaml ${method} ${path}: the integration uri is not \${lambda_invoke_arns.<function>}`);
+        if (!fn)
+          throw new Error(
+            `http-api.yaml ${method} ${path}: the integration uri is not \${lambda_invoke_arns.<function>}`,
+          );
         const [requirement = {}] = operation.security ?? documentSecurity;
         const [scheme] = Object.keys(requirement);
         return {
@@ -69,12 +72,19 @@ export function httpRoutes(document: HttpApiDocument): HttpRoute[] {
 }
 
 export function jwtSchemes(document: HttpApiDocument): JwtScheme[] {
-  const schemes = ((document.components as { securitySchemes?: Record<string, Record<string, unknown>> } | undefined)?.securitySchemes ?? {}) as Record<string, Record<string, unknown>>;
+  const schemes = ((document.components as { securitySchemes?: Record<string, Record<string, unknown>> } | undefined)
+    ?.securitySchemes ?? {}) as Record<string, Record<string, unknown>>;
   return Object.entries(schemes).flatMap(([name, scheme]) => {
     const authorizer = scheme['x-amazon-apigateway-authorizer'] as
-      | { type?: string; identitySource?: string; jwtConfiguration?: { issuer: string; audience: string[] } }
-      | undefined;
+      { type?: string; identitySource?: string; jwtConfiguration?: { issuer: string; audience: string[] } } | undefined;
     if (authorizer?.type !== 'jwt' || !authorizer.jwtConfiguration) return [];
-    return [{ name, identitySource: authorizer.identitySource ?? '$request.header.Authorization', issuer: authorizer.jwtConfiguration.issuer, audience: authorizer.jwtConfiguration.audience }];
+    return [
+      {
+        name,
+        identitySource: authorizer.identitySource ?? '$request.header.Authorization',
+        issuer: authorizer.jwtConfiguration.issuer,
+        audience: authorizer.jwtConfiguration.audience,
+      },
+    ];
   });
 }

@@ -24,11 +24,17 @@ interface StatementJson {
   readonly Condition?: Conditions;
 }
 
-const asList = (value: string | readonly string[] | undefined): readonly string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
+const asList = (value: string | readonly string[] | undefined): readonly string[] =>
+  value === undefined ? [] : typeof value === 'string' ? [value] : value;
 
 export function statementsOf(policy: string): Statement[] {
   const document = JSON.parse(policy) as { Statement?: StatementJson | readonly StatementJson[] };
-  const statements = document.Statement === undefined ? [] : Array.isArray(document.Statement) ? document.Statement : [document.Statement as StatementJson];
+  const statements =
+    document.Statement === undefined
+      ? []
+      : Array.isArray(document.Statement)
+        ? document.Statement
+        : [document.Statement as StatementJson];
   return statements.map((statement) => ({
     Sid: statement.Sid,
     Effect: statement.Effect,
@@ -84,10 +90,21 @@ export function policyDocuments(plan: TerraformPlan): PolicyDocument[] {
     const value = resource.values[spec.attribute];
     if (isUnknown(resource, spec.attribute)) {
       if (spec.optional) return [];
-      const deferred = plan.deferredReads.filter((read) => read.type === 'aws_iam_policy_document' && read.moduleAddress === resource.moduleAddress);
-      return [{ resource, attribute: spec.attribute, statements: deferred.length > 0 ? deferred.flatMap(deferredStatements) : undefined, knownAtPlan: false }];
+      const deferred = plan.deferredReads.filter(
+        (read) => read.type === 'aws_iam_policy_document' && read.moduleAddress === resource.moduleAddress,
+      );
+      return [
+        {
+          resource,
+          attribute: spec.attribute,
+          statements: deferred.length > 0 ? deferred.flatMap(deferredStatements) : undefined,
+          knownAtPlan: false,
+        },
+      ];
     }
-    return typeof value === 'string' && value !== '' ? [{ resource, attribute: spec.attribute, statements: statementsOf(value), knownAtPlan: true }] : [];
+    return typeof value === 'string' && value !== ''
+      ? [{ resource, attribute: spec.attribute, statements: statementsOf(value), knownAtPlan: true }]
+      : [];
   });
 }
 
@@ -103,5 +120,9 @@ export function describeConditions(conditions: Conditions | undefined): string {
 export function grants(statements: readonly Statement[]): string[] {
   return statements
     .filter((statement) => statement.Effect === 'Allow')
-    .flatMap((statement) => statement.Action.flatMap((action) => statement.Resource.map((resource) => `${action} on ${resource}${describeConditions(statement.Condition)}`)));
+    .flatMap((statement) =>
+      statement.Action.flatMap((action) =>
+        statement.Resource.map((resource) => `${action} on ${resource}${describeConditions(statement.Condition)}`),
+      ),
+    );
 }

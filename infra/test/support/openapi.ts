@@ -4,9 +4,13 @@ const PLACEHOLDER = /\$\$\{|\$\{([^}]+)\}/g;
 
 /** Fills `${...}` placeholders in every string of a parsed document as Terraform's template does: `$${` is a literal `${`. */
 function fill(value: unknown, resolve: Resolver): unknown {
-  if (typeof value === 'string') return value.replace(PLACEHOLDER, (_match: string, expression: string | undefined) => (expression === undefined ? '${' : resolve(expression.trim())));
+  if (typeof value === 'string')
+    return value.replace(PLACEHOLDER, (_match: string, expression: string | undefined) =>
+      expression === undefined ? '${' : resolve(expression.trim()),
+    );
   if (Array.isArray(value)) return value.map((item) => fill(item, resolve));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fill(item, resolve)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fill(item, resolve)]));
   return value;
 }
 
@@ -25,7 +29,17 @@ export function expectedDocument(declared: object, resolve: Resolver): OpenApiDo
   return fill(declared, resolve) as OpenApiDocument;
 }
 
-const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'x-amazon-apigateway-any-method']);
+const HTTP_METHODS = new Set([
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+  'x-amazon-apigateway-any-method',
+]);
 
 export function operations(document: OpenApiDocument): { path: string; method: string; operation: OpenApiOperation }[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>

@@ -19,11 +19,23 @@ export interface PlanCase {
 }
 
 const subdirectories = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
 
 function planCase(id: string, environment: string, services: readonly ServiceDefinition[]): PlanCase {
   const plan = loadPlan(id);
-  return { id, environment, services, protectedData: PROTECTED_ENVIRONMENTS.has(environment), plan, naming: new Naming(environment, plan) };
+  return {
+    id,
+    environment,
+    services,
+    protectedData: PROTECTED_ENVIRONMENTS.has(environment),
+    plan,
+    naming: new Naming(environment, plan),
+  };
 }
 
 /** The environment a stack example deploys as (its `environment = "..."` argument). */
@@ -38,18 +50,25 @@ function exampleEnvironment(exampleDir: string): string {
  * each stack example with its own api/ folder (declarations the services do not use yet).
  */
 export function planCases(): PlanCase[] {
-  const envs = subdirectories(join(workspaceRoot, 'infra', 'envs')).map((env) => planCase(`envs-${env}`, env, deployedServices()));
+  const envs = subdirectories(join(workspaceRoot, 'infra', 'envs')).map((env) =>
+    planCase(`envs-${env}`, env, deployedServices()),
+  );
   const examples = stackNames().flatMap((stack) => {
     const examplesDir = join(workspaceRoot, 'infra', 'services', stack, 'examples');
     return subdirectories(examplesDir)
       .filter((example) => existsSync(join(examplesDir, example, 'api')))
       .map((example) => {
         const dir = join(examplesDir, example);
-        return planCase(`services-${stack}-examples-${example}`, exampleEnvironment(dir), exampleServices(stack, join(dir, 'api')));
+        return planCase(
+          `services-${stack}-examples-${example}`,
+          exampleEnvironment(dir),
+          exampleServices(stack, join(dir, 'api')),
+        );
       });
   });
   return [...envs, ...examples];
 }
 
 /** For describe.each: [id, case]. */
-export const eachPlanCase = (): (readonly [string, PlanCase])[] => planCases().map((planCase) => [planCase.id, planCase] as const);
+export const eachPlanCase = (): (readonly [string, PlanCase])[] =>
+  planCases().map((planCase) => [planCase.id, planCase] as const);

@@ -14,7 +14,11 @@ interface ResourceChangeJson {
   readonly type: string;
   readonly name: string;
   readonly index?: string | number;
-  readonly change: { readonly actions: readonly string[]; readonly after: Values | null; readonly after_unknown?: Values };
+  readonly change: {
+    readonly actions: readonly string[];
+    readonly after: Values | null;
+    readonly after_unknown?: Values;
+  };
 }
 
 interface PlanJson {
@@ -55,8 +59,15 @@ export class TerraformPlan {
     private readonly json: PlanJson,
   ) {
     const changes = json.resource_changes ?? [];
-    this.resources = changes.filter((change) => change.mode === 'managed' && !change.change.actions.includes('delete') && change.change.after !== null).map(toPlannedResource);
-    this.deferredReads = changes.filter((change) => change.mode === 'data' && change.change.actions.includes('read')).map(toPlannedResource);
+    this.resources = changes
+      .filter(
+        (change) =>
+          change.mode === 'managed' && !change.change.actions.includes('delete') && change.change.after !== null,
+      )
+      .map(toPlannedResource);
+    this.deferredReads = changes
+      .filter((change) => change.mode === 'data' && change.change.actions.includes('read'))
+      .map(toPlannedResource);
   }
 
   ofType(type: string): PlannedResource[] {
@@ -66,7 +77,8 @@ export class TerraformPlan {
   /** The one resource of a type whose attribute has the given value; fails naming what was looked for. */
   find(type: string, attribute: string, value: unknown): PlannedResource {
     const found = this.ofType(type).filter((resource) => resource.values[attribute] === value);
-    if (found.length !== 1) throw new Error(`${this.id}: expected one ${type} with ${attribute} = ${String(value)}, found ${found.length}`);
+    if (found.length !== 1)
+      throw new Error(`${this.id}: expected one ${type} with ${attribute} = ${String(value)}, found ${found.length}`);
     return found[0];
   }
 
@@ -84,7 +96,9 @@ export function isUnknown(resource: PlannedResource, attribute: string): boolean
 export function loadPlan(id: string): TerraformPlan {
   const file = join(planDir, `${id}.plan.json`);
   if (!existsSync(file)) {
-    throw new Error(`${file} is missing: run \`npx nx run infra:tf-check\` (the test target depends on it) to plan offline first.`);
+    throw new Error(
+      `${file} is missing: run \`npx nx run infra:tf-check\` (the test target depends on it) to plan offline first.`,
+    );
   }
   return new TerraformPlan(id, JSON.parse(readFileSync(file, 'utf8')) as PlanJson);
 }

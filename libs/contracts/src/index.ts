@@ -10,7 +10,14 @@ export {
 export { eventPatternFor, type EventBridgePattern } from './events/event-pattern';
 
 // Shared values
-export { CURRENCY_PATTERN, CurrencySchema, MONEY_MAX_AMOUNT_MINOR, MoneySchema, MoneyTotalSchema, type MoneyDto } from './values/money.schema';
+export {
+  CURRENCY_PATTERN,
+  CurrencySchema,
+  MONEY_MAX_AMOUNT_MINOR,
+  MoneySchema,
+  MoneyTotalSchema,
+  type MoneyDto,
+} from './values/money.schema';
 export { SKU_PATTERN, SkuSchema } from './values/sku.schema';
 export { QUANTITY_MAX, QUANTITY_MIN, QuantitySchema } from './values/quantity.schema';
 
@@ -20,12 +27,28 @@ export { formatFieldPath, ROOT_FIELD, toFieldErrors, type FieldError } from './v
 // Orders
 export { CUSTOMER_ID_MAX_LENGTH, ORDER_LINES_MAX, ORDER_LINES_MIN } from './orders/order-limits';
 export { CustomerIdSchema, OrderIdSchema } from './orders/order-identifiers.schema';
-export { CancellableOrderStatusSchema, ORDER_STATUSES, OrderStatusSchema, type OrderStatusDto } from './orders/order-status.schema';
-export { OrderLineSchema, OrderLinesSchema, OrderRequestLineSchema, OrderRequestLinesSchema, type OrderLineDto } from './orders/order-line.schema';
+export {
+  CancellableOrderStatusSchema,
+  ORDER_STATUSES,
+  OrderStatusSchema,
+  type OrderStatusDto,
+} from './orders/order-status.schema';
+export {
+  OrderLineSchema,
+  OrderLinesSchema,
+  OrderRequestLineSchema,
+  OrderRequestLinesSchema,
+  type OrderLineDto,
+} from './orders/order-line.schema';
 export { OrderPlaced, type OrderPlacedPayload } from './orders/order-placed.event';
 export { OrderCancelled, type OrderCancelledPayload } from './orders/order-cancelled.event';
 export { OrderConfirmed, type OrderConfirmedPayload } from './orders/order-confirmed.event';
-export { OrderRejected, RejectionReasonSchema, type OrderRejectedPayload, type RejectionReasonDto } from './orders/order-rejected.event';
+export {
+  OrderRejected,
+  RejectionReasonSchema,
+  type OrderRejectedPayload,
+  type RejectionReasonDto,
+} from './orders/order-rejected.event';
 export { OrderPaid, type OrderPaidPayload } from './orders/order-paid.event';
 export { OrderExpired, type OrderExpiredPayload } from './orders/order-expired.event';
 export { PaymentRefundRequired, type PaymentRefundRequiredPayload } from './orders/payment-refund-required.event';
@@ -94,10 +117,20 @@ export { StockItemResponse } from './inventory/http/stock-item.response';
 export { SkuParams } from './inventory/http/sku.params';
 
 // Catalog
-export { PRODUCT_NAME_MAX_LENGTH, PRODUCT_PRICES_MAX, ProductNameSchema, ProductPricesSchema, ProductVersionSchema } from './catalog/product-prices.schema';
+export {
+  PRODUCT_NAME_MAX_LENGTH,
+  PRODUCT_PRICES_MAX,
+  ProductNameSchema,
+  ProductPricesSchema,
+  ProductVersionSchema,
+} from './catalog/product-prices.schema';
 export { ProductPriced, type ProductPricedPayload } from './catalog/product-priced.event';
 export { ProductRetired, type ProductRetiredPayload } from './catalog/product-retired.event';
 
 // Catalog HTTP payloads
 export { PutProductRequest } from './catalog/http/put-product.request';
-export { ListProductsQuery, PRODUCT_PAGE_LIMIT_DEFAULT, PRODUCT_PAGE_LIMIT_MAX } from './catalog/http/list-products.query';
+export {
+  ListProductsQuery,
+  PRODUCT_PAGE_LIMIT_DEFAULT,
+  PRODUCT_PAGE_LIMIT_MAX,
+} from './catalog/http/list-products.query';

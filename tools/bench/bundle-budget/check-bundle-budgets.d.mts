@@ -6,4 +6,8 @@ export interface BuiltBundle {
 /** tools/bench/bundle-budgets.json: service → function → budget. */
 export type BundleBudgets = Readonly<Record<string, Readonly<Record<string, { readonly maxMinifiedKiB: number }>>>>;
 /** The problems found, one sentence each; empty when every bundle is within its budget. */
-export declare function checkBundleBudgets(service: string, bundles: readonly BuiltBundle[], budgets: BundleBudgets): string[];
+export declare function checkBundleBudgets(
+  service: string,
+  bundles: readonly BuiltBundle[],
+  budgets: BundleBudgets,
+): string[];

@@ -23,14 +23,19 @@ export function checkBundleBudgets(service, bundles, budgets) {
   for (const bundle of bundles) {
     const budget = serviceBudgets[bundle.function]?.maxMinifiedKiB;
     if (typeof budget !== 'number' || !(budget > 0)) {
-      problems.push(`${service}.${bundle.function} has no budget (${kib(bundle.minifiedBytes)} KiB minified): add "${bundle.function}": { "maxMinifiedKiB": … } under "${service}"`);
+      problems.push(
+        `${service}.${bundle.function} has no budget (${kib(bundle.minifiedBytes)} KiB minified): add "${bundle.function}": { "maxMinifiedKiB": … } under "${service}"`,
+      );
     } else if (bundle.minifiedBytes > budget * KiB) {
-      problems.push(`${service}.${bundle.function} is ${kib(bundle.minifiedBytes)} KiB minified, over its budget of ${budget} KiB`);
+      problems.push(
+        `${service}.${bundle.function} is ${kib(bundle.minifiedBytes)} KiB minified, over its budget of ${budget} KiB`,
+      );
     }
   }
   const built = new Set(bundles.map((bundle) => bundle.function));
   for (const name of Object.keys(serviceBudgets)) {
-    if (!built.has(name)) problems.push(`${service}.${name} has a budget but no bundle: remove it from the budget file`);
+    if (!built.has(name))
+      problems.push(`${service}.${name} has a budget but no bundle: remove it from the budget file`);
   }
   return problems;
 }
@@ -40,7 +45,9 @@ function main(argv) {
   const [service, ...rest] = argv;
   const option = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
   if (!service || service.startsWith('--')) {
-    console.error('usage: node tools/bench/bundle-budget/check-bundle-budgets.mjs <service> [--bundles <file>] [--budgets <file>]');
+    console.error(
+      'usage: node tools/bench/bundle-budget/check-bundle-budgets.mjs <service> [--bundles <file>] [--budgets <file>]',
+    );
     return 2;
   }
   const bundlesFile = option('--bundles') ?? join(root, 'dist', 'apps', service, 'bundles.json');
@@ -53,7 +60,9 @@ function main(argv) {
   const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
   const problems = checkBundleBudgets(service, bundles, budgets);
   if (problems.length > 0) {
-    console.error(`Bundle budget check FAILED for ${service} (budgets in ${relative(root, budgetsFile)}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    console.error(
+      `Bundle budget check FAILED for ${service} (budgets in ${relative(root, budgetsFile)}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     return 1;
   }
   console.log(`${service}: ${bundles.length} bundles within their budgets`);

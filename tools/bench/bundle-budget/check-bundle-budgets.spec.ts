@@ -7,7 +7,14 @@ import { checkBundleBudgets } from './check-bundle-budgets.mjs';
 
 const KiB = 1024;
 const budgets = { orders: { placeOrder: { maxMinifiedKiB: 900 }, getOrder: { maxMinifiedKiB: 300 } } };
-const bundle = (name: string, kib: number) => ({ function: name, handler: `src/${name}.handler.ts`, minifiedBytes: Math.round(kib * KiB), gzippedBytes: 1, zipBytes: 1, firstPartyInputs: 1 });
+const bundle = (name: string, kib: number) => ({
+  function: name,
+  handler: `src/${name}.handler.ts`,
+  minifiedBytes: Math.round(kib * KiB),
+  gzippedBytes: 1,
+  zipBytes: 1,
+  firstPartyInputs: 1,
+});
 
 describe('checkBundleBudgets', () => {
   it('passes bundles within their budgets, one exactly at it', () => {
@@ -21,19 +28,27 @@ describe('checkBundleBudgets', () => {
   });
 
   it('fails a function that has no budget, and a service that has none at all', () => {
-    const problems = checkBundleBudgets('orders', [bundle('placeOrder', 10), bundle('getOrder', 10), bundle('refundOrder', 12.5)], budgets);
+    const problems = checkBundleBudgets(
+      'orders',
+      [bundle('placeOrder', 10), bundle('getOrder', 10), bundle('refundOrder', 12.5)],
+      budgets,
+    );
     expect(problems).toEqual([expect.stringMatching(/^orders\.refundOrder has no budget \(12\.5 KiB minified\)/)]);
-    expect(checkBundleBudgets('shipping', [bundle('ship', 1)], budgets)).toEqual([expect.stringMatching(/^shipping\.ship has no budget/)]);
-  });
-
-  it('fails a budget that is not a positive number', () => {
-    expect(checkBundleBudgets('orders', [bundle('placeOrder', 1)], { orders: { placeOrder: { maxMinifiedKiB: 0 } } })).toEqual([
-      expect.stringMatching(/^orders\.placeOrder has no budget/),
+    expect(checkBundleBudgets('shipping', [bundle('ship', 1)], budgets)).toEqual([
+      expect.stringMatching(/^shipping\.ship has no budget/),
     ]);
   });
 
+  it('fails a budget that is not a positive number', () => {
+    expect(
+      checkBundleBudgets('orders', [bundle('placeOrder', 1)], { orders: { placeOrder: { maxMinifiedKiB: 0 } } }),
+    ).toEqual([expect.stringMatching(/^orders\.placeOrder has no budget/)]);
+  });
+
   it('fails a budget left behind for a function that is no longer built', () => {
-    expect(checkBundleBudgets('orders', [bundle('placeOrder', 1)], budgets)).toEqual(['orders.getOrder has a budget but no bundle: remove it from the budget file']);
+    expect(checkBundleBudgets('orders', [bundle('placeOrder', 1)], budgets)).toEqual([
+      'orders.getOrder has a budget but no bundle: remove it from the budget file',
+    ]);
   });
 });
 
@@ -43,7 +58,18 @@ describe('check-bundle-budgets.mjs', () => {
   const run = (bundles: unknown[]) => {
     writeFileSync(join(dir, 'bundles.json'), JSON.stringify(bundles));
     writeFileSync(join(dir, 'budgets.json'), JSON.stringify(budgets));
-    return spawnSync(process.execPath, [join(__dirname, 'check-bundle-budgets.mjs'), 'orders', '--bundles', join(dir, 'bundles.json'), '--budgets', join(dir, 'budgets.json')], { encoding: 'utf8' });
+    return spawnSync(
+      process.execPath,
+      [
+        join(__dirname, 'check-bundle-budgets.mjs'),
+        'orders',
+        '--bundles',
+        join(dir, 'bundles.json'),
+        '--budgets',
+        join(dir, 'budgets.json'),
+      ],
+      { encoding: 'utf8' },
+    );
   };
 
   beforeEach(() => {
@@ -69,14 +95,29 @@ describe('check-bundle-budgets.mjs', () => {
 // The committed budgets cover exactly the functions the services declare, so a new function cannot slip past.
 describe('tools/bench/bundle-budgets.json', () => {
   const workspaceRoot = join(__dirname, '..', '..', '..');
-  const committed = JSON.parse(readFileSync(join(__dirname, '..', 'bundle-budgets.json'), 'utf8')) as Record<string, Record<string, { maxMinifiedKiB: number }>>;
-  const servicesWithFunctions = readdirSync(join(workspaceRoot, 'apps')).filter((service) => existsSync(join(workspaceRoot, 'apps', service, 'api', 'functions.yaml')));
+  const committed = JSON.parse(readFileSync(join(__dirname, '..', 'bundle-budgets.json'), 'utf8')) as Record<
+    string,
+    Record<string, { maxMinifiedKiB: number }>
+  >;
+  const servicesWithFunctions = readdirSync(join(workspaceRoot, 'apps')).filter((service) =>
+    existsSync(join(workspaceRoot, 'apps', service, 'api', 'functions.yaml')),
+  );
 
-  it.each(servicesWithFunctions)('has a positive whole number of KiB for each function %s declares, and nothing else', (service) => {
-    const declared = Object.keys((parse(readFileSync(join(workspaceRoot, 'apps', service, 'api', 'functions.yaml'), 'utf8')) as { functions: object }).functions);
-    expect(Object.keys(committed[service] ?? {}).sort()).toEqual(declared.sort());
-    for (const { maxMinifiedKiB } of Object.values(committed[service] ?? {})) expect(Number.isInteger(maxMinifiedKiB) && maxMinifiedKiB > 0).toBe(true);
-  });
+  it.each(servicesWithFunctions)(
+    'has a positive whole number of KiB for each function %s declares, and nothing else',
+    (service) => {
+      const declared = Object.keys(
+        (
+          parse(readFileSync(join(workspaceRoot, 'apps', service, 'api', 'functions.yaml'), 'utf8')) as {
+            functions: object;
+          }
+        ).functions,
+      );
+      expect(Object.keys(committed[service] ?? {}).sort()).toEqual(declared.sort());
+      for (const { maxMinifiedKiB } of Object.values(committed[service] ?? {}))
+        expect(Number.isInteger(maxMinifiedKiB) && maxMinifiedKiB > 0).toBe(true);
+    },
+  );
 
   it('has no service without functions', () => {
     expect(Object.keys(committed).sort()).toEqual([...servicesWithFunctions].sort());

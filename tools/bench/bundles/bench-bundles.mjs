@@ -16,13 +16,22 @@ export function readBundleSizes(distApps = join(root, 'dist', 'apps')) {
   return readdirSync(distApps)
     .filter((service) => existsSync(join(distApps, service, 'bundles.json')))
     .sort()
-    .flatMap((service) => JSON.parse(readFileSync(join(distApps, service, 'bundles.json'), 'utf8')).map((bundle) => ({ service, ...bundle })));
+    .flatMap((service) =>
+      JSON.parse(readFileSync(join(distApps, service, 'bundles.json'), 'utf8')).map((bundle) => ({
+        service,
+        ...bundle,
+      })),
+    );
 }
 
 /** Wall time of one child process, from spawn to exit. */
 function timeChild(args) {
   const startedAt = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', AWS_REGION: 'eu-west-1' }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', AWS_REGION: 'eu-west-1' },
+    encoding: 'utf8',
+  });
   const elapsed = performance.now() - startedAt;
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
   return elapsed;
@@ -63,6 +72,13 @@ export function benchBundles({ runs = 5 } = {}) {
 export function bundlesTable({ runs, baselineMs, rows }) {
   return `median of ${runs} child processes each; \`node -e 0\` took ${baselineMs} ms\n\n${markdownTable(
     ['function', 'min KiB', 'gzip KiB', 'require ms', '+ms over node -e 0', '× node -e 0'],
-    rows.map((r) => [`${r.service}.${r.function}`, r.minifiedKiB, r.gzippedKiB, r.requireMs, r.overBaselineMs, r.ratioToBaseline]),
+    rows.map((r) => [
+      `${r.service}.${r.function}`,
+      r.minifiedKiB,
+      r.gzippedKiB,
+      r.requireMs,
+      r.overBaselineMs,
+      r.ratioToBaseline,
+    ]),
   )}`;
 }

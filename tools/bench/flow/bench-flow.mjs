@@ -15,11 +15,16 @@ import { localAccess } from '../../scripts/demo/local-access.mjs';
 const PRICE = { amountMinor: 1250, currency: 'EUR' };
 // How many open orders one customer may hold (apps/orders/api/functions.yaml): more from one customer answer 409.
 const MAX_OPEN_ORDERS = Number(
-  parse(readFileSync(new URL('../../../apps/orders/api/functions.yaml', import.meta.url), 'utf8')).functions.placeOrder.environment.MAX_OPEN_ORDERS_PER_CUSTOMER,
+  parse(readFileSync(new URL('../../../apps/orders/api/functions.yaml', import.meta.url), 'utf8')).functions.placeOrder
+    .environment.MAX_OPEN_ORDERS_PER_CUSTOMER,
 );
 
 async function postJson(url, body, headers = {}) {
-  const response = await fetch(url, { method: body === undefined ? 'GET' : 'POST', headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(url, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const text = await response.text();
   return { status: response.status, json: text ? JSON.parse(text) : undefined, text };
 }
@@ -48,7 +53,9 @@ function connectCustomer(url, onStatus) {
       const message = JSON.parse(data.toString('utf8'));
       if (message.type === 'order.status') onStatus(message.orderId, message.status, performance.now());
     });
-    socket.once('unexpected-response', (_request, response) => fail(new Error(`WebSocket handshake answered HTTP ${response.statusCode}`)));
+    socket.once('unexpected-response', (_request, response) =>
+      fail(new Error(`WebSocket handshake answered HTTP ${response.statusCode}`)),
+    );
     socket.once('error', fail);
     socket.once('open', () => ok(socket));
   });
@@ -87,11 +94,20 @@ async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs
   const skus = Array.from({ length: orders + warmups + sequential }, (_, i) => `BENCH-${i}`);
   const asAdmin = { 'content-type': 'application/json', authorization: `Bearer ${admin}` };
   // The catalog as the demo drives it: each PUT waits until orders holds the price.
-  const catalog = localAccess({ aws: endpointNamed(endpoints, 'AWS endpoint'), dynamodb: endpoints['DynamoDB Local'], name: 'bench' });
+  const catalog = localAccess({
+    aws: endpointNamed(endpoints, 'AWS endpoint'),
+    dynamodb: endpoints['DynamoDB Local'],
+    name: 'bench',
+  });
   await pool(skus.length, concurrency, async (i) => {
     await putOnSale({ catalogApi: httpApi }, catalog, skus[i], { [PRICE.currency]: PRICE.amountMinor }, 120_000);
-    const stocked = await fetch(`${httpApi}/inventory/items/${skus[i]}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ available: 10 }) });
-    if (stocked.status !== 200) throw new Error(`PUT /inventory/items/${skus[i]} answered ${stocked.status}: ${await stocked.text()}`);
+    const stocked = await fetch(`${httpApi}/inventory/items/${skus[i]}`, {
+      method: 'PUT',
+      headers: asAdmin,
+      body: JSON.stringify({ available: 10 }),
+    });
+    if (stocked.status !== 200)
+      throw new Error(`PUT /inventory/items/${skus[i]} answered ${stocked.status}: ${await stocked.text()}`);
   });
 
   const watch = createOrderWatch();
@@ -100,7 +116,10 @@ async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs
   const customers = await Promise.all(
     Array.from({ length: Math.ceil(skus.length / MAX_OPEN_ORDERS) + concurrency }, async (_, i) => {
       const customerToken = await token(endpoints, { sub: `bench-customer-${i}-${randomUUID()}` });
-      const socket = await connectCustomer(`${endpoints['notifications']}?token=${encodeURIComponent(customerToken)}`, watch.onStatus);
+      const socket = await connectCustomer(
+        `${endpoints['notifications']}?token=${encodeURIComponent(customerToken)}`,
+        watch.onStatus,
+      );
       return { token: customerToken, socket };
     }),
   );
@@ -108,7 +127,11 @@ async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs
   const nextCustomer = () => customers[Math.floor(ordersHandedOut++ / MAX_OPEN_ORDERS)];
   const place = async (sku, customer) => {
     const sentAt = performance.now();
-    const { status, json, text } = await postJson(`${rest}/orders`, { currency: PRICE.currency, lines: [{ sku, quantity: 1 }] }, { authorization: customer.token, 'idempotency-key': randomUUID() });
+    const { status, json, text } = await postJson(
+      `${rest}/orders`,
+      { currency: PRICE.currency, lines: [{ sku, quantity: 1 }] },
+      { authorization: customer.token, 'idempotency-key': randomUUID() },
+    );
     if (status !== 201) throw new Error(`POST /orders answered ${status}: ${text}`);
     return { orderId: json.orderId, sentAt, answeredAt: performance.now() };
   };
@@ -132,7 +155,9 @@ async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs
     await pool(orders, concurrency, async (i) => {
       placed.push(await place(skus[i], nextCustomer()));
     });
-    const outcomes = await Promise.all(placed.map(async (order) => ({ ...order, ...(await watch.settledOf(order.orderId, timeoutMs)) })));
+    const outcomes = await Promise.all(
+      placed.map(async (order) => ({ ...order, ...(await watch.settledOf(order.orderId, timeoutMs)) })),
+    );
     const confirmed = outcomes.filter((o) => o.status === 'CONFIRMED');
     const firstSent = Math.min(...placed.map((o) => o.sentAt));
     const lastAnswered = Math.max(...placed.map((o) => o.answeredAt));
@@ -147,7 +172,12 @@ async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs
       confirmedPerSecond: confirmed.length === 0 ? 0 : round(confirmed.length / ((lastConfirmed - firstSent) / 1000)),
       p50ToConfirmedMs: round(percentile(toConfirmed, 50)),
       p99ToConfirmedMs: round(percentile(toConfirmed, 99)),
-      p50PostMs: round(percentile(placed.map((o) => o.answeredAt - o.sentAt), 50)),
+      p50PostMs: round(
+        percentile(
+          placed.map((o) => o.answeredAt - o.sentAt),
+          50,
+        ),
+      ),
       sequential,
       p50AloneToConfirmedMs: round(percentile(alone, 50)),
     };
@@ -158,7 +188,11 @@ async function orderFlow(endpoints, { orders, concurrency, sequential, timeoutMs
 
 /** PutItem of an item shaped like a stored order, `concurrency` in flight, for `seconds`. */
 async function dynamoDbCeiling(endpoint, { concurrency, seconds }) {
-  const client = new DynamoDBClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const item = (id) => ({
     pk: { S: `BENCH#${id}` },
     sk: { S: 'ORDER' },
@@ -167,7 +201,17 @@ async function dynamoDbCeiling(endpoint, { concurrency, seconds }) {
     orderId: { S: id },
     customerId: { S: 'bench' },
     status: { S: 'PENDING' },
-    lines: { L: [{ M: { sku: { S: 'BENCH-0' }, quantity: { N: '1' }, unitPrice: { M: { amountMinor: { N: String(PRICE.amountMinor) }, currency: { S: PRICE.currency } } } } }] },
+    lines: {
+      L: [
+        {
+          M: {
+            sku: { S: 'BENCH-0' },
+            quantity: { N: '1' },
+            unitPrice: { M: { amountMinor: { N: String(PRICE.amountMinor) }, currency: { S: PRICE.currency } } },
+          },
+        },
+      ],
+    },
     createdAt: { S: new Date().toISOString() },
     updatedAt: { S: new Date().toISOString() },
     version: { N: '1' },
@@ -195,11 +239,22 @@ async function dynamoDbCeiling(endpoint, { concurrency, seconds }) {
     client.destroy();
   }
   const { latencies, elapsed } = measured;
-  return { puts: latencies.length, putsPerSecond: round(latencies.length / elapsed), p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)) };
+  return {
+    puts: latencies.length,
+    putsPerSecond: round(latencies.length / elapsed),
+    p50Ms: round(percentile(latencies, 50)),
+    p99Ms: round(percentile(latencies, 99)),
+  };
 }
 
 /** Starts the local cloud (in memory, free ports), runs the order flow, then the DynamoDB ceiling on its DynamoDB Local. */
-export async function benchFlow({ orders = 200, concurrency = 20, sequential = 5, ceilingSeconds = 5, timeoutMs = 180_000 } = {}) {
+export async function benchFlow({
+  orders = 200,
+  concurrency = 20,
+  sequential = 5,
+  ceilingSeconds = 5,
+  timeoutMs = 180_000,
+} = {}) {
   const cloud = await startLocalCloudProcess();
   try {
     const flow = await orderFlow(cloud.endpoints, { orders, concurrency, sequential, timeoutMs });
@@ -211,14 +266,45 @@ export async function benchFlow({ orders = 200, concurrency = 20, sequential = 5
 }
 
 export function flowTable({ flow, ceiling, ratioToCeiling }) {
-  const notes = flow.notConfirmed.length > 0 ? `\n\nnot confirmed: ${flow.notConfirmed.slice(0, 5).join(', ')}${flow.notConfirmed.length > 5 ? ', …' : ''}` : '';
+  const notes =
+    flow.notConfirmed.length > 0
+      ? `\n\nnot confirmed: ${flow.notConfirmed.slice(0, 5).join(', ')}${flow.notConfirmed.length > 5 ? ', …' : ''}`
+      : '';
   return `${flow.orders} orders, ${flow.concurrency} in flight\n\n${markdownTable(
     ['measure', 'per second', '× ceiling', 'p50 ms', 'p99 ms', 'count'],
     [
-      ['orders placed → CONFIRMED on the WebSocket (end to end)', flow.confirmedPerSecond, ratioToCeiling, flow.p50ToConfirmedMs, flow.p99ToConfirmedMs, `${flow.confirmed}/${flow.orders}`],
-      [`one order at a time → CONFIRMED (median of ${flow.sequential}, no backlog)`, '', '', flow.p50AloneToConfirmedMs, '', flow.sequential],
-      ['POST /orders answered 201', flow.acceptedPerSecond, round(flow.acceptedPerSecond / ceiling.putsPerSecond, 3), flow.p50PostMs, '', flow.orders],
-      ['DynamoDB Local PutItem of an order item (ceiling)', ceiling.putsPerSecond, 1, ceiling.p50Ms, ceiling.p99Ms, ceiling.puts],
+      [
+        'orders placed → CONFIRMED on the WebSocket (end to end)',
+        flow.confirmedPerSecond,
+        ratioToCeiling,
+        flow.p50ToConfirmedMs,
+        flow.p99ToConfirmedMs,
+        `${flow.confirmed}/${flow.orders}`,
+      ],
+      [
+        `one order at a time → CONFIRMED (median of ${flow.sequential}, no backlog)`,
+        '',
+        '',
+        flow.p50AloneToConfirmedMs,
+        '',
+        flow.sequential,
+      ],
+      [
+        'POST /orders answered 201',
+        flow.acceptedPerSecond,
+        round(flow.acceptedPerSecond / ceiling.putsPerSecond, 3),
+        flow.p50PostMs,
+        '',
+        flow.orders,
+      ],
+      [
+        'DynamoDB Local PutItem of an order item (ceiling)',
+        ceiling.putsPerSecond,
+        1,
+        ceiling.p50Ms,
+        ceiling.p99Ms,
+        ceiling.puts,
+      ],
     ],
   )}${notes}`;
 }

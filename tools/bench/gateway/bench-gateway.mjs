@@ -27,7 +27,14 @@ const autocannonCli = createRequire(import.meta.url).resolve('autocannon/autocan
 const HELLO = JSON.stringify({ message: 'hello', service: 'bench' });
 const TOPIC_ARN = 'arn:aws:sns:eu-west-1:000000000000:harbor-bench-payment-events';
 // A payment notification as the webhook receives it; the subscription below filters it out.
-const NOTIFICATION = JSON.stringify({ notificationId: 'n-1', eventType: 'PaymentSucceeded', paymentId: 'pay_1', orderId: 'o-1', amount: { amountMinor: 2500, currency: 'JPY' }, occurredAt: '2026-01-01T00:00:00.000Z' });
+const NOTIFICATION = JSON.stringify({
+  notificationId: 'n-1',
+  eventType: 'PaymentSucceeded',
+  paymentId: 'pay_1',
+  orderId: 'o-1',
+  amount: { amountMinor: 2500, currency: 'JPY' },
+  occurredAt: '2026-01-01T00:00:00.000Z',
+});
 
 // The gateway, runtime and SNS are TypeScript libs: bundle the small harness once, as npm start does.
 async function loadHarness() {
@@ -56,19 +63,35 @@ const listen = (server) => new Promise((ok) => server.listen(0, '127.0.0.1', () 
 const close = (server) => new Promise((ok) => server.close(() => ok()));
 
 async function load({ name, url, method = 'GET', body, expect }, { seconds, connections }) {
-  const check = await fetch(url, { method, ...(body ? { body, headers: { 'content-type': 'application/json' } } : {}) });
+  const check = await fetch(url, {
+    method,
+    ...(body ? { body, headers: { 'content-type': 'application/json' } } : {}),
+  });
   const text = await check.text();
-  if (check.status !== 200 || !expect(text)) throw new Error(`${name} did not answer as expected: ${check.status} ${text}`);
+  if (check.status !== 200 || !expect(text))
+    throw new Error(`${name} did not answer as expected: ${check.status} ${text}`);
   const bodyArgs = body ? ['-m', method, '-H', 'content-type=application/json', '-b', body] : [];
   // The load generator runs in its own process so it does not share the servers' event loop.
   const cpuBefore = process.cpuUsage();
-  const { stdout } = await run(process.execPath, [autocannonCli, '--json', '-c', String(connections), '-d', String(seconds), ...bodyArgs, url], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(
+    process.execPath,
+    [autocannonCli, '--json', '-c', String(connections), '-d', String(seconds), ...bodyArgs, url],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
   const cpu = process.cpuUsage(cpuBefore);
   const result = JSON.parse(stdout);
   // CPU the servers spent per request (this process, worker threads included; the load generator is another
   // process): steadier than req/s on a busy machine, and what bounds req/s when one core serves.
   const cpuMicrosPerRequest = Math.round((cpu.user + cpu.system) / Math.max(1, result.requests.total));
-  return { name, requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, cpuMicrosPerRequest, non2xx: result.non2xx, errors: result.errors };
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    cpuMicrosPerRequest,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 /** One target's row: medians over the rounds, and the median of its per-round ratios to the baseline's same round. */
@@ -80,8 +103,14 @@ function summarise(name, runs, baselineRuns) {
     p50Ms: pick('p50Ms'),
     p99Ms: pick('p99Ms'),
     cpuMicrosPerRequest: pick('cpuMicrosPerRequest'),
-    ratioToBaseline: round(median(runs.map((run, turn) => run.requestsPerSecond / baselineRuns[turn].requestsPerSecond)), 3),
-    cpuRatioToBaseline: round(median(runs.map((run, turn) => baselineRuns[turn].cpuMicrosPerRequest / run.cpuMicrosPerRequest)), 3),
+    ratioToBaseline: round(
+      median(runs.map((run, turn) => run.requestsPerSecond / baselineRuns[turn].requestsPerSecond)),
+      3,
+    ),
+    cpuRatioToBaseline: round(
+      median(runs.map((run, turn) => baselineRuns[turn].cpuMicrosPerRequest / run.cpuMicrosPerRequest)),
+      3,
+    ),
     ratioRange: runs.map((run, turn) => round(run.requestsPerSecond / baselineRuns[turn].requestsPerSecond, 2)),
     non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
@@ -93,10 +122,39 @@ function summarise(name, runs, baselineRuns) {
  * baseline. `only` names the routes to keep (`mock`, `lambda`, `lambda-plain`, `sns`); the baseline always runs.
  */
 export async function benchGateway({ seconds = 5, connections = 50, rounds = 3, only } = {}) {
-  const { createRestApi, restApiListener, queryProtocolDispatcher, createLambdaRuntime, LocalSns, AsyncDelivery, TraceRecorder } = await loadHarness();
+  const {
+    createRestApi,
+    restApiListener,
+    queryProtocolDispatcher,
+    createLambdaRuntime,
+    LocalSns,
+    AsyncDelivery,
+    TraceRecorder,
+  } = await loadHarness();
   const runtime = createLambdaRuntime({
-    functions: [{ id: 'bench.hello', name: 'harbor-bench-hello', handlerFile: join(here, 'hello.handler.ts'), timeoutSeconds: 10, memoryMb: 256, environment: { POWERTOOLS_SERVICE_NAME: 'bench', POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false' } },
-      { id: 'bench.plain', name: 'harbor-bench-plain', handlerFile: join(here, 'plain.handler.ts'), timeoutSeconds: 10, memoryMb: 256, environment: {} }],
+    functions: [
+      {
+        id: 'bench.hello',
+        name: 'harbor-bench-hello',
+        handlerFile: join(here, 'hello.handler.ts'),
+        timeoutSeconds: 10,
+        memoryMb: 256,
+        environment: {
+          POWERTOOLS_SERVICE_NAME: 'bench',
+          POWERTOOLS_LOG_LEVEL: 'WARN',
+          POWERTOOLS_METRICS_DISABLED: 'true',
+          POWERTOOLS_TRACE_ENABLED: 'false',
+        },
+      },
+      {
+        id: 'bench.plain',
+        name: 'harbor-bench-plain',
+        handlerFile: join(here, 'plain.handler.ts'),
+        timeoutSeconds: 10,
+        memoryMb: 256,
+        environment: {},
+      },
+    ],
     hotReload: false,
     log: () => undefined,
   });
@@ -106,14 +164,29 @@ export async function benchGateway({ seconds = 5, connections = 50, rounds = 3, 
   const sns = new LocalSns({
     topics: [{ name: 'harbor-bench-payment-events', arn: TOPIC_ARN }],
     // As orders' webhook subscription: only settled currencies pass, so the JPY notification reaches no function.
-    subscriptions: [{ name: 'bench-payments', topicArn: TOPIC_ARN, functionId: 'bench.hello', filterPolicy: { eventType: ['PaymentSucceeded'], currency: ['EUR', 'GBP', 'USD'] }, filterPolicyScope: 'MessageAttributes', rawMessageDelivery: false, deadLetterQueue: false }],
+    subscriptions: [
+      {
+        name: 'bench-payments',
+        topicArn: TOPIC_ARN,
+        functionId: 'bench.hello',
+        filterPolicy: { eventType: ['PaymentSucceeded'], currency: ['EUR', 'GBP', 'USD'] },
+        filterPolicyScope: 'MessageAttributes',
+        rawMessageDelivery: false,
+        deadLetterQueue: false,
+      },
+    ],
     delivery,
     trace,
     region: 'eu-west-1',
     accountId: '000000000000',
     env: 'bench',
   });
-  const placeholders = { 'lambda_invoke_arns.hello': 'bench.hello', 'lambda_invoke_arns.plain': 'bench.plain', region: 'eu-west-1', topic_arn: TOPIC_ARN };
+  const placeholders = {
+    'lambda_invoke_arns.hello': 'bench.hello',
+    'lambda_invoke_arns.plain': 'bench.plain',
+    region: 'eu-west-1',
+    topic_arn: TOPIC_ARN,
+  };
   const api = createRestApi({
     name: 'bench',
     openapi: parse(readFileSync(join(here, 'bench-api.yaml'), 'utf8')),
@@ -139,13 +212,24 @@ export async function benchGateway({ seconds = 5, connections = 50, rounds = 3, 
   const routes = [
     { name: 'MOCK route', url: `http://127.0.0.1:${gatewayPort}/mock`, expect: isHello },
     { name: 'Lambda proxy route (Middy + Powertools)', url: `http://127.0.0.1:${gatewayPort}/lambda`, expect: isHello },
-    { name: 'Lambda proxy route (plain handler: the runtime alone)', url: `http://127.0.0.1:${gatewayPort}/lambda-plain`, expect: isHello },
-    { name: 'SNS-direct route (VTL → Publish)', url: `http://127.0.0.1:${gatewayPort}/sns`, method: 'POST', body: NOTIFICATION, expect: (text) => /^\{"messageId":"[0-9a-f-]{36}"\}$/.test(text) },
+    {
+      name: 'Lambda proxy route (plain handler: the runtime alone)',
+      url: `http://127.0.0.1:${gatewayPort}/lambda-plain`,
+      expect: isHello,
+    },
+    {
+      name: 'SNS-direct route (VTL → Publish)',
+      url: `http://127.0.0.1:${gatewayPort}/sns`,
+      method: 'POST',
+      body: NOTIFICATION,
+      expect: (text) => /^\{"messageId":"[0-9a-f-]{36}"\}$/.test(text),
+    },
   ];
   const routeKey = (route) => new URL(route.url).pathname.slice(1);
   try {
     const unknown = (only ?? []).filter((key) => !routes.some((route) => routeKey(route) === key));
-    if (unknown.length > 0) throw new Error(`unknown gateway bench target ${unknown.join(', ')} (known: ${routes.map(routeKey).join(', ')})`);
+    if (unknown.length > 0)
+      throw new Error(`unknown gateway bench target ${unknown.join(', ')} (known: ${routes.map(routeKey).join(', ')})`);
     const targets = [
       { name: 'bare node:http (baseline)', url: `http://127.0.0.1:${barePort}/`, expect: isHello },
       ...routes.filter((route) => only === undefined || only.includes(routeKey(route))),
@@ -165,13 +249,40 @@ export async function benchGateway({ seconds = 5, connections = 50, rounds = 3, 
 
 export function gatewayTable({ connections, seconds, rounds, rows }) {
   return `${connections} connections, ${seconds} s per target and round, ${rounds} rounds taken in turn; medians over the rounds\n\n${markdownTable(
-    ['target', 'req/s', '× baseline', 'ratio each round', 'p50 ms', 'p99 ms', 'CPU µs/req', 'baseline CPU ÷ CPU', 'non-2xx', 'errors'],
-    rows.map((r) => [r.name, r.requestsPerSecond, r.ratioToBaseline, r.ratioRange.join(' / '), r.p50Ms, r.p99Ms, r.cpuMicrosPerRequest, r.cpuRatioToBaseline, r.non2xx, r.errors]),
+    [
+      'target',
+      'req/s',
+      '× baseline',
+      'ratio each round',
+      'p50 ms',
+      'p99 ms',
+      'CPU µs/req',
+      'baseline CPU ÷ CPU',
+      'non-2xx',
+      'errors',
+    ],
+    rows.map((r) => [
+      r.name,
+      r.requestsPerSecond,
+      r.ratioToBaseline,
+      r.ratioRange.join(' / '),
+      r.p50Ms,
+      r.p99Ms,
+      r.cpuMicrosPerRequest,
+      r.cpuRatioToBaseline,
+      r.non2xx,
+      r.errors,
+    ]),
   )}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = await benchGateway({ seconds: Number(process.env.BENCH_SECONDS ?? 5), connections: Number(process.env.BENCH_CONNECTIONS ?? 50), rounds: Number(process.env.BENCH_ROUNDS ?? 3), only: process.env.BENCH_TARGETS?.split(',').filter(Boolean) });
+  const result = await benchGateway({
+    seconds: Number(process.env.BENCH_SECONDS ?? 5),
+    connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
+    rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+    only: process.env.BENCH_TARGETS?.split(',').filter(Boolean),
+  });
   console.log(`\n${gatewayTable(result)}`);
   mkdirSync(join(root, 'dist', 'bench'), { recursive: true });
   writeFileSync(join(root, 'dist', 'bench', 'gateway.json'), JSON.stringify(result, null, 2));

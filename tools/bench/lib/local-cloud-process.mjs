@@ -35,14 +35,16 @@ export function parseEndpoints(text) {
 export function endpointNamed(endpoints, prefix) {
   const labels = Object.keys(endpoints).filter((label) => label.startsWith(prefix));
   if (labels.length !== 1) {
-    throw new Error(`expected one endpoint labelled "${prefix}…" in the start-up table, found ${labels.length} among: ${Object.keys(endpoints).join(', ')}`);
+    throw new Error(
+      `expected one endpoint labelled "${prefix}…" in the start-up table, found ${labels.length} among: ${Object.keys(endpoints).join(', ')}`,
+    );
   }
   return endpoints[labels[0]];
 }
 
 /** Waits (at most 5 s) until no process of the group is left, so its ports and data dir are free again. */
 async function groupGone(pgid) {
-  for (const until = Date.now() + 5000; Date.now() < until; ) {
+  for (const until = Date.now() + 5000; Date.now() < until;) {
     try {
       process.kill(-pgid, 0);
     } catch {
@@ -62,7 +64,14 @@ async function groupGone(pgid) {
  * `processGroup` (run it in its own process group; Ctrl-C of this process is passed on), `workspace` (the root of
  * another Harbor workspace, a generated one say; default this one).
  */
-export function startLocalCloudProcess({ timeoutMs = 120_000, dataDir, env = {}, onOutput, processGroup = false, workspace = thisWorkspace } = {}) {
+export function startLocalCloudProcess({
+  timeoutMs = 120_000,
+  dataDir,
+  env = {},
+  onOutput,
+  processGroup = false,
+  workspace = thisWorkspace,
+} = {}) {
   const startedAt = performance.now();
   const args = [join(workspace, 'tools/scripts/start-local-cloud.mjs'), ...(dataDir ? [] : ['--in-memory'])];
   const child = spawn(process.execPath, args, {

@@ -6,7 +6,12 @@ describe('percentile and median', () => {
     expect(median(values)).toBe(5);
     expect(percentile(values, 99)).toBe(9);
     expect(percentile(values, 0)).toBe(1);
-    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 99)).toBe(99);
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        99,
+      ),
+    ).toBe(99);
   });
 
   it('give NaN for no values rather than a made-up figure', () => {
@@ -16,6 +21,8 @@ describe('percentile and median', () => {
 
 describe('markdownTable', () => {
   it('left-aligns the first column and right-aligns the figures', () => {
-    expect(markdownTable(['target', 'req/s'], [['bare', round(1234.56)]])).toBe('| target | req/s |\n| --- | ---: |\n| bare | 1234.6 |');
+    expect(markdownTable(['target', 'req/s'], [['bare', round(1234.56)]])).toBe(
+      '| target | req/s |\n| --- | ---: |\n| bare | 1234.6 |',
+    );
   });
 });

@@ -22,7 +22,11 @@ async function deliveryStart(aws, correlationId) {
 export async function benchScheduler({ count = 200, spreadSeconds = 5, leadSeconds = 15 } = {}) {
   const cloud = await startLocalCloudProcess({ env: { HARBOR_QUIET: 'true', AWS_REGION: 'eu-west-1' } });
   const aws = endpointNamed(cloud.endpoints, 'AWS endpoint');
-  const client = new SchedulerClient({ endpoint: aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new SchedulerClient({
+    endpoint: aws,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     // The first due second leaves time to create them all (ten calls in flight); each later second takes its share.
     const firstDue = Math.ceil(Date.now() / 1000) * 1000 + leadSeconds * 1000;
@@ -39,12 +43,17 @@ export async function benchScheduler({ count = 200, spreadSeconds = 5, leadSecon
           FlexibleTimeWindow: { Mode: 'OFF' },
           ActionAfterCompletion: 'DELETE',
           // An order nobody placed: expireOrder acknowledges it and changes nothing.
-          Target: { Arn: TARGET, RoleArn: 'arn:aws:iam::000000000000:role/bench', Input: JSON.stringify({ orderId: randomUUID(), correlationId }) },
+          Target: {
+            Arn: TARGET,
+            RoleArn: 'arn:aws:iam::000000000000:role/bench',
+            Input: JSON.stringify({ orderId: randomUUID(), correlationId }),
+          },
         }),
       );
     for (let i = 0; i < schedules.length; i += 10) await Promise.all(schedules.slice(i, i + 10).map(create));
     const createdBy = Date.now();
-    if (createdBy > firstDue) throw new Error(`creating ${count} schedules took past their first due time; lower BENCH_SCHEDULES`);
+    if (createdBy > firstDue)
+      throw new Error(`creating ${count} schedules took past their first due time; lower BENCH_SCHEDULES`);
     // Wait for the last due second and the deliveries to be traced, then read every one.
     await new Promise((resolve) => setTimeout(resolve, firstDue + spreadSeconds * 1000 + 2000 - Date.now()));
     const lateness = [];
@@ -72,6 +81,14 @@ export function schedulerTable(result) {
   const title = `${result.schedules} one-time schedules due over ${result.spreadSeconds} s, real-time clock; lateness = delivery start − at() time`;
   return `${title}\n\n${markdownTable(
     ['p50 ms', 'p99 ms', 'max ms', 'min ms', 'fired early'],
-    [[round(result.p50Ms, 0), round(result.p99Ms, 0), round(result.maxMs, 0), round(result.minMs, 0), result.earlyCount]],
+    [
+      [
+        round(result.p50Ms, 0),
+        round(result.p99Ms, 0),
+        round(result.maxMs, 0),
+        round(result.minMs, 0),
+        result.earlyCount,
+      ],
+    ],
   )}`;
 }

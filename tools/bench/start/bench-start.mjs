@@ -22,8 +22,16 @@ export function startTable({ runs, reportedMs, wallMs, samples }) {
   return `median of ${runs} starts, in memory, free ports\n\n${markdownTable(
     ['measure', 'median ms', 'runs ms'],
     [
-      ['`ready in` (printed: program start → every endpoint listening, tables created)', reportedMs, samples.map((s) => s.reportedMs).join(', ')],
-      ['spawn → `ready` line (adds Node start-up and the esbuild bundle of the local cloud)', wallMs, samples.map((s) => s.wallMs).join(', ')],
+      [
+        '`ready in` (printed: program start → every endpoint listening, tables created)',
+        reportedMs,
+        samples.map((s) => s.reportedMs).join(', '),
+      ],
+      [
+        'spawn → `ready` line (adds Node start-up and the esbuild bundle of the local cloud)',
+        wallMs,
+        samples.map((s) => s.wallMs).join(', '),
+      ],
     ],
   )}`;
 }

@@ -19,17 +19,35 @@ const RECORD = /<!-- npm-test-times: (\{.*\}) -->/;
 function timeNpmTest(env) {
   const startedAt = performance.now();
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const result = spawnSync(npx, ['nx', 'run-many', '-t', 'lint', 'typecheck', 'test', '--outputStyle=static'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(npx, ['nx', 'run-many', '-t', 'lint', 'typecheck', 'test', '--outputStyle=static'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   return { ms: round(performance.now() - startedAt, 0), exitCode: result.status };
 }
 
 export function benchTestTimes() {
   const scratch = mkdtempSync(join(tmpdir(), 'harbor-bench-nx-'));
-  const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false', NX_CACHE_DIRECTORY: join(scratch, 'cache'), NX_WORKSPACE_DATA_DIRECTORY: join(scratch, 'workspace-data') };
+  const env = {
+    ...process.env,
+    NX_NO_CLOUD: 'true',
+    NX_DAEMON: 'false',
+    NX_TUI: 'false',
+    NX_CACHE_DIRECTORY: join(scratch, 'cache'),
+    NX_WORKSPACE_DATA_DIRECTORY: join(scratch, 'workspace-data'),
+  };
   try {
     const cold = timeNpmTest(env);
     const cached = timeNpmTest(env);
-    return { source: 'measured', measuredAt: new Date().toISOString(), coldMs: cold.ms, cachedMs: cached.ms, coldExitCode: cold.exitCode, cachedExitCode: cached.exitCode };
+    return {
+      source: 'measured',
+      measuredAt: new Date().toISOString(),
+      coldMs: cold.ms,
+      cachedMs: cached.ms,
+      coldExitCode: cold.exitCode,
+      cachedExitCode: cached.exitCode,
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -39,12 +57,27 @@ export function benchTestTimes() {
 export function recordedTestTimes() {
   const match = existsSync(DOC) ? RECORD.exec(readFileSync(DOC, 'utf8')) : null;
   const recorded = match ? JSON.parse(match[1]) : {};
-  return { source: 'docs/benchmarks.md', measuredAt: recorded.measuredAt ?? null, coldMs: recorded.coldMs ?? null, cachedMs: recorded.cachedMs ?? null };
+  return {
+    source: 'docs/benchmarks.md',
+    measuredAt: recorded.measuredAt ?? null,
+    coldMs: recorded.coldMs ?? null,
+    cachedMs: recorded.cachedMs ?? null,
+  };
 }
 
 export function testTimesTable({ source, measuredAt, coldMs, cachedMs, coldExitCode, cachedExitCode }) {
-  const shown = (ms, exitCode) => (ms === null ? 'not recorded' : `${round(ms / 1000, 1)} s${exitCode ? ` (exit ${exitCode})` : ''}`);
+  const shown = (ms, exitCode) =>
+    ms === null ? 'not recorded' : `${round(ms / 1000, 1)} s${exitCode ? ` (exit ${exitCode})` : ''}`;
   const ratio = coldMs && cachedMs ? round(coldMs / cachedMs, 1) : '';
-  const origin = source === 'measured' ? 'measured in this run' : `last recorded in ${source}${measuredAt ? ` (${measuredAt})` : ''}; measure with --with-test-times`;
-  return `${origin}\n\n${markdownTable(['run', 'wall time', 'cold ÷ cached'], [['`npm test` cold (empty Nx cache)', shown(coldMs, coldExitCode), ratio], ['`npm test` cached (second run, nothing changed)', shown(cachedMs, cachedExitCode), '']])}`;
+  const origin =
+    source === 'measured'
+      ? 'measured in this run'
+      : `last recorded in ${source}${measuredAt ? ` (${measuredAt})` : ''}; measure with --with-test-times`;
+  return `${origin}\n\n${markdownTable(
+    ['run', 'wall time', 'cold ÷ cached'],
+    [
+      ['`npm test` cold (empty Nx cache)', shown(coldMs, coldExitCode), ratio],
+      ['`npm test` cached (second run, nothing changed)', shown(cachedMs, cachedExitCode), ''],
+    ],
+  )}`;
 }

@@ -12,7 +12,9 @@ export function declaredTopics(tree: Tree): Map<string, string> {
     const path = apiFile(service, 'events.yaml');
     if (!tree.exists(path)) continue;
     const topics = readDeclaration(tree, path).get('topics');
-    if (isMap(topics)) for (const pair of topics.items) owners.set(String((pair.key as { value?: unknown })?.value ?? pair.key), service);
+    if (isMap(topics))
+      for (const pair of topics.items)
+        owners.set(String((pair.key as { value?: unknown })?.value ?? pair.key), service);
   }
   return owners;
 }
@@ -26,7 +28,8 @@ export function publishedEventNames(tree: Tree): Set<string> {
     const document = readDeclaration(tree, path);
     for (const channel of ['eventbridge', 'sns']) {
       const events = document.getIn(['publishes', channel, 'events']);
-      if (isSeq(events)) for (const item of events.items) names.add(String((item as { value?: unknown })?.value ?? item));
+      if (isSeq(events))
+        for (const item of events.items) names.add(String((item as { value?: unknown })?.value ?? item));
     }
   }
   return names;
@@ -37,7 +40,9 @@ export function publishingTopic(document: Document, service: string, requested: 
   const current = document.getIn(['publishes', 'sns', 'topic']);
   if (current !== undefined) {
     if (requested !== undefined && requested !== String(current)) {
-      throw new ServiceGeneratorError(`${apiFile(service, 'events.yaml')} publishes to SNS topic ${String(current)} already: a service publishes to one topic, so leave out --topic or use ${String(current)}`);
+      throw new ServiceGeneratorError(
+        `${apiFile(service, 'events.yaml')} publishes to SNS topic ${String(current)} already: a service publishes to one topic, so leave out --topic or use ${String(current)}`,
+      );
     }
     return String(current);
   }
@@ -45,7 +50,12 @@ export function publishingTopic(document: Document, service: string, requested: 
 }
 
 /** Adds the event to what the service publishes on `channel`, declaring the topic when it is new. */
-export function addPublished(document: Document, service: string, eventName: string, channel: { kind: 'sns'; topic: string } | { kind: 'bus' }): void {
+export function addPublished(
+  document: Document,
+  service: string,
+  eventName: string,
+  channel: { kind: 'sns'; topic: string } | { kind: 'bus' },
+): void {
   const path = apiFile(service, 'events.yaml');
   const key = channel.kind === 'sns' ? 'sns' : 'eventbridge';
   const events = document.getIn(['publishes', key, 'events'], true);
@@ -54,13 +64,18 @@ export function addPublished(document: Document, service: string, eventName: str
     return;
   }
   if (!isMap(document.get('publishes'))) document.set('publishes', document.createNode({}));
-  const declaration = channel.kind === 'sns' ? { topic: channel.topic, events: [eventName] } : { bus: 'events', source: `harbor.${service}`, events: [eventName] };
+  const declaration =
+    channel.kind === 'sns'
+      ? { topic: channel.topic, events: [eventName] }
+      : { bus: 'events', source: `harbor.${service}`, events: [eventName] };
   const node = document.createNode(declaration, { flow: true });
   document.setIn(['publishes', key], node);
   const publishes = document.get('publishes');
   if (isMap(publishes)) publishes.flow = false;
   if (channel.kind === 'sns' && !document.hasIn(['topics', channel.topic])) {
-    addEntry(document, path, 'topics', channel.topic, { description: `Events the ${service} service publishes (${eventName}); attributes from libs/contracts.` });
+    addEntry(document, path, 'topics', channel.topic, {
+      description: `Events the ${service} service publishes (${eventName}); attributes from libs/contracts.`,
+    });
   }
 }
 

@@ -39,23 +39,39 @@ export function registerContract(tree: Tree, service: string, names: EventNames,
   edit(tree, CONTRACTS_REGISTRY, (text) => {
     const list = /export const eventContracts = \[([^\]]*)\]/.exec(text);
     const lastImport = [...text.matchAll(/^import \{[^}]+\} from '\.\.\/[^']+';$/gm)].pop();
-    if (!list || !lastImport) throw new ServiceGeneratorError(`${CONTRACTS_REGISTRY} has no \`export const eventContracts = [...]\` list after its imports to add ${names.eventName} to`);
-    const entries = list[1].split(',').map((entry) => entry.trim()).filter(Boolean);
+    if (!list || !lastImport)
+      throw new ServiceGeneratorError(
+        `${CONTRACTS_REGISTRY} has no \`export const eventContracts = [...]\` list after its imports to add ${names.eventName} to`,
+      );
+    const entries = list[1]
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     const end = lastImport.index + lastImport[0].length;
     const withImport = `${text.slice(0, end)}\nimport { ${names.eventName} } from '../${service}/${names.fileName}.event';${text.slice(end)}`;
     return withImport.replace(list[0], `export const eventContracts = [${[...entries, names.eventName].join(', ')}]`);
   });
-  const exported = [names.eventName, ...(sns ? [`${names.propertyName}Attributes`] : []), `type ${names.eventName}Envelope`, `type ${names.eventName}Payload`];
+  const exported = [
+    names.eventName,
+    ...(sns ? [`${names.propertyName}Attributes`] : []),
+    `type ${names.eventName}Envelope`,
+    `type ${names.eventName}Payload`,
+  ];
   const line = `export { ${exported.join(', ')} } from './${service}/${names.fileName}.event';`;
   const header = `// ${service} events`;
-  edit(tree, CONTRACTS_BARREL, (text) => (text.includes(header) ? `${text.trimEnd()}\n${line}\n` : `${text.trimEnd()}\n\n${header}\n${line}\n`));
+  edit(tree, CONTRACTS_BARREL, (text) =>
+    text.includes(header) ? `${text.trimEnd()}\n${line}\n` : `${text.trimEnd()}\n\n${header}\n${line}\n`,
+  );
 }
 
 /** tools/contracts learns the message attributes of an SNS event from its contract's attributes function. */
 export function registerSnsAttributes(tree: Tree, names: EventNames): void {
   edit(tree, SNS_ATTRIBUTES_FILE, (text) => {
     const end = text.lastIndexOf('\n};');
-    if (end < 0 || !text.includes('SNS_MESSAGE_ATTRIBUTES')) throw new ServiceGeneratorError(`${SNS_ATTRIBUTES_FILE} has no SNS_MESSAGE_ATTRIBUTES map to add ${names.eventName} to`);
+    if (end < 0 || !text.includes('SNS_MESSAGE_ATTRIBUTES'))
+      throw new ServiceGeneratorError(
+        `${SNS_ATTRIBUTES_FILE} has no SNS_MESSAGE_ATTRIBUTES map to add ${names.eventName} to`,
+      );
     const sample = `{ eventType: '${names.eventName}', version: 1, correlationId: 'c', payload: { subjectId: 's' } }`;
     return `${text.slice(0, end)}\n  ${names.eventName}: () => contracts.${names.propertyName}Attributes(${sample}),${text.slice(end)}`;
   });
@@ -72,7 +88,9 @@ export function shareTopicsWith(tree: Tree, owner: string, consumer: string): vo
     const start = text.indexOf(`module "${consumer.replace(/-/g, '_')}" {`);
     const end = start < 0 ? -1 : text.indexOf('\n}\n', start);
     if (start < 0 || end < 0 || !text.includes(`module "${ownerModule}" {`)) {
-      throw new ServiceGeneratorError(`${path} has no module "${consumer}" or "${owner}" block: give the ${consumer} stack external_topic_arns = module.${ownerModule}.topic_arns by hand`);
+      throw new ServiceGeneratorError(
+        `${path} has no module "${consumer}" or "${owner}" block: give the ${consumer} stack external_topic_arns = module.${ownerModule}.topic_arns by hand`,
+      );
     }
     const block = text.slice(start, end);
     const topics = `module.${ownerModule}.topic_arns`;
@@ -82,7 +100,10 @@ export function shareTopicsWith(tree: Tree, owner: string, consumer: string): vo
     if (existing) changed = block.replace(existing[0], `${existing[1]}merge(${existing[2].trim()}, ${topics})`);
     else {
       const bus = /^( {2}event_bus_name)( *)= .*$/m.exec(block);
-      if (!bus) throw new ServiceGeneratorError(`${path}: module "${consumer}" passes no event_bus_name to add external_topic_arns after`);
+      if (!bus)
+        throw new ServiceGeneratorError(
+          `${path}: module "${consumer}" passes no event_bus_name to add external_topic_arns after`,
+        );
       const width = bus[1].length + bus[2].length;
       changed = block.replace(bus[0], `${bus[0]}\n${'  external_topic_arns'.padEnd(width)}= ${topics}`);
     }

@@ -60,7 +60,10 @@ function service(tree: Tree, name: string, options: { tables?: boolean } = {}): 
   tree.write(`apps/${name}/api/functions.yaml`, FUNCTIONS);
   if (options.tables ?? true) tree.write(`apps/${name}/api/tables.yaml`, TABLES.replace('  shop:', `  ${name}:`));
   tree.write(`libs/${name}/application/src/index.ts`, "export { GetItem } from './use-cases/get-item.use-case';\n");
-  tree.write(`libs/${name}/adapters/src/index.ts`, "export { DynamooseItemRepository } from './dynamoose/item.dynamoose.repository';\n");
+  tree.write(
+    `libs/${name}/adapters/src/index.ts`,
+    "export { DynamooseItemRepository } from './dynamoose/item.dynamoose.repository';\n",
+  );
 }
 
 function workspace(): Tree {
@@ -89,15 +92,23 @@ describe('event generator', () => {
     const tree = workspace();
     await eventGenerator(tree, { service: 'shop', name: 'ItemShipped' });
 
-    expect(tree.read('libs/contracts/src/shop/item-shipped.event.ts', 'utf-8')).toContain("export const ItemShipped = defineEvent(\n  'ItemShipped',\n  1,");
-    expect(tree.read('libs/contracts/src/shop/item-shipped.event.ts', 'utf-8')).toContain('export function itemShippedAttributes(');
+    expect(tree.read('libs/contracts/src/shop/item-shipped.event.ts', 'utf-8')).toContain(
+      "export const ItemShipped = defineEvent(\n  'ItemShipped',\n  1,",
+    );
+    expect(tree.read('libs/contracts/src/shop/item-shipped.event.ts', 'utf-8')).toContain(
+      'export function itemShippedAttributes(',
+    );
     const registry = tree.read('libs/contracts/src/events/event-contracts.registry.ts', 'utf-8')!;
-    expect(registry).toContain("import { OrderPlaced } from '../orders/order-placed.event';\nimport { ItemShipped } from '../shop/item-shipped.event';\nimport type");
+    expect(registry).toContain(
+      "import { OrderPlaced } from '../orders/order-placed.event';\nimport { ItemShipped } from '../shop/item-shipped.event';\nimport type",
+    );
     expect(registry).toContain('export const eventContracts = [OrderPlaced, ItemShipped] as const');
     expect(tree.read('libs/contracts/src/index.ts', 'utf-8')).toContain(
       "// shop events\nexport { ItemShipped, itemShippedAttributes, type ItemShippedEnvelope, type ItemShippedPayload } from './shop/item-shipped.event';",
     );
-    expect(tree.read('tools/contracts/sns-message-attributes.ts', 'utf-8')).toContain('  ItemShipped: () => contracts.itemShippedAttributes(');
+    expect(tree.read('tools/contracts/sns-message-attributes.ts', 'utf-8')).toContain(
+      '  ItemShipped: () => contracts.itemShippedAttributes(',
+    );
 
     const eventsText = tree.read('apps/shop/api/events.yaml', 'utf-8')!;
     expect(eventsText.startsWith('# The shop')).toBe(true);
@@ -120,20 +131,39 @@ describe('event generator', () => {
     const handler = tree.read('apps/shop/src/on-item-shipped.handler.ts', 'utf-8')!;
     expect(handler).toContain('snsMessageHandler({ observability, messageSchema: ItemShipped.envelopeSchema }');
     expect(handler).toContain("process.env['SHOP_TABLE_NAME']");
-    expect(tree.read('libs/shop/adapters/src/events/item-shipped.publisher.ts', 'utf-8')).toContain('export class SnsItemShippedPublisher implements ItemShippedPublisher');
-    expect(tree.read('libs/shop/adapters/src/dynamoose/processed-event.dynamoose.ledger.ts', 'utf-8')).toContain("({ pk: `EVENT#${eventId}`, sk: 'PROCESSED' })");
-    expect(tree.read('libs/shop/application/src/index.ts', 'utf-8')).toContain("export { HandleItemShipped, type HandleItemShippedDependencies, type HandleItemShippedOutcome } from './use-cases/handle-item-shipped.use-case';");
-    expect(JSON.parse(tree.read('tools/bench/bundle-budgets.json', 'utf-8')!).shop).toEqual({ getItem: { maxMinifiedKiB: 900 }, onItemShipped: { maxMinifiedKiB: 920 } });
+    expect(tree.read('libs/shop/adapters/src/events/item-shipped.publisher.ts', 'utf-8')).toContain(
+      'export class SnsItemShippedPublisher implements ItemShippedPublisher',
+    );
+    expect(tree.read('libs/shop/adapters/src/dynamoose/processed-event.dynamoose.ledger.ts', 'utf-8')).toContain(
+      "({ pk: `EVENT#${eventId}`, sk: 'PROCESSED' })",
+    );
+    expect(tree.read('libs/shop/application/src/index.ts', 'utf-8')).toContain(
+      "export { HandleItemShipped, type HandleItemShippedDependencies, type HandleItemShippedOutcome } from './use-cases/handle-item-shipped.use-case';",
+    );
+    expect(JSON.parse(tree.read('tools/bench/bundle-budgets.json', 'utf-8')!).shop).toEqual({
+      getItem: { maxMinifiedKiB: 900 },
+      onItemShipped: { maxMinifiedKiB: 920 },
+    });
     expect(tree.read('infra/system/main.tf', 'utf-8')).toBe(SYSTEM);
-    expect(info).toHaveBeenCalledWith(expect.stringContaining('needs `publishes: [{ topic: shop-events, env: SHOP_EVENTS_TOPIC_ARN }]` in apps/shop/api/functions.yaml'));
-    for (const path of ['apps/shop/src/on-item-shipped.handler.spec.ts', 'libs/shop/application/src/use-cases/handle-item-shipped.use-case.spec.ts']) {
+    expect(info).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'needs `publishes: [{ topic: shop-events, env: SHOP_EVENTS_TOPIC_ARN }]` in apps/shop/api/functions.yaml',
+      ),
+    );
+    for (const path of [
+      'apps/shop/src/on-item-shipped.handler.spec.ts',
+      'libs/shop/application/src/use-cases/handle-item-shipped.use-case.spec.ts',
+    ]) {
       expect(tree.read(path, 'utf-8')).not.toMatch(/\n{3,}|<%|%>/);
     }
   });
 
   it('declares the AWS access of the adapters it writes, each with an access spec, and has the ledger spec start DynamoDB Local', async () => {
     const tree = workspace();
-    tree.write('libs/ledger/adapters/jest.config.cjs', "module.exports = {\n  displayName: 'ledger-adapters',\n  preset: '../../../jest.preset.js',\n};\n");
+    tree.write(
+      'libs/ledger/adapters/jest.config.cjs',
+      "module.exports = {\n  displayName: 'ledger-adapters',\n  preset: '../../../jest.preset.js',\n};\n",
+    );
     await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus', consumer: 'ledger' });
     await eventGenerator(tree, { service: 'shop', name: 'ItemPacked', consumer: 'ledger', channel: 'sns' });
 
@@ -141,23 +171,39 @@ describe('event generator', () => {
     expect(read('libs/shop/adapters/src/events/item-shipped.publisher.access.ts')).toContain(
       "adapter: 'EventBridgeItemShippedPublisher',\n  methods: {\n    publish: [{ bus: 'events', actions: ['events:PutEvents'] }],",
     );
-    expect(read('libs/shop/adapters/src/events/item-packed.publisher.access.ts')).toContain("adapter: 'SnsItemPackedPublisher',\n  methods: {\n    publish: [{ topic: 'shop-events', actions: ['sns:Publish'] }],");
-    expect(read('libs/shop/adapters/src/events/item-packed.publisher.access.spec.ts')).toContain('describeDeclaredAccess(access.methods.publish, { topics: { ');
-    expect(read('libs/ledger/adapters/src/dynamoose/processed-event.dynamoose.ledger.access.ts')).toContain("recordFirst: [{ table: 'ledger', actions: ['dynamodb:PutItem'] }]");
-    expect(read('libs/ledger/adapters/src/dynamoose/processed-event.dynamoose.ledger.access.spec.ts')).toContain('dynamooseProcessedEventLedgerAccess as access');
+    expect(read('libs/shop/adapters/src/events/item-packed.publisher.access.ts')).toContain(
+      "adapter: 'SnsItemPackedPublisher',\n  methods: {\n    publish: [{ topic: 'shop-events', actions: ['sns:Publish'] }],",
+    );
+    expect(read('libs/shop/adapters/src/events/item-packed.publisher.access.spec.ts')).toContain(
+      'describeDeclaredAccess(access.methods.publish, { topics: { ',
+    );
+    expect(read('libs/ledger/adapters/src/dynamoose/processed-event.dynamoose.ledger.access.ts')).toContain(
+      "recordFirst: [{ table: 'ledger', actions: ['dynamodb:PutItem'] }]",
+    );
+    expect(read('libs/ledger/adapters/src/dynamoose/processed-event.dynamoose.ledger.access.spec.ts')).toContain(
+      'dynamooseProcessedEventLedgerAccess as access',
+    );
     // functions.yaml names the ledger's table; the descriptor's action is what `npm run iam` grants the consumer.
-    expect(yaml(tree, 'apps/ledger/api/functions.yaml').functions.onItemShipped.tables).toEqual([{ table: 'ledger', env: 'LEDGER_TABLE_NAME' }]);
+    expect(yaml(tree, 'apps/ledger/api/functions.yaml').functions.onItemShipped.tables).toEqual([
+      { table: 'ledger', env: 'LEDGER_TABLE_NAME' },
+    ]);
     const jestConfig = read('libs/ledger/adapters/jest.config.cjs');
     expect(jestConfig).toContain("  preset: '../../../jest.preset.js',\n  // One DynamoDB Local");
     expect(jestConfig.match(/jest-dynamodb\.cjs/g)).toHaveLength(1);
-    for (const path of tree.listChanges().map((change) => change.path).filter((path) => path.includes('.access.'))) expect(read(path)).not.toMatch(/\n{3,}|<%|%>/);
+    for (const path of tree
+      .listChanges()
+      .map((change) => change.path)
+      .filter((path) => path.includes('.access.')))
+      expect(read(path)).not.toMatch(/\n{3,}|<%|%>/);
   });
 
   it('with --channel bus and --consumer, puts it on the platform bus and gives the other service a rule with the contract pattern', async () => {
     const tree = workspace();
     await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus', consumer: 'ledger' });
 
-    expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toContain('eventbridge: { bus: events, source: harbor.shop, events: [ItemShipped] }');
+    expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toContain(
+      'eventbridge: { bus: events, source: harbor.shop, events: [ItemShipped] }',
+    );
     expect(yaml(tree, 'apps/shop/api/events.yaml').topics).toEqual({});
     expect(yaml(tree, 'apps/ledger/api/events.yaml').rules['ledger-on-item-shipped']).toEqual({
       bus: 'events',
@@ -166,8 +212,12 @@ describe('event generator', () => {
       retryPolicy: { maximumRetryAttempts: 185, maximumEventAgeSeconds: 86400 },
       deadLetterQueue: true,
     });
-    expect(tree.read('apps/ledger/src/on-item-shipped.handler.ts', 'utf-8')).toContain('eventHandler({ observability, detailSchema: ItemShipped.envelopeSchema }');
-    expect(tree.read('libs/shop/adapters/src/events/item-shipped.publisher.ts', 'utf-8')).toContain("Source: 'harbor.shop'");
+    expect(tree.read('apps/ledger/src/on-item-shipped.handler.ts', 'utf-8')).toContain(
+      'eventHandler({ observability, detailSchema: ItemShipped.envelopeSchema }',
+    );
+    expect(tree.read('libs/shop/adapters/src/events/item-shipped.publisher.ts', 'utf-8')).toContain(
+      "Source: 'harbor.shop'",
+    );
     expect(tree.exists('libs/ledger/application/src/ports/processed-event.ledger.port.ts')).toBe(true);
     expect(tree.exists('libs/shop/application/src/ports/processed-event.ledger.port.ts')).toBe(false);
     expect(tree.read('tools/contracts/sns-message-attributes.ts', 'utf-8')).toBe(SNS_ATTRIBUTES);
@@ -178,7 +228,10 @@ describe('event generator', () => {
   it("subscribes another service to the publisher's topic, giving its stack the publisher's topic ARNs", async () => {
     const tree = workspace();
     await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', consumer: 'ledger', channel: 'sns' });
-    expect(yaml(tree, 'apps/ledger/api/events.yaml').subscriptions['ledger-item-shipped']).toMatchObject({ topic: 'shop-events', function: 'onItemShipped' });
+    expect(yaml(tree, 'apps/ledger/api/events.yaml').subscriptions['ledger-item-shipped']).toMatchObject({
+      topic: 'shop-events',
+      function: 'onItemShipped',
+    });
     expect(tree.read('infra/system/main.tf', 'utf-8')).toContain(
       '  event_bus_name            = module.platform.event_bus_name\n  external_topic_arns       = module.shop.topic_arns\n  function_memory_overrides = {}',
     );
@@ -189,8 +242,14 @@ describe('event generator', () => {
     await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'sns' });
     const ledger = tree.read('libs/shop/adapters/src/dynamoose/processed-event.dynamoose.ledger.ts', 'utf-8');
     await eventGenerator(tree, { service: 'shop', name: 'ItemReturned', channel: 'sns' });
-    expect(yaml(tree, 'apps/shop/api/events.yaml').publishes.sns).toEqual({ topic: 'shop-events', events: ['ItemShipped', 'ItemReturned'] });
-    expect(Object.keys(yaml(tree, 'apps/shop/api/events.yaml').subscriptions)).toEqual(['shop-item-shipped', 'shop-item-returned']);
+    expect(yaml(tree, 'apps/shop/api/events.yaml').publishes.sns).toEqual({
+      topic: 'shop-events',
+      events: ['ItemShipped', 'ItemReturned'],
+    });
+    expect(Object.keys(yaml(tree, 'apps/shop/api/events.yaml').subscriptions)).toEqual([
+      'shop-item-shipped',
+      'shop-item-returned',
+    ]);
     expect(tree.read('libs/shop/adapters/src/dynamoose/processed-event.dynamoose.ledger.ts', 'utf-8')).toBe(ledger);
     const barrel = tree.read('libs/shop/adapters/src/index.ts', 'utf-8')!;
     expect(barrel.match(/DynamooseProcessedEventLedger,/g)).toHaveLength(1);
@@ -214,8 +273,10 @@ describe('event generator', () => {
   });
 
   describe('on a service that publishes through its transactional outbox', () => {
-    const OUTBOX_STREAM = "streams:\n  outbox-relay:\n    table: shop\n    function: publishOutbox\n    filterPatterns:\n      - { dynamodb: { Keys: { sk: { S: [{ prefix: 'OUTBOX#' }] } } } }\n";
-    const RELAY = '  publishOutbox:\n    handler: src/publish-outbox.handler.ts\n    tables:\n      - { table: shop, env: SHOP_TABLE_NAME }\n';
+    const OUTBOX_STREAM =
+      "streams:\n  outbox-relay:\n    table: shop\n    function: publishOutbox\n    filterPatterns:\n      - { dynamodb: { Keys: { sk: { S: [{ prefix: 'OUTBOX#' }] } } } }\n";
+    const RELAY =
+      '  publishOutbox:\n    handler: src/publish-outbox.handler.ts\n    tables:\n      - { table: shop, env: SHOP_TABLE_NAME }\n';
     function outboxWorkspace(relay = RELAY): Tree {
       const tree = workspace();
       tree.write('apps/shop/api/events.yaml', EVENTS.replace('streams: {}', OUTBOX_STREAM));
@@ -226,7 +287,9 @@ describe('event generator', () => {
     it('publishes a bus event through the relay: no publisher port or adapter, the relay granted the bus, the use case told how', async () => {
       const tree = outboxWorkspace();
       await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
-      expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toContain('eventbridge: { bus: events, source: harbor.shop, events: [ItemShipped] }');
+      expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toContain(
+        'eventbridge: { bus: events, source: harbor.shop, events: [ItemShipped] }',
+      );
       expect(tree.exists('libs/shop/adapters/src/events/item-shipped.publisher.ts')).toBe(false);
       expect(tree.exists('libs/shop/application/src/ports/item-shipped.publisher.port.ts')).toBe(false);
       expect(tree.children('libs/shop/adapters/src')).not.toContain('events');
@@ -236,16 +299,26 @@ describe('event generator', () => {
       expect(tree.exists('libs/shop/adapters/src/outbox/item-shipped.outbox.spec.ts')).toBe(false);
       const functionsText = tree.read('apps/shop/api/functions.yaml', 'utf-8')!;
       expect(functionsText).toContain('    publishes:\n      - { bus: events, env: EVENT_BUS_NAME }\n');
-      expect(parse(functionsText).functions.publishOutbox.publishes).toEqual([{ bus: 'events', env: 'EVENT_BUS_NAME' }]);
-      expect(info).toHaveBeenCalledWith(expect.stringContaining('shop publishes it through its transactional outbox (streams.outbox-relay -> publishOutbox'));
+      expect(parse(functionsText).functions.publishOutbox.publishes).toEqual([
+        { bus: 'events', env: 'EVENT_BUS_NAME' },
+      ]);
+      expect(info).toHaveBeenCalledWith(
+        expect.stringContaining(
+          'shop publishes it through its transactional outbox (streams.outbox-relay -> publishOutbox',
+        ),
+      );
       expect(info).toHaveBeenCalledWith(expect.stringContaining('no publisher port or adapter is generated'));
-      expect(info).toHaveBeenCalledWith(expect.stringContaining('`await this.deps.itemRepository.add(item, [envelope])`'));
+      expect(info).toHaveBeenCalledWith(
+        expect.stringContaining('`await this.deps.itemRepository.add(item, [envelope])`'),
+      );
     });
 
     it('puts an event on the bus by default when the service has a relay, so the default is the transactional path', async () => {
       const tree = outboxWorkspace();
       await eventGenerator(tree, { service: 'shop', name: 'ItemShipped' });
-      expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toContain('eventbridge: { bus: events, source: harbor.shop, events: [ItemShipped] }');
+      expect(tree.read('apps/shop/api/events.yaml', 'utf-8')).toContain(
+        'eventbridge: { bus: events, source: harbor.shop, events: [ItemShipped] }',
+      );
       expect(tree.exists('libs/shop/adapters/src/events/item-shipped.publisher.ts')).toBe(false);
       const topicTree = outboxWorkspace();
       await eventGenerator(topicTree, { service: 'shop', name: 'ItemShipped', topic: 'shop-news' });
@@ -256,9 +329,13 @@ describe('event generator', () => {
       const granted = `${RELAY}    publishes:\n      - { bus: events, env: EVENT_BUS_NAME }\n`;
       const tree = outboxWorkspace(granted);
       await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
-      expect(yaml(tree, 'apps/shop/api/functions.yaml').functions.publishOutbox.publishes).toEqual([{ bus: 'events', env: 'EVENT_BUS_NAME' }]);
+      expect(yaml(tree, 'apps/shop/api/functions.yaml').functions.publishOutbox.publishes).toEqual([
+        { bus: 'events', env: 'EVENT_BUS_NAME' },
+      ]);
 
-      const other = outboxWorkspace(`${RELAY}    publishes:\n      - { topic: shop-status, env: SHOP_STATUS_TOPIC_ARN }\n`);
+      const other = outboxWorkspace(
+        `${RELAY}    publishes:\n      - { topic: shop-status, env: SHOP_STATUS_TOPIC_ARN }\n`,
+      );
       await eventGenerator(other, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
       expect(yaml(other, 'apps/shop/api/functions.yaml').functions.publishOutbox.publishes).toEqual([
         { topic: 'shop-status', env: 'SHOP_STATUS_TOPIC_ARN' },
@@ -268,7 +345,10 @@ describe('event generator', () => {
 
     it("proves a generated service's outbox takes the event: an outbox spec beside its store", async () => {
       const tree = outboxWorkspace();
-      tree.write('libs/shop/adapters/src/dynamoose/item.dynamoose.repository.ts', 'export class DynamooseItemRepository {}\n');
+      tree.write(
+        'libs/shop/adapters/src/dynamoose/item.dynamoose.repository.ts',
+        'export class DynamooseItemRepository {}\n',
+      );
       tree.write('libs/shop/adapters/src/outbox/shop-outbox.store.ts', 'export function shopOutboxStore() {}\n');
       tree.write('libs/shop/adapters/test/shop-table.ts', 'export function shopTableName() {}\n');
       await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'bus' });
@@ -284,9 +364,15 @@ describe('event generator', () => {
       try {
         const tree = outboxWorkspace();
         await eventGenerator(tree, { service: 'shop', name: 'ItemShipped', channel: 'sns' });
-        expect(tree.read('libs/shop/adapters/src/events/item-shipped.publisher.ts', 'utf-8')).toContain('export class SnsItemShippedPublisher implements ItemShippedPublisher');
+        expect(tree.read('libs/shop/adapters/src/events/item-shipped.publisher.ts', 'utf-8')).toContain(
+          'export class SnsItemShippedPublisher implements ItemShippedPublisher',
+        );
         expect(yaml(tree, 'apps/shop/api/functions.yaml').functions.publishOutbox.publishes).toBeUndefined();
-        expect(warn).toHaveBeenCalledWith(expect.stringContaining('ItemShipped: NOT through the outbox. The shop service\'s relay (publishOutbox) publishes to the bus only'));
+        expect(warn).toHaveBeenCalledWith(
+          expect.stringContaining(
+            "ItemShipped: NOT through the outbox. The shop service's relay (publishOutbox) publishes to the bus only",
+          ),
+        );
       } finally {
         warn.mockRestore();
       }
@@ -306,8 +392,14 @@ describe('event generator', () => {
   it.each([
     [{ service: 'shop', name: 'OrderPlaced' }, /event OrderPlaced exists already/],
     [{ service: 'shop', name: 'itemShipped' }, /PascalCase/],
-    [{ service: 'shop', name: 'ItemShipped', consumer: 'nowhere' }, /service "nowhere" has no apps\/nowhere\/api\/functions.yaml/],
-    [{ service: 'shop', name: 'ItemShipped', channel: 'bus' as const, topic: 'shop-news' }, /--topic "shop-news" must be .* with --channel sns/],
+    [
+      { service: 'shop', name: 'ItemShipped', consumer: 'nowhere' },
+      /service "nowhere" has no apps\/nowhere\/api\/functions.yaml/,
+    ],
+    [
+      { service: 'shop', name: 'ItemShipped', channel: 'bus' as const, topic: 'shop-news' },
+      /--topic "shop-news" must be .* with --channel sns/,
+    ],
     [{ service: 'shop', name: 'ItemShipped', consumer: 'bare' }, /apps\/bare\/api\/tables.yaml declares no table/],
   ])('refuses %j, changing nothing', async (options, message) => {
     const tree = workspace();

@@ -6,7 +6,14 @@ import { regenerateContracts } from '../contracts-callback';
 import { addEntry, apiFile, readDeclaration, requireService, writeDeclaration } from '../declarations';
 import { ServiceGeneratorError } from '../service/service-generator.error';
 import { addPublished, declaredTopics, flowAt, publishedEventNames, publishingTopic } from './event-declarations';
-import { appendLine, isRegistered, registerContract, registerSnsAttributes, shareTopicsWith, type EventNames } from './event-registrations';
+import {
+  appendLine,
+  isRegistered,
+  registerContract,
+  registerSnsAttributes,
+  shareTopicsWith,
+  type EventNames,
+} from './event-registrations';
 
 export interface EventGeneratorSchema {
   /** The publishing service. */
@@ -32,10 +39,18 @@ const DEFAULT_BUDGET_KIB = 920;
 function ledgerTable(tree: Tree, consumer: string): { key: string; hashKey: string; rangeKey: string | undefined } {
   const path = apiFile(consumer, 'tables.yaml');
   const tables = tree.exists(path) ? readDeclaration(tree, path).get('tables') : undefined;
-  const keys = isMap(tables) ? tables.items.map((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key)) : [];
+  const keys = isMap(tables)
+    ? tables.items.map((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key))
+    : [];
   const key = keys.includes(consumer) ? consumer : keys[0];
-  if (!isMap(tables) || key === undefined) throw new ServiceGeneratorError(`${path} declares no table: the consumer records the events it handled in one (npx nx g @harbor/tools:table ${consumer} ${consumer})`);
-  const table = tables.toJSON()[key] as { hashKey?: { name?: string; type?: string }; rangeKey?: { name?: string; type?: string } };
+  if (!isMap(tables) || key === undefined)
+    throw new ServiceGeneratorError(
+      `${path} declares no table: the consumer records the events it handled in one (npx nx g @harbor/tools:table ${consumer} ${consumer})`,
+    );
+  const table = tables.toJSON()[key] as {
+    hashKey?: { name?: string; type?: string };
+    rangeKey?: { name?: string; type?: string };
+  };
   if (table.hashKey?.type !== 'S' || (table.rangeKey && table.rangeKey.type !== 'S')) {
     throw new ServiceGeneratorError(`${path}: table ${key} needs string (S) keys to hold processed-event records`);
   }
@@ -43,8 +58,13 @@ function ledgerTable(tree: Tree, consumer: string): { key: string; hashKey: stri
 }
 
 function requireHexagon(tree: Tree, service: string): void {
-  const missing = ['application', 'adapters'].map((layer) => `libs/${service}/${layer}/src/index.ts`).filter((path) => !tree.exists(path));
-  if (missing.length > 0) throw new ServiceGeneratorError(`service "${service}" has no ${missing.join(', ')}: the event's port, adapters and use case go there`);
+  const missing = ['application', 'adapters']
+    .map((layer) => `libs/${service}/${layer}/src/index.ts`)
+    .filter((path) => !tree.exists(path));
+  if (missing.length > 0)
+    throw new ServiceGeneratorError(
+      `service "${service}" has no ${missing.join(', ')}: the event's port, adapters and use case go there`,
+    );
 }
 
 /**
@@ -63,17 +83,22 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   requireService(tree, consumer);
   const channel = options.channel ?? defaultChannel(tree, service, options.topic);
   const sns = channel === 'sns';
-  if (channel !== 'sns' && channel !== 'bus') throw new ServiceGeneratorError(`channel "${String(channel)}" must be sns or bus`);
+  if (channel !== 'sns' && channel !== 'bus')
+    throw new ServiceGeneratorError(`channel "${String(channel)}" must be sns or bus`);
   requireHexagon(tree, service);
   requireHexagon(tree, consumer);
-  if (!EVENT_NAME.test(options.name)) throw new ServiceGeneratorError(`event name "${options.name}" must be PascalCase, like ItemArchived`);
-  if (options.topic !== undefined && (!sns || !TOPIC_KEY.test(options.topic))) throw new ServiceGeneratorError(`--topic "${options.topic}" must be a kebab-case topic key, with --channel sns`);
+  if (!EVENT_NAME.test(options.name))
+    throw new ServiceGeneratorError(`event name "${options.name}" must be PascalCase, like ItemArchived`);
+  if (options.topic !== undefined && (!sns || !TOPIC_KEY.test(options.topic)))
+    throw new ServiceGeneratorError(`--topic "${options.topic}" must be a kebab-case topic key, with --channel sns`);
 
   const { fileName, propertyName, constantName } = names(options.name);
   const eventNames: EventNames = { eventName: options.name, fileName, propertyName };
   const contractFile = `libs/contracts/src/${service}/${fileName}.event.ts`;
   if (isRegistered(tree, options.name) || tree.exists(contractFile) || publishedEventNames(tree).has(options.name)) {
-    throw new ServiceGeneratorError(`event ${options.name} exists already (libs/contracts or an events.yaml has it): publish a new version of it instead`);
+    throw new ServiceGeneratorError(
+      `event ${options.name} exists already (libs/contracts or an events.yaml has it): publish a new version of it instead`,
+    );
   }
   const functionKey = `on${options.name}`;
   const handlerFile = `apps/${consumer}/src/on-${fileName}.handler.ts`;
@@ -84,7 +109,10 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   const topic = sns ? publishingTopic(ownerEvents, service, options.topic) : undefined;
   if (topic !== undefined) {
     const owner = declaredTopics(tree).get(topic);
-    if (owner !== undefined && owner !== service) throw new ServiceGeneratorError(`topic ${topic} is declared by ${apiFile(owner, 'events.yaml')}: a service publishes to a topic of its own`);
+    if (owner !== undefined && owner !== service)
+      throw new ServiceGeneratorError(
+        `topic ${topic} is declared by ${apiFile(owner, 'events.yaml')}: a service publishes to a topic of its own`,
+      );
   }
   const ledger = ledgerTable(tree, consumer);
   // The relay publishes to the bus only: an SNS event still goes out through a direct publisher.
@@ -92,7 +120,9 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   const throughOutbox = relay !== undefined && !sns;
   const ownerFunctionsPath = apiFile(service, 'functions.yaml');
   if (relay !== undefined && !readDeclaration(tree, ownerFunctionsPath).hasIn(['functions', relay.function])) {
-    throw new ServiceGeneratorError(`${ownerFunctionsPath} has no function ${relay.function}, which ${ownerEventsPath} streams.${relay.stream} invokes`);
+    throw new ServiceGeneratorError(
+      `${ownerFunctionsPath} has no function ${relay.function}, which ${ownerEventsPath} streams.${relay.stream} invokes`,
+    );
   }
   const ledgerTableEnv = `${names(ledger.key).constantName}_TABLE_NAME`;
   const consumptionName = sns ? `${consumer}-${fileName}` : `${consumer}-on-${fileName}`;
@@ -161,7 +191,12 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   };
   const before = new Set(listFiles(tree));
   const outboxSpec = throughOutbox && hasGeneratedOutbox(tree, service);
-  const parts = ['contract', throughOutbox ? undefined : 'publisher', outboxSpec ? 'outbox' : undefined, 'consumer'].filter((part) => part !== undefined);
+  const parts = [
+    'contract',
+    throughOutbox ? undefined : 'publisher',
+    outboxSpec ? 'outbox' : undefined,
+    'consumer',
+  ].filter((part) => part !== undefined);
   for (const part of parts) generateFiles(tree, join(__dirname, 'files', part), '.', substitutions);
   const ledgerPort = `libs/${consumer}/application/src/ports/processed-event.ledger.port.ts`;
   const hasLedger = tree.exists(ledgerPort);
@@ -175,17 +210,33 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
   registerContract(tree, service, eventNames, sns);
   if (sns) registerSnsAttributes(tree, eventNames);
   if (!throughOutbox) {
-    appendLine(tree, `libs/${service}/application/src/index.ts`, `export type { ${options.name}Publisher } from './ports/${fileName}.publisher.port';`);
-    appendLine(tree, `libs/${service}/adapters/src/index.ts`, `export { ${adapterClass}, type ${adapterClass}Options } from './events/${fileName}.publisher';`);
+    appendLine(
+      tree,
+      `libs/${service}/application/src/index.ts`,
+      `export type { ${options.name}Publisher } from './ports/${fileName}.publisher.port';`,
+    );
+    appendLine(
+      tree,
+      `libs/${service}/adapters/src/index.ts`,
+      `export { ${adapterClass}, type ${adapterClass}Options } from './events/${fileName}.publisher';`,
+    );
   }
   if (!hasLedger) {
-    appendLine(tree, `libs/${consumer}/application/src/index.ts`, `export type { ProcessedEvent, ProcessedEventLedger } from './ports/processed-event.ledger.port';`);
+    appendLine(
+      tree,
+      `libs/${consumer}/application/src/index.ts`,
+      `export type { ProcessedEvent, ProcessedEventLedger } from './ports/processed-event.ledger.port';`,
+    );
     const testingBarrel = `libs/${consumer}/application/src/testing/index.ts`;
     const testingHeader = `// Test doubles of the ${consumer} ports: never imported by production code.\n`;
     if (!tree.exists(testingBarrel)) tree.write(testingBarrel, testingHeader);
     const ledgerDouble = `export { InMemoryProcessedEventLedger } from './in-memory-processed-event.ledger';`;
     appendLine(tree, testingBarrel, ledgerDouble);
-    appendLine(tree, `libs/${consumer}/adapters/src/index.ts`, `export { DynamooseProcessedEventLedger, processedEventKey, type DynamooseProcessedEventLedgerOptions } from './dynamoose/processed-event.dynamoose.ledger';`);
+    appendLine(
+      tree,
+      `libs/${consumer}/adapters/src/index.ts`,
+      `export { DynamooseProcessedEventLedger, processedEventKey, type DynamooseProcessedEventLedgerOptions } from './dynamoose/processed-event.dynamoose.ledger';`,
+    );
   }
   appendLine(
     tree,
@@ -193,7 +244,10 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
     `export { Handle${options.name}, type Handle${options.name}Dependencies, type Handle${options.name}Outcome } from './use-cases/handle-${fileName}.use-case';`,
   );
   if (tree.exists('tools/bench/bundle-budgets.json')) {
-    updateJson(tree, 'tools/bench/bundle-budgets.json', (budgets) => ({ ...budgets, [consumer]: { ...budgets[consumer], [functionKey]: { maxMinifiedKiB: DEFAULT_BUDGET_KIB } } }));
+    updateJson(tree, 'tools/bench/bundle-budgets.json', (budgets) => ({
+      ...budgets,
+      [consumer]: { ...budgets[consumer], [functionKey]: { maxMinifiedKiB: DEFAULT_BUDGET_KIB } },
+    }));
   }
   if (sns && consumer !== service) shareTopicsWith(tree, service, consumer);
 
@@ -212,7 +266,9 @@ export async function eventGenerator(tree: Tree, options: EventGeneratorSchema):
         `or make it a bus event (--channel bus), which the relay publishes transactionally.`,
     );
   } else {
-    logger.info(`${options.name}: the function that publishes it (with ${adapterClass} from @harbor/${service}-adapters) needs \`publishes: [${grant}]\` in ${ownerFunctionsPath}.`);
+    logger.info(
+      `${options.name}: the function that publishes it (with ${adapterClass} from @harbor/${service}-adapters) needs \`publishes: [${grant}]\` in ${ownerFunctionsPath}.`,
+    );
   }
   // Generated code passes the workspace's format check (lint) as written by hand does.
   await formatFiles(tree);
@@ -237,7 +293,11 @@ function grantBusTo(tree: Tree, functionsPath: string, functionKey: string): voi
 /** A service the service generator made: its item repository writes the outbox its relay's store reads (the outbox spec uses both). */
 function hasGeneratedOutbox(tree: Tree, service: string): boolean {
   const adapters = `libs/${service}/adapters`;
-  return [`${adapters}/src/dynamoose/item.dynamoose.repository.ts`, `${adapters}/src/outbox/${service}-outbox.store.ts`, `${adapters}/test/${service}-table.ts`].every((path) => tree.exists(path));
+  return [
+    `${adapters}/src/dynamoose/item.dynamoose.repository.ts`,
+    `${adapters}/src/outbox/${service}-outbox.store.ts`,
+    `${adapters}/test/${service}-table.ts`,
+  ].every((path) => tree.exists(path));
 }
 
 /**
@@ -252,8 +312,11 @@ function defaultChannel(tree: Tree, service: string, topic: string | undefined):
 
 /** The service's outbox relay, when it publishes that way: a stream mapping of outbox records (sk OUTBOX#...). */
 function outboxRelayOf(events: ReturnType<typeof readDeclaration>): { stream: string; function: string } | undefined {
-  const streams = events.toJSON()?.streams as Record<string, { function?: string; filterPatterns?: unknown[] }> | undefined;
-  const found = Object.entries(streams ?? {}).find(([, stream]) => JSON.stringify(stream.filterPatterns ?? []).includes('OUTBOX#'));
+  const streams = events.toJSON()?.streams as
+    Record<string, { function?: string; filterPatterns?: unknown[] }> | undefined;
+  const found = Object.entries(streams ?? {}).find(([, stream]) =>
+    JSON.stringify(stream.filterPatterns ?? []).includes('OUTBOX#'),
+  );
   return found ? { stream: found[0], function: String(found[1].function) } : undefined;
 }
 
@@ -266,12 +329,18 @@ function useDynamoDbLocal(tree: Tree, path: string): void {
   const config = tree.read(path, 'utf-8');
   if (config === null || config.includes('jest-dynamodb.cjs')) return;
   const preset = /^( *preset: [^\n]*\n)/m;
-  if (!preset.test(config)) throw new ServiceGeneratorError(`${path} has no preset line to add DynamoDB Local after: add ...require('../../platform/dynamodb-local/jest-dynamodb.cjs') to it`);
+  if (!preset.test(config))
+    throw new ServiceGeneratorError(
+      `${path} has no preset line to add DynamoDB Local after: add ...require('../../platform/dynamodb-local/jest-dynamodb.cjs') to it`,
+    );
   tree.write(path, config.replace(preset, `$1${DYNAMODB_LOCAL}`));
 }
 
 function listFiles(tree: Tree): string[] {
-  return tree.listChanges().filter((change) => change.type !== 'DELETE').map((change) => change.path);
+  return tree
+    .listChanges()
+    .filter((change) => change.type !== 'DELETE')
+    .map((change) => change.path);
 }
 
 /** Templates with optional sections leave blank lines where a section was left out: one blank line at most, one newline at the end. */

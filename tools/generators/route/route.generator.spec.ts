@@ -34,13 +34,22 @@ function tree(): Tree {
 describe('route generator', () => {
   it('adds the operation with its Lambda integration, the function, a handler with its test and a budget', async () => {
     const workspace = tree();
-    await routeGenerator(workspace, { service: 'shop', name: 'renameItem', method: 'put', path: '/shop/items/{itemId}/name' });
+    await routeGenerator(workspace, {
+      service: 'shop',
+      name: 'renameItem',
+      method: 'put',
+      path: '/shop/items/{itemId}/name',
+    });
     const openapi = workspace.read('apps/shop/api/openapi.yaml', 'utf-8')!;
     expect(openapi.startsWith('# The shop')).toBe(true);
     expect(parse(openapi).paths['/shop/items/{itemId}/name'].put).toMatchObject({
       operationId: 'renameItem',
       parameters: [{ name: 'itemId', in: 'path', required: true, schema: { type: 'string' } }],
-      'x-amazon-apigateway-integration': { type: 'aws_proxy', httpMethod: 'POST', uri: '${lambda_invoke_arns.renameItem}' },
+      'x-amazon-apigateway-integration': {
+        type: 'aws_proxy',
+        httpMethod: 'POST',
+        uri: '${lambda_invoke_arns.renameItem}',
+      },
     });
     expect(parse(workspace.read('apps/shop/api/functions.yaml', 'utf-8')!).functions.renameItem).toEqual({
       handler: 'src/rename-item.handler.ts',
@@ -49,14 +58,23 @@ describe('route generator', () => {
       timeoutSeconds: 5,
     });
     expect(workspace.read('apps/shop/src/rename-item.handler.ts', 'utf-8')).toContain("operation: 'renameItem'");
-    expect(workspace.read('apps/shop/src/rename-item.handler.spec.ts', 'utf-8')).toContain("path: '/shop/items/itemId-1/name', pathParameters: { itemId: 'itemId-1' }");
-    expect(JSON.parse(workspace.read('tools/bench/bundle-budgets.json', 'utf-8')!)).toEqual({ shop: { getItem: { maxMinifiedKiB: 900 }, renameItem: { maxMinifiedKiB: 920 } } });
+    expect(workspace.read('apps/shop/src/rename-item.handler.spec.ts', 'utf-8')).toContain(
+      "path: '/shop/items/itemId-1/name', pathParameters: { itemId: 'itemId-1' }",
+    );
+    expect(JSON.parse(workspace.read('tools/bench/bundle-budgets.json', 'utf-8')!)).toEqual({
+      shop: { getItem: { maxMinifiedKiB: 900 }, renameItem: { maxMinifiedKiB: 920 } },
+    });
   });
 
   it('adds a second method to an existing path, under /<service>/<name> by default', async () => {
     const workspace = tree();
     await routeGenerator(workspace, { service: 'shop', name: 'listItems' });
-    await routeGenerator(workspace, { service: 'shop', name: 'deleteItem', method: 'delete', path: '/shop/items/{itemId}' });
+    await routeGenerator(workspace, {
+      service: 'shop',
+      name: 'deleteItem',
+      method: 'delete',
+      path: '/shop/items/{itemId}',
+    });
     const paths = parse(workspace.read('apps/shop/api/openapi.yaml', 'utf-8')!).paths;
     expect(paths['/shop/list-items'].get.operationId).toBe('listItems');
     expect(Object.keys(paths['/shop/items/{itemId}'])).toEqual(['get', 'delete']);
@@ -64,7 +82,10 @@ describe('route generator', () => {
 
   it.each([
     [{ service: 'shop', name: 'getItem', path: '/shop/other' }, /functions.getItem exists already/],
-    [{ service: 'shop', name: 'readItem', path: '/shop/items/{itemId}' }, /GET \/shop\/items\/\{itemId\} exists already/],
+    [
+      { service: 'shop', name: 'readItem', path: '/shop/items/{itemId}' },
+      /GET \/shop\/items\/\{itemId\} exists already/,
+    ],
     [{ service: 'shop', name: 'Bad-Name' }, /camelCase/],
     [{ service: 'shop', name: 'odd', path: 'no-slash' }, /must be \/segments/],
     [{ service: 'queue', name: 'listJobs' }, /has no apps\/queue\/api\/openapi.yaml/],

@@ -19,7 +19,10 @@ const ROUTE_PATH = /^(\/([A-Za-z0-9._-]+|\{[A-Za-z][A-Za-z0-9]*\}))+$/;
 const DEFAULT_BUDGET_KIB = 920;
 
 /** An object of strings as a TypeScript literal in the repository's quote style. */
-const quoted = (value: Record<string, string>) => `{ ${Object.entries(value).map(([key, text]) => `${key}: '${text}'`).join(', ')} }`.replace('{  }', '{}');
+const quoted = (value: Record<string, string>) =>
+  `{ ${Object.entries(value)
+    .map(([key, text]) => `${key}: '${text}'`)
+    .join(', ')} }`.replace('{  }', '{}');
 
 /**
  * `npx nx g @harbor/tools:route <service> <name>`: a REST route on the service's openapi.yaml (Lambda proxy, the
@@ -28,25 +31,40 @@ const quoted = (value: Record<string, string>) => `{ ${Object.entries(value).map
  */
 export async function routeGenerator(tree: Tree, options: RouteGeneratorSchema): Promise<GeneratorCallback> {
   requireService(tree, options.service);
-  if (!FUNCTION_KEY.test(options.name)) throw new ServiceGeneratorError(`route name "${options.name}" must be camelCase (it is the function key and operationId)`);
+  if (!FUNCTION_KEY.test(options.name))
+    throw new ServiceGeneratorError(
+      `route name "${options.name}" must be camelCase (it is the function key and operationId)`,
+    );
   const method = options.method ?? 'get';
   const { fileName } = names(options.name);
   const path = options.path ?? `/${options.service}/${fileName}`;
-  if (!ROUTE_PATH.test(path)) throw new ServiceGeneratorError(`route path "${path}" must be /segments, with {param} for path parameters`);
+  if (!ROUTE_PATH.test(path))
+    throw new ServiceGeneratorError(`route path "${path}" must be /segments, with {param} for path parameters`);
   const openapiPath = apiFile(options.service, 'openapi.yaml');
-  if (!tree.exists(openapiPath)) throw new ServiceGeneratorError(`service "${options.service}" has no ${openapiPath}: routes are added to its REST API`);
+  if (!tree.exists(openapiPath))
+    throw new ServiceGeneratorError(
+      `service "${options.service}" has no ${openapiPath}: routes are added to its REST API`,
+    );
   const handlerFile = `apps/${options.service}/src/${fileName}.handler.ts`;
   if (tree.exists(handlerFile)) throw new ServiceGeneratorError(`${handlerFile} exists already`);
 
   const parameters = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
   const openapi = readDeclaration(tree, openapiPath);
-  if (openapi.hasIn(['paths', path, method])) throw new ServiceGeneratorError(`${openapiPath}: ${method.toUpperCase()} ${path} exists already`);
+  if (openapi.hasIn(['paths', path, method]))
+    throw new ServiceGeneratorError(`${openapiPath}: ${method.toUpperCase()} ${path} exists already`);
   const operation = {
     operationId: options.name,
     summary: `${method.toUpperCase()} ${path}`,
-    ...(parameters.length > 0 ? { parameters: parameters.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })) } : {}),
+    ...(parameters.length > 0
+      ? { parameters: parameters.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })) }
+      : {}),
     responses: { '200': { description: 'OK' }, '400': { $ref: '#/components/responses/Problem' } },
-    'x-amazon-apigateway-integration': { type: 'aws_proxy', httpMethod: 'POST', uri: `\${lambda_invoke_arns.${options.name}}`, passthroughBehavior: 'when_no_match' },
+    'x-amazon-apigateway-integration': {
+      type: 'aws_proxy',
+      httpMethod: 'POST',
+      uri: `\${lambda_invoke_arns.${options.name}}`,
+      passthroughBehavior: 'when_no_match',
+    },
   };
   if (openapi.hasIn(['paths', path])) openapi.setIn(['paths', path, method], openapi.createNode(operation));
   else addEntry(openapi, openapiPath, 'paths', path, { [method]: operation });

@@ -26,8 +26,12 @@ export function serviceNames(name: string) {
 }
 
 function validate(tree: Tree, name: string): void {
-  if (!SERVICE_NAME.test(name)) throw new ServiceGeneratorError(`service name "${name}" must be kebab case: lower-case letters and digits, words joined by "-"`);
-  if (RESERVED.has(name)) throw new ServiceGeneratorError(`"${name}" is not a service name: scope:${name} already means something else`);
+  if (!SERVICE_NAME.test(name))
+    throw new ServiceGeneratorError(
+      `service name "${name}" must be kebab case: lower-case letters and digits, words joined by "-"`,
+    );
+  if (RESERVED.has(name))
+    throw new ServiceGeneratorError(`"${name}" is not a service name: scope:${name} already means something else`);
   const taken = [`apps/${name}`, `libs/${name}`, `infra/services/${name}`].filter((path) => tree.exists(path));
   if (taken.length > 0) throw new ServiceGeneratorError(`service "${name}" exists already (${taken.join(', ')})`);
 }
@@ -49,14 +53,18 @@ export async function serviceGenerator(tree: Tree, options: ServiceGeneratorSche
 
   updateJson(tree, 'tsconfig.base.json', (json) => {
     const paths: Record<string, string[]> = (json.compilerOptions.paths ??= {});
-    for (const layer of ['domain', 'application', 'adapters']) paths[`@harbor/${service.name}-${layer}`] = [`./libs/${service.name}/${layer}/src/index.ts`];
+    for (const layer of ['domain', 'application', 'adapters'])
+      paths[`@harbor/${service.name}-${layer}`] = [`./libs/${service.name}/${layer}/src/index.ts`];
     // Test doubles have their own entry point, so production code never bundles them.
     paths[`@harbor/${service.name}-application/testing`] = [`./libs/${service.name}/application/src/testing/index.ts`];
     return json;
   });
   updateJson(tree, 'tools/bench/bundle-budgets.json', (budgets) => ({
     ...budgets,
-    [service.name]: { getItem: { maxMinifiedKiB: DEFAULT_BUDGET_KIB }, publishOutbox: { maxMinifiedKiB: DEFAULT_BUDGET_KIB } },
+    [service.name]: {
+      getItem: { maxMinifiedKiB: DEFAULT_BUDGET_KIB },
+      publishOutbox: { maxMinifiedKiB: DEFAULT_BUDGET_KIB },
+    },
   }));
   addServiceToEslint(tree, service.name);
   addServiceToSystem(tree, service.name);

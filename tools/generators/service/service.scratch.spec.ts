@@ -36,7 +36,10 @@ let scratch: ScratchWorkspace;
 // What `nx g` printed for each event: how it is sent.
 let snsEventOutput: string;
 let busEventOutput: string;
-const nxBin = join(dirname(require.resolve('nx/package.json')), (require('nx/package.json') as { bin: { nx: string } }).bin.nx);
+const nxBin = join(
+  dirname(require.resolve('nx/package.json')),
+  (require('nx/package.json') as { bin: { nx: string } }).bin.nx,
+);
 const nx = (...args: string[]) => scratch.run(process.execPath, [nxBin, ...args]);
 
 beforeAll(async () => {
@@ -64,7 +67,10 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     const catalogue = read('docs/contracts/events.md');
     for (const event of [SNS_EVENT, BUS_EVENT]) {
       expect(catalogue).toContain(`\n## ${event}\n`);
-      expect(JSON.parse(read(`docs/contracts/schemas/${event}.v1.json`)).properties.eventType).toEqual({ type: 'string', const: event });
+      expect(JSON.parse(read(`docs/contracts/schemas/${event}.v1.json`)).properties.eventType).toEqual({
+        type: 'string',
+        const: event,
+      });
     }
     const asyncApi = read(`docs/contracts/asyncapi/${SERVICE}.asyncapi.yaml`);
     expect(asyncApi).toContain(`${SNS_EVENT}.v1:`);
@@ -73,20 +79,29 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
   });
 
   it('publishes the bus event through the outbox and says how; warns that the SNS event is sent directly', () => {
-    expect(busEventOutput).toContain(`${BUS_EVENT}: ${SERVICE} publishes it through its transactional outbox (streams.outbox-relay -> publishOutbox`);
+    expect(busEventOutput).toContain(
+      `${BUS_EVENT}: ${SERVICE} publishes it through its transactional outbox (streams.outbox-relay -> publishOutbox`,
+    );
     expect(busEventOutput).toContain('`await this.deps.itemRepository.add(item, [envelope])`');
     expect(snsEventOutput).toContain(`${SNS_EVENT}: NOT through the outbox.`);
   });
 
   it('passes lint with module boundaries, typecheck and its tests, bundling within its budget, and so does libs/contracts', async () => {
-    const checks = withoutColours(await nx('run-many', '-t', 'lint', 'typecheck', '-p', PROJECTS.join(','), '--outputStyle=static'));
+    const checks = withoutColours(
+      await nx('run-many', '-t', 'lint', 'typecheck', '-p', PROJECTS.join(','), '--outputStyle=static'),
+    );
     expect(checks).toMatch(/Successfully ran targets lint, typecheck for 5 projects/);
     // Tests one project at a time: DynamoDB Local (a JVM) starts within its 30 s only when not competing with lint.
-    const output = withoutColours(await nx('run-many', '-t', 'test', '-p', PROJECTS.join(','), '--parallel=1', '--outputStyle=static'));
+    const output = withoutColours(
+      await nx('run-many', '-t', 'test', '-p', PROJECTS.join(','), '--parallel=1', '--outputStyle=static'),
+    );
     expect(output).toMatch(/Successfully ran target test for 5 projects/);
     expect(output).toContain(`nx run ${SERVICE}:bundle-budget`);
     for (const fn of FUNCTIONS) expect(existsSync(join(scratch.root, 'dist/apps', SERVICE, `${fn}.zip`))).toBe(true);
-    const testsOf = (project: string) => /Tests: +(\d+ passed, \d+ total)/.exec(output.split('> nx run ').find((section) => section.startsWith(`${project}:test`)) ?? '')?.[1];
+    const testsOf = (project: string) =>
+      /Tests: +(\d+ passed, \d+ total)/.exec(
+        output.split('> nx run ').find((section) => section.startsWith(`${project}:test`)) ?? '',
+      )?.[1];
     // the app's: 4 of GET /items/{itemId}, 2 of the generated route, 3 of each generated consumer (against DynamoDB Local)
     expect(testsOf(SERVICE)).toBe('12 passed, 12 total');
     // the adapters': 3 of the mapper, 3 of the repository, 2 of the SNS publisher, 2 of ItemRestored through the outbox
@@ -107,13 +122,24 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
       [SERVICE, 'src/on-item-archived.handler.spec.ts'],
       [SERVICE, 'src/on-item-restored.handler.spec.ts'],
     ];
-    for (const [project, spec] of generatedSpecs) expect(output).toMatch(new RegExp(`PASS +${project} +${spec.replace(/\./g, '\\.')}`));
-    expect(existsSync(join(scratch.root, `libs/${SERVICE}/adapters/src/events/item-restored.publisher.ts`))).toBe(false);
+    for (const [project, spec] of generatedSpecs)
+      expect(output).toMatch(new RegExp(`PASS +${project} +${spec.replace(/\./g, '\\.')}`));
+    expect(existsSync(join(scratch.root, `libs/${SERVICE}/adapters/src/events/item-restored.publisher.ts`))).toBe(
+      false,
+    );
   });
 
   it("keeps the workspace's own checks green: every route has its handler, docs/contracts are up to date", async () => {
     const jestBin = join(dirname(require.resolve('jest/package.json')), 'bin', 'jest.js');
-    const output = withoutColours(await scratch.run(process.execPath, [jestBin, '-c', 'tools/jest.config.cjs', 'tools/checks/routes-have-handlers', 'tools/contracts/contract-documents']));
+    const output = withoutColours(
+      await scratch.run(process.execPath, [
+        jestBin,
+        '-c',
+        'tools/jest.config.cjs',
+        'tools/checks/routes-have-handlers',
+        'tools/contracts/contract-documents',
+      ]),
+    );
     expect(output).toMatch(/Test Suites: +2 passed, 2 total/);
   });
 
@@ -128,12 +154,24 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
       `Sns${SNS_EVENT}Publisher (libs/${SERVICE}/adapters/src/events/item-archived.publisher.access.ts)`,
       `${SERVICE}OutboxStore (libs/${SERVICE}/adapters/src/outbox/${SERVICE}-outbox.store.access.ts)`,
     ]);
-    expect({ unbound: report.unbound, withoutSpec: report.withoutSpec, methodsMismatched: report.methodsMismatched }).toEqual({ unbound: [], withoutSpec: [], methodsMismatched: [] });
+    expect({
+      unbound: report.unbound,
+      withoutSpec: report.withoutSpec,
+      methodsMismatched: report.methodsMismatched,
+    }).toEqual({ unbound: [], withoutSpec: [], methodsMismatched: [] });
     expect(Object.keys(report.functions)).toEqual(FUNCTIONS);
-    for (const [key, { declared, derived, because }] of Object.entries(report.functions)) expect({ key, access: declared, because }).toEqual({ key, access: derived, because });
+    for (const [key, { declared, derived, because }] of Object.entries(report.functions))
+      expect({ key, access: declared, because }).toEqual({ key, access: derived, because });
     // Not vacuous: what each handler reaches is what makes its grant.
-    const adaptersOf = (key: string) => report.functions[key]!.because.filter((why) => /^(Dynamoose|Sns|EventBridge)/.test(why));
-    expect(report.functions['getItem']!.derived).toEqual({ tables: [{ table: SERVICE, actions: ['dynamodb:GetItem'], indexes: [] }], topics: [], buses: [], connections: [], schedules: [] });
+    const adaptersOf = (key: string) =>
+      report.functions[key]!.because.filter((why) => /^(Dynamoose|Sns|EventBridge)/.test(why));
+    expect(report.functions['getItem']!.derived).toEqual({
+      tables: [{ table: SERVICE, actions: ['dynamodb:GetItem'], indexes: [] }],
+      topics: [],
+      buses: [],
+      connections: [],
+      schedules: [],
+    });
     expect(adaptersOf('getItem')).toEqual(['DynamooseItemRepository.findById']);
     // The relay reads and marks the outbox, and puts what it holds on the bus: nothing else.
     expect(report.functions['publishOutbox']!.derived).toEqual({
@@ -143,23 +181,49 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
       connections: [],
       schedules: [],
     });
-    expect(report.functions['publishOutbox']!.because).toEqual(['EventBridgeEventPublisher.publish', `${SERVICE}OutboxStore.markPublished`, `${SERVICE}OutboxStore.stateOf`]);
-    expect(report.functions['listItems']!.derived).toEqual({ tables: [], topics: [], buses: [], connections: [], schedules: [] });
+    expect(report.functions['publishOutbox']!.because).toEqual([
+      'EventBridgeEventPublisher.publish',
+      `${SERVICE}OutboxStore.markPublished`,
+      `${SERVICE}OutboxStore.stateOf`,
+    ]);
+    expect(report.functions['listItems']!.derived).toEqual({
+      tables: [],
+      topics: [],
+      buses: [],
+      connections: [],
+      schedules: [],
+    });
     expect(adaptersOf('listItems')).toEqual([]);
     for (const key of [`on${SNS_EVENT}`, `on${BUS_EVENT}`]) {
-      expect(report.functions[key]!.derived).toEqual({ tables: [{ table: SERVICE, actions: ['dynamodb:PutItem'], indexes: [] }], topics: [], buses: [], connections: [], schedules: [] });
+      expect(report.functions[key]!.derived).toEqual({
+        tables: [{ table: SERVICE, actions: ['dynamodb:PutItem'], indexes: [] }],
+        topics: [],
+        buses: [],
+        connections: [],
+        schedules: [],
+      });
       expect(adaptersOf(key)).toEqual(['DynamooseProcessedEventLedger.recordFirst']);
     }
   });
 
   it('declares what loadServiceDefinitions accepts, handler files included', () => {
-    const service = loadServiceDefinitions(scratch.root, { checkHandlerFiles: true }).find((candidate) => candidate.name === SERVICE);
+    const service = loadServiceDefinitions(scratch.root, { checkHandlerFiles: true }).find(
+      (candidate) => candidate.name === SERVICE,
+    );
     expect(service).toBeDefined();
     expect(Object.keys(service!.functions)).toEqual(FUNCTIONS);
-    expect(service!.events.publishes).toEqual({ sns: { topic: `${SERVICE}-events`, events: [SNS_EVENT] }, eventbridge: { bus: 'events', source: `harbor.${SERVICE}`, events: [BUS_EVENT] } });
+    expect(service!.events.publishes).toEqual({
+      sns: { topic: `${SERVICE}-events`, events: [SNS_EVENT] },
+      eventbridge: { bus: 'events', source: `harbor.${SERVICE}`, events: [BUS_EVENT] },
+    });
     expect(Object.keys(service!.tables)).toEqual([SERVICE, `${SERVICE}-archive`]);
     expect(service!.tables[SERVICE]).toMatchObject({ stream: 'NEW_AND_OLD_IMAGES', ttlAttribute: 'expiresAt' });
-    expect(service!.events.streams['outbox-relay']).toMatchObject({ table: SERVICE, function: 'publishOutbox', reportBatchItemFailures: true, deadLetterQueue: true });
+    expect(service!.events.streams['outbox-relay']).toMatchObject({
+      table: SERVICE,
+      function: 'publishOutbox',
+      reportBatchItemFailures: true,
+      deadLetterQueue: true,
+    });
   });
 
   describe('served by the local cloud', () => {
@@ -167,7 +231,11 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     let dynamodb: DynamoDBClient;
     beforeAll(async () => {
       cloud = await startLocalCloudIn(scratch.root, nxEnv(scratch.root));
-      dynamodb = new DynamoDBClient({ endpoint: cloud.endpoints['DynamoDB Local'], region: 'eu-west-1', credentials: LOCAL_CREDENTIALS });
+      dynamodb = new DynamoDBClient({
+        endpoint: cloud.endpoints['DynamoDB Local'],
+        region: 'eu-west-1',
+        credentials: LOCAL_CREDENTIALS,
+      });
     });
     afterAll(async () => {
       dynamodb?.destroy();
@@ -177,15 +245,26 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
 
     it('the routes answer from the table, 404 problem+json for an unknown id, 401 without a token', async () => {
       const rest = cloud.endpoints['REST API'];
-      const minted = await fetch(`${aws()}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sub: 'scratch-user' }) });
+      const minted = await fetch(`${aws()}/_local/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sub: 'scratch-user' }),
+      });
       const { token } = (await minted.json()) as { token: string };
       await dynamodb.send(
         new PutItemCommand({
           TableName: `harbor-scratch-${SERVICE}`,
-          Item: { pk: { S: 'ITEM#item-1' }, sk: { S: 'ITEM' }, itemId: { S: 'item-1' }, name: { S: 'First' }, createdAt: { S: '2026-01-02T03:04:05.000Z' } },
+          Item: {
+            pk: { S: 'ITEM#item-1' },
+            sk: { S: 'ITEM' },
+            itemId: { S: 'item-1' },
+            name: { S: 'First' },
+            createdAt: { S: '2026-01-02T03:04:05.000Z' },
+          },
         }),
       );
-      const get = (itemId: string, headers: Record<string, string> = { authorization: token }) => fetch(`${rest}/${SERVICE}/items/${itemId}`, { headers });
+      const get = (itemId: string, headers: Record<string, string> = { authorization: token }) =>
+        fetch(`${rest}/${SERVICE}/items/${itemId}`, { headers });
 
       const found = await get('item-1');
       expect(found.status).toBe(200);
@@ -204,7 +283,13 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     const recordOf = async (eventId: string, waitMs: number) => {
       const deadline = Date.now() + waitMs;
       for (;;) {
-        const { Item } = await dynamodb.send(new GetItemCommand({ TableName: `harbor-scratch-${SERVICE}`, Key: { pk: { S: `EVENT#${eventId}` }, sk: { S: 'PROCESSED' } }, ConsistentRead: true }));
+        const { Item } = await dynamodb.send(
+          new GetItemCommand({
+            TableName: `harbor-scratch-${SERVICE}`,
+            Key: { pk: { S: `EVENT#${eventId}` }, sk: { S: 'PROCESSED' } },
+            ConsistentRead: true,
+          }),
+        );
         if (Item || Date.now() > deadline) return Item;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
@@ -223,7 +308,9 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
       const sns = new SNSClient({ endpoint: aws(), region: 'eu-west-1', credentials: LOCAL_CREDENTIALS });
       try {
         const { Topics = [] } = await sns.send(new ListTopicsCommand({}));
-        const topicArn = Topics.map((topic) => topic.TopicArn ?? '').find((arn) => arn.endsWith(`:harbor-scratch-${SERVICE}-events`));
+        const topicArn = Topics.map((topic) => topic.TopicArn ?? '').find((arn) =>
+          arn.endsWith(`:harbor-scratch-${SERVICE}-events`),
+        );
         expect(topicArn).toBeDefined();
         const publish = (event: ReturnType<typeof envelope>) =>
           sns.send(
@@ -241,7 +328,10 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
         const archived = envelope(SNS_EVENT);
         await publish(other);
         await publish(archived);
-        expect(await recordOf(archived.eventId, 20_000)).toMatchObject({ eventId: { S: archived.eventId }, eventType: { S: SNS_EVENT } });
+        expect(await recordOf(archived.eventId, 20_000)).toMatchObject({
+          eventId: { S: archived.eventId },
+          eventType: { S: SNS_EVENT },
+        });
         expect(await recordOf(other.eventId, 0)).toBeUndefined();
       } finally {
         sns.destroy();
@@ -255,7 +345,18 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
       await dynamodb.send(
         new TransactWriteItemsCommand({
           TransactItems: [
-            { Put: { TableName: `harbor-scratch-${SERVICE}`, Item: { pk: { S: 'ITEM#item-2' }, sk: { S: 'ITEM' }, itemId: { S: 'item-2' }, name: { S: 'Second' }, createdAt: { S: restored.occurredAt } } } },
+            {
+              Put: {
+                TableName: `harbor-scratch-${SERVICE}`,
+                Item: {
+                  pk: { S: 'ITEM#item-2' },
+                  sk: { S: 'ITEM' },
+                  itemId: { S: 'item-2' },
+                  name: { S: 'Second' },
+                  createdAt: { S: restored.occurredAt },
+                },
+              },
+            },
             {
               Put: {
                 TableName: `harbor-scratch-${SERVICE}`,
@@ -272,8 +373,13 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
           ],
         }),
       );
-      expect(await recordOf(restored.eventId, 30_000)).toMatchObject({ eventId: { S: restored.eventId }, eventType: { S: BUS_EVENT } });
-      const { Item: outbox } = await dynamodb.send(new GetItemCommand({ TableName: `harbor-scratch-${SERVICE}`, Key: outboxKey, ConsistentRead: true }));
+      expect(await recordOf(restored.eventId, 30_000)).toMatchObject({
+        eventId: { S: restored.eventId },
+        eventType: { S: BUS_EVENT },
+      });
+      const { Item: outbox } = await dynamodb.send(
+        new GetItemCommand({ TableName: `harbor-scratch-${SERVICE}`, Key: outboxKey, ConsistentRead: true }),
+      );
       expect(outbox?.['publishedAt']?.S).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     });
   });
@@ -282,7 +388,10 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     const created = await planEnvironment(scratch.root, join(scratch.root, 'tmp', 'terraform'));
     const ofService = created.filter((resource) => resource.address.startsWith(`module.system.module.${SERVICE}.`));
     const one = (type: string): PlannedResource | undefined => ofService.find((resource) => resource.type === type);
-    const all = (type: string) => ofService.filter((resource) => resource.type === type).map((resource) => resource.values['function_name'] ?? resource.values['name']);
+    const all = (type: string) =>
+      ofService
+        .filter((resource) => resource.type === type)
+        .map((resource) => resource.values['function_name'] ?? resource.values['name']);
     expect(all('aws_lambda_function').sort()).toEqual(FUNCTIONS.map((fn) => `harbor-dev-${SERVICE}-${fn}`).sort());
     expect(all('aws_dynamodb_table').sort()).toEqual([`harbor-dev-${SERVICE}`, `harbor-dev-${SERVICE}-archive`]);
     expect(one('aws_dynamodb_table')?.values).toMatchObject({ hash_key: 'pk', range_key: 'sk' });
@@ -299,20 +408,34 @@ describe(`a service generated with npx nx g @harbor/tools:service ${SERVICE}, th
     const rules = ofService.filter((resource) => resource.type === 'aws_cloudwatch_event_rule');
     expect(rules).toHaveLength(1);
     expect(rules[0]!.values).toMatchObject({ event_bus_name: 'harbor-dev-events' });
-    expect(JSON.parse(String(rules[0]!.values['event_pattern']))).toEqual({ source: [`harbor.${SERVICE}`], 'detail-type': [BUS_EVENT] });
+    expect(JSON.parse(String(rules[0]!.values['event_pattern']))).toEqual({
+      source: [`harbor.${SERVICE}`],
+      'detail-type': [BUS_EVENT],
+    });
     expect(ofService.filter((resource) => resource.type === 'aws_cloudwatch_event_target')).toHaveLength(1);
     // The outbox: a streamed table with a TTL, and the relay's mapping with partial batch responses.
-    const table = ofService.find((resource) => resource.type === 'aws_dynamodb_table' && resource.values['name'] === `harbor-dev-${SERVICE}`);
-    expect(table?.values).toMatchObject({ stream_enabled: true, stream_view_type: 'NEW_AND_OLD_IMAGES', ttl: [{ attribute_name: 'expiresAt', enabled: true }] });
+    const table = ofService.find(
+      (resource) => resource.type === 'aws_dynamodb_table' && resource.values['name'] === `harbor-dev-${SERVICE}`,
+    );
+    expect(table?.values).toMatchObject({
+      stream_enabled: true,
+      stream_view_type: 'NEW_AND_OLD_IMAGES',
+      ttl: [{ attribute_name: 'expiresAt', enabled: true }],
+    });
     const mappings = ofService.filter((resource) => resource.type === 'aws_lambda_event_source_mapping');
     expect(mappings).toHaveLength(1);
-    expect(mappings[0]!.values).toMatchObject({ function_name: `harbor-dev-${SERVICE}-publishOutbox`, function_response_types: ['ReportBatchItemFailures'] });
+    expect(mappings[0]!.values).toMatchObject({
+      function_name: `harbor-dev-${SERVICE}-publishOutbox`,
+      function_response_types: ['ReportBatchItemFailures'],
+    });
   });
 
   // A fresh account: the pool is created in the same apply, its id unknown at plan time. A count that waits on it
   // fails the plan ("Invalid count argument", https://developer.hashicorp.com/terraform/language/meta-arguments/count).
   it('is planned on a fresh account too, where the environment creates the user pool its REST API trusts', async () => {
-    const created = await planEnvironment(scratch.root, join(scratch.root, 'tmp', 'terraform-new-pool'), 'dev', { passUserPool: false });
+    const created = await planEnvironment(scratch.root, join(scratch.root, 'tmp', 'terraform-new-pool'), 'dev', {
+      passUserPool: false,
+    });
     const ofService = created.filter((resource) => resource.address.startsWith(`module.system.module.${SERVICE}.`));
     expect(ofService.filter((resource) => resource.type === 'aws_api_gateway_rest_api')).toHaveLength(1);
     expect(ofService.filter((resource) => resource.type === 'aws_api_gateway_stage')).toHaveLength(1);

@@ -11,9 +11,15 @@ function edit(tree: Tree, path: string, change: (text: string) => string): void 
 }
 
 /** libs/contracts barrel: the service's HTTP payload schemas. */
-export function exportFromContracts(tree: Tree, service: { name: string; className: string; constantName: string }): void {
-  edit(tree, 'libs/contracts/src/index.ts', (text) =>
-    `${text.trimEnd()}\n\n// ${service.name} HTTP payloads\nexport { ${service.className}ItemIdParams, ${service.constantName}_ITEM_ID_PATTERN } from './${service.name}/http/item-id.params';\n`,
+export function exportFromContracts(
+  tree: Tree,
+  service: { name: string; className: string; constantName: string },
+): void {
+  edit(
+    tree,
+    'libs/contracts/src/index.ts',
+    (text) =>
+      `${text.trimEnd()}\n\n// ${service.name} HTTP payloads\nexport { ${service.className}ItemIdParams, ${service.constantName}_ITEM_ID_PATTERN } from './${service.name}/http/item-id.params';\n`,
   );
 }
 
@@ -21,7 +27,8 @@ export function exportFromContracts(tree: Tree, service: { name: string; classNa
 export function addServiceToEslint(tree: Tree, name: string): void {
   edit(tree, 'eslint.config.mjs', (text) => {
     const list = /const services = \[([^\]]*)\];/.exec(text);
-    if (!list) throw new ServiceGeneratorError('eslint.config.mjs has no `const services = [...]` list to add the service to');
+    if (!list)
+      throw new ServiceGeneratorError('eslint.config.mjs has no `const services = [...]` list to add the service to');
     const services = [...list[1].matchAll(/'([^']+)'/g)].map((match) => match[1]);
     return text.replace(list[0], `const services = [${[...services, name].map((s) => `'${s}'`).join(', ')}];`);
   });
@@ -58,7 +65,9 @@ module "${name.replace(/-/g, '_')}" {
 `;
   edit(tree, path, (text) => {
     if (!/module "platform"/.test(text) || !/module "orders"/.test(text)) {
-      throw new ServiceGeneratorError(`${path} has no platform or orders module: the new stack needs their bus, logs role and user pool`);
+      throw new ServiceGeneratorError(
+        `${path} has no platform or orders module: the new stack needs their bus, logs role and user pool`,
+      );
     }
     return `${text.trimEnd()}\n${block}`;
   });

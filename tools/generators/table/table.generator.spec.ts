@@ -26,14 +26,21 @@ describe('table generator', () => {
     await tableGenerator(workspace, { service: 'shop', name: 'shop-orders', description: 'Orders of the shop.' });
     const text = workspace.read('apps/shop/api/tables.yaml', 'utf-8')!;
     expect(text.startsWith(TABLES)).toBe(true);
-    expect(parse(text).tables['shop-orders']).toEqual({ description: 'Orders of the shop.', hashKey: { name: 'pk', type: 'S' }, rangeKey: { name: 'sk', type: 'S' } });
+    expect(parse(text).tables['shop-orders']).toEqual({
+      description: 'Orders of the shop.',
+      hashKey: { name: 'pk', type: 'S' },
+      rangeKey: { name: 'sk', type: 'S' },
+    });
     expect(text).toContain('hashKey: { name: pk, type: S }\n    rangeKey: { name: sk, type: S }');
   });
 
   it('declares a table without a sort key when asked', async () => {
     const workspace = tree();
     await tableGenerator(workspace, { service: 'shop', name: 'shop-keys', hashKey: 'id', rangeKey: 'none' });
-    expect(parse(workspace.read('apps/shop/api/tables.yaml', 'utf-8')!).tables['shop-keys']).toEqual({ description: expect.any(String), hashKey: { name: 'id', type: 'S' } });
+    expect(parse(workspace.read('apps/shop/api/tables.yaml', 'utf-8')!).tables['shop-keys']).toEqual({
+      description: expect.any(String),
+      hashKey: { name: 'id', type: 'S' },
+    });
   });
 
   it.each([

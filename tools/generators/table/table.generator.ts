@@ -1,5 +1,12 @@
 import type { Tree } from '@nx/devkit';
-import { addEntry, apiFile, declaredTableKeys, readDeclaration, requireService, writeDeclaration } from '../declarations';
+import {
+  addEntry,
+  apiFile,
+  declaredTableKeys,
+  readDeclaration,
+  requireService,
+  writeDeclaration,
+} from '../declarations';
 import { ServiceGeneratorError } from '../service/service-generator.error';
 
 export interface TableGeneratorSchema {
@@ -22,13 +29,20 @@ const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
  */
 export async function tableGenerator(tree: Tree, options: TableGeneratorSchema): Promise<void> {
   requireService(tree, options.service);
-  if (!TABLE_KEY.test(options.name)) throw new ServiceGeneratorError(`table name "${options.name}" must be 3 to 63 lower-case letters, digits or dashes, starting with a letter`);
+  if (!TABLE_KEY.test(options.name))
+    throw new ServiceGeneratorError(
+      `table name "${options.name}" must be 3 to 63 lower-case letters, digits or dashes, starting with a letter`,
+    );
   const owner = declaredTableKeys(tree).get(options.name);
-  if (owner) throw new ServiceGeneratorError(`table "${options.name}" is already declared by ${apiFile(owner, 'tables.yaml')}: table names are unique across services`);
+  if (owner)
+    throw new ServiceGeneratorError(
+      `table "${options.name}" is already declared by ${apiFile(owner, 'tables.yaml')}: table names are unique across services`,
+    );
   const hashKey = options.hashKey ?? 'pk';
   const rangeKey = options.rangeKey ?? 'sk';
   for (const attribute of [hashKey, rangeKey === 'none' ? 'none' : rangeKey]) {
-    if (!ATTRIBUTE.test(attribute)) throw new ServiceGeneratorError(`key attribute "${attribute}" must be letters, digits or _`);
+    if (!ATTRIBUTE.test(attribute))
+      throw new ServiceGeneratorError(`key attribute "${attribute}" must be letters, digits or _`);
   }
   if (hashKey === rangeKey) throw new ServiceGeneratorError('the partition and sort keys must be different attributes');
 

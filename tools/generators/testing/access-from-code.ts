@@ -17,7 +17,10 @@ export interface ServiceAccessReport {
    * Per function: what its access.generated.json grants (written by `npm run iam`), and what its handler's code
    * derives (with the adapter methods why).
    */
-  readonly functions: Record<string, { readonly declared: unknown; readonly derived: unknown; readonly because: readonly string[] }>;
+  readonly functions: Record<
+    string,
+    { readonly declared: unknown; readonly derived: unknown; readonly because: readonly string[] }
+  >;
 }
 
 /**
@@ -34,11 +37,17 @@ export function accessFromCode(workspace: string, serviceName: string): ServiceA
 
   const withoutSpec = code.descriptors.filter(own).filter((descriptor) => {
     const dir = join(workspace, dirname(descriptor.file));
-    return !readdirSync(dir).some((name) => name.endsWith('.access.spec.ts') && readFileSync(join(dir, name), 'utf8').includes(descriptor.exportName));
+    return !readdirSync(dir).some(
+      (name) =>
+        name.endsWith('.access.spec.ts') && readFileSync(join(dir, name), 'utf8').includes(descriptor.exportName),
+    );
   });
   const methodsMismatched = code.bound
     .filter(({ descriptor }) => own(descriptor) && descriptor.methods !== undefined)
-    .filter(({ descriptor, kinds }) => JSON.stringify(Object.keys(descriptor.methods ?? {}).sort()) !== JSON.stringify(publicMethods(kinds)));
+    .filter(
+      ({ descriptor, kinds }) =>
+        JSON.stringify(Object.keys(descriptor.methods ?? {}).sort()) !== JSON.stringify(publicMethods(kinds)),
+    );
   const functions = Object.fromEntries(
     Object.keys(service.functions).map((key) => {
       const { access, because } = code.derive(service, key);

@@ -9,7 +9,15 @@ export interface RunningLocalCloud {
 }
 
 /** `npm start -- --in-memory` of the workspace at root, on free ports; resolves once it prints `ready in`. */
-export async function startLocalCloudIn(root: string, env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<RunningLocalCloud> {
-  const { endpoints, stop } = await startLocalCloudProcess({ workspace: root, env: { ...env, HARBOR_ENV: 'scratch' }, timeoutMs });
+export async function startLocalCloudIn(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 90_000,
+): Promise<RunningLocalCloud> {
+  const { endpoints, stop } = await startLocalCloudProcess({
+    workspace: root,
+    env: { ...env, HARBOR_ENV: 'scratch' },
+    timeoutMs,
+  });
   return { endpoints, stop };
 }

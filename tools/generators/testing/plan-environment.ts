@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import { offlineSecrets, requiredArtifacts } from '../../terraform/lib/roots.mjs';
-import { stageWorkspace, writeCliConfig, writeOfflineOverrides, writePlaceholderZip } from '../../terraform/lib/staging.mjs';
+import {
+  stageWorkspace,
+  writeCliConfig,
+  writeOfflineOverrides,
+  writePlaceholderZip,
+} from '../../terraform/lib/staging.mjs';
 import { terraform, terraformEnv } from '../../terraform/lib/terraform.mjs';
 import { findProviderMirror, findTerraform } from '../../terraform/lib/toolchain.mjs';
 
@@ -21,7 +26,12 @@ export interface PlannedResource {
  * naming Terraform or the provider mirror when either is missing: it never passes without planning. `passUserPool:
  * false` plans the path a new team takes first: no user pool passed, so the environment creates one.
  */
-export async function planEnvironment(workspace: string, workDir: string, env = 'dev', { passUserPool = true } = {}): Promise<PlannedResource[]> {
+export async function planEnvironment(
+  workspace: string,
+  workDir: string,
+  env = 'dev',
+  { passUserPool = true } = {},
+): Promise<PlannedResource[]> {
   findTerraform();
   const mirror = findProviderMirror();
   const staging = join(workDir, 'staging');
@@ -41,10 +51,36 @@ export async function planEnvironment(workspace: string, workDir: string, env = 
     ...(passUserPool ? [`cognito_user_pool_arn=${OFFLINE_USER_POOL_ARN}`] : []),
     `secret_environment=${JSON.stringify(offlineSecrets(workspace))}`,
   ];
-  await terraform(['init', '-input=false', '-no-color', '-lockfile=readonly', `-plugin-dir=${mirror}`], { cwd: dir, env: tfEnv, label: `infra/envs/${env}` });
-  await terraform(['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', `-out=${planFile}`, ...vars.map((v) => `-var=${v}`)], { cwd: dir, env: tfEnv, label: `infra/envs/${env}` });
-  const show = await terraform(['show', '-json', '-no-color', planFile], { cwd: dir, env: tfEnv, label: `infra/envs/${env}` });
-  const plan = JSON.parse(show.stdout) as { resource_changes?: { address: string; type: string; mode: string; change: { actions: string[]; after: Record<string, unknown> | null } }[] };
+  await terraform(['init', '-input=false', '-no-color', '-lockfile=readonly', `-plugin-dir=${mirror}`], {
+    cwd: dir,
+    env: tfEnv,
+    label: `infra/envs/${env}`,
+  });
+  await terraform(
+    [
+      'plan',
+      '-refresh=false',
+      '-input=false',
+      '-lock=false',
+      '-no-color',
+      `-out=${planFile}`,
+      ...vars.map((v) => `-var=${v}`),
+    ],
+    { cwd: dir, env: tfEnv, label: `infra/envs/${env}` },
+  );
+  const show = await terraform(['show', '-json', '-no-color', planFile], {
+    cwd: dir,
+    env: tfEnv,
+    label: `infra/envs/${env}`,
+  });
+  const plan = JSON.parse(show.stdout) as {
+    resource_changes?: {
+      address: string;
+      type: string;
+      mode: string;
+      change: { actions: string[]; after: Record<string, unknown> | null };
+    }[];
+  };
   return (plan.resource_changes ?? [])
     .filter((change) => change.mode === 'managed' && change.change.actions.includes('create'))
     .map((change) => ({ address: change.address, type: change.type, values: change.change.after ?? {} }));

@@ -35,7 +35,10 @@ export function nxEnv(root: string): NodeJS.ProcessEnv {
  */
 export function createScratchWorkspace(workspaceRoot: string): ScratchWorkspace {
   const root = mkdtempSync(join(tmpdir(), 'harbor-scratch-'));
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: workspaceRoot, maxBuffer: 64 * 1024 * 1024 })
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: workspaceRoot,
+    maxBuffer: 64 * 1024 * 1024,
+  })
     .toString('utf8')
     .split('\0')
     .filter((file) => file && !LOCAL_OUTPUT.test(file));
@@ -52,7 +55,11 @@ export function createScratchWorkspace(workspaceRoot: string): ScratchWorkspace 
 
   const run = (command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv } = {}) =>
     new Promise<string>((resolve, reject) => {
-      const child = spawn(command, [...args], { cwd: root, env: { ...nxEnv(root), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(command, [...args], {
+        cwd: root,
+        env: { ...nxEnv(root), ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const output: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => output.push(chunk));

@@ -16,17 +16,26 @@ describe('adapter access descriptors', () => {
     expect(code.unbound.map((descriptor) => `${descriptor.file}: ${descriptor.adapter}`)).toEqual([]);
   });
 
-  it.each(code.descriptors.map((descriptor) => [`${descriptor.file} (${descriptor.exportName})`, descriptor] as const))('%s is proven by a spec beside it', (_name, descriptor) => {
-    const dir = descriptorDir(descriptor);
-    const specs = readdirSync(dir).filter((name) => name.endsWith('.access.spec.ts'));
-    expect(specs.filter((spec) => readFileSync(join(dir, spec), 'utf8').includes(descriptor.exportName))).not.toEqual([]);
-  });
+  it.each(code.descriptors.map((descriptor) => [`${descriptor.file} (${descriptor.exportName})`, descriptor] as const))(
+    '%s is proven by a spec beside it',
+    (_name, descriptor) => {
+      const dir = descriptorDir(descriptor);
+      const specs = readdirSync(dir).filter((name) => name.endsWith('.access.spec.ts'));
+      expect(specs.filter((spec) => readFileSync(join(dir, spec), 'utf8').includes(descriptor.exportName))).not.toEqual(
+        [],
+      );
+    },
+  );
 
   // A public method left out would be an AWS call nobody declared (a port method left out fails the descriptor's type).
   it('declare every public method of the adapter, and only those', () => {
     const mismatched = code.bound
       .filter(({ descriptor }) => descriptor.methods !== undefined)
-      .map(({ descriptor, kinds }) => ({ adapter: descriptor.adapter, declared: Object.keys(descriptor.methods ?? {}).sort(), implemented: publicMethods(kinds) }))
+      .map(({ descriptor, kinds }) => ({
+        adapter: descriptor.adapter,
+        declared: Object.keys(descriptor.methods ?? {}).sort(),
+        implemented: publicMethods(kinds),
+      }))
       .filter(({ declared, implemented }) => JSON.stringify(declared) !== JSON.stringify(implemented));
     expect(mismatched).toEqual([]);
   });

@@ -32,7 +32,10 @@ interface DescriptorShape {
 }
 
 const isDescriptor = (value: unknown): value is DescriptorShape =>
-  typeof value === 'object' && value !== null && typeof (value as DescriptorShape).adapter === 'string' && ((value as DescriptorShape).methods !== undefined || (value as DescriptorShape).whenWired !== undefined);
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as DescriptorShape).adapter === 'string' &&
+  ((value as DescriptorShape).methods !== undefined || (value as DescriptorShape).whenWired !== undefined);
 
 /** Every access descriptor of the workspace's libs (their files import only types, so they load as plain modules). */
 export function loadAdapterDescriptors(workspaceRoot: string): AdapterDescriptor[] {

@@ -36,7 +36,9 @@ export class CodeAccess {
     services: readonly ServiceDefinition[],
   ) {
     this.descriptors = loadAdapterDescriptors(workspaceRoot);
-    const handlers = services.flatMap((service) => Object.values(service.functions).map((fn) => this.handlerFile(service, fn.handler)));
+    const handlers = services.flatMap((service) =>
+      Object.values(service.functions).map((fn) => this.handlerFile(service, fn.handler)),
+    );
     this.code = new WorkspaceCode(workspaceRoot, handlers, this.descriptors);
     const bindings = this.descriptors.map((descriptor) => ({ descriptor, bound: this.code.bind(descriptor) }));
     this.bound = bindings.flatMap(({ bound }) => (bound ? [bound] : []));
@@ -54,7 +56,9 @@ export class CodeAccess {
         resources.push(...descriptor.whenWired);
         because.push(`${descriptor.adapter} (wired)`);
       }
-      const usedMethods = new Set([...reach.members].filter((member) => member.parent !== undefined && kinds.has(member.parent)).map(memberName));
+      const usedMethods = new Set(
+        [...reach.members].filter((member) => member.parent !== undefined && kinds.has(member.parent)).map(memberName),
+      );
       for (const [method, accesses] of Object.entries(descriptor.methods ?? {})) {
         if (!usedMethods.has(method) || accesses.length === 0) continue;
         resources.push(...accesses);
@@ -63,7 +67,12 @@ export class CodeAccess {
     }
     // A table named by an environment variable the function does not declare is out of its reach (the adapter refuses to run).
     const tableOfEnv = (env: string) => declared.tables.find((access) => access.env === env)?.table;
-    return { service: service.name, key, access: toFunctionAccess(resources, tableOfEnv), because: [...new Set(because)].sort() };
+    return {
+      service: service.name,
+      key,
+      access: toFunctionAccess(resources, tableOfEnv),
+      because: [...new Set(because)].sort(),
+    };
   }
 
   private handlerFile(service: ServiceDefinition, handler: string): string {

@@ -3,7 +3,11 @@ import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 
 /** A function's access, as its role grants it: the actions on each table, topic, bus, @connections and schedules. */
 export interface FunctionAccess {
-  readonly tables: readonly { readonly table: string; readonly actions: readonly string[]; readonly indexes: readonly string[] }[];
+  readonly tables: readonly {
+    readonly table: string;
+    readonly actions: readonly string[];
+    readonly indexes: readonly string[];
+  }[];
   readonly topics: readonly string[];
   readonly buses: readonly string[];
   readonly connections: readonly string[];
@@ -35,7 +39,9 @@ export function wiredResources(service: ServiceDefinition, key: string): WiredRe
     indexes.set(access.table, entry);
   }
   return {
-    tables: [...indexes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([table, names]) => ({ table, indexes: sorted(names) })),
+    tables: [...indexes.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([table, names]) => ({ table, indexes: sorted(names) })),
     topics: sorted(declared.publishes.flatMap((target) => ('topic' in target ? [target.topic] : []))),
     buses: sorted(declared.publishes.flatMap((target) => ('bus' in target ? [target.bus] : []))),
     connections: sorted(declared.connections),
@@ -53,18 +59,25 @@ export const resourcesOf = (access: FunctionAccess): WiredResources => ({
 });
 
 /** Actions per schedule group, merged and sorted. */
-function mergedSchedules(uses: readonly { readonly schedule: string; readonly actions: readonly string[] }[]): FunctionAccess['schedules'] {
+function mergedSchedules(
+  uses: readonly { readonly schedule: string; readonly actions: readonly string[] }[],
+): FunctionAccess['schedules'] {
   const groups = new Map<string, Set<string>>();
   for (const use of uses) {
     const actions = groups.get(use.schedule) ?? new Set<string>();
     use.actions.forEach((action) => actions.add(action));
     groups.set(use.schedule, actions);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([schedule, actions]) => ({ schedule, actions: sorted(actions) }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([schedule, actions]) => ({ schedule, actions: sorted(actions) }));
 }
 
 /** Descriptor entries merged per resource; a table named through an environment variable is looked up by `tableOfEnv`. */
-export function toFunctionAccess(resources: readonly ResourceAccess[], tableOfEnv: (env: string) => string | undefined): FunctionAccess {
+export function toFunctionAccess(
+  resources: readonly ResourceAccess[],
+  tableOfEnv: (env: string) => string | undefined,
+): FunctionAccess {
   const tables = new Map<string, { actions: Set<string>; indexes: Set<string> }>();
   const topics = new Set<string>();
   const buses = new Set<string>();
@@ -84,11 +97,12 @@ export function toFunctionAccess(resources: readonly ResourceAccess[], tableOfEn
     else access.connections.forEach((method) => connections.add(method));
   }
   return {
-    tables: [...tables.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([table, entry]) => ({ table, actions: sorted(entry.actions), indexes: sorted(entry.indexes) })),
+    tables: [...tables.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([table, entry]) => ({ table, actions: sorted(entry.actions), indexes: sorted(entry.indexes) })),
     topics: sorted(topics),
     buses: sorted(buses),
     connections: sorted(connections),
     schedules: mergedSchedules(schedules),
   };
 }
-

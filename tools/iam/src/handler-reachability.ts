@@ -18,8 +18,12 @@ export interface Reach {
   readonly members: ReadonlySet<ts.Node>;
 }
 
-const isWorkspaceSource = (file: ts.SourceFile): boolean => !file.isDeclarationFile && !file.fileName.includes('/node_modules/');
-const siblingSources = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')).map((name) => join(dir, name));
+const isWorkspaceSource = (file: ts.SourceFile): boolean =>
+  !file.isDeclarationFile && !file.fileName.includes('/node_modules/');
+const siblingSources = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+    .map((name) => join(dir, name));
 
 /**
  * The workspace as TypeScript sees it (tsconfig.base.json paths): which adapter each descriptor names, and what each
@@ -33,7 +37,10 @@ export class WorkspaceCode {
   constructor(workspaceRoot: string, handlerFiles: readonly string[], descriptors: readonly AdapterDescriptor[]) {
     const configFile = ts.readConfigFile(join(workspaceRoot, 'tsconfig.base.json'), ts.sys.readFile);
     const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, workspaceRoot);
-    const roots = [...handlerFiles, ...new Set(descriptors.flatMap((descriptor) => siblingSources(descriptorDir(descriptor))))];
+    const roots = [
+      ...handlerFiles,
+      ...new Set(descriptors.flatMap((descriptor) => siblingSources(descriptorDir(descriptor)))),
+    ];
     this.program = ts.createProgram(roots, { ...options, noEmit: true });
     this.checker = this.program.getTypeChecker();
   }
@@ -45,14 +52,19 @@ export class WorkspaceCode {
       .getSourceFiles()
       .filter((file) => file.fileName.startsWith(`${dir}/`) && !file.fileName.slice(dir.length + 1).includes('/'))
       .flatMap((file) => [...file.statements])
-      .find((statement): statement is ts.ClassDeclaration | ts.FunctionDeclaration => (ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name?.text === descriptor.adapter);
+      .find(
+        (statement): statement is ts.ClassDeclaration | ts.FunctionDeclaration =>
+          (ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) &&
+          statement.name?.text === descriptor.adapter,
+      );
     if (!declaration) return undefined;
     const kinds = new Set<ts.Node>();
     if (ts.isClassDeclaration(declaration)) this.addKinds(declaration, kinds);
     else {
       // A factory: the kinds of the class it returns.
       const signature = this.checker.getSignatureFromDeclaration(declaration);
-      for (const returned of signature?.getReturnType().getSymbol()?.declarations ?? []) if (ts.isClassDeclaration(returned)) this.addKinds(returned, kinds);
+      for (const returned of signature?.getReturnType().getSymbol()?.declarations ?? [])
+        if (ts.isClassDeclaration(returned)) this.addKinds(returned, kinds);
     }
     return { descriptor, declaration, kinds };
   }
@@ -69,7 +81,8 @@ export class WorkspaceCode {
     if (kinds.has(declaration)) return;
     kinds.add(declaration);
     for (const type of (declaration.heritageClauses ?? []).flatMap((clause) => [...clause.types])) {
-      for (const base of this.resolve(type.expression)?.declarations ?? []) if (ts.isClassDeclaration(base) || ts.isInterfaceDeclaration(base)) this.addKinds(base, kinds);
+      for (const base of this.resolve(type.expression)?.declarations ?? [])
+        if (ts.isClassDeclaration(base) || ts.isInterfaceDeclaration(base)) this.addKinds(base, kinds);
     }
   }
 
@@ -79,7 +92,12 @@ export class WorkspaceCode {
   }
 }
 
-const MEMBER_KINDS = new Set([ts.SyntaxKind.MethodSignature, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.PropertySignature, ts.SyntaxKind.PropertyDeclaration]);
+const MEMBER_KINDS = new Set([
+  ts.SyntaxKind.MethodSignature,
+  ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.PropertySignature,
+  ts.SyntaxKind.PropertyDeclaration,
+]);
 /** Whether `identifier` names the declaration it belongs to (a binding element's name also reads a property). */
 function isDeclarationNamed(parent: ts.Node, identifier: ts.Identifier): boolean {
   const declares =
@@ -97,7 +115,8 @@ function isDeclarationNamed(parent: ts.Node, identifier: ts.Identifier): boolean
   return declares && (parent as ts.NamedDeclaration).name === identifier;
 }
 
-const isFunctionValue = (node: ts.Node | undefined): boolean => node !== undefined && (ts.isArrowFunction(node) || ts.isFunctionExpression(node));
+const isFunctionValue = (node: ts.Node | undefined): boolean =>
+  node !== undefined && (ts.isArrowFunction(node) || ts.isFunctionExpression(node));
 
 /** One handler's walk over the code it reaches. */
 class ReachWalk {
@@ -113,12 +132,22 @@ class ReachWalk {
     this.files.add(source);
     for (const statement of source.statements) {
       if ((ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier) {
-        if ((ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly) || (ts.isExportDeclaration(statement) && statement.isTypeOnly)) continue;
+        if (
+          (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly) ||
+          (ts.isExportDeclaration(statement) && statement.isTypeOnly)
+        )
+          continue;
         const module = this.checker.getSymbolAtLocation(statement.moduleSpecifier)?.valueDeclaration;
         if (module && ts.isSourceFile(module)) this.file(module);
       } else if (ts.isVariableStatement(statement)) {
-        for (const declaration of statement.declarationList.declarations) if (!isFunctionValue(declaration.initializer)) this.node(declaration.initializer);
-      } else if (!ts.isFunctionDeclaration(statement) && !ts.isClassDeclaration(statement) && !ts.isInterfaceDeclaration(statement) && !ts.isTypeAliasDeclaration(statement)) {
+        for (const declaration of statement.declarationList.declarations)
+          if (!isFunctionValue(declaration.initializer)) this.node(declaration.initializer);
+      } else if (
+        !ts.isFunctionDeclaration(statement) &&
+        !ts.isClassDeclaration(statement) &&
+        !ts.isInterfaceDeclaration(statement) &&
+        !ts.isTypeAliasDeclaration(statement)
+      ) {
         this.node(statement);
       }
     }
@@ -136,10 +165,12 @@ class ReachWalk {
     if (isDeclarationNamed(parent, identifier)) return;
     const symbols = [this.checker.getSymbolAtLocation(identifier)];
     if (ts.isBindingElement(parent) && ts.isObjectBindingPattern(parent.parent)) {
-      const property = parent.propertyName && ts.isIdentifier(parent.propertyName) ? parent.propertyName.text : identifier.text;
+      const property =
+        parent.propertyName && ts.isIdentifier(parent.propertyName) ? parent.propertyName.text : identifier.text;
       symbols.push(this.checker.getTypeAtLocation(parent.parent).getProperty(property));
     }
-    if (ts.isShorthandPropertyAssignment(identifier.parent)) symbols.push(this.checker.getShorthandAssignmentValueSymbol(identifier.parent));
+    if (ts.isShorthandPropertyAssignment(identifier.parent))
+      symbols.push(this.checker.getShorthandAssignmentValueSymbol(identifier.parent));
     for (const found of symbols) {
       const symbol = found && found.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(found) : found;
       for (const declaration of symbol?.declarations ?? []) {
@@ -156,9 +187,15 @@ class ReachWalk {
     this.file(declaration.getSourceFile());
     if (ts.isClassDeclaration(declaration) || ts.isClassExpression(declaration)) {
       // Only `extends` runs code (the base class); `implements` names a type.
-      for (const clause of declaration.heritageClauses ?? []) if (clause.token === ts.SyntaxKind.ExtendsKeyword) for (const type of clause.types) this.node(type.expression);
+      for (const clause of declaration.heritageClauses ?? [])
+        if (clause.token === ts.SyntaxKind.ExtendsKeyword) for (const type of clause.types) this.node(type.expression);
       for (const member of declaration.members) this.declaration(member);
-    } else if (ts.isFunctionLike(declaration) || ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) {
+    } else if (
+      ts.isFunctionLike(declaration) ||
+      ts.isVariableDeclaration(declaration) ||
+      ts.isPropertyDeclaration(declaration) ||
+      ts.isPropertyAssignment(declaration)
+    ) {
       ts.forEachChild(declaration, (child) => this.node(child));
     }
   }

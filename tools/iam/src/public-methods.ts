@@ -5,7 +5,11 @@ export function publicMethods(kinds: ReadonlySet<ts.Node>): string[] {
   const methods = [...kinds]
     .filter(ts.isClassDeclaration)
     .flatMap((declaration) => declaration.members.filter(ts.isMethodDeclaration))
-    .filter((method) => !(ts.getCombinedModifierFlags(method) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) && !ts.isPrivateIdentifier(method.name))
+    .filter(
+      (method) =>
+        !(ts.getCombinedModifierFlags(method) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) &&
+        !ts.isPrivateIdentifier(method.name),
+    )
     .map((method) => method.name.getText());
   return [...new Set(methods)].sort();
 }

@@ -21,15 +21,29 @@ export interface SubscriptionConsumer {
   readonly function: string;
   readonly topic: string;
   /** Message attributes that satisfy the subscription's filter policy, so a message reaches the function. */
-  readonly attributes: Readonly<Record<string, { readonly DataType: 'String' | 'Number'; readonly StringValue: string }>>;
+  readonly attributes: Readonly<
+    Record<string, { readonly DataType: 'String' | 'Number'; readonly StringValue: string }>
+  >;
   readonly deadLetterQueue: string | undefined;
 }
 
 export type EventConsumer = RuleConsumer | SubscriptionConsumer;
 
 interface EventsDeclaration {
-  rules?: Record<string, { eventPattern: { source?: string[]; 'detail-type'?: string[] }; function: string; deadLetterQueue?: boolean }>;
-  subscriptions?: Record<string, { topic: string; function: string; filterPolicy?: Record<string, unknown[]>; filterPolicyScope?: string; deadLetterQueue?: boolean }>;
+  rules?: Record<
+    string,
+    { eventPattern: { source?: string[]; 'detail-type'?: string[] }; function: string; deadLetterQueue?: boolean }
+  >;
+  subscriptions?: Record<
+    string,
+    {
+      topic: string;
+      function: string;
+      filterPolicy?: Record<string, unknown[]>;
+      filterPolicyScope?: string;
+      deadLetterQueue?: boolean;
+    }
+  >;
 }
 
 const SERVICES = ['orders', 'inventory', 'notifications'];
@@ -42,7 +56,10 @@ function acceptedValue(conditions: readonly unknown[]): { DataType: 'String' | '
     const numeric = (condition as { numeric?: unknown[] } | null)?.numeric;
     if (Array.isArray(numeric)) {
       const bound = Number(numeric[1]);
-      return { DataType: 'Number', StringValue: String(numeric[0] === '>' ? bound + 1 : numeric[0] === '<' ? bound - 1 : bound) };
+      return {
+        DataType: 'Number',
+        StringValue: String(numeric[0] === '>' ? bound + 1 : numeric[0] === '<' ? bound - 1 : bound),
+      };
     }
   }
   throw new Error(`no value this suite can build satisfies ${JSON.stringify(conditions)}`);
@@ -62,17 +79,25 @@ export function declaredConsumers(cloud: ReliabilityCloud): EventConsumer[] {
         deadLetterQueue: rule.deadLetterQueue ? physicalName(cloud, `${name}-dlq`) : undefined,
       })),
     );
-    const subscriptions = Object.entries(declared.subscriptions ?? {}).map(([name, subscription]): SubscriptionConsumer => {
-      if (subscription.filterPolicyScope === 'MessageBody') throw new Error(`${name}: payload-scoped filter policies are not built by this suite yet`);
-      return {
-        kind: 'sns',
-        name,
-        function: `${service}.${subscription.function}`,
-        topic: subscription.topic,
-        attributes: Object.fromEntries(Object.entries(subscription.filterPolicy ?? {}).map(([key, conditions]) => [key, acceptedValue(conditions)])),
-        deadLetterQueue: subscription.deadLetterQueue ? physicalName(cloud, `${name}-dlq`) : undefined,
-      };
-    });
+    const subscriptions = Object.entries(declared.subscriptions ?? {}).map(
+      ([name, subscription]): SubscriptionConsumer => {
+        if (subscription.filterPolicyScope === 'MessageBody')
+          throw new Error(`${name}: payload-scoped filter policies are not built by this suite yet`);
+        return {
+          kind: 'sns',
+          name,
+          function: `${service}.${subscription.function}`,
+          topic: subscription.topic,
+          attributes: Object.fromEntries(
+            Object.entries(subscription.filterPolicy ?? {}).map(([key, conditions]) => [
+              key,
+              acceptedValue(conditions),
+            ]),
+          ),
+          deadLetterQueue: subscription.deadLetterQueue ? physicalName(cloud, `${name}-dlq`) : undefined,
+        };
+      },
+    );
     return [...rules, ...subscriptions];
   });
 }

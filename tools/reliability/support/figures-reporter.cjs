@@ -22,7 +22,8 @@ const COLUMNS = [
   ['notes', 'notes'],
 ];
 
-const cell = (value) => (value === undefined || value === '' ? '–' : String(value).replace(/\|/g, '\\|').replace(/\n/g, ' '));
+const cell = (value) =>
+  value === undefined || value === '' ? '–' : String(value).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function markdownTable(rows) {
   const header = `| ${COLUMNS.map(([, title]) => title).join(' | ')} |`;
@@ -46,13 +47,19 @@ class ReliabilityFiguresReporter {
 
   onRunComplete() {
     const rows = existsSync(this.file)
-      ? readFileSync(this.file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+      ? readFileSync(this.file, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line))
       : [];
     rmSync(this.file, { force: true });
     const summary = join(figuresDir(), 'figures.json');
     writeFileSync(summary, `${JSON.stringify({ generatedAt: new Date().toISOString(), rows }, null, 2)}\n`);
     const where = relative(process.cwd(), summary);
-    const table = rows.length > 0 ? markdownTable(rows) : '(no suite recorded figures: a suite records them only once its promise held)';
+    const table =
+      rows.length > 0
+        ? markdownTable(rows)
+        : '(no suite recorded figures: a suite records them only once its promise held)';
     process.stdout.write(`\nReliability figures (also in ${where})\n\n${table}\n\n`);
   }
 }

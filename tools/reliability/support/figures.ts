@@ -32,7 +32,20 @@ export interface FiguresRow extends Figures {
   readonly recordedAt: string;
 }
 
-const COUNTS = ['requests', 'events', 'duplicatesInjected', 'faultsInjected', 'dlqRedriven', 'fuzzCases', 'authCases', 'processExits', 'serverErrors', 'letThrough', 'lost', 'doubled'] as const;
+const COUNTS = [
+  'requests',
+  'events',
+  'duplicatesInjected',
+  'faultsInjected',
+  'dlqRedriven',
+  'fuzzCases',
+  'authCases',
+  'processExits',
+  'serverErrors',
+  'letThrough',
+  'lost',
+  'doubled',
+] as const;
 
 /**
  * Appends one row to this run's figures file; the reliability reporter prints every row as one table when the run
@@ -41,10 +54,15 @@ const COUNTS = ['requests', 'events', 'duplicatesInjected', 'faultsInjected', 'd
 export function recordFigures(figures: Figures): void {
   for (const count of COUNTS) {
     const value = figures[count];
-    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) throw new Error(`recordFigures: ${count} must be a whole number ≥ 0, got ${value}`);
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0))
+      throw new Error(`recordFigures: ${count} must be a whole number ≥ 0, got ${value}`);
   }
   const testPath = (globalThis as { expect?: { getState(): { testPath?: string } } }).expect?.getState().testPath;
-  const row: FiguresRow = { ...figures, suite: testPath ? basename(testPath) : 'unknown', recordedAt: new Date().toISOString() };
+  const row: FiguresRow = {
+    ...figures,
+    suite: testPath ? basename(testPath) : 'unknown',
+    recordedAt: new Date().toISOString(),
+  };
   const file = process.env[FIGURES_FILE_VARIABLE] ?? defaultFiguresFile();
   mkdirSync(dirname(file), { recursive: true });
   appendFileSync(file, `${JSON.stringify(row)}\n`);

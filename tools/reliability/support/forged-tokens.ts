@@ -12,7 +12,8 @@ export interface DecodedToken {
 
 export function decodeToken(token: string): DecodedToken {
   const [header, claims, signature] = token.split('.');
-  if (header === undefined || claims === undefined || signature === undefined) throw new Error('not a JWS compact token');
+  if (header === undefined || claims === undefined || signature === undefined)
+    throw new Error('not a JWS compact token');
   return {
     header: JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Record<string, unknown>,
     claims: JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as Record<string, unknown>,

@@ -35,7 +35,11 @@ export const statusOf = (received: Buffer): number | undefined => {
 };
 
 /** Connects to the listener of `url`, writes `chunks` in order and collects what comes back. */
-export function rawExchange(url: string, chunks: readonly (string | Buffer)[], options: RawExchangeOptions = {}): Promise<RawAnswer> {
+export function rawExchange(
+  url: string,
+  chunks: readonly (string | Buffer)[],
+  options: RawExchangeOptions = {},
+): Promise<RawAnswer> {
   const { host, port } = hostAndPort(url);
   return new Promise((resolve) => {
     const received: Buffer[] = [];
@@ -83,8 +87,17 @@ const WEBSOCKET_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
 /** An RFC 6455 upgrade request for `url` (path and query kept), with the Host the listener answers. */
 export function upgradeRequest(url: string, extraHeaders: Readonly<Record<string, string>> = {}): string {
   const parsed = new URL(url);
-  const headers = { host: parsed.host, connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': WEBSOCKET_KEY, ...extraHeaders };
-  return `GET ${parsed.pathname}${parsed.search} HTTP/1.1\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`;
+  const headers = {
+    host: parsed.host,
+    connection: 'Upgrade',
+    upgrade: 'websocket',
+    'sec-websocket-version': '13',
+    'sec-websocket-key': WEBSOCKET_KEY,
+    ...extraHeaders,
+  };
+  return `GET ${parsed.pathname}${parsed.search} HTTP/1.1\r\n${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')}\r\n`;
 }
 
 export interface FrameOptions {
@@ -94,9 +107,18 @@ export interface FrameOptions {
 }
 
 /** One WebSocket frame of `opcode` carrying `payload`, masked as a client must unless told otherwise. */
-export function webSocketFrame(opcode: number, payload: Buffer, { fin = true, masked = true }: FrameOptions = {}): Buffer {
+export function webSocketFrame(
+  opcode: number,
+  payload: Buffer,
+  { fin = true, masked = true }: FrameOptions = {},
+): Buffer {
   const length = payload.length;
-  const lengthBytes = length < 126 ? Buffer.from([length]) : length < 65_536 ? Buffer.from([126, length >> 8, length & 0xff]) : Buffer.concat([Buffer.from([127]), bigLength(length)]);
+  const lengthBytes =
+    length < 126
+      ? Buffer.from([length])
+      : length < 65_536
+        ? Buffer.from([126, length >> 8, length & 0xff])
+        : Buffer.concat([Buffer.from([127]), bigLength(length)]);
   lengthBytes[0] |= masked ? 0x80 : 0;
   const head = Buffer.concat([Buffer.from([(fin ? 0x80 : 0) | opcode]), lengthBytes]);
   if (!masked) return Buffer.concat([head, payload]);

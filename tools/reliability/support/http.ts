@@ -36,7 +36,11 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000,
 }
 
 /** Runs `task` over `items` with at most `concurrency` in flight; results in input order. */
-export async function inParallel<I, O>(items: readonly I[], concurrency: number, task: (item: I, index: number) => Promise<O>): Promise<O[]> {
+export async function inParallel<I, O>(
+  items: readonly I[],
+  concurrency: number,
+  task: (item: I, index: number) => Promise<O>,
+): Promise<O[]> {
   const results = new Array<O>(items.length);
   let next = 0;
   const worker = async () => {

@@ -17,14 +17,26 @@ export function paymentWebhookSecret(): string {
 }
 
 /** The payment provider's signature headers for `body`: its SHA-256 and an HMAC over timestamp and digest. */
-export function webhookSignature(body: string, { secret = paymentWebhookSecret(), timestamp = Math.floor(Date.now() / 1000) } = {}): Record<string, string> {
+export function webhookSignature(
+  body: string,
+  { secret = paymentWebhookSecret(), timestamp = Math.floor(Date.now() / 1000) } = {},
+): Record<string, string> {
   const digest = createHash('sha256').update(body, 'utf8').digest('hex');
   const signature = createHmac('sha256', secret).update(`${timestamp}.${digest}`).digest('hex');
-  return { 'x-harbor-timestamp': String(timestamp), 'x-harbor-content-sha256': digest, 'x-harbor-signature': `v1=${signature}` };
+  return {
+    'x-harbor-timestamp': String(timestamp),
+    'x-harbor-content-sha256': digest,
+    'x-harbor-signature': `v1=${signature}`,
+  };
 }
 
 export interface RouteSummaries {
-  readonly routes: readonly { readonly api: string; readonly method: string; readonly path: string; readonly [key: string]: unknown }[];
+  readonly routes: readonly {
+    readonly api: string;
+    readonly method: string;
+    readonly path: string;
+    readonly [key: string]: unknown;
+  }[];
   readonly httpApiRoutes: readonly { readonly [key: string]: unknown }[];
   readonly websocketRoutes: readonly { readonly [key: string]: unknown }[];
 }
@@ -32,7 +44,8 @@ export interface RouteSummaries {
 /** GET /_local/routes: every REST, HTTP API and WebSocket route the local cloud serves. */
 export async function localRoutes(cloud: ReliabilityCloud): Promise<RouteSummaries> {
   const answer = await request<RouteSummaries>(`${cloud.endpoints.aws}/_local/routes`);
-  if (answer.status !== 200 || !answer.json) throw new Error(`GET /_local/routes answered ${answer.status}: ${answer.text}`);
+  if (answer.status !== 200 || !answer.json)
+    throw new Error(`GET /_local/routes answered ${answer.status}: ${answer.text}`);
   return answer.json;
 }
 
@@ -45,13 +58,18 @@ export interface DeadLetterQueue {
 /** GET /_local/dlq: the dead-letter queues and what they hold. */
 export async function deadLetters(cloud: ReliabilityCloud): Promise<readonly DeadLetterQueue[]> {
   const answer = await request<{ queues: DeadLetterQueue[] }>(`${cloud.endpoints.aws}/_local/dlq`);
-  if (answer.status !== 200 || !answer.json) throw new Error(`GET /_local/dlq answered ${answer.status}: ${answer.text}`);
+  if (answer.status !== 200 || !answer.json)
+    throw new Error(`GET /_local/dlq answered ${answer.status}: ${answer.text}`);
   return answer.json.queues;
 }
 
 /** POST /_local/dlq/{name}/redrive. */
 export async function redrive(cloud: ReliabilityCloud, queue: string): Promise<unknown> {
-  const answer = await request(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queue)}/redrive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const answer = await request(`${cloud.endpoints.aws}/_local/dlq/${encodeURIComponent(queue)}/redrive`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
   if (answer.status !== 200) throw new Error(`redrive of ${queue} answered ${answer.status}: ${answer.text}`);
   return answer.json;
 }

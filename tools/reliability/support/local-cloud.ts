@@ -70,7 +70,9 @@ function endpointsFrom(printed: Record<string, string>): ReliabilityEndpoints {
     return entry[1];
   };
   const websocket = labelled('WebSocket API');
-  const websocketApis = Object.fromEntries(Object.entries(printed).filter(([, url]) => url.startsWith(`${websocket}/`)));
+  const websocketApis = Object.fromEntries(
+    Object.entries(printed).filter(([, url]) => url.startsWith(`${websocket}/`)),
+  );
   return {
     restApi: labelled('REST API'),
     httpApi: labelled('HTTP API'),
@@ -88,7 +90,8 @@ async function launchPatiently(launch: () => Promise<LocalCloudProcess>): Promis
     try {
       return await launch();
     } catch (error) {
-      if (!(attempt < START_ATTEMPTS && error instanceof Error && /did not answer .* within/.test(error.message))) throw error;
+      if (!(attempt < START_ATTEMPTS && error instanceof Error && /did not answer .* within/.test(error.message)))
+        throw error;
     }
   }
 }
@@ -180,7 +183,8 @@ export async function startReliabilityCloud(options: ReliabilityCloudOptions = {
 }
 
 /** harbor-<env>-<logical>, as Terraform and the local cloud name tables, topics and the bus. */
-export const physicalName = (cloud: Pick<ReliabilityCloud, 'env'>, logical: string): string => `harbor-${cloud.env}-${logical}`;
+export const physicalName = (cloud: Pick<ReliabilityCloud, 'env'>, logical: string): string =>
+  `harbor-${cloud.env}-${logical}`;
 
 export const topicArn = (cloud: Pick<ReliabilityCloud, 'env' | 'region' | 'accountId'>, topic: string): string =>
   `arn:aws:sns:${cloud.region}:${cloud.accountId}:${physicalName(cloud, topic)}`;

@@ -19,13 +19,19 @@ export interface TokenRequest {
 
 /** A token from the local issuer (`POST /_local/token`), signed with the key the authorizers trust. */
 export async function mintToken(cloud: ReliabilityCloud, token: TokenRequest): Promise<string> {
-  const answer = await request<{ token: string }>(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(token) });
-  if (answer.status !== 200 || !answer.json) throw new Error(`POST /_local/token answered ${answer.status}: ${answer.text}`);
+  const answer = await request<{ token: string }>(`${cloud.endpoints.aws}/_local/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(token),
+  });
+  if (answer.status !== 200 || !answer.json)
+    throw new Error(`POST /_local/token answered ${answer.status}: ${answer.text}`);
   return answer.json.token;
 }
 
 /** An admin access token (inventory/admin scope), as the inventory HTTP API's JWT authorizer requires. */
-export const adminToken = (cloud: ReliabilityCloud): Promise<string> => mintToken(cloud, { sub: `admin-${randomUUID()}`, scopes: ['inventory/admin'] });
+export const adminToken = (cloud: ReliabilityCloud): Promise<string> =>
+  mintToken(cloud, { sub: `admin-${randomUUID()}`, scopes: ['inventory/admin'] });
 
 export interface StockItem {
   readonly sku: string;
@@ -33,13 +39,20 @@ export interface StockItem {
   readonly reserved: number;
 }
 
-async function stockRequest(cloud: ReliabilityCloud, token: string, method: 'GET' | 'PUT', sku: string, body?: unknown): Promise<StockItem> {
+async function stockRequest(
+  cloud: ReliabilityCloud,
+  token: string,
+  method: 'GET' | 'PUT',
+  sku: string,
+  body?: unknown,
+): Promise<StockItem> {
   const answer = await request<StockItem>(`${cloud.endpoints.httpApi}/inventory/items/${encodeURIComponent(sku)}`, {
     method,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  if (answer.status !== 200 || !answer.json) throw new Error(`${method} /inventory/items/${sku} answered ${answer.status}: ${answer.text}`);
+  if (answer.status !== 200 || !answer.json)
+    throw new Error(`${method} /inventory/items/${sku} answered ${answer.status}: ${answer.text}`);
   return answer.json;
 }
 
@@ -54,7 +67,11 @@ const catalogOf = (cloud: ReliabilityCloud) => ({
 const CATALOG_WAIT_MS = 60_000;
 
 /** Puts a SKU on sale through the catalog admin API, then waits until orders holds the price: from then on POST /orders can price it. */
-export async function putOnSale(cloud: ReliabilityCloud, sku: string, prices: Readonly<Record<string, number>> = { EUR: UNIT_PRICE_MINOR }): Promise<number> {
+export async function putOnSale(
+  cloud: ReliabilityCloud,
+  sku: string,
+  prices: Readonly<Record<string, number>> = { EUR: UNIT_PRICE_MINOR },
+): Promise<number> {
   const { target, access } = catalogOf(cloud);
   return (await putOnSaleThrough(target, access, sku, { ...prices }, CATALOG_WAIT_MS)).version;
 }
@@ -62,11 +79,15 @@ export async function putOnSale(cloud: ReliabilityCloud, sku: string, prices: Re
 /** Takes a SKU off sale for good through the catalog admin API, and waits until orders refuses it. */
 export async function retireProduct(cloud: ReliabilityCloud, sku: string): Promise<void> {
   const { access } = catalogOf(cloud);
-  const answer = await request<{ version: number }>(`${cloud.endpoints.httpApi}/catalog/products/${encodeURIComponent(sku)}/retire`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${await access.catalogAdminToken()}` },
-  });
-  if (answer.status !== 200 || !answer.json) throw new Error(`POST /catalog/products/${sku}/retire answered ${answer.status}: ${answer.text}`);
+  const answer = await request<{ version: number }>(
+    `${cloud.endpoints.httpApi}/catalog/products/${encodeURIComponent(sku)}/retire`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await access.catalogAdminToken()}` },
+    },
+  );
+  if (answer.status !== 200 || !answer.json)
+    throw new Error(`POST /catalog/products/${sku}/retire answered ${answer.status}: ${answer.text}`);
   await untilOrdersHold(access, sku, answer.json.version, CATALOG_WAIT_MS);
 }
 
@@ -77,7 +98,8 @@ export const seedStock = async (cloud: ReliabilityCloud, sku: string, available:
 };
 
 /** A SKU's stock through the inventory admin API. */
-export const stockOf = async (cloud: ReliabilityCloud, sku: string): Promise<StockItem> => stockRequest(cloud, await adminToken(cloud), 'GET', sku);
+export const stockOf = async (cloud: ReliabilityCloud, sku: string): Promise<StockItem> =>
+  stockRequest(cloud, await adminToken(cloud), 'GET', sku);
 
 /** A fresh SKU matching the inventory API's pattern (^[A-Z0-9][A-Z0-9-]{1,31}$). */
 export const newSku = (prefix = 'REL'): string => `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
@@ -108,15 +130,22 @@ export async function newCustomer(cloud: ReliabilityCloud, name = 'customer'): P
 
 /** How many open orders one customer may hold (apps/orders/api/functions.yaml): more from one customer answer 409. */
 export function maxOpenOrdersPerCustomer(): number {
-  const orders = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).find((service) => service.name === 'orders');
+  const orders = loadServiceDefinitions(findWorkspaceRoot(__dirname), { checkHandlerFiles: false }).find(
+    (service) => service.name === 'orders',
+  );
   const declared = Number(orders?.functions['placeOrder']?.environment['MAX_OPEN_ORDERS_PER_CUSTOMER']);
-  if (!Number.isSafeInteger(declared) || declared < 1) throw new Error('apps/orders/api/functions.yaml declares no MAX_OPEN_ORDERS_PER_CUSTOMER for placeOrder');
+  if (!Number.isSafeInteger(declared) || declared < 1)
+    throw new Error('apps/orders/api/functions.yaml declares no MAX_OPEN_ORDERS_PER_CUSTOMER for placeOrder');
   return declared;
 }
 
 /** Enough customers for `orders` orders dealt round-robin, none of them over its open-order limit. */
 export const customersFor = (cloud: ReliabilityCloud, orders: number, name: string): Promise<Customer[]> =>
-  Promise.all(Array.from({ length: Math.max(1, Math.ceil(orders / maxOpenOrdersPerCustomer())) }, (_, i) => newCustomer(cloud, `${name}${i}`)));
+  Promise.all(
+    Array.from({ length: Math.max(1, Math.ceil(orders / maxOpenOrdersPerCustomer())) }, (_, i) =>
+      newCustomer(cloud, `${name}${i}`),
+    ),
+  );
 
 export const orderBody = (lines: readonly OrderLine[], currency = 'EUR'): string => JSON.stringify({ currency, lines });
 
@@ -128,7 +157,12 @@ export interface PlaceOrderOptions {
 }
 
 /** POST /orders as the customer; the raw answer (201 with the order, or a problem). */
-export function placeOrder(cloud: ReliabilityCloud, customer: Customer, lines: readonly OrderLine[], options: PlaceOrderOptions = {}): Promise<HttpAnswer<Order>> {
+export function placeOrder(
+  cloud: ReliabilityCloud,
+  customer: Customer,
+  lines: readonly OrderLine[],
+  options: PlaceOrderOptions = {},
+): Promise<HttpAnswer<Order>> {
   return request<Order>(`${cloud.endpoints.restApi}/orders`, {
     method: 'POST',
     headers: {
@@ -142,7 +176,9 @@ export function placeOrder(cloud: ReliabilityCloud, customer: Customer, lines: r
 }
 
 export const getOrder = (cloud: ReliabilityCloud, customer: Customer, orderId: string): Promise<HttpAnswer<Order>> =>
-  request<Order>(`${cloud.endpoints.restApi}/orders/${encodeURIComponent(orderId)}`, { headers: { authorization: customer.token } });
+  request<Order>(`${cloud.endpoints.restApi}/orders/${encodeURIComponent(orderId)}`, {
+    headers: { authorization: customer.token },
+  });
 
 const SETTLED = new Set(['CONFIRMED', 'REJECTED', 'CANCELLED', 'PAID']);
 
@@ -173,7 +209,12 @@ export async function waitUntilSettled(
     waiting = stillWaiting;
     if (waiting.length === 0) break;
     if (Date.now() > until) {
-      throw new Error(`${waiting.length} orders did not settle within ${timeoutMs} ms, e.g. ${waiting.slice(0, 3).map((order) => `${order.orderId}=${statuses.get(order.orderId)}`).join(', ')}`);
+      throw new Error(
+        `${waiting.length} orders did not settle within ${timeoutMs} ms, e.g. ${waiting
+          .slice(0, 3)
+          .map((order) => `${order.orderId}=${statuses.get(order.orderId)}`)
+          .join(', ')}`,
+      );
     }
     await sleep(250);
   }
@@ -206,7 +247,9 @@ export async function placeOrderCarefully(
       return undefined;
     });
     if (answer !== undefined) {
-      const busy = answer.status === 409 && (answer.json as { code?: string } | undefined)?.code === 'IDEMPOTENCY.REQUEST_IN_PROGRESS';
+      const busy =
+        answer.status === 409 &&
+        (answer.json as { code?: string } | undefined)?.code === 'IDEMPOTENCY.REQUEST_IN_PROGRESS';
       if (!(busy || answer.status >= 500) || retries === maxRetries) return { answer, retries, inProgress };
       if (busy) inProgress++;
     }

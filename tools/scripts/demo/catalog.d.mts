@@ -8,4 +8,9 @@ export declare function putOnSale(
   prices: Record<string, number>,
   waitMs: number,
 ): Promise<{ sku: string; version: number; prices: { currency: string; amountMinor: number }[] }>;
-export declare function untilOrdersHold(access: Pick<Access, 'orderPriceVersion'>, sku: string, version: number, waitMs: number): Promise<void>;
+export declare function untilOrdersHold(
+  access: Pick<Access, 'orderPriceVersion'>,
+  sku: string,
+  version: number,
+  waitMs: number,
+): Promise<void>;

@@ -8,14 +8,22 @@ export async function putOnSale(target, access, sku, prices, waitMs) {
   const answer = await call(`${target.catalogApi}/catalog/products/${sku}`, {
     method: 'PUT',
     headers: { authorization: `Bearer ${await access.catalogAdminToken()}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: `Demo ${sku}`, prices: Object.entries(prices).map(([currency, amountMinor]) => ({ currency, amountMinor })) }),
+    body: JSON.stringify({
+      name: `Demo ${sku}`,
+      prices: Object.entries(prices).map(([currency, amountMinor]) => ({ currency, amountMinor })),
+    }),
   });
-  if (answer.status !== 201 && answer.status !== 200) throw new StepFailed(`the catalog answered ${answer.status} for ${sku}: ${JSON.stringify(answer.body)}`);
+  if (answer.status !== 201 && answer.status !== 200)
+    throw new StepFailed(`the catalog answered ${answer.status} for ${sku}: ${JSON.stringify(answer.body)}`);
   await untilOrdersHold(access, sku, answer.body.version, waitMs);
   return answer.body;
 }
 
 /** Waits until orders' copy of the catalog holds `version` of a SKU (a price, or its retirement). */
 export async function untilOrdersHold(access, sku, version, waitMs) {
-  await until(`orders to hold version ${version} of ${sku}`, async () => (await access.orderPriceVersion(sku)) >= version, waitMs);
+  await until(
+    `orders to hold version ${version} of ${sku}`,
+    async () => (await access.orderPriceVersion(sku)) >= version,
+    waitMs,
+  );
 }

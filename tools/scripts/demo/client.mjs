@@ -9,7 +9,9 @@ export async function call(url, init = {}) {
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
   } catch (error) {
-    throw new StepFailed(`nothing answered ${init.method ?? 'GET'} ${url}: ${error.cause?.code ?? error.cause?.message ?? error.message}`);
+    throw new StepFailed(
+      `nothing answered ${init.method ?? 'GET'} ${url}: ${error.cause?.code ?? error.cause?.message ?? error.message}`,
+    );
   }
   const text = await response.text();
   let body = text;

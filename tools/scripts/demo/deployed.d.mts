@@ -11,8 +11,14 @@ export interface Access {
   webhookCredentials(): { apiKey: string; secret: string };
   cleanUp(): void;
 }
-export declare function awsCli(args: string[], exec?: (file: string, args: string[], options: object) => string): Record<string, unknown>;
-export declare function throwAwayUser(label: string, random?: (size: number) => Buffer): { email: string; password: string };
+export declare function awsCli(
+  args: string[],
+  exec?: (file: string, args: string[], options: object) => string,
+): Record<string, unknown>;
+export declare function throwAwayUser(
+  label: string,
+  random?: (size: number) => Buffer,
+): { email: string; password: string };
 export declare function signInCalls(target: DeployedTarget, user: { email: string; password: string }): string[][];
 export declare function deleteUserCall(target: DeployedTarget, email: string): string[];
 export declare function idTokenOf(answer: unknown): string;

@@ -13,7 +13,9 @@ export function awsCli(args, exec = execFileSync) {
     const text = exec('aws', [...args, '--output', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return text.trim() === '' ? {} : JSON.parse(text);
   } catch (error) {
-    throw new StepFailed(`\`aws ${args.slice(0, 2).join(' ')}\` failed: ${String(error.stderr || error.message).trim()}`);
+    throw new StepFailed(
+      `\`aws ${args.slice(0, 2).join(' ')}\` failed: ${String(error.stderr || error.message).trim()}`,
+    );
   }
 }
 
@@ -28,16 +30,42 @@ export function throwAwayUser(label, random = randomBytes) {
 export function signInCalls(target, { email, password }) {
   const pool = ['--region', target.region, '--user-pool-id', target.userPoolId];
   return [
-    ['cognito-idp', 'admin-create-user', ...pool, '--username', email, '--message-action', 'SUPPRESS',
-      '--user-attributes', `Name=email,Value=${email}`, 'Name=email_verified,Value=true'],
+    [
+      'cognito-idp',
+      'admin-create-user',
+      ...pool,
+      '--username',
+      email,
+      '--message-action',
+      'SUPPRESS',
+      '--user-attributes',
+      `Name=email,Value=${email}`,
+      'Name=email_verified,Value=true',
+    ],
     ['cognito-idp', 'admin-set-user-password', ...pool, '--username', email, '--password', password, '--permanent'],
-    ['cognito-idp', 'admin-initiate-auth', ...pool, '--client-id', target.clientId, '--auth-flow', 'ADMIN_USER_PASSWORD_AUTH',
-      '--auth-parameters', `USERNAME=${email},PASSWORD=${password}`],
+    [
+      'cognito-idp',
+      'admin-initiate-auth',
+      ...pool,
+      '--client-id',
+      target.clientId,
+      '--auth-flow',
+      'ADMIN_USER_PASSWORD_AUTH',
+      '--auth-parameters',
+      `USERNAME=${email},PASSWORD=${password}`,
+    ],
   ];
 }
 
 export const deleteUserCall = (target, email) => [
-  'cognito-idp', 'admin-delete-user', '--region', target.region, '--user-pool-id', target.userPoolId, '--username', email,
+  'cognito-idp',
+  'admin-delete-user',
+  '--region',
+  target.region,
+  '--user-pool-id',
+  target.userPoolId,
+  '--username',
+  email,
 ];
 
 /**
@@ -53,30 +81,66 @@ export function idTokenOf(answer) {
 
 /** POST of the client-credentials grant to the pool's token endpoint (https://<domain>.auth.<region>.amazoncognito.com/oauth2/token). */
 export function clientCredentialsRequest({ domain, region }, clientId, clientSecret, scopes) {
-  if (!domain) throw new StepFailed('the user pool has no Cognito domain: the inventory client cannot get tokens (infra/README.md, "Getting tokens")');
+  if (!domain)
+    throw new StepFailed(
+      'the user pool has no Cognito domain: the inventory client cannot get tokens (infra/README.md, "Getting tokens")',
+    );
   return {
     url: `https://${domain}.auth.${region}.amazoncognito.com/oauth2/token`,
     init: {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
+      },
       body: new URLSearchParams({ grant_type: 'client_credentials', scope: scopes.join(' ') }).toString(),
     },
   };
 }
 
 export const clientSecretCall = (target, clientId = target.inventoryClientId) => [
-  'cognito-idp', 'describe-user-pool-client', '--region', target.region, '--user-pool-id', target.userPoolId, '--client-id', clientId,
+  'cognito-idp',
+  'describe-user-pool-client',
+  '--region',
+  target.region,
+  '--user-pool-id',
+  target.userPoolId,
+  '--client-id',
+  clientId,
 ];
 
 /** Orders' copy of one SKU's price (the orders-prices table), read consistently: has the catalog's event arrived? */
 export const orderPriceCall = (target, sku) => [
-  'dynamodb', 'get-item', '--region', target.region, '--table-name', `harbor-${target.name}-orders-prices`, '--key', JSON.stringify({ sku: { S: sku } }), '--consistent-read',
+  'dynamodb',
+  'get-item',
+  '--region',
+  target.region,
+  '--table-name',
+  `harbor-${target.name}-orders-prices`,
+  '--key',
+  JSON.stringify({ sku: { S: sku } }),
+  '--consistent-read',
 ];
 
 /** The payment provider's credentials: the usage plan's API key (by name) and the webhook's HMAC secret. */
 export const webhookCalls = (target) => ({
-  apiKey: ['apigateway', 'get-api-keys', '--region', target.region, '--name-query', `harbor-${target.name}-orders-payment-provider`, '--include-values'],
-  secret: ['secretsmanager', 'get-secret-value', '--region', target.region, '--secret-id', `harbor-${target.name}-orders-payment-webhook`],
+  apiKey: [
+    'apigateway',
+    'get-api-keys',
+    '--region',
+    target.region,
+    '--name-query',
+    `harbor-${target.name}-orders-payment-provider`,
+    '--include-values',
+  ],
+  secret: [
+    'secretsmanager',
+    'get-secret-value',
+    '--region',
+    target.region,
+    '--secret-id',
+    `harbor-${target.name}-orders-payment-webhook`,
+  ],
 });
 
 /** Tokens and credentials of one deployed environment; users it created are deleted by `cleanUp`. */
@@ -87,7 +151,8 @@ export function deployedAccess(target, { cli = awsCli, post = fetch } = {}) {
     const { url, init } = clientCredentialsRequest(target, clientId, secret, scopes);
     const response = await post(url, { ...init, signal: AbortSignal.timeout(10_000) });
     const body = await response.json().catch(() => ({}));
-    if (!response.ok || !body.access_token) throw new StepFailed(`the token endpoint answered ${response.status}: ${JSON.stringify(body)}`);
+    if (!response.ok || !body.access_token)
+      throw new StepFailed(`the token endpoint answered ${response.status}: ${JSON.stringify(body)}`);
     return body.access_token;
   };
   return {
@@ -109,7 +174,10 @@ export function deployedAccess(target, { cli = awsCli, post = fetch } = {}) {
       const apiKey = cli(calls.apiKey).items?.[0]?.value;
       const secret = cli(calls.secret).SecretString;
       if (!apiKey) throw new StepFailed(`no API key named harbor-${target.name}-orders-payment-provider`);
-      if (!secret) throw new StepFailed(`harbor-${target.name}-orders-payment-webhook has no value yet: put one (infra/README.md, "Secrets")`);
+      if (!secret)
+        throw new StepFailed(
+          `harbor-${target.name}-orders-payment-webhook has no value yet: put one (infra/README.md, "Secrets")`,
+        );
       return { apiKey, secret };
     },
     cleanUp() {

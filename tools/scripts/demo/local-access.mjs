@@ -8,7 +8,11 @@ import { StepFailed, call } from './client.mjs';
 import { root } from './targets.mjs';
 
 export async function localToken(target, claims) {
-  const answer = await call(`${target.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(claims) });
+  const answer = await call(`${target.aws}/_local/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(claims),
+  });
   if (answer.status !== 200 || !answer.body?.token) {
     throw new StepFailed(`POST ${target.aws}/_local/token answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   }
@@ -22,9 +26,19 @@ export function localAccess(target, env = process.env) {
     catalogAdminToken: () => localToken(target, { sub: 'demo-admin', scopes: ['catalog/admin'] }),
     // Read straight from DynamoDB Local: orders' copy of the catalog (the orders-prices table).
     async orderPriceVersion(sku) {
-      const client = new DynamoDBClient({ endpoint: target.dynamodb, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+      const client = new DynamoDBClient({
+        endpoint: target.dynamodb,
+        region: 'eu-west-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      });
       try {
-        const { Item } = await client.send(new GetItemCommand({ TableName: `harbor-${target.name}-orders-prices`, Key: { sku: { S: sku } }, ConsistentRead: true }));
+        const { Item } = await client.send(
+          new GetItemCommand({
+            TableName: `harbor-${target.name}-orders-prices`,
+            Key: { sku: { S: sku } },
+            ConsistentRead: true,
+          }),
+        );
         return Number(Item?.version?.N ?? 0);
       } finally {
         client.destroy();
@@ -33,7 +47,8 @@ export function localAccess(target, env = process.env) {
     webhookCredentials: () => ({
       apiKey: env.HARBOR_API_KEY || 'harbor-local-api-key-0001',
       // The secret the local cloud gives the webhook's authorizer, from the same declaration it reads.
-      secret: parse(readFileSync(resolve(root, 'apps/orders/api/functions.yaml'), 'utf8')).secrets['payment-webhook'].localValue,
+      secret: parse(readFileSync(resolve(root, 'apps/orders/api/functions.yaml'), 'utf8')).secrets['payment-webhook']
+        .localValue,
     }),
     cleanUp: () => undefined, // the local cloud creates no users to delete
   };

@@ -26,4 +26,7 @@ export declare const root: string;
 export declare function targetArgument(argv: readonly string[]): string | undefined;
 export declare function localTarget(env?: Record<string, string | undefined>): LocalTarget;
 export declare function resolveTarget(name: string, outputs: unknown): DeployedTarget;
-export declare function terraformTarget(name: string, run?: (file: string, args: string[], options: object) => string): DeployedTarget;
+export declare function terraformTarget(
+  name: string,
+  run?: (file: string, args: string[], options: object) => string,
+): DeployedTarget;

@@ -14,7 +14,8 @@ export function targetArgument(argv) {
   const at = argv.findIndex((arg) => arg === '--target' || arg.startsWith('--target='));
   if (at === -1) return undefined;
   const value = argv[at].includes('=') ? argv[at].slice('--target='.length) : argv[at + 1];
-  if (!value || value.startsWith('--')) throw new Error('--target needs an environment name, e.g. --target dev (a folder of infra/envs)');
+  if (!value || value.startsWith('--'))
+    throw new Error('--target needs an environment name, e.g. --target dev (a folder of infra/envs)');
   return value;
 }
 
@@ -52,16 +53,22 @@ const NEEDED = {
 export function resolveTarget(name, outputs) {
   const system = outputs?.system?.value;
   if (!system || typeof system !== 'object') {
-    throw new Error(`terraform output of infra/envs/${name} has no output "system": was \`terraform apply\` run there?`);
+    throw new Error(
+      `terraform output of infra/envs/${name} has no output "system": was \`terraform apply\` run there?`,
+    );
   }
   const found = { kind: 'aws', name };
   for (const [key, output] of Object.entries(NEEDED)) {
     const value = system[output];
-    if (typeof value !== 'string' || value === '') throw new Error(`terraform output of infra/envs/${name} is missing system.${output}`);
+    if (typeof value !== 'string' || value === '')
+      throw new Error(`terraform output of infra/envs/${name} is missing system.${output}`);
     found[key] = value.replace(/\/+$/, '');
   }
   // Only a pool the orders stack created has a domain Terraform knows; a pool passed in may have its own.
-  found.domain = typeof system.orders_user_pool_domain === 'string' && system.orders_user_pool_domain !== '' ? system.orders_user_pool_domain : undefined;
+  found.domain =
+    typeof system.orders_user_pool_domain === 'string' && system.orders_user_pool_domain !== ''
+      ? system.orders_user_pool_domain
+      : undefined;
   // A user pool id is "<region>_<id>": Cognito's endpoints are in that region.
   found.region = found.userPoolId.split('_')[0];
   return found;
@@ -74,7 +81,9 @@ export function terraformTarget(name, run = execFileSync) {
     const args = [`-chdir=${resolve(root, 'infra/envs', name)}`, 'output', '-json', '-no-color'];
     text = run('terraform', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
-    throw new Error(`\`terraform -chdir=infra/envs/${name} output -json\` failed: ${String(error.stderr || error.message).trim()}`);
+    throw new Error(
+      `\`terraform -chdir=infra/envs/${name} output -json\` failed: ${String(error.stderr || error.message).trim()}`,
+    );
   }
   return resolveTarget(name, JSON.parse(text));
 }

@@ -27,7 +27,8 @@ function moduleClosure(root) {
     if (seen.has(dir)) continue;
     seen.add(dir);
     for (const file of filesUnder(dir).filter((path) => /\.tf(test\.hcl)?$/.test(path))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(MODULE_SOURCE)) pending.push(resolve(dirname(file), match[1]));
+      for (const match of readFileSync(file, 'utf8').matchAll(MODULE_SOURCE))
+        pending.push(resolve(dirname(file), match[1]));
     }
   }
   return [...seen];
@@ -36,7 +37,9 @@ function moduleClosure(root) {
 /** A service stack (infra/services/<service>) reads apps/<service>/api by default. */
 function declarationsOf(stagingRoot, dirs) {
   const services = join(stagingRoot, 'infra', 'services') + sep;
-  return dirs.filter((dir) => dir.startsWith(services)).map((dir) => join(stagingRoot, 'apps', relative(services, dir).split(sep)[0], 'api'));
+  return dirs
+    .filter((dir) => dir.startsWith(services))
+    .map((dir) => join(stagingRoot, 'apps', relative(services, dir).split(sep)[0], 'api'));
 }
 
 // `declarations_dir = "../../services/orders/examples/every-declaration/api"` in a test file: a folder read by path.
@@ -47,16 +50,21 @@ function testFolders(dirs) {
   return dirs.flatMap((dir) =>
     filesUnder(dir)
       .filter((path) => path.endsWith('.tftest.hcl'))
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(TEST_FOLDER)].map((match) => resolve(dirname(dirname(file)), match[1]))),
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(TEST_FOLDER)].map((match) => resolve(dirname(dirname(file)), match[1])),
+      ),
   );
 }
 
 export function jobKey({ stagingRoot, dir, extraFiles = [], salt }) {
   const dirs = moduleClosure(join(stagingRoot, dir));
-  const files = [...new Set([...dirs, ...declarationsOf(stagingRoot, dirs), ...testFolders(dirs)].flatMap(filesUnder))].sort();
+  const files = [
+    ...new Set([...dirs, ...declarationsOf(stagingRoot, dirs), ...testFolders(dirs)].flatMap(filesUnder)),
+  ].sort();
   const hash = createHash('sha256').update(JSON.stringify(salt));
   for (const file of files) hash.update(`\0${relative(stagingRoot, file)}\0`).update(readFileSync(file));
-  for (const file of [...extraFiles].sort()) hash.update(`\0${file}\0${statSync(file).size}\0`).update(readFileSync(file));
+  for (const file of [...extraFiles].sort())
+    hash.update(`\0${file}\0${statSync(file).size}\0`).update(readFileSync(file));
   return hash.digest('hex');
 }
 

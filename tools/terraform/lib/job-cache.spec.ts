@@ -11,7 +11,8 @@ describe('jobKey', () => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  const key = (dir: string, extra: Partial<Parameters<typeof jobKey>[0]> = {}) => jobKey({ stagingRoot: root, dir, salt: { terraform: '1.11.4' }, ...extra });
+  const key = (dir: string, extra: Partial<Parameters<typeof jobKey>[0]> = {}) =>
+    jobKey({ stagingRoot: root, dir, salt: { terraform: '1.11.4' }, ...extra });
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'harbor-job-key-'));
@@ -44,7 +45,10 @@ describe('jobKey', () => {
 
   it('changes with a folder its terraform tests borrow by relative path', () => {
     write('infra/services/orders/examples/all/api/functions.yaml', 'functions: {}\n');
-    write('infra/modules/table/tests/table.tftest.hcl', 'variables {\n  declarations_dir = "../../services/orders/examples/all/api"\n}\n');
+    write(
+      'infra/modules/table/tests/table.tftest.hcl',
+      'variables {\n  declarations_dir = "../../services/orders/examples/all/api"\n}\n',
+    );
     const before = key('infra/modules/table');
     write('infra/services/orders/examples/all/api/functions.yaml', 'functions: { relay: {} }\n');
     expect(key('infra/modules/table')).not.toBe(before);

@@ -5,9 +5,16 @@ export { seconds };
 
 export function describeJob(job, result) {
   const name = (job.kind === 'test' ? `${job.dir} (test)` : job.dir).padEnd(52);
-  if (!result.ok) return `  FAIL ${name} ${result.error.step ? `at ${result.error.step}` : result.error.message.split('\n')[0]}`;
+  if (!result.ok)
+    return `  FAIL ${name} ${result.error.step ? `at ${result.error.step}` : result.error.message.split('\n')[0]}`;
   const value = result.value;
-  const outcome = (value.plan ? `${value.resourcesToCreate} to create` : value.summary.replace(/^Success! /, '')).padEnd(22);
-  const timings = value.cached ? 'unchanged, result reused' : Object.entries(value.timings).map(([step, ms]) => `${step} ${seconds(ms)}`).join('  ');
+  const outcome = (
+    value.plan ? `${value.resourcesToCreate} to create` : value.summary.replace(/^Success! /, '')
+  ).padEnd(22);
+  const timings = value.cached
+    ? 'unchanged, result reused'
+    : Object.entries(value.timings)
+        .map(([step, ms]) => `${step} ${seconds(ms)}`)
+        .join('  ');
   return `  ok   ${name} ${outcome} ${timings}`;
 }

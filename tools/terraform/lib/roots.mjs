@@ -5,7 +5,12 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
 const subdirectories = (dir) =>
-  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
 
 const idOf = (workspace, dir) => relative(join(workspace, 'infra'), dir).replace(/[\\/]/g, '-');
 
@@ -25,7 +30,9 @@ export function findRoots(workspace) {
     return { id: idOf(workspace, dir), dir: relative(workspace, dir), kind: 'env' };
   });
   // infra/bootstrap: the state bucket and the pipeline's roles, applied once per account before any environment.
-  const bootstrap = existsSync(join(infra, 'bootstrap')) ? [{ id: 'bootstrap', dir: relative(workspace, join(infra, 'bootstrap')), kind: 'bootstrap' }] : [];
+  const bootstrap = existsSync(join(infra, 'bootstrap'))
+    ? [{ id: 'bootstrap', dir: relative(workspace, join(infra, 'bootstrap')), kind: 'bootstrap' }]
+    : [];
   return [...envs, ...bootstrap, ...examples];
 }
 
@@ -35,12 +42,17 @@ export function findTestedModules(workspace) {
   return ['modules', 'services'].flatMap((parent) =>
     subdirectories(join(infra, parent))
       .map((name) => join(infra, parent, name))
-      .filter((dir) => subdirectories(dir).includes('tests') && readdirSync(join(dir, 'tests')).some((file) => file.endsWith('.tftest.hcl')))
+      .filter(
+        (dir) =>
+          subdirectories(dir).includes('tests') &&
+          readdirSync(join(dir, 'tests')).some((file) => file.endsWith('.tftest.hcl')),
+      )
       .map((dir) => ({ id: `test-${idOf(workspace, dir)}`, dir: relative(workspace, dir) })),
   );
 }
 
-const functionKeys = (file) => (existsSync(file) ? Object.keys(parse(readFileSync(file, 'utf8'))?.functions ?? {}) : []);
+const functionKeys = (file) =>
+  existsSync(file) ? Object.keys(parse(readFileSync(file, 'utf8'))?.functions ?? {}) : [];
 
 /** Zips the env plans need: <service>/<functionKey>.zip for every function of every service with a stack. */
 export function requiredArtifacts(workspace) {
@@ -55,11 +67,16 @@ export function requiredArtifacts(workspace) {
  */
 export function exampleFunctionKeys(workspace) {
   const infra = join(workspace, 'infra');
-  const fixtures = (dir) => subdirectories(join(dir, 'tests', 'fixtures')).map((fixture) => join(dir, 'tests', 'fixtures', fixture, 'functions.yaml'));
+  const fixtures = (dir) =>
+    subdirectories(join(dir, 'tests', 'fixtures')).map((fixture) =>
+      join(dir, 'tests', 'fixtures', fixture, 'functions.yaml'),
+    );
   const services = join(infra, 'services');
   const files = [
     ...subdirectories(services).flatMap((service) => [
-      ...subdirectories(join(services, service, 'examples')).map((example) => join(services, service, 'examples', example, 'api', 'functions.yaml')),
+      ...subdirectories(join(services, service, 'examples')).map((example) =>
+        join(services, service, 'examples', example, 'api', 'functions.yaml'),
+      ),
       ...fixtures(join(services, service)),
     ]),
     ...subdirectories(join(infra, 'modules')).flatMap((module) => fixtures(join(infra, 'modules', module))),
@@ -81,7 +98,9 @@ export function offlineSecrets(workspace) {
       const secrets = Object.fromEntries(
         Object.entries(functions).map(([key, fn]) => [
           key,
-          Object.fromEntries(Object.keys(fn?.environment ?? {}).map((name) => [name, `offline-stand-in-for-${service}.${key}.${name}`])),
+          Object.fromEntries(
+            Object.keys(fn?.environment ?? {}).map((name) => [name, `offline-stand-in-for-${service}.${key}.${name}`]),
+          ),
         ]),
       );
       return [[service, secrets]];

@@ -18,7 +18,10 @@ describe('roots', () => {
     write('infra/modules/table/tests/table.tftest.hcl');
     write('infra/modules/queue/main.tf');
     write('infra/services/orders/main.tf');
-    write('infra/services/orders/examples/every-declaration/api/functions.yaml', 'functions: { relay: {}, notify: {} }\n');
+    write(
+      'infra/services/orders/examples/every-declaration/api/functions.yaml',
+      'functions: { relay: {}, notify: {} }\n',
+    );
     write('infra/services/orders/tests/fixtures/broken/functions.yaml', 'functions: { ghost: {} }\n');
     write('infra/services/orders/tests/stack.tftest.hcl');
     write('infra/modules/table/tests/fixtures/pushing/functions.yaml', 'functions: { push: {} }\n');
@@ -36,12 +39,19 @@ describe('roots', () => {
       { id: 'envs-dev', dir: 'infra/envs/dev', kind: 'env' },
       { id: 'bootstrap', dir: 'infra/bootstrap', kind: 'bootstrap' },
       { id: 'modules-table-examples-complete', dir: 'infra/modules/table/examples/complete', kind: 'example' },
-      { id: 'services-orders-examples-every-declaration', dir: 'infra/services/orders/examples/every-declaration', kind: 'example' },
+      {
+        id: 'services-orders-examples-every-declaration',
+        dir: 'infra/services/orders/examples/every-declaration',
+        kind: 'example',
+      },
     ]);
   });
 
   it('finds the modules and stacks that carry terraform tests', () => {
-    expect(findTestedModules(workspace).map((module) => module.dir)).toEqual(['infra/modules/table', 'infra/services/orders']);
+    expect(findTestedModules(workspace).map((module) => module.dir)).toEqual([
+      'infra/modules/table',
+      'infra/services/orders',
+    ]);
   });
 
   it('needs a zip per function of every service with a stack', () => {

@@ -29,7 +29,10 @@ const isLocalState = (source) => /[\\/]\.terraform([\\/]|$)|\.tfstate|\.tfplan$/
 export function stageWorkspace(workspace, stagingDir) {
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(stagingDir, { recursive: true });
-  cpSync(join(workspace, 'infra'), join(stagingDir, 'infra'), { recursive: true, filter: (source) => !isLocalState(source) });
+  cpSync(join(workspace, 'infra'), join(stagingDir, 'infra'), {
+    recursive: true,
+    filter: (source) => !isLocalState(source),
+  });
   const apps = join(workspace, 'apps');
   for (const app of readdirSync(apps)) {
     const api = join(apps, app, 'api');

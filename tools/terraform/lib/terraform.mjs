@@ -35,7 +35,13 @@ export function terraform(args, { cwd, env, label }) {
       const stderr = Buffer.concat(err).toString('utf8');
       const ms = performance.now() - started;
       if (code === 0) resolve({ stdout, ms });
-      else reject(Object.assign(new TerraformError(`${label}: terraform ${args[0]} exited with ${code}\n${stdout}\n${stderr}`.trimEnd()), { step: args[0], ms }));
+      else
+        reject(
+          Object.assign(
+            new TerraformError(`${label}: terraform ${args[0]} exited with ${code}\n${stdout}\n${stderr}`.trimEnd()),
+            { step: args[0], ms },
+          ),
+        );
     });
   });
 }

@@ -15,7 +15,10 @@ export class ToolchainError extends Error {
 }
 
 export function findTerraform() {
-  const probe = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+  const probe = spawnSync('terraform', ['version', '-json'], {
+    encoding: 'utf8',
+    env: { ...process.env, CHECKPOINT_DISABLE: '1' },
+  });
   if (probe.error) {
     throw new ToolchainError(
       `Terraform was not found on PATH (${probe.error.code}): the infra checks need Terraform >= ${REQUIRED_TERRAFORM.join('.')}.`,
@@ -24,7 +27,9 @@ export function findTerraform() {
   const version = JSON.parse(probe.stdout).terraform_version;
   const [major, minor] = version.split('.').map(Number);
   if (major < REQUIRED_TERRAFORM[0] || (major === REQUIRED_TERRAFORM[0] && minor < REQUIRED_TERRAFORM[1])) {
-    throw new ToolchainError(`Terraform ${version} is too old: the infra checks need >= ${REQUIRED_TERRAFORM.join('.')}.`);
+    throw new ToolchainError(
+      `Terraform ${version} is too old: the infra checks need >= ${REQUIRED_TERRAFORM.join('.')}.`,
+    );
   }
   return version;
 }
@@ -59,7 +64,8 @@ function searchMirror(root) {
       } catch {
         continue;
       }
-      for (const entry of entries) if (entry.isDirectory() && !entry.name.startsWith('.')) next.push(join(dir, entry.name));
+      for (const entry of entries)
+        if (entry.isDirectory() && !entry.name.startsWith('.')) next.push(join(dir, entry.name));
     }
     frontier = next;
   }
@@ -67,7 +73,13 @@ function searchMirror(root) {
 }
 
 export function candidateMirrorRoots() {
-  return ['/opt', '/usr/local/share', '/usr/share', join(homedir(), '.terraform.d'), join(homedir(), '.local', 'share', 'terraform')];
+  return [
+    '/opt',
+    '/usr/local/share',
+    '/usr/share',
+    join(homedir(), '.terraform.d'),
+    join(homedir(), '.local', 'share', 'terraform'),
+  ];
 }
 
 /** The mirror root: TF_PLUGIN_MIRROR if set (and valid), else the first likely root that holds the aws provider. */

@@ -29,7 +29,9 @@ describe('findProviderMirror', () => {
     const empty = join(scratch, 'empty');
     mkdirSync(empty);
     expect(() => findProviderMirror({ TF_PLUGIN_MIRROR: empty }, [])).toThrow(ToolchainError);
-    expect(() => findProviderMirror({ TF_PLUGIN_MIRROR: empty }, [])).toThrow(/TF_PLUGIN_MIRROR=.*hashicorp\/aws 5\.100\+/);
+    expect(() => findProviderMirror({ TF_PLUGIN_MIRROR: empty }, [])).toThrow(
+      /TF_PLUGIN_MIRROR=.*hashicorp\/aws 5\.100\+/,
+    );
   });
 
   it('refuses a provider older than 5.100', () => {

@@ -18,12 +18,20 @@ export const ALLOWED_HOSTS_SETTING = '--allowed-hosts (HARBOR_ALLOWED_HOSTS)';
 
 export type HostVerdict =
   | { readonly ok: true }
-  | { readonly ok: false; readonly status: 403 | 421; readonly code: string; readonly title: string; readonly detail: string };
+  | {
+      readonly ok: false;
+      readonly status: 403 | 421;
+      readonly code: string;
+      readonly title: string;
+      readonly detail: string;
+    };
 
 const WILDCARD_BINDS = new Set(['0.0.0.0', '::', '[::]', '']);
 
 /** Splits `name:port`, `[v6]:port`, `name` or `[v6]`; undefined when it is not a host header at all. */
-export function parseHostHeader(value: string): { readonly name: string; readonly port: number | undefined } | undefined {
+export function parseHostHeader(
+  value: string,
+): { readonly name: string; readonly port: number | undefined } | undefined {
   const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/i.exec(value.trim());
   if (!match) return undefined;
   const port = match[2] === undefined ? undefined : Number(match[2]);
@@ -38,7 +46,9 @@ const isLoopbackName = (name: string): boolean =>
   (isIP(name) === 4 && name.startsWith('127.'));
 
 const isAllowedOnPurpose = (name: string, policy: HostPolicy): boolean =>
-  policy.allowedHosts.some((allowed) => (allowed.startsWith('.') ? name === allowed.slice(1) || name.endsWith(allowed) : name === allowed));
+  policy.allowedHosts.some((allowed) =>
+    allowed.startsWith('.') ? name === allowed.slice(1) || name.endsWith(allowed) : name === allowed,
+  );
 
 function isAllowedName(name: string, policy: HostPolicy): boolean {
   if (isLoopbackName(name)) return true;
@@ -56,7 +66,13 @@ function isAllowedName(name: string, policy: HostPolicy): boolean {
 export function checkHost(hostHeader: string | undefined, localPort: number, policy: HostPolicy): HostVerdict {
   const parsed = hostHeader === undefined ? undefined : parseHostHeader(hostHeader);
   if (!parsed) {
-    return { ok: false, status: 403, code: 'LOCAL.HOST_NOT_ALLOWED', title: 'Host not allowed', detail: `The request has ${hostHeader === undefined ? 'no Host header' : `an invalid Host header "${hostHeader}"`}: the local cloud answers only loopback hosts such as 127.0.0.1:${localPort} or localhost:${localPort}.` };
+    return {
+      ok: false,
+      status: 403,
+      code: 'LOCAL.HOST_NOT_ALLOWED',
+      title: 'Host not allowed',
+      detail: `The request has ${hostHeader === undefined ? 'no Host header' : `an invalid Host header "${hostHeader}"`}: the local cloud answers only loopback hosts such as 127.0.0.1:${localPort} or localhost:${localPort}.`,
+    };
   }
   if (!isAllowedName(parsed.name, policy)) {
     return {
@@ -70,11 +86,20 @@ export function checkHost(hostHeader: string | undefined, localPort: number, pol
   const explicitlyAllowed = !isLoopbackName(parsed.name) && isAllowedOnPurpose(parsed.name, policy);
   const port = parsed.port ?? 80;
   if (!explicitlyAllowed && port !== localPort) {
-    return { ok: false, status: 421, code: 'LOCAL.MISDIRECTED_REQUEST', title: 'Misdirected request', detail: `The request names port ${port} in its Host header but arrived on port ${localPort}: send it to ${parsed.name}:${port}, or allow the name with ${ALLOWED_HOSTS_SETTING}.` };
+    return {
+      ok: false,
+      status: 421,
+      code: 'LOCAL.MISDIRECTED_REQUEST',
+      title: 'Misdirected request',
+      detail: `The request names port ${port} in its Host header but arrived on port ${localPort}: send it to ${parsed.name}:${port}, or allow the name with ${ALLOWED_HOSTS_SETTING}.`,
+    };
   }
   return { ok: true };
 }
 
 /** `a.example, .b.example` → ['a.example', '.b.example']. */
 export const parseAllowedHosts = (raw: string | undefined): readonly string[] =>
-  (raw ?? '').split(',').map((name) => name.trim().toLowerCase()).filter((name) => name.length > 0);
+  (raw ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name.length > 0);

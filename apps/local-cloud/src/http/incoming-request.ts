@@ -42,12 +42,17 @@ async function readBody(message: IncomingMessage, limit: number): Promise<Buffer
     }
   } catch (error) {
     if (error instanceof PayloadTooLarge) throw error;
-    throw new UnreadableBody(`The request body could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UnreadableBody(
+      `The request body could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return chunks;
 }
 
-export async function readIncomingRequest(message: IncomingMessage, limit = MAX_PAYLOAD_BYTES): Promise<IncomingRequest> {
+export async function readIncomingRequest(
+  message: IncomingMessage,
+  limit = MAX_PAYLOAD_BYTES,
+): Promise<IncomingRequest> {
   const chunks = await readBody(message, limit);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(message.headers)) {

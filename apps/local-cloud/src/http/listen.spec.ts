@@ -6,7 +6,11 @@ const statusLineFor = (port: number, bytes: string): Promise<string> =>
   new Promise((resolve, reject) => {
     let received = '';
     const socket = connect({ host: '127.0.0.1', port }, () => socket.write(bytes));
-    socket.setEncoding('utf8').on('data', (chunk: string) => (received += chunk)).on('error', reject).on('close', () => resolve(received.split('\r\n')[0] ?? ''));
+    socket
+      .setEncoding('utf8')
+      .on('data', (chunk: string) => (received += chunk))
+      .on('error', reject)
+      .on('close', () => resolve(received.split('\r\n')[0] ?? ''));
     setTimeout(() => socket.destroy(), 3_000);
   });
 
@@ -18,7 +22,10 @@ describe('listen', () => {
       return { status: 200, body: 'ok' };
     });
     try {
-      const line = await statusLineFor(portOf(server), `POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`);
+      const line = await statusLineFor(
+        portOf(server),
+        `POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`,
+      );
       expect({ line, handled }).toEqual({ line: expect.stringMatching(/^HTTP\/1\.1 400 /), handled: 0 });
     } finally {
       await closeServer(server);
@@ -28,7 +35,9 @@ describe('listen', () => {
   it('takes a client that leaves mid-body as its own doing: no failure is reported, the handler is not called', async () => {
     let handled = 0;
     const reported: string[] = [];
-    const write = jest.spyOn(process.stderr, 'write').mockImplementation((text: string | Uint8Array) => reported.push(String(text)) > 0);
+    const write = jest
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((text: string | Uint8Array) => reported.push(String(text)) > 0);
     const server = await listen('127.0.0.1', 0, async () => {
       handled++;
       return { status: 200, body: 'ok' };
@@ -41,7 +50,10 @@ describe('listen', () => {
         });
         socket.on('error', () => undefined).on('close', () => setTimeout(resolve, 100));
       });
-      expect({ handled, reported: reported.filter((line) => line.includes('[local-cloud]')) }).toEqual({ handled: 0, reported: [] });
+      expect({ handled, reported: reported.filter((line) => line.includes('[local-cloud]')) }).toEqual({
+        handled: 0,
+        reported: [],
+      });
     } finally {
       write.mockRestore();
       await closeServer(server);

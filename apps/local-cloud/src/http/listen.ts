@@ -36,7 +36,9 @@ export function listen(
         if (error instanceof PayloadTooLarge) return jsonResponse(413, { message: error.message });
         // The client's own fault, answered as a bad request if it still listens; nothing was handled.
         if (error instanceof UnreadableBody) return jsonResponse(400, { message: error.message });
-        process.stderr.write(`[local-cloud] ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+        process.stderr.write(
+          `[local-cloud] ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+        );
         return jsonResponse(500, { message: 'Internal server error' });
       })
       .then((response) => writeOutgoingResponse(res, response));

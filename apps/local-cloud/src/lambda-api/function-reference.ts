@@ -12,14 +12,24 @@ export interface LambdaLocation {
 
 export type FunctionLookup =
   | { readonly ok: true; readonly spec: LambdaFunctionSpec; readonly arn: string }
-  | { readonly ok: false; readonly status: 400 | 404; readonly errorType: 'ValidationException' | 'ResourceNotFoundException'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly status: 400 | 404;
+      readonly errorType: 'ValidationException' | 'ResourceNotFoundException';
+      readonly message: string;
+    };
 
 /**
  * The function an Invoke names, looked up by its physical name (`harbor-<env>-<service>-<key>`, as Terraform names
  * it). Only `$LATEST` exists locally (no versions or aliases are published), and only in the local region and account:
  * anything else is not found, as AWS answers for a function that is not there.
  */
-export function findFunction(reference: string, qualifierParameter: string | undefined, functions: readonly LambdaFunctionSpec[], where: LambdaLocation): FunctionLookup {
+export function findFunction(
+  reference: string,
+  qualifierParameter: string | undefined,
+  functions: readonly LambdaFunctionSpec[],
+  where: LambdaLocation,
+): FunctionLookup {
   const parsed = reference.length <= 256 ? FUNCTION_NAME.exec(reference)?.groups : undefined;
   if (!parsed || parsed['name'] === undefined) {
     return {
@@ -34,12 +44,29 @@ export function findFunction(reference: string, qualifierParameter: string | und
   const accountId = parsed['account']?.slice(0, -1) ?? where.accountId;
   const qualifier = parsed['qualifier'] ?? qualifierParameter;
   const arn = `arn:aws:lambda:${region}:${accountId}:function:${name}`;
-  if (parsed['qualifier'] !== undefined && qualifierParameter !== undefined && parsed['qualifier'] !== qualifierParameter) {
-    return { ok: false, status: 400, errorType: 'ValidationException', message: 'The derived qualifier from the function name does not match the specified qualifier.' };
+  if (
+    parsed['qualifier'] !== undefined &&
+    qualifierParameter !== undefined &&
+    parsed['qualifier'] !== qualifierParameter
+  ) {
+    return {
+      ok: false,
+      status: 400,
+      errorType: 'ValidationException',
+      message: 'The derived qualifier from the function name does not match the specified qualifier.',
+    };
   }
-  const spec = region === where.region && accountId === where.accountId ? functions.find((candidate) => candidate.name === name) : undefined;
+  const spec =
+    region === where.region && accountId === where.accountId
+      ? functions.find((candidate) => candidate.name === name)
+      : undefined;
   if (!spec || (qualifier !== undefined && qualifier !== '$LATEST')) {
-    return { ok: false, status: 404, errorType: 'ResourceNotFoundException', message: `Function not found: ${arn}${qualifier === undefined ? '' : `:${qualifier}`}` };
+    return {
+      ok: false,
+      status: 404,
+      errorType: 'ResourceNotFoundException',
+      message: `Function not found: ${arn}${qualifier === undefined ? '' : `:${qualifier}`}`,
+    };
   }
   return { ok: true, spec, arn };
 }

@@ -5,7 +5,12 @@ import type { AwsHttpResponse } from '@harbor/local-cloud-messaging';
  * into the exception's name) and `{Type, message}` in the body, as Lambda answers:
  * https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html#API_Invoke_Errors
  */
-export function lambdaError(status: number, errorType: string, message: string, extra: Readonly<Record<string, string>> = {}): AwsHttpResponse {
+export function lambdaError(
+  status: number,
+  errorType: string,
+  message: string,
+  extra: Readonly<Record<string, string>> = {},
+): AwsHttpResponse {
   return {
     status,
     headers: { 'content-type': 'application/json', 'x-amzn-errortype': errorType },

@@ -1,4 +1,9 @@
-import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint, DeliveryRequest } from '@harbor/local-cloud-messaging';
+import type {
+  AwsHttpRequest,
+  AwsHttpResponse,
+  AwsServiceEndpoint,
+  DeliveryRequest,
+} from '@harbor/local-cloud-messaging';
 import type { Invoker, InvokeOutcome, LambdaFunctionSpec } from '@harbor/local-cloud-lambda';
 import { randomUUID } from 'node:crypto';
 import { decodePathSegment } from '../http/path-segment';
@@ -32,19 +37,31 @@ function parsePayload(body: Buffer): { ok: true; event: unknown } | { ok: false;
   try {
     return { ok: true, event: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, message: `Could not parse request body into json: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      message: `Could not parse request body into json: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
 /** What a synchronous invocation answers: the result, or the function's error with X-Amz-Function-Error; its log tail when asked. */
 function synchronousAnswer(outcome: InvokeOutcome, tail: { memoryMb: number } | undefined): AwsHttpResponse {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-amzn-requestid': outcome.requestId, 'x-amz-executed-version': '$LATEST' };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-amzn-requestid': outcome.requestId,
+    'x-amz-executed-version': '$LATEST',
+  };
   if (tail) headers['x-amz-log-result'] = logResult(outcome, tail.memoryMb);
   if (outcome.ok) return { status: 200, headers, body: JSON.stringify(outcome.result) ?? 'null' };
   const { errorType, errorMessage, trace } = outcome.error;
   // Throttling is the Lambda service refusing the call, not a function error: the Invoke API's 429.
-  if (errorType === 'TooManyRequestsException') return lambdaError(429, errorType, errorMessage, { Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' });
-  return { status: 200, headers: { ...headers, 'x-amz-function-error': 'Unhandled' }, body: JSON.stringify({ errorType, errorMessage, ...(trace ? { trace } : {}) }) };
+  if (errorType === 'TooManyRequestsException')
+    return lambdaError(429, errorType, errorMessage, { Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' });
+  return {
+    status: 200,
+    headers: { ...headers, 'x-amz-function-error': 'Unhandled' },
+    body: JSON.stringify({ errorType, errorMessage, ...(trace ? { trace } : {}) }),
+  };
 }
 
 /**
@@ -58,10 +75,19 @@ export function lambdaInvokeEndpoint(options: LambdaInvokeEndpointOptions): AwsS
     async handle(request: AwsHttpRequest & { readonly url?: string }): Promise<AwsHttpResponse> {
       const segment = INVOKE_PATH.exec(request.path)?.[1] ?? '';
       const reference = decodePathSegment(segment);
-      if (reference === undefined) return lambdaError(400, 'ValidationException', `The function name in ${request.path} is not percent-encoded UTF-8.`);
+      if (reference === undefined)
+        return lambdaError(
+          400,
+          'ValidationException',
+          `The function name in ${request.path} is not percent-encoded UTF-8.`,
+        );
       const invocationType = request.headers['x-amz-invocation-type'] ?? 'RequestResponse';
       if (!INVOCATION_TYPES.has(invocationType)) {
-        return lambdaError(400, 'ValidationException', `1 validation error detected: Value '${invocationType}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]`);
+        return lambdaError(
+          400,
+          'ValidationException',
+          `1 validation error detected: Value '${invocationType}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]`,
+        );
       }
       const query = new URLSearchParams(request.url?.split('?')[1] ?? '');
       const found = findFunction(reference, query.get('Qualifier') ?? undefined, options.functions(), options);
@@ -69,7 +95,11 @@ export function lambdaInvokeEndpoint(options: LambdaInvokeEndpointOptions): AwsS
 
       const limit = invocationType === 'Event' ? ASYNC_PAYLOAD_LIMIT : SYNC_PAYLOAD_LIMIT;
       if (request.body.length > limit) {
-        return lambdaError(413, 'RequestTooLargeException', `Request must be smaller than ${limit} bytes for the ${invocationType === 'Event' ? 'asynchronous' : 'synchronous'} Invoke operation`);
+        return lambdaError(
+          413,
+          'RequestTooLargeException',
+          `Request must be smaller than ${limit} bytes for the ${invocationType === 'Event' ? 'asynchronous' : 'synchronous'} Invoke operation`,
+        );
       }
       const payload = parsePayload(request.body);
       if (!payload.ok) return lambdaError(400, 'InvalidRequestContentException', payload.message);
@@ -80,7 +110,13 @@ export function lambdaInvokeEndpoint(options: LambdaInvokeEndpointOptions): AwsS
       if (invocationType === 'Event') {
         const requestId = randomUUID();
         options.deliver({
-          target: { service: 'lambda', name: found.spec.name, functionId, deadLetterQueue: undefined, serviceRetry: { kind: 'none' } },
+          target: {
+            service: 'lambda',
+            name: found.spec.name,
+            functionId,
+            deadLetterQueue: undefined,
+            serviceRetry: { kind: 'none' },
+          },
           origin: found.arn,
           messageId: requestId,
           correlationId: correlationId ?? requestId,
@@ -89,7 +125,13 @@ export function lambdaInvokeEndpoint(options: LambdaInvokeEndpointOptions): AwsS
         return { status: 202, headers: { 'x-amzn-requestid': requestId }, body: '' };
       }
       const tail = request.headers['x-amz-log-type'] === 'Tail';
-      const outcome = await options.invoker.invoke({ functionId, event: payload.event, invocationType: 'RequestResponse', ...(correlationId ? { correlationId } : {}), ...(tail ? { logType: 'Tail' as const } : {}) });
+      const outcome = await options.invoker.invoke({
+        functionId,
+        event: payload.event,
+        invocationType: 'RequestResponse',
+        ...(correlationId ? { correlationId } : {}),
+        ...(tail ? { logType: 'Tail' as const } : {}),
+      });
       return synchronousAnswer(outcome, tail ? { memoryMb: found.spec.memoryMb } : undefined);
     },
   };

@@ -9,7 +9,10 @@ const ms = (value: number): string => value.toFixed(2);
  */
 export function logResult(outcome: InvokeOutcome, memoryMb: number): string {
   const { requestId } = outcome;
-  const init = outcome.coldStart && outcome.initDurationMs !== undefined ? `\tInit Duration: ${ms(outcome.initDurationMs)} ms` : '';
+  const init =
+    outcome.coldStart && outcome.initDurationMs !== undefined
+      ? `\tInit Duration: ${ms(outcome.initDurationMs)} ms`
+      : '';
   const output = !outcome.logTail || outcome.logTail.endsWith('\n') ? (outcome.logTail ?? '') : `${outcome.logTail}\n`;
   const log =
     `START RequestId: ${requestId} Version: $LATEST\n${output}END RequestId: ${requestId}\n` +

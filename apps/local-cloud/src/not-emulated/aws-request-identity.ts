@@ -18,7 +18,8 @@ export interface AwsRequestIdentity {
 // Services whose REST protocol answers errors in XML (`<Error><Code>`); every other REST service answers JSON.
 const REST_XML = new Set(['s3', 's3-outposts', 'route53', 'cloudfront']);
 // S3 query parameters that do not change the operation (sub-resources such as ?acl or ?tagging do).
-const S3_PLAIN_PARAMETERS = /^(list-type|prefix|delimiter|max-keys|continuation-token|start-after|encoding-type|marker|fetch-owner|versionId|X-Amz-.*)$/;
+const S3_PLAIN_PARAMETERS =
+  /^(list-type|prefix|delimiter|max-keys|continuation-token|start-after|encoding-type|marker|fetch-owner|versionId|X-Amz-.*)$/;
 
 /** The credential scope's service, from the Authorization header or a presigned URL's X-Amz-Credential. */
 export function signingNameOf(request: Pick<IncomingRequest, 'headers' | 'url' | 'path'>): string | undefined {
@@ -53,8 +54,16 @@ export function identifyAwsRequest(request: IncomingRequest): AwsRequestIdentity
   const signingName = signingNameOf(request);
   const signed = signingName === undefined ? {} : { signingName };
   const target = request.headers['x-amz-target'];
-  if (target !== undefined) return { ...signed, action: target.slice(target.lastIndexOf('.') + 1), asked: `X-Amz-Target ${target}`, protocol: 'json' };
-  const form = (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') ? new URLSearchParams(request.body.toString('utf8')) : undefined;
+  if (target !== undefined)
+    return {
+      ...signed,
+      action: target.slice(target.lastIndexOf('.') + 1),
+      asked: `X-Amz-Target ${target}`,
+      protocol: 'json',
+    };
+  const form = (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+    ? new URLSearchParams(request.body.toString('utf8'))
+    : undefined;
   const action = form?.get('Action') ?? query.get('Action');
   if (action) return { ...signed, action, asked: `Action=${action}`, protocol: 'query' };
   const asked = `${request.method} ${request.path}`;

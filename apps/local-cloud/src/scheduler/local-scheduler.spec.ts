@@ -1,4 +1,10 @@
-import { CreateScheduleCommand, DeleteScheduleCommand, GetScheduleCommand, SchedulerClient, type CreateScheduleCommandInput } from '@aws-sdk/client-scheduler';
+import {
+  CreateScheduleCommand,
+  DeleteScheduleCommand,
+  GetScheduleCommand,
+  SchedulerClient,
+  type CreateScheduleCommandInput,
+} from '@aws-sdk/client-scheduler';
 import { AsyncDelivery, FaultInjector, parseFaultConfig } from '@harbor/local-cloud-messaging';
 import { FakeInvoker, FunctionError, serve, type RunningServer } from '@harbor/local-cloud-lambda/testing';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
@@ -39,7 +45,12 @@ const schedule = (Name: string, overrides: Partial<CreateScheduleCommandInput> =
 });
 
 const clientOf = (server: RunningServer) =>
-  new SchedulerClient({ endpoint: server.endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  new SchedulerClient({
+    endpoint: server.endpoint,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
 const create = (input: CreateScheduleCommandInput) => client.send(new CreateScheduleCommand(input));
 
 /** Resolves once `ready` holds, checking every 10 ms: the test waits for the event, not for a fixed time. */
@@ -54,10 +65,20 @@ async function until(ready: () => boolean, what: string, timeoutMs = 15_000): Pr
 function localScheduler(options: { file?: string; faults?: unknown; handler?: () => unknown } = {}) {
   const invoker = new FakeInvoker().on('orders.expireOrder', options.handler ?? (() => ({ ok: true })));
   const trace = new TraceRecorder();
-  const delivery = new AsyncDelivery({ invoker, trace, faults: new FaultInjector(parseFaultConfig(options.faults ?? {})) });
+  const delivery = new AsyncDelivery({
+    invoker,
+    trace,
+    faults: new FaultInjector(parseFaultConfig(options.faults ?? {})),
+  });
   const firings: Firing[] = [];
   const deliver = (request: Parameters<AsyncDelivery['deliver']>[0]) => delivery.deliver(request);
-  const local = createLocalSchedules(services, { naming, deliver, file: options.file, speed: SPEED, onFired: (firing) => firings.push(firing) });
+  const local = createLocalSchedules(services, {
+    naming,
+    deliver,
+    file: options.file,
+    speed: SPEED,
+    onFired: (firing) => firings.push(firing),
+  });
   return { ...local, invoker, delivery, firings };
 }
 
@@ -94,21 +115,57 @@ describe('the local EventBridge Scheduler, through the SDK', () => {
       FlexibleTimeWindow: { Mode: 'OFF' },
       CreationDate: expect.any(Date),
       // AWS's defaults when the call sets no RetryPolicy: 185 attempts, 24 hours.
-      Target: { Arn: TARGET, DeadLetterConfig: { Arn: DLQ }, RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86_400 } },
+      Target: {
+        Arn: TARGET,
+        DeadLetterConfig: { Arn: DLQ },
+        RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86_400 },
+      },
     });
     await client.send(new DeleteScheduleCommand({ Name: 'crud-1', GroupName: GROUP }));
-    await expect(client.send(new GetScheduleCommand({ Name: 'crud-1', GroupName: GROUP }))).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    await expect(client.send(new GetScheduleCommand({ Name: 'crud-1', GroupName: GROUP }))).rejects.toMatchObject({
+      name: 'ResourceNotFoundException',
+    });
   });
 
   // https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html#API_CreateSchedule_Errors
   it.each([
     ['a schedule that exists', () => create(schedule('twice')), 'ConflictException', 409],
-    ['an unknown schedule', () => client.send(new GetScheduleCommand({ Name: 'nobody', GroupName: GROUP })), 'ResourceNotFoundException', 404],
-    ['deleting an unknown schedule', () => client.send(new DeleteScheduleCommand({ Name: 'nobody', GroupName: GROUP })), 'ResourceNotFoundException', 404],
-    ['a group that does not exist', () => create(schedule('x', { GroupName: 'no-such-group' })), 'ResourceNotFoundException', 404],
-    ['a malformed at()', () => create(schedule('x', { ScheduleExpression: 'at(2099-02-30T10:00:00)' })), 'ValidationException', 400],
-    ['a retry policy beyond its limits', () => create(withTarget({ RetryPolicy: { MaximumRetryAttempts: 186 } })), 'ValidationException', 400],
-    ['a target that is no declared function', () => create(withTarget({ Arn: 'arn:aws:sqs:eu-west-1:123456789012:q' })), 'ValidationException', 400],
+    [
+      'an unknown schedule',
+      () => client.send(new GetScheduleCommand({ Name: 'nobody', GroupName: GROUP })),
+      'ResourceNotFoundException',
+      404,
+    ],
+    [
+      'deleting an unknown schedule',
+      () => client.send(new DeleteScheduleCommand({ Name: 'nobody', GroupName: GROUP })),
+      'ResourceNotFoundException',
+      404,
+    ],
+    [
+      'a group that does not exist',
+      () => create(schedule('x', { GroupName: 'no-such-group' })),
+      'ResourceNotFoundException',
+      404,
+    ],
+    [
+      'a malformed at()',
+      () => create(schedule('x', { ScheduleExpression: 'at(2099-02-30T10:00:00)' })),
+      'ValidationException',
+      400,
+    ],
+    [
+      'a retry policy beyond its limits',
+      () => create(withTarget({ RetryPolicy: { MaximumRetryAttempts: 186 } })),
+      'ValidationException',
+      400,
+    ],
+    [
+      'a target that is no declared function',
+      () => create(withTarget({ Arn: 'arn:aws:sqs:eu-west-1:123456789012:q' })),
+      'ValidationException',
+      400,
+    ],
   ])("refuses %s with AWS's error", async (_case, call, name, status) => {
     if (name === 'ConflictException') await client.send(new CreateScheduleCommand(schedule('twice')));
     await expect(call()).rejects.toMatchObject({ name, $metadata: { httpStatusCode: status } });
@@ -118,7 +175,11 @@ describe('the local EventBridge Scheduler, through the SDK', () => {
     ['cron()', { ScheduleExpression: 'cron(0 12 * * ? *)' }, 'A cron() schedule expression'],
     ['rate()', { ScheduleExpression: 'rate(5 minutes)' }, 'A rate() schedule expression'],
     ['a time zone', { ScheduleExpressionTimezone: 'Europe/Paris' }, 'ScheduleExpressionTimezone Europe/Paris'],
-    ['a flexible window', { FlexibleTimeWindow: { Mode: 'FLEXIBLE' as const, MaximumWindowInMinutes: 5 } }, 'FlexibleTimeWindow mode FLEXIBLE'],
+    [
+      'a flexible window',
+      { FlexibleTimeWindow: { Mode: 'FLEXIBLE' as const, MaximumWindowInMinutes: 5 } },
+      'FlexibleTimeWindow mode FLEXIBLE',
+    ],
   ])('refuses %s loudly, as unsupported by the local cloud', async (_case, overrides, feature) => {
     await expect(client.send(new CreateScheduleCommand(schedule('unsupported', overrides)))).rejects.toMatchObject({
       name: 'ValidationException',
@@ -128,7 +189,9 @@ describe('the local EventBridge Scheduler, through the SDK', () => {
 
   it("fires when due on the sped-up clock, not before, invoking the target with the schedule's Input, then deletes itself", async () => {
     const callsFor = (orderId: string) =>
-      local.invoker.callsTo('orders.expireOrder').filter((call) => (call.event as { orderId?: string }).orderId === orderId);
+      local.invoker
+        .callsTo('orders.expireOrder')
+        .filter((call) => (call.event as { orderId?: string }).orderId === orderId);
     await client.send(new CreateScheduleCommand(schedule('fires-1')));
     expect(callsFor('fires-1')).toHaveLength(0);
 
@@ -137,14 +200,27 @@ describe('the local EventBridge Scheduler, through the SDK', () => {
     const [firing] = local.firings.filter((entry) => entry.schedule === `${GROUP}/fires-1`);
     expect(firing!.firedAtMs).toBeGreaterThanOrEqual(firing!.dueAtMs - 1);
     const call = callsFor('fires-1')[0]!;
-    expect(call).toMatchObject({ event: { orderId: 'fires-1', correlationId: 'req-fires-1' }, correlationId: 'req-fires-1', invocationType: 'Event' });
-    await expect(client.send(new GetScheduleCommand({ Name: 'fires-1', GroupName: GROUP }))).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    expect(call).toMatchObject({
+      event: { orderId: 'fires-1', correlationId: 'req-fires-1' },
+      correlationId: 'req-fires-1',
+      invocationType: 'Event',
+    });
+    await expect(client.send(new GetScheduleCommand({ Name: 'fires-1', GroupName: GROUP }))).rejects.toMatchObject({
+      name: 'ResourceNotFoundException',
+    });
   });
 
   it('keeps a schedule after it ran when ActionAfterCompletion is NONE, and runs it once', async () => {
-    await client.send(new CreateScheduleCommand(schedule('kept-1', { ActionAfterCompletion: 'NONE', ScheduleExpression: at(-1000) })));
-    await until(() => local.firings.some((entry) => entry.schedule === `${GROUP}/kept-1`), 'the past-due schedule to fire');
-    await expect(client.send(new GetScheduleCommand({ Name: 'kept-1', GroupName: GROUP }))).resolves.toMatchObject({ Name: 'kept-1' });
+    await client.send(
+      new CreateScheduleCommand(schedule('kept-1', { ActionAfterCompletion: 'NONE', ScheduleExpression: at(-1000) })),
+    );
+    await until(
+      () => local.firings.some((entry) => entry.schedule === `${GROUP}/kept-1`),
+      'the past-due schedule to fire',
+    );
+    await expect(client.send(new GetScheduleCommand({ Name: 'kept-1', GroupName: GROUP }))).resolves.toMatchObject({
+      Name: 'kept-1',
+    });
     expect(local.firings.filter((entry) => entry.schedule === `${GROUP}/kept-1`)).toHaveLength(1);
   });
 });
@@ -178,7 +254,10 @@ describe('the local scheduler retries, dead-letters and persists', () => {
     });
     await until(() => local.delivery.deadLetters.list().some((queue) => queue.messages.length > 0), 'the dead letter');
     const [queue] = local.delivery.deadLetters.list().filter((entry) => entry.messages.length > 0);
-    expect(queue).toMatchObject({ name: 'harbor-unit-orders-payment-deadline-dlq', messages: [expect.objectContaining({ attempts: 3 })] });
+    expect(queue).toMatchObject({
+      name: 'harbor-unit-orders-payment-deadline-dlq',
+      messages: [expect.objectContaining({ attempts: 3 })],
+    });
     local.scheduler.stop();
     local.delivery.stop();
   });
@@ -212,10 +291,22 @@ describe('the local scheduler retries, dead-letters and persists', () => {
     });
     local.scheduler.start();
     local.scheduler.add({
-      name: 'fails-1', groupName: GROUP, arn: 'a', expression: at(-1000), timezone: 'UTC', dueAt: new Date().toISOString(), createdAt: new Date().toISOString(),
+      name: 'fails-1',
+      groupName: GROUP,
+      arn: 'a',
+      expression: at(-1000),
+      timezone: 'UTC',
+      dueAt: new Date().toISOString(),
+      createdAt: new Date().toISOString(),
       state: 'ENABLED',
       actionAfterCompletion: 'DELETE',
-      target: { arn: TARGET, roleArn: 'r', input: '{}', retryPolicy: { maximumRetryAttempts: 0, maximumEventAgeSeconds: 60 }, deadLetterArn: DLQ },
+      target: {
+        arn: TARGET,
+        roleArn: 'r',
+        input: '{}',
+        retryPolicy: { maximumRetryAttempts: 0, maximumEventAgeSeconds: 60 },
+        deadLetterArn: DLQ,
+      },
     });
     await until(() => local.delivery.deadLetters.list().some((queue) => queue.messages.length > 0), 'the dead letter');
     expect(local.invoker.callsTo('orders.expireOrder')).toHaveLength(3);

@@ -82,11 +82,14 @@ export class LocalScheduler {
     if (this.stopped || schedule.firedAt !== undefined || schedule.state !== 'ENABLED') return;
     const key = keyOf(schedule.groupName, schedule.name);
     const wait = this.firesAtMs(schedule) - this.now();
-    const timer = setTimeout(() => {
-      this.timers.delete(key);
-      if (wait > MAX_TIMER_MS) this.arm(schedule);
-      else this.fire(key);
-    }, Math.min(Math.max(0, Math.ceil(wait)), MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(key);
+        if (wait > MAX_TIMER_MS) this.arm(schedule);
+        else this.fire(key);
+      },
+      Math.min(Math.max(0, Math.ceil(wait)), MAX_TIMER_MS),
+    );
     this.timers.set(key, timer);
   }
 

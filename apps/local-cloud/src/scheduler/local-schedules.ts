@@ -1,5 +1,10 @@
 import type { DeliveryRequest } from '@harbor/local-cloud-messaging';
-import { scheduleEnvironment, scheduleGroupName, type FunctionSchedule, type ServiceDefinition } from '@harbor/platform-service-definitions';
+import {
+  scheduleEnvironment,
+  scheduleGroupName,
+  type FunctionSchedule,
+  type ServiceDefinition,
+} from '@harbor/platform-service-definitions';
 import { functionArn, scheduleDeadLetterArn, schedulerRoleArn, type ResourceNaming } from '../resource-names';
 import { LocalScheduler, type Firing } from './local-scheduler';
 import { schedulerEndpoint } from './scheduler-endpoint';
@@ -9,7 +14,11 @@ import { ScheduleStore } from './schedule-store';
  * The environment a function gets for each schedule group it names (functions.yaml `schedules`), as Terraform
  * sets it: the group, its target's ARN, the execution role, the dead-letter queue, the window and the retries.
  */
-export function scheduleVariables(service: ServiceDefinition, use: FunctionSchedule, naming: ResourceNaming): Record<string, string> {
+export function scheduleVariables(
+  service: ServiceDefinition,
+  use: FunctionSchedule,
+  naming: ResourceNaming,
+): Record<string, string> {
   const declared = service.schedules[use.schedule];
   if (!declared) return {};
   const names = scheduleEnvironment(use.env);
@@ -37,10 +46,14 @@ export interface LocalSchedulesOptions {
 export function createLocalSchedules(services: readonly ServiceDefinition[], options: LocalSchedulesOptions) {
   const { naming } = options;
   const functionIds = new Map(
-    services.flatMap((service) => Object.values(service.functions).map((fn) => [functionArn(naming, service.name, fn.key), fn.id] as const)),
+    services.flatMap((service) =>
+      Object.values(service.functions).map((fn) => [functionArn(naming, service.name, fn.key), fn.id] as const),
+    ),
   );
   const functionIdOfArn = (arn: string) => functionIds.get(arn);
-  const declared = services.flatMap((service) => Object.keys(service.schedules).map((key) => scheduleGroupName(naming.env, service.name, key)));
+  const declared = services.flatMap((service) =>
+    Object.keys(service.schedules).map((key) => scheduleGroupName(naming.env, service.name, key)),
+  );
   const groups = new Set(['default', ...declared]);
   const scheduler = new LocalScheduler({
     store: new ScheduleStore(options.file),
@@ -49,6 +62,12 @@ export function createLocalSchedules(services: readonly ServiceDefinition[], opt
     speed: options.speed,
     ...(options.onFired ? { onFired: options.onFired } : {}),
   });
-  const endpoint = schedulerEndpoint({ scheduler, groups, functionIdOfArn, region: naming.region, accountId: naming.accountId });
+  const endpoint = schedulerEndpoint({
+    scheduler,
+    groups,
+    functionIdOfArn,
+    region: naming.region,
+    accountId: naming.accountId,
+  });
   return { scheduler, endpoint, groups };
 }

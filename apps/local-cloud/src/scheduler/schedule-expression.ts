@@ -3,7 +3,9 @@
  * window. AWS's other kinds are refused by name, never run approximately.
  * https://docs.aws.amazon.com/scheduler/latest/UserGuide/schedule-types.html
  */
-export type ExpressionVerdict = { readonly ok: true; readonly dueAt: Date } | { readonly ok: false; readonly unsupported: boolean; readonly message: string };
+export type ExpressionVerdict =
+  | { readonly ok: true; readonly dueAt: Date }
+  | { readonly ok: false; readonly unsupported: boolean; readonly message: string };
 
 const AT = /^at\((\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\)$/;
 /** Time zones that are UTC under another name. */
@@ -16,19 +18,37 @@ const unsupported = (feature: string): ExpressionVerdict => ({
 });
 
 /** What a declaration or a CreateSchedule call asks for that the local cloud does not run, if anything. */
-export function unsupportedFeature(settings: { readonly expression: string; readonly timezone?: string; readonly flexibleMode?: string }): string | undefined {
+export function unsupportedFeature(settings: {
+  readonly expression: string;
+  readonly timezone?: string;
+  readonly flexibleMode?: string;
+}): string | undefined {
   if (/^cron\(/.test(settings.expression)) return 'A cron() schedule expression';
   if (/^rate\(/.test(settings.expression)) return 'A rate() schedule expression';
-  if (settings.timezone !== undefined && !UTC_NAMES.has(settings.timezone)) return `ScheduleExpressionTimezone ${settings.timezone}`;
-  if (settings.flexibleMode !== undefined && settings.flexibleMode !== 'OFF') return `FlexibleTimeWindow mode ${settings.flexibleMode}`;
+  if (settings.timezone !== undefined && !UTC_NAMES.has(settings.timezone))
+    return `ScheduleExpressionTimezone ${settings.timezone}`;
+  if (settings.flexibleMode !== undefined && settings.flexibleMode !== 'OFF')
+    return `FlexibleTimeWindow mode ${settings.flexibleMode}`;
   return undefined;
 }
 
 /** When an at() expression comes due, or why it is refused (AWS's ValidationException for a malformed one). */
-export function parseScheduleExpression(expression: string, timezone: string | undefined, flexibleMode: string | undefined): ExpressionVerdict {
-  const feature = unsupportedFeature({ expression, ...(timezone === undefined ? {} : { timezone }), ...(flexibleMode === undefined ? {} : { flexibleMode }) });
+export function parseScheduleExpression(
+  expression: string,
+  timezone: string | undefined,
+  flexibleMode: string | undefined,
+): ExpressionVerdict {
+  const feature = unsupportedFeature({
+    expression,
+    ...(timezone === undefined ? {} : { timezone }),
+    ...(flexibleMode === undefined ? {} : { flexibleMode }),
+  });
   if (feature) return unsupported(feature);
-  const invalid: ExpressionVerdict = { ok: false, unsupported: false, message: `Invalid Schedule Expression ${expression}.` };
+  const invalid: ExpressionVerdict = {
+    ok: false,
+    unsupported: false,
+    message: `Invalid Schedule Expression ${expression}.`,
+  };
   const parts = AT.exec(expression);
   if (!parts) return invalid;
   const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = parts.slice(1).map(Number);

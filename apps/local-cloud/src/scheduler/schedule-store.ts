@@ -35,7 +35,8 @@ export class ScheduleStore {
   constructor(private readonly file: string | undefined) {
     if (file && existsSync(file)) {
       const stored = JSON.parse(readFileSync(file, 'utf8')) as { schedules?: StoredSchedule[] };
-      for (const schedule of stored.schedules ?? []) this.schedules.set(keyOf(schedule.groupName, schedule.name), schedule);
+      for (const schedule of stored.schedules ?? [])
+        this.schedules.set(keyOf(schedule.groupName, schedule.name), schedule);
     }
   }
 

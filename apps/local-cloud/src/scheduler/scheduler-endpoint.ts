@@ -30,14 +30,16 @@ const notFound = (message: string) => answer(404, { Message: message }, 'Resourc
 const conflict = (message: string) => answer(409, { Message: message }, 'ConflictException');
 
 type Json = Record<string, unknown>;
-const object = (value: unknown): Json | undefined => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined);
+const object = (value: unknown): Json | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
 const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const epochSeconds = (iso: string): number => Date.parse(iso) / 1000;
 
 /** CreateSchedule, GetSchedule and DeleteSchedule of EventBridge Scheduler; its other operations are not emulated. */
 export function schedulerEndpoint(options: SchedulerEndpointOptions): AwsServiceEndpoint {
   const now = options.now ?? Date.now;
-  const arnOf = (group: string, name: string) => `arn:aws:scheduler:${options.region}:${options.accountId}:schedule/${group}/${name}`;
+  const arnOf = (group: string, name: string) =>
+    `arn:aws:scheduler:${options.region}:${options.accountId}:schedule/${group}/${name}`;
 
   function create(name: string, body: Json): AwsHttpResponse {
     const groupName = optionalString(body['GroupName']) ?? 'default';
@@ -50,21 +52,33 @@ export function schedulerEndpoint(options: SchedulerEndpointOptions): AwsService
     const verdict = parseScheduleExpression(expression, timezone, flexible['Mode']);
     if (!verdict.ok) return validation(verdict.message);
     const target = object(body['Target']);
-    if (!target || typeof target['Arn'] !== 'string' || typeof target['RoleArn'] !== 'string') return validation('Target with Arn and RoleArn is required.');
+    if (!target || typeof target['Arn'] !== 'string' || typeof target['RoleArn'] !== 'string')
+      return validation('Target with Arn and RoleArn is required.');
     if (!options.functionIdOfArn(target['Arn'])) {
-      return validation(`Target ${target['Arn']} is not supported by the local cloud: it runs Lambda targets of declared functions only.`);
+      return validation(
+        `Target ${target['Arn']} is not supported by the local cloud: it runs Lambda targets of declared functions only.`,
+      );
     }
     const retry = object(target['RetryPolicy']) ?? {};
     const maximumRetryAttempts = retry['MaximumRetryAttempts'] ?? 185;
     const maximumEventAgeSeconds = retry['MaximumEventAgeInSeconds'] ?? 86_400;
-    if (!Number.isInteger(maximumRetryAttempts) || (maximumRetryAttempts as number) < 0 || (maximumRetryAttempts as number) > 185) {
+    if (
+      !Number.isInteger(maximumRetryAttempts) ||
+      (maximumRetryAttempts as number) < 0 ||
+      (maximumRetryAttempts as number) > 185
+    ) {
       return validation('RetryPolicy.MaximumRetryAttempts must be an integer from 0 to 185.');
     }
-    if (!Number.isInteger(maximumEventAgeSeconds) || (maximumEventAgeSeconds as number) < 60 || (maximumEventAgeSeconds as number) > 86_400) {
+    if (
+      !Number.isInteger(maximumEventAgeSeconds) ||
+      (maximumEventAgeSeconds as number) < 60 ||
+      (maximumEventAgeSeconds as number) > 86_400
+    ) {
       return validation('RetryPolicy.MaximumEventAgeInSeconds must be an integer from 60 to 86400.');
     }
     const deadLetterArn = optionalString(object(target['DeadLetterConfig'])?.['Arn']);
-    if (deadLetterArn !== undefined && !SQS_ARN.test(deadLetterArn)) return validation('DeadLetterConfig.Arn must be an SQS queue ARN.');
+    if (deadLetterArn !== undefined && !SQS_ARN.test(deadLetterArn))
+      return validation('DeadLetterConfig.Arn must be an SQS queue ARN.');
     const state = body['State'] ?? 'ENABLED';
     const after = body['ActionAfterCompletion'] ?? 'NONE';
     if (state !== 'ENABLED' && state !== 'DISABLED') return validation('State must be ENABLED or DISABLED.');
@@ -87,7 +101,10 @@ export function schedulerEndpoint(options: SchedulerEndpointOptions): AwsService
         arn: target['Arn'],
         roleArn: target['RoleArn'],
         ...(input === undefined ? {} : { input }),
-        retryPolicy: { maximumRetryAttempts: maximumRetryAttempts as number, maximumEventAgeSeconds: maximumEventAgeSeconds as number },
+        retryPolicy: {
+          maximumRetryAttempts: maximumRetryAttempts as number,
+          maximumEventAgeSeconds: maximumEventAgeSeconds as number,
+        },
         ...(deadLetterArn === undefined ? {} : { deadLetterArn }),
       },
     };
@@ -115,7 +132,10 @@ export function schedulerEndpoint(options: SchedulerEndpointOptions): AwsService
         Arn: target.arn,
         RoleArn: target.roleArn,
         ...(target.input === undefined ? {} : { Input: target.input }),
-        RetryPolicy: { MaximumRetryAttempts: target.retryPolicy.maximumRetryAttempts, MaximumEventAgeInSeconds: target.retryPolicy.maximumEventAgeSeconds },
+        RetryPolicy: {
+          MaximumRetryAttempts: target.retryPolicy.maximumRetryAttempts,
+          MaximumEventAgeInSeconds: target.retryPolicy.maximumEventAgeSeconds,
+        },
         ...(target.deadLetterArn === undefined ? {} : { DeadLetterConfig: { Arn: target.deadLetterArn } }),
       },
     });
@@ -131,7 +151,9 @@ export function schedulerEndpoint(options: SchedulerEndpointOptions): AwsService
       if (request.method === 'GET') return get(name, groupName);
       if (request.method === 'DELETE') {
         if (!options.groups.has(groupName)) return notFound(`Schedule group ${groupName} does not exist.`);
-        return options.scheduler.delete(groupName, name) ? answer(200, {}) : notFound(`Schedule ${name} does not exist.`);
+        return options.scheduler.delete(groupName, name)
+          ? answer(200, {})
+          : notFound(`Schedule ${name} does not exist.`);
       }
       let body: Json | undefined;
       try {

@@ -1,7 +1,13 @@
 import { EventEmitter } from 'node:events';
 import WebSocket from 'ws';
 
-type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: Record<string, unknown>; error?: { message: string } };
+type Message = {
+  id?: number;
+  method?: string;
+  params?: Record<string, unknown>;
+  result?: Record<string, unknown>;
+  error?: { message: string };
+};
 
 /**
  * A Chrome DevTools Protocol client of a Node.js inspector, speaking to the main thread and, through the NodeWorker
@@ -10,7 +16,10 @@ type Message = { id?: number; method?: string; params?: Record<string, unknown>;
  */
 export class InspectorClient extends EventEmitter {
   private nextId = 1;
-  private readonly pending = new Map<string, { ok: (result: Record<string, unknown>) => void; fail: (error: Error) => void }>();
+  private readonly pending = new Map<
+    string,
+    { ok: (result: Record<string, unknown>) => void; fail: (error: Error) => void }
+  >();
 
   private constructor(private readonly socket: WebSocket) {
     super();
@@ -31,7 +40,11 @@ export class InspectorClient extends EventEmitter {
   }
 
   /** A command to one worker's session (NodeWorker.sendMessageToWorker carries it). */
-  async sendToWorker(sessionId: string, method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  async sendToWorker(
+    sessionId: string,
+    method: string,
+    params: Record<string, unknown> = {},
+  ): Promise<Record<string, unknown>> {
     const id = this.nextId++;
     const reply = this.awaitReply(sessionId, id);
     await this.send('NodeWorker.sendMessageToWorker', { sessionId, message: JSON.stringify({ id, method, params }) });

@@ -21,12 +21,21 @@ export const startLocalCloudForTests = (
   flags: readonly string[] = [],
   warn?: (line: string) => void,
 ): Promise<RunningLocalCloud> =>
-  startLocalCloud(readConfig(['--in-memory', ...flags], FREE_PORTS, workspaceRoot), { workspaceRoot, ...(log ? { log } : {}), ...(warn ? { warn } : {}) });
+  startLocalCloud(readConfig(['--in-memory', ...flags], FREE_PORTS, workspaceRoot), {
+    workspaceRoot,
+    ...(log ? { log } : {}),
+    ...(warn ? { warn } : {}),
+  });
 
 /** A token from the local issuer (`POST /_local/token`), as a client would get one. */
 export async function localToken(cloud: RunningLocalCloud, request: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${cloud.endpoints.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
-  if (response.status !== 200) throw new Error(`POST /_local/token answered ${response.status}: ${await response.text()}`);
+  const response = await fetch(`${cloud.endpoints.aws}/_local/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  if (response.status !== 200)
+    throw new Error(`POST /_local/token answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
 }
 
@@ -44,8 +53,17 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 3000): 
 }
 
 /** A raw call to the AWS endpoint, signed with the local credentials as any SDK would sign it. */
-export async function signedAwsFetch(cloud: RunningLocalCloud, service: string, headers: Record<string, string>, body: string): Promise<Response> {
-  const signed = await signedHeaders(cloud.endpoints.aws, headers, body, { service, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+export async function signedAwsFetch(
+  cloud: RunningLocalCloud,
+  service: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<Response> {
+  const signed = await signedHeaders(cloud.endpoints.aws, headers, body, {
+    service,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   return fetch(cloud.endpoints.aws, { method: 'POST', headers: signed, body });
 }
 
@@ -54,22 +72,40 @@ export async function signedAwsFetch(cloud: RunningLocalCloud, service: string, 
  * (it travels through the catalog's outbox relay, the bus and the catalog-prices rule): from then on POST /orders
  * prices lines of these SKUs. Prices in minor units by currency; EUR 12.50 unless told.
  */
-export async function putOnSale(cloud: RunningLocalCloud, skus: readonly string[], prices: Readonly<Record<string, number>> = { EUR: 1250 }): Promise<void> {
+export async function putOnSale(
+  cloud: RunningLocalCloud,
+  skus: readonly string[],
+  prices: Readonly<Record<string, number>> = { EUR: 1250 },
+): Promise<void> {
   const admin = await localToken(cloud, { sub: 'e2e-catalog-admin', scopes: ['catalog/admin'] });
-  const catalog = new DynamoDBClient({ endpoint: cloud.endpoints.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const catalog = new DynamoDBClient({
+    endpoint: cloud.endpoints.aws,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     await Promise.all(
       skus.map(async (sku) => {
         const response = await fetch(`${cloud.endpoints.httpApi}/catalog/products/${sku}`, {
           method: 'PUT',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
-          body: JSON.stringify({ name: `Product ${sku}`, prices: Object.entries(prices).map(([currency, amountMinor]) => ({ currency, amountMinor })) }),
+          body: JSON.stringify({
+            name: `Product ${sku}`,
+            prices: Object.entries(prices).map(([currency, amountMinor]) => ({ currency, amountMinor })),
+          }),
         });
-        if (response.status !== 200 && response.status !== 201) throw new Error(`PUT /catalog/products/${sku} answered ${response.status}: ${await response.text()}`);
+        if (response.status !== 200 && response.status !== 201)
+          throw new Error(`PUT /catalog/products/${sku} answered ${response.status}: ${await response.text()}`);
         const { version } = (await response.json()) as { version: number };
         await eventually(async () => {
-          const { Item } = await catalog.send(new GetItemCommand({ TableName: `harbor-${FREE_PORTS.HARBOR_ENV}-orders-prices`, Key: { sku: { S: sku } } }));
-          if (Number(Item?.['version']?.N ?? 0) < version) throw new Error(`orders has not seen version ${version} of ${sku}'s price yet`);
+          const { Item } = await catalog.send(
+            new GetItemCommand({
+              TableName: `harbor-${FREE_PORTS.HARBOR_ENV}-orders-prices`,
+              Key: { sku: { S: sku } },
+            }),
+          );
+          if (Number(Item?.['version']?.N ?? 0) < version)
+            throw new Error(`orders has not seen version ${version} of ${sku}'s price yet`);
         }, 30_000);
       }),
     );

@@ -1,3 +1,6 @@
-export { DynamooseProductRepository, type DynamooseProductRepositoryOptions } from './dynamoose/product.dynamoose.repository';
+export {
+  DynamooseProductRepository,
+  type DynamooseProductRepositoryOptions,
+} from './dynamoose/product.dynamoose.repository';
 export { catalogOutboxStore } from './outbox/catalog-outbox.store';
 export { CryptoIdGenerator } from './system/crypto.id-generator';

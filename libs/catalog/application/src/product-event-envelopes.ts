@@ -13,7 +13,8 @@ export interface EnvelopeOrigin {
 export function productOutbox(product: Product, change: ProductChange, origin: EnvelopeOrigin): EventEnvelope[] {
   if (change.kind === 'unchanged') return [];
   const { sku, name, prices, version } = product.toSnapshot();
-  const [contract, payload] = change.kind === 'priced' ? [ProductPriced, { sku, name, prices, version }] : [ProductRetired, { sku, version }];
+  const [contract, payload] =
+    change.kind === 'priced' ? [ProductPriced, { sku, name, prices, version }] : [ProductRetired, { sku, version }];
   // Validated against the contract, so an event that would break consumers fails here, before anything is written.
   return [
     contract.envelopeSchema.parse({

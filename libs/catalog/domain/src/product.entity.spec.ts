@@ -4,11 +4,19 @@ import { Product } from './product.entity';
 const now = new Date('2026-01-02T03:04:05.000Z');
 const later = new Date('2026-01-03T03:04:05.000Z');
 const eur = { currency: 'EUR', amountMinor: 1250 };
-const mug = () => Product.define({ sku: 'MUG-1', name: ' Mug ', prices: [{ currency: 'USD', amountMinor: 1399 }, eur], now });
+const mug = () =>
+  Product.define({ sku: 'MUG-1', name: ' Mug ', prices: [{ currency: 'USD', amountMinor: 1399 }, eur], now });
 
 describe('Product', () => {
   it('starts at version 1, active, its name trimmed and its prices sorted by currency', () => {
-    expect(mug().toSnapshot()).toEqual({ sku: 'MUG-1', name: 'Mug', prices: [eur, { currency: 'USD', amountMinor: 1399 }], status: 'ACTIVE', version: 1, updatedAt: now });
+    expect(mug().toSnapshot()).toEqual({
+      sku: 'MUG-1',
+      name: 'Mug',
+      prices: [eur, { currency: 'USD', amountMinor: 1399 }],
+      status: 'ACTIVE',
+      version: 1,
+      updatedAt: now,
+    });
   });
 
   it.each([
@@ -20,17 +28,27 @@ describe('Product', () => {
     ['prices[0].amountMinor', { sku: 'MUG-1', name: 'Mug', prices: [{ ...eur, amountMinor: 0.5 }] }],
     ['prices[0].currency', { sku: 'MUG-1', name: 'Mug', prices: [{ ...eur, currency: 'eur' }] }],
   ])('refuses a bad %s with InvalidProduct naming it', (field, input) => {
-    expect(() => Product.define({ ...input, now })).toThrow(expect.objectContaining({ code: 'CATALOG.INVALID_PRODUCT', details: expect.objectContaining({ field }) }));
+    expect(() => Product.define({ ...input, now })).toThrow(
+      expect.objectContaining({ code: 'CATALOG.INVALID_PRODUCT', details: expect.objectContaining({ field }) }),
+    );
   });
 
   it('counts a new price up one version', () => {
     const { product, change } = mug().reprice({ name: 'Mug', prices: [{ ...eur, amountMinor: 990 }], now: later });
     expect(change).toEqual({ kind: 'priced' });
-    expect(product.toSnapshot()).toMatchObject({ version: 2, prices: [{ currency: 'EUR', amountMinor: 990 }], updatedAt: later });
+    expect(product.toSnapshot()).toMatchObject({
+      version: 2,
+      prices: [{ currency: 'EUR', amountMinor: 990 }],
+      updatedAt: later,
+    });
   });
 
   it('keeps the version when a repeated PUT changes nothing, whatever order the prices came in', () => {
-    const { product, change } = mug().reprice({ name: 'Mug', prices: [eur, { currency: 'USD', amountMinor: 1399 }], now: later });
+    const { product, change } = mug().reprice({
+      name: 'Mug',
+      prices: [eur, { currency: 'USD', amountMinor: 1399 }],
+      now: later,
+    });
     expect(change).toEqual({ kind: 'unchanged' });
     expect(product.version).toBe(1);
   });

@@ -1,4 +1,10 @@
-import { CURRENCY_PATTERN, MONEY_MAX_AMOUNT_MINOR, PRODUCT_NAME_MAX_LENGTH, PRODUCT_PRICES_MAX, SKU_PATTERN } from '@harbor/contracts';
+import {
+  CURRENCY_PATTERN,
+  MONEY_MAX_AMOUNT_MINOR,
+  PRODUCT_NAME_MAX_LENGTH,
+  PRODUCT_PRICES_MAX,
+  SKU_PATTERN,
+} from '@harbor/contracts';
 import { InvalidProduct, ProductIsRetired } from './errors';
 
 export type ProductStatus = 'ACTIVE' | 'RETIRED';
@@ -32,17 +38,38 @@ export class Product {
   }
 
   /** A new product at version 1. */
-  static define(input: { readonly sku: string; readonly name: string; readonly prices: readonly ProductPrice[]; readonly now: Date }): Product {
-    return Product.restore({ sku: input.sku, name: input.name, prices: input.prices, status: 'ACTIVE', version: 1, updatedAt: input.now });
+  static define(input: {
+    readonly sku: string;
+    readonly name: string;
+    readonly prices: readonly ProductPrice[];
+    readonly now: Date;
+  }): Product {
+    return Product.restore({
+      sku: input.sku,
+      name: input.name,
+      prices: input.prices,
+      status: 'ACTIVE',
+      version: 1,
+      updatedAt: input.now,
+    });
   }
 
   /** A product read back from storage: checked again rather than trusted. */
   static restore(snapshot: ProductSnapshot): Product {
-    if (!SKU_PATTERN.test(snapshot.sku)) throw new InvalidProduct({ field: 'sku', rule: 'must be 2-32 characters of A-Z, 0-9 or "-"' });
-    if (!Number.isInteger(snapshot.version) || snapshot.version < 1) throw new InvalidProduct({ field: 'version', rule: 'must be an integer from 1' });
-    if (snapshot.status !== 'ACTIVE' && snapshot.status !== 'RETIRED') throw new InvalidProduct({ field: 'status', rule: 'must be ACTIVE or RETIRED' });
-    if (Number.isNaN(snapshot.updatedAt.getTime())) throw new InvalidProduct({ field: 'updatedAt', rule: 'must be a valid date' });
-    return new Product({ ...snapshot, name: productName(snapshot.name), prices: productPrices(snapshot.prices), updatedAt: new Date(snapshot.updatedAt) });
+    if (!SKU_PATTERN.test(snapshot.sku))
+      throw new InvalidProduct({ field: 'sku', rule: 'must be 2-32 characters of A-Z, 0-9 or "-"' });
+    if (!Number.isInteger(snapshot.version) || snapshot.version < 1)
+      throw new InvalidProduct({ field: 'version', rule: 'must be an integer from 1' });
+    if (snapshot.status !== 'ACTIVE' && snapshot.status !== 'RETIRED')
+      throw new InvalidProduct({ field: 'status', rule: 'must be ACTIVE or RETIRED' });
+    if (Number.isNaN(snapshot.updatedAt.getTime()))
+      throw new InvalidProduct({ field: 'updatedAt', rule: 'must be a valid date' });
+    return new Product({
+      ...snapshot,
+      name: productName(snapshot.name),
+      prices: productPrices(snapshot.prices),
+      updatedAt: new Date(snapshot.updatedAt),
+    });
   }
 
   get sku(): string {
@@ -56,21 +83,34 @@ export class Product {
   }
 
   /** New name and prices; a retired product refuses (ProductIsRetired). */
-  reprice(input: { readonly name: string; readonly prices: readonly ProductPrice[]; readonly now: Date }): { product: Product; change: ProductChange } {
+  reprice(input: { readonly name: string; readonly prices: readonly ProductPrice[]; readonly now: Date }): {
+    product: Product;
+    change: ProductChange;
+  } {
     if (this.isRetired) throw new ProductIsRetired({ sku: this.sku });
     const next = Product.restore({ ...this.state, name: input.name, prices: input.prices });
     if (samePricing(this, next)) return { product: this, change: { kind: 'unchanged' } };
-    return { product: new Product({ ...next.state, version: this.version + 1, updatedAt: new Date(input.now) }), change: { kind: 'priced' } };
+    return {
+      product: new Product({ ...next.state, version: this.version + 1, updatedAt: new Date(input.now) }),
+      change: { kind: 'priced' },
+    };
   }
 
   /** No longer sold. Retiring twice changes nothing the second time. */
   retire(now: Date): { product: Product; change: ProductChange } {
     if (this.isRetired) return { product: this, change: { kind: 'unchanged' } };
-    return { product: new Product({ ...this.state, status: 'RETIRED', version: this.version + 1, updatedAt: new Date(now) }), change: { kind: 'retired' } };
+    return {
+      product: new Product({ ...this.state, status: 'RETIRED', version: this.version + 1, updatedAt: new Date(now) }),
+      change: { kind: 'retired' },
+    };
   }
 
   toSnapshot(): ProductSnapshot {
-    return { ...this.state, prices: this.state.prices.map((price) => ({ ...price })), updatedAt: new Date(this.state.updatedAt) };
+    return {
+      ...this.state,
+      prices: this.state.prices.map((price) => ({ ...price })),
+      updatedAt: new Date(this.state.updatedAt),
+    };
   }
 }
 
@@ -89,14 +129,21 @@ function productPrices(prices: readonly ProductPrice[]): ProductPrice[] {
   }
   const seen = new Set<string>();
   prices.forEach((price, index) => {
-    if (!CURRENCY_PATTERN.test(price.currency)) throw new InvalidProduct({ field: `prices[${index}].currency`, rule: 'must be an ISO 4217 code' });
+    if (!CURRENCY_PATTERN.test(price.currency))
+      throw new InvalidProduct({ field: `prices[${index}].currency`, rule: 'must be an ISO 4217 code' });
     if (!Number.isInteger(price.amountMinor) || price.amountMinor < 0 || price.amountMinor > MONEY_MAX_AMOUNT_MINOR) {
-      throw new InvalidProduct({ field: `prices[${index}].amountMinor`, rule: `must be an integer from 0 to ${MONEY_MAX_AMOUNT_MINOR}` });
+      throw new InvalidProduct({
+        field: `prices[${index}].amountMinor`,
+        rule: `must be an integer from 0 to ${MONEY_MAX_AMOUNT_MINOR}`,
+      });
     }
-    if (seen.has(price.currency)) throw new InvalidProduct({ field: `prices[${index}].currency`, rule: 'must name each currency once' });
+    if (seen.has(price.currency))
+      throw new InvalidProduct({ field: `prices[${index}].currency`, rule: 'must name each currency once' });
     seen.add(price.currency);
   });
-  return prices.map(({ currency, amountMinor }) => ({ currency, amountMinor })).sort((a, b) => a.currency.localeCompare(b.currency));
+  return prices
+    .map(({ currency, amountMinor }) => ({ currency, amountMinor }))
+    .sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
 function samePricing(a: Product, b: Product): boolean {

@@ -6,7 +6,8 @@ import { ProductPriced } from './product-priced.event';
 import { ProductRetired } from './product-retired.event';
 
 const eur = { amountMinor: 1250, currency: 'EUR' };
-const fieldsOf = (input: unknown) => toFieldErrors(PutProductRequest.safeParse(input).error!).map((error) => error.field);
+const fieldsOf = (input: unknown) =>
+  toFieldErrors(PutProductRequest.safeParse(input).error!).map((error) => error.field);
 
 describe('PutProductRequest', () => {
   it('accepts a name and one price per currency', () => {

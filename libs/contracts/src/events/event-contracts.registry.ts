@@ -41,9 +41,12 @@ export function findEventContract(eventType: string, version: number): EventCont
 /** Validates any incoming envelope against its registered contract; an unregistered event fails loudly. */
 export function parseEventEnvelope(input: unknown): EventEnvelope {
   const { eventType, version } = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const contract = typeof eventType === 'string' && typeof version === 'number' ? findEventContract(eventType, version) : undefined;
+  const contract =
+    typeof eventType === 'string' && typeof version === 'number' ? findEventContract(eventType, version) : undefined;
   if (!contract) {
-    throw new Error(`No event contract is registered for eventType ${JSON.stringify(eventType)} version ${JSON.stringify(version)}`);
+    throw new Error(
+      `No event contract is registered for eventType ${JSON.stringify(eventType)} version ${JSON.stringify(version)}`,
+    );
   }
   return contract.envelopeSchema.parse(input);
 }

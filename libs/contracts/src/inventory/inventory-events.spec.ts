@@ -3,7 +3,13 @@ import { StockRejected } from './stock-rejected.event';
 import { StockReserved } from './stock-reserved.event';
 
 const orderId = '6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f';
-const shortage = { sku: 'SKU-1', code: 'INSUFFICIENT_STOCK', reason: 'requested 2, available 1', requested: 2, available: 1 };
+const shortage = {
+  sku: 'SKU-1',
+  code: 'INSUFFICIENT_STOCK',
+  reason: 'requested 2, available 1',
+  requested: 2,
+  available: 1,
+};
 
 describe('inventory events v1', () => {
   it.each([

@@ -33,7 +33,11 @@ describe('orders events v1', () => {
     [OrderRejected, { orderId, customerId, reasons: [] }, 'reasons'],
     [OrderPaid, { orderId, customerId, total }, 'paymentId'],
     [OrderExpired, { orderId, customerId, lines }, 'paymentDueAt'],
-    [PaymentRefundRequired, { orderId, customerId, paymentId: 'pay-1', amount: total, orderStatus: 'PAID' }, 'orderStatus'],
+    [
+      PaymentRefundRequired,
+      { orderId, customerId, paymentId: 'pay-1', amount: total, orderStatus: 'PAID' },
+      'orderStatus',
+    ],
   ])('%# rejects a bad payload on %s', (contract, payload, field) => {
     expect(contract.payloadSchema.safeParse(payload).error?.issues[0]?.path[0]).toBe(field);
   });

@@ -35,7 +35,9 @@ export const PaymentNotification = z.strictObject({
         .int({ error: requiredOr('must be an integer number of minor units') })
         .min(0, { error: 'must not be negative' })
         .max(Number.MAX_SAFE_INTEGER, { error: `must be at most ${Number.MAX_SAFE_INTEGER}` }),
-      currency: z.string({ error: requiredOr('must be a string') }).regex(CURRENCY_PATTERN, { error: 'must be a three-letter ISO 4217 code in capitals' }),
+      currency: z
+        .string({ error: requiredOr('must be a string') })
+        .regex(CURRENCY_PATTERN, { error: 'must be a three-letter ISO 4217 code in capitals' }),
     },
     { error: requiredOr('must be an object with amountMinor and currency') },
   ),

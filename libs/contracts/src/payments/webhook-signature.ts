@@ -27,7 +27,11 @@ export function signatureOf(secret: string, timestamp: string, contentSha256: st
 export function signedHeaders(secret: string, body: string, now = new Date()): Record<string, string> {
   const timestamp = String(Math.floor(now.getTime() / 1000));
   const contentSha256 = sha256Hex(body);
-  return { [TIMESTAMP_HEADER]: timestamp, [CONTENT_SHA256_HEADER]: contentSha256, [SIGNATURE_HEADER]: signatureOf(secret, timestamp, contentSha256) };
+  return {
+    [TIMESTAMP_HEADER]: timestamp,
+    [CONTENT_SHA256_HEADER]: contentSha256,
+    [SIGNATURE_HEADER]: signatureOf(secret, timestamp, contentSha256),
+  };
 }
 
 export type SignatureVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string };
@@ -47,8 +51,10 @@ export function verifySignature(
   if (!/^\d{1,12}$/.test(headers.timestamp)) return { ok: false, reason: 'timestamp is not Unix seconds' };
   const skew = Math.abs(now.getTime() / 1000 - Number(headers.timestamp));
   if (skew > MAX_CLOCK_SKEW_SECONDS) return { ok: false, reason: `timestamp is ${Math.round(skew)} s away from now` };
-  if (!/^[0-9a-f]{64}$/.test(headers.contentSha256)) return { ok: false, reason: 'content digest is not a hex SHA-256' };
-  if (!sameText(signatureOf(secret, headers.timestamp, headers.contentSha256), headers.signature)) return { ok: false, reason: 'signature does not match' };
+  if (!/^[0-9a-f]{64}$/.test(headers.contentSha256))
+    return { ok: false, reason: 'content digest is not a hex SHA-256' };
+  if (!sameText(signatureOf(secret, headers.timestamp, headers.contentSha256), headers.signature))
+    return { ok: false, reason: 'signature does not match' };
   return { ok: true };
 }
 

@@ -13,7 +13,9 @@ describe('formatFieldPath', () => {
 });
 
 describe('toFieldErrors', () => {
-  const schema = z.strictObject({ items: z.array(z.strictObject({ n: z.int().min(1, { error: 'must be at least 1' }) })) });
+  const schema = z.strictObject({
+    items: z.array(z.strictObject({ n: z.int().min(1, { error: 'must be at least 1' }) })),
+  });
 
   it('names the field in both the field and the message', () => {
     const result = schema.safeParse({ items: [{ n: 1 }, { n: 0 }] });

@@ -3,7 +3,7 @@ import { QUANTITY_MAX, QUANTITY_MIN, QuantitySchema } from './quantity.schema';
 import { SkuSchema } from './sku.schema';
 
 describe('SkuSchema', () => {
-  it.each(['AB', 'SKU-1', 'A'.repeat(32), '9-']) ('accepts %s', (sku) => {
+  it.each(['AB', 'SKU-1', 'A'.repeat(32), '9-'])('accepts %s', (sku) => {
     expect(SkuSchema.safeParse(sku).success).toBe(true);
   });
   it.each(['A', '-AB', 'ab', 'A'.repeat(33), 'A B', 12])('rejects %p', (sku) => {
@@ -45,6 +45,8 @@ describe('MoneySchema', () => {
 describe('MoneyTotalSchema', () => {
   it('accepts totals above the price limit up to the largest safe integer', () => {
     expect(MoneyTotalSchema.safeParse({ amountMinor: Number.MAX_SAFE_INTEGER, currency: 'EUR' }).success).toBe(true);
-    expect(MoneyTotalSchema.safeParse({ amountMinor: Number.MAX_SAFE_INTEGER + 1, currency: 'EUR' }).success).toBe(false);
+    expect(MoneyTotalSchema.safeParse({ amountMinor: Number.MAX_SAFE_INTEGER + 1, currency: 'EUR' }).success).toBe(
+      false,
+    );
   });
 });

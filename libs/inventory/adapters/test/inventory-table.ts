@@ -5,7 +5,9 @@ import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-d
 export function inventoryTableName(): string {
   const env = process.env.HARBOR_ENV;
   if (!env || !process.env.AWS_ENDPOINT_URL_DYNAMODB) {
-    throw new Error('HARBOR_ENV and AWS_ENDPOINT_URL_DYNAMODB are unset: run these tests through jest.config.cjs, which starts DynamoDB Local');
+    throw new Error(
+      'HARBOR_ENV and AWS_ENDPOINT_URL_DYNAMODB are unset: run these tests through jest.config.cjs, which starts DynamoDB Local',
+    );
   }
   return `harbor-${env}-inventory`;
 }
@@ -17,14 +19,21 @@ export class RawInventoryTable {
   constructor(readonly tableName = inventoryTableName()) {}
 
   async get(pk: string, sk: string): Promise<Record<string, unknown> | undefined> {
-    const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }));
+    const { Item } = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }),
+    );
     return Item;
   }
 
   /** Every item of one partition, in key order. */
   async partition(pk: string): Promise<Record<string, unknown>[]> {
     const { Items } = await this.documents.send(
-      new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true }),
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ConsistentRead: true,
+      }),
     );
     return Items ?? [];
   }

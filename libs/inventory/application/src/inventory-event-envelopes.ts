@@ -1,4 +1,10 @@
-import { StockRejected, StockReserved, type EventEnvelope, type StockRejectedPayload, type StockReservedPayload } from '@harbor/contracts';
+import {
+  StockRejected,
+  StockReserved,
+  type EventEnvelope,
+  type StockRejectedPayload,
+  type StockReservedPayload,
+} from '@harbor/contracts';
 import type { IdGenerator } from './ports/id-generator.port';
 
 /** The event that caused what inventory publishes: its id becomes the causation, its correlation carries on. */
@@ -13,7 +19,11 @@ export interface EnvelopeOrigin {
   readonly cause: EventCause;
 }
 
-function envelope(contract: typeof StockReserved | typeof StockRejected, payload: unknown, origin: EnvelopeOrigin): EventEnvelope {
+function envelope(
+  contract: typeof StockReserved | typeof StockRejected,
+  payload: unknown,
+  origin: EnvelopeOrigin,
+): EventEnvelope {
   // Validated against the contract, so an event that would break consumers fails here, before anything is written.
   return contract.envelopeSchema.parse({
     eventId: origin.idGenerator.newId(),
@@ -26,5 +36,7 @@ function envelope(contract: typeof StockReserved | typeof StockRejected, payload
   });
 }
 
-export const stockReservedEnvelope = (payload: StockReservedPayload, origin: EnvelopeOrigin): EventEnvelope => envelope(StockReserved, payload, origin);
-export const stockRejectedEnvelope = (payload: StockRejectedPayload, origin: EnvelopeOrigin): EventEnvelope => envelope(StockRejected, payload, origin);
+export const stockReservedEnvelope = (payload: StockReservedPayload, origin: EnvelopeOrigin): EventEnvelope =>
+  envelope(StockReserved, payload, origin);
+export const stockRejectedEnvelope = (payload: StockRejectedPayload, origin: EnvelopeOrigin): EventEnvelope =>
+  envelope(StockRejected, payload, origin);

@@ -13,7 +13,11 @@ export class InvalidSku extends DomainError {
   readonly code = 'INVENTORY.INVALID_SKU';
   readonly kind = 'invalid' as const;
   constructor(details: FieldDetails, options?: ErrorOptions) {
-    super(`${details.field} must be 2-32 characters of A-Z, 0-9 or "-", starting with a letter or digit`, details, options);
+    super(
+      `${details.field} must be 2-32 characters of A-Z, 0-9 or "-", starting with a letter or digit`,
+      details,
+      options,
+    );
   }
 }
 
@@ -53,8 +57,20 @@ export class StockItemNotFound extends DomainError {
 export class StockCountExceeded extends DomainError {
   readonly code = 'INVENTORY.COUNT_EXCEEDED';
   readonly kind = 'conflict' as const;
-  constructor(details: { readonly sku: string; readonly operation: 'reserve' | 'release'; readonly quantity: number; readonly has: number }, options?: ErrorOptions) {
-    super(`Cannot ${details.operation} ${details.quantity} of ${details.sku}: only ${details.has} there`, details, options);
+  constructor(
+    details: {
+      readonly sku: string;
+      readonly operation: 'reserve' | 'release';
+      readonly quantity: number;
+      readonly has: number;
+    },
+    options?: ErrorOptions,
+  ) {
+    super(
+      `Cannot ${details.operation} ${details.quantity} of ${details.sku}: only ${details.has} there`,
+      details,
+      options,
+    );
   }
 }
 

@@ -8,8 +8,15 @@ import { shortagesFor } from './stock-shortage';
  * is reserved and every short line is named. (Stored stock is changed only by the repository, atomically, on
  * the same rule written as conditions.)
  */
-export function decideReservation(orderId: string, lines: readonly ReservationLine[], stock: ReadonlyMap<string, StockLevel>, now: Date): Reservation {
+export function decideReservation(
+  orderId: string,
+  lines: readonly ReservationLine[],
+  stock: ReadonlyMap<string, StockLevel>,
+  now: Date,
+): Reservation {
   const wanted = reservationLines(lines);
   const shortages = shortagesFor(wanted, stock);
-  return shortages.length === 0 ? Reservation.reserved(orderId, wanted, now) : Reservation.rejected(orderId, shortages, now);
+  return shortages.length === 0
+    ? Reservation.reserved(orderId, wanted, now)
+    : Reservation.rejected(orderId, shortages, now);
 }

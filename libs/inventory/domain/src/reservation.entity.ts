@@ -7,7 +7,12 @@ import type { StockShortage } from './stock-shortage';
  * RESERVED: every line is held. REJECTED: nothing was held (see the shortages). RELEASED: what was held went
  * back to stock. VOIDED: the order was cancelled before inventory reserved anything, so it never will.
  */
-export const ReservationStatus = { Reserved: 'RESERVED', Rejected: 'REJECTED', Released: 'RELEASED', Voided: 'VOIDED' } as const;
+export const ReservationStatus = {
+  Reserved: 'RESERVED',
+  Rejected: 'REJECTED',
+  Released: 'RELEASED',
+  Voided: 'VOIDED',
+} as const;
 export type ReservationStatus = (typeof ReservationStatus)[keyof typeof ReservationStatus];
 const STATUSES: readonly string[] = Object.values(ReservationStatus);
 
@@ -43,7 +48,13 @@ export class Reservation {
 
   static rejected(orderId: string, shortages: readonly StockShortage[], now: Date): Reservation {
     if (shortages.length === 0) throw new RangeError('A rejected reservation needs at least one shortage');
-    return Reservation.create(orderId, ReservationStatus.Rejected, [], shortages.map((shortage) => ({ ...shortage })), now);
+    return Reservation.create(
+      orderId,
+      ReservationStatus.Rejected,
+      [],
+      shortages.map((shortage) => ({ ...shortage })),
+      now,
+    );
   }
 
   /** The order was cancelled before it was reserved: nothing is held, and nothing ever will be. */
@@ -54,7 +65,8 @@ export class Reservation {
   static rehydrate(snapshot: ReservationSnapshot): Reservation {
     try {
       if (!STATUSES.includes(snapshot.status)) throw new TypeError(`unknown status ${String(snapshot.status)}`);
-      if (!Number.isSafeInteger(snapshot.version) || snapshot.version < 0) throw new TypeError('version must be a non-negative integer');
+      if (!Number.isSafeInteger(snapshot.version) || snapshot.version < 0)
+        throw new TypeError('version must be a non-negative integer');
       const held = snapshot.status === ReservationStatus.Reserved || snapshot.status === ReservationStatus.Released;
       return new Reservation({
         ...snapshot,
@@ -67,9 +79,23 @@ export class Reservation {
     }
   }
 
-  private static create(orderId: string, status: ReservationStatus, lines: ReservationLine[], shortages: StockShortage[], now: Date): Reservation {
+  private static create(
+    orderId: string,
+    status: ReservationStatus,
+    lines: ReservationLine[],
+    shortages: StockShortage[],
+    now: Date,
+  ): Reservation {
     const at = now.toISOString();
-    return new Reservation({ orderId: orderIdOf(orderId), status, lines, shortages, createdAt: at, updatedAt: at, version: 0 });
+    return new Reservation({
+      orderId: orderIdOf(orderId),
+      status,
+      lines,
+      shortages,
+      createdAt: at,
+      updatedAt: at,
+      version: 0,
+    });
   }
 
   get orderId(): string {

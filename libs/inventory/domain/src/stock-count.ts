@@ -8,7 +8,8 @@ export function stockCount(value: number, field: string, max = Number.MAX_SAFE_I
 }
 
 /** What an admin may set as available. */
-export const availableCount = (value: number, field = 'available'): number => stockCount(value, field, STOCK_AVAILABLE_MAX);
+export const availableCount = (value: number, field = 'available'): number =>
+  stockCount(value, field, STOCK_AVAILABLE_MAX);
 
 /** How many units of one SKU one order line asks for. */
 export function lineQuantity(value: number, field = 'quantity'): number {

@@ -13,21 +13,36 @@ describe('StockItem', () => {
   it('refuses to reserve more than is available, or release more than is reserved', () => {
     const item = StockItem.fromLevel({ sku: 'SKU-1', available: 1, reserved: 1 });
     expect(() => item.reserve(2)).toThrow(StockCountExceeded);
-    expect(() => item.release(2)).toThrow(expect.objectContaining({ code: 'INVENTORY.COUNT_EXCEEDED', details: expect.objectContaining({ operation: 'release', has: 1 }) }));
+    expect(() => item.release(2)).toThrow(
+      expect.objectContaining({
+        code: 'INVENTORY.COUNT_EXCEEDED',
+        details: expect.objectContaining({ operation: 'release', has: 1 }),
+      }),
+    );
   });
 
   it('sets what is available, keeping what is reserved', () => {
-    expect(StockItem.fromLevel({ sku: 'AB', available: 1, reserved: 4 }).withAvailable(9).toLevel()).toEqual({ sku: 'AB', available: 9, reserved: 4 });
+    expect(StockItem.fromLevel({ sku: 'AB', available: 1, reserved: 4 }).withAvailable(9).toLevel()).toEqual({
+      sku: 'AB',
+      available: 9,
+      reserved: 4,
+    });
     expect(StockItem.empty('AB').toLevel()).toEqual({ sku: 'AB', available: 0, reserved: 0 });
   });
 
   it.each([-1, 1.5, Number.NaN, 10_000_001])('refuses %p as available, naming the field', (available) => {
     expect(() => StockItem.empty('AB').withAvailable(available)).toThrow(
-      expect.objectContaining({ code: 'INVENTORY.INVALID_COUNT', kind: 'invalid', details: expect.objectContaining({ field: 'available' }) }),
+      expect.objectContaining({
+        code: 'INVENTORY.INVALID_COUNT',
+        kind: 'invalid',
+        details: expect.objectContaining({ field: 'available' }),
+      }),
     );
   });
 
   it('refuses a malformed SKU', () => {
-    expect(() => StockItem.empty('a b')).toThrow(expect.objectContaining({ code: 'INVENTORY.INVALID_SKU', details: { field: 'sku' } }));
+    expect(() => StockItem.empty('a b')).toThrow(
+      expect.objectContaining({ code: 'INVENTORY.INVALID_SKU', details: { field: 'sku' } }),
+    );
   });
 });

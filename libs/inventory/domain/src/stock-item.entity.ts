@@ -26,7 +26,11 @@ export class StockItem {
   }
 
   static fromLevel(level: StockLevel): StockItem {
-    return new StockItem({ sku: Sku.create(level.sku).value, available: stockCount(level.available, 'available'), reserved: stockCount(level.reserved, 'reserved') });
+    return new StockItem({
+      sku: Sku.create(level.sku).value,
+      available: stockCount(level.available, 'available'),
+      reserved: stockCount(level.reserved, 'reserved'),
+    });
   }
 
   get sku(): string {
@@ -49,12 +53,14 @@ export class StockItem {
   }
 
   reserve(quantity: number): StockItem {
-    if (!this.canReserve(quantity)) throw new StockCountExceeded({ sku: this.sku, operation: 'reserve', quantity, has: this.available });
+    if (!this.canReserve(quantity))
+      throw new StockCountExceeded({ sku: this.sku, operation: 'reserve', quantity, has: this.available });
     return new StockItem({ ...this.level, available: this.available - quantity, reserved: this.reserved + quantity });
   }
 
   release(quantity: number): StockItem {
-    if (this.reserved < quantity) throw new StockCountExceeded({ sku: this.sku, operation: 'release', quantity, has: this.reserved });
+    if (this.reserved < quantity)
+      throw new StockCountExceeded({ sku: this.sku, operation: 'release', quantity, has: this.reserved });
     return new StockItem({ ...this.level, available: this.available + quantity, reserved: this.reserved - quantity });
   }
 

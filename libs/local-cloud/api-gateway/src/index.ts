@@ -40,7 +40,13 @@ export { queryProtocolDispatcher, type QueryProtocolEndpoint } from './rest/aws-
 // HTTP APIs
 export { createHttpApi } from './http/create-http-api';
 export { httpApiListener } from './http/http-api-listener';
-export type { CreateHttpApiOptions, HttpApi, HttpApiRouteSummary, JsonWebKeySet, JwksResolver } from './http/http-api.types';
+export type {
+  CreateHttpApiOptions,
+  HttpApi,
+  HttpApiRouteSummary,
+  JsonWebKeySet,
+  JwksResolver,
+} from './http/http-api.types';
 // AWS's route priority, for serving several HTTP APIs on one local port.
 export { RouteTable, type RouteMatch, type TableEntry } from './http/routing/route-table';
 export { parseRoutePath, type PathPart } from './http/routing/route-path';

@@ -28,7 +28,10 @@ export function issuerSigningKey(keyFile?: string): IssuerSigningKey {
   const key = { kid: randomUUID(), privateKey, publicKey };
   if (keyFile !== undefined) {
     mkdirSync(dirname(keyFile), { recursive: true });
-    const toStore: StoredKey = { kid: key.kid, privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+    const toStore: StoredKey = {
+      kid: key.kid,
+      privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    };
     writeFileSync(keyFile, JSON.stringify(toStore), { mode: 0o600 });
   }
   return key;
@@ -38,7 +41,9 @@ export function issuerSigningKey(keyFile?: string): IssuerSigningKey {
 function readStoredKey(keyFile: string): StoredKey | undefined {
   try {
     const parsed = JSON.parse(readFileSync(keyFile, 'utf8')) as Partial<StoredKey>;
-    return typeof parsed.kid === 'string' && typeof parsed.privateKeyPem === 'string' ? { kid: parsed.kid, privateKeyPem: parsed.privateKeyPem } : undefined;
+    return typeof parsed.kid === 'string' && typeof parsed.privateKeyPem === 'string'
+      ? { kid: parsed.kid, privateKeyPem: parsed.privateKeyPem }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -23,7 +23,9 @@ describe('createLocalIssuer', () => {
       token_endpoint: `${issuerUrl}/token`,
       id_token_signing_alg_values_supported: ['RS256'],
     });
-    const jwks = JSON.parse((await issuer.handle({ method: 'GET', path: '/_local/.well-known/jwks.json' }))?.body ?? '');
+    const jwks = JSON.parse(
+      (await issuer.handle({ method: 'GET', path: '/_local/.well-known/jwks.json' }))?.body ?? '',
+    );
     expect(jwks.keys).toHaveLength(1);
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', kid: expect.any(String), e: 'AQAB' });
     expect(Object.keys(jwks.keys[0])).not.toEqual(expect.arrayContaining(['d']));
@@ -51,15 +53,24 @@ describe('createLocalIssuer', () => {
   });
 
   it('mints an access token (client_id, scope, username, no aud) when scopes are asked for', async () => {
-    const claims = decodeJwt(await issuer.mintToken({ sub: 'user-2', scopes: ['orders/read', 'orders/write'], expiresInSeconds: 60 }));
-    expect(claims).toMatchObject({ client_id: 'orders-web', token_use: 'access', scope: 'orders/read orders/write', username: 'user-2' });
+    const claims = decodeJwt(
+      await issuer.mintToken({ sub: 'user-2', scopes: ['orders/read', 'orders/write'], expiresInSeconds: 60 }),
+    );
+    expect(claims).toMatchObject({
+      client_id: 'orders-web',
+      token_use: 'access',
+      scope: 'orders/read orders/write',
+      username: 'user-2',
+    });
     expect(claims.aud).toBeUndefined();
     expect(claims['cognito:groups']).toBeUndefined();
     expect(claims.exp).toBe(nowSeconds + 60);
   });
 
   it('adds extra claims without letting them replace the standard ones', async () => {
-    const claims = decodeJwt(await issuer.mintToken({ sub: 'u', extraClaims: { 'custom:tenant': 't1', iss: 'https://evil.example' } }));
+    const claims = decodeJwt(
+      await issuer.mintToken({ sub: 'u', extraClaims: { 'custom:tenant': 't1', iss: 'https://evil.example' } }),
+    );
     expect(claims).toMatchObject({ 'custom:tenant': 't1', iss: issuerUrl });
   });
 
@@ -70,7 +81,9 @@ describe('createLocalIssuer', () => {
   it('answers only its own paths, each with its method', async () => {
     expect(await issuer.handle({ method: 'GET', path: '/_local/traces' })).toBeUndefined();
     expect(await issuer.handle({ method: 'GET', path: '/_local/token' })).toMatchObject({ statusCode: 405 });
-    expect(await issuer.handle({ method: 'POST', path: '/_local/.well-known/jwks.json' })).toMatchObject({ statusCode: 405 });
+    expect(await issuer.handle({ method: 'POST', path: '/_local/.well-known/jwks.json' })).toMatchObject({
+      statusCode: 405,
+    });
   });
 
   it('keeps its signing key in keyFile, so a token minted before a restart verifies after it', async () => {

@@ -42,7 +42,8 @@ export interface LocalIssuer {
 }
 
 function assertMintable(options: MintTokenOptions): void {
-  if (typeof options.sub !== 'string' || options.sub.length === 0) throw new InvalidTokenRequestError('sub must be a non-empty string');
+  if (typeof options.sub !== 'string' || options.sub.length === 0)
+    throw new InvalidTokenRequestError('sub must be a non-empty string');
   if (options.expiresInSeconds !== undefined && !Number.isInteger(options.expiresInSeconds)) {
     throw new InvalidTokenRequestError('expiresInSeconds must be an integer');
   }
@@ -88,7 +89,8 @@ export async function createLocalIssuer(options: LocalIssuerOptions): Promise<Lo
       const route = routes[request.path];
       if (!route) return undefined;
       const expected = request.path.endsWith('/token') ? 'POST' : 'GET';
-      if (request.method.toUpperCase() !== expected) return jsonResponse(405, { message: `Use ${expected} for ${request.path}` });
+      if (request.method.toUpperCase() !== expected)
+        return jsonResponse(405, { message: `Use ${expected} for ${request.path}` });
       return route(request);
     },
   };

@@ -15,14 +15,27 @@ describe('POST /_local/token', () => {
     expect(response).toMatchObject({ statusCode: 200, headers: { 'content-type': 'application/json' } });
     const { token } = JSON.parse(response?.body ?? '{}') as { token: string };
     expect(decodeJwt(token)).toMatchObject({ sub: 'user-1', 'cognito:groups': ['admin'], token_use: 'id' });
-    expect(await verifyJwt(token, { issuer: issuer.issuerUrl, audience: issuer.clientId, jwks: issuer.jwks })).toMatchObject({ ok: true });
+    expect(
+      await verifyJwt(token, { issuer: issuer.issuerUrl, audience: issuer.clientId, jwks: issuer.jwks }),
+    ).toMatchObject({ ok: true });
   });
 
   it('passes scopes, audience, lifetime and custom claims through', async () => {
-    const body = { sub: 'svc', scopes: ['orders/read'], audience: 'partner', expiresInSeconds: 120, claims: { 'custom:tenant': 't1' } };
+    const body = {
+      sub: 'svc',
+      scopes: ['orders/read'],
+      audience: 'partner',
+      expiresInSeconds: 120,
+      claims: { 'custom:tenant': 't1' },
+    };
     const { token } = JSON.parse((await post(JSON.stringify(body)))?.body ?? '{}') as { token: string };
     const claims = decodeJwt(token);
-    expect(claims).toMatchObject({ client_id: 'partner', scope: 'orders/read', 'custom:tenant': 't1', token_use: 'access' });
+    expect(claims).toMatchObject({
+      client_id: 'partner',
+      scope: 'orders/read',
+      'custom:tenant': 't1',
+      token_use: 'access',
+    });
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(120);
   });
 

@@ -35,7 +35,9 @@ export function createTokenRequestHandler(
     }
     const parsed = tokenRequestSchema.safeParse(body);
     if (!parsed.success) {
-      return badRequest(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
+      return badRequest(
+        parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '),
+      );
     }
     const { claims, ...options } = parsed.data;
     return jsonResponse(200, { token: await mintToken({ ...options, ...(claims ? { extraClaims: claims } : {}) }) });

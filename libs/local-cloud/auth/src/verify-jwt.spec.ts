@@ -15,7 +15,8 @@ beforeAll(async () => {
 
 const base64url = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 const parts = (token: string): [string, string, string] => token.split('.') as [string, string, string];
-const claimsOf = (token: string): Record<string, unknown> => JSON.parse(Buffer.from(parts(token)[1], 'base64url').toString()) as Record<string, unknown>;
+const claimsOf = (token: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(parts(token)[1], 'base64url').toString()) as Record<string, unknown>;
 
 /** A token signed by a key the issuer does not publish. */
 async function signedByAnotherKey(claims: Record<string, unknown>, headerKid: string): Promise<string> {
@@ -26,7 +27,10 @@ async function signedByAnotherKey(claims: Record<string, unknown>, headerKid: st
 describe('verifyJwt', () => {
   it('accepts a token of the issuer and answers its claims', async () => {
     const token = await issuer.mintToken({ sub: 'user-1', groups: ['admin'] });
-    expect(await verifyJwt(token, options)).toEqual({ ok: true, claims: expect.objectContaining({ sub: 'user-1', 'cognito:groups': ['admin'] }) });
+    expect(await verifyJwt(token, options)).toEqual({
+      ok: true,
+      claims: expect.objectContaining({ sub: 'user-1', 'cognito:groups': ['admin'] }),
+    });
   });
 
   it('rejects a forged signature', async () => {
@@ -49,7 +53,10 @@ describe('verifyJwt', () => {
     expect(await verifyJwt(notBefore, options)).toMatchObject({ ok: false, reason: 'not-yet-valid' });
     const fromTheFuture = await issuer.mintToken({ sub: 'u' });
     const anHourAgo = new Date(Date.now() - 3_600_000 + 60_000);
-    expect(await verifyJwt(fromTheFuture, { ...options, now: anHourAgo })).toMatchObject({ ok: false, reason: 'not-yet-valid' });
+    expect(await verifyJwt(fromTheFuture, { ...options, now: anHourAgo })).toMatchObject({
+      ok: false,
+      reason: 'not-yet-valid',
+    });
   });
 
   it('applies a clock tolerance when asked', async () => {
@@ -59,7 +66,9 @@ describe('verifyJwt', () => {
 
   it('rejects another issuer', async () => {
     const token = await issuer.mintToken({ sub: 'u' });
-    expect(await verifyJwt(token, { ...options, issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_x' })).toMatchObject({
+    expect(
+      await verifyJwt(token, { ...options, issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_x' }),
+    ).toMatchObject({
       ok: false,
       reason: 'wrong-issuer',
     });
@@ -84,24 +93,37 @@ describe('verifyJwt', () => {
   it('rejects HS256 signed with the public key as the secret (algorithm confusion)', async () => {
     const publicJwk = issuer.jwks.keys[0];
     const secret = new TextEncoder().encode(JSON.stringify(publicJwk));
-    const token = await new SignJWT(claimsOf(await issuer.mintToken({ sub: 'u' }))).setProtectedHeader({ alg: 'HS256', kid }).sign(secret);
+    const token = await new SignJWT(claimsOf(await issuer.mintToken({ sub: 'u' })))
+      .setProtectedHeader({ alg: 'HS256', kid })
+      .sign(secret);
     expect(await verifyJwt(token, options)).toMatchObject({ ok: false, reason: 'unsupported-algorithm' });
   });
 
   it('rejects a token signed by another key, whether its kid is unknown or borrowed', async () => {
     const claims = claimsOf(await issuer.mintToken({ sub: 'u' }));
-    expect(await verifyJwt(await signedByAnotherKey(claims, 'attacker-key'), options)).toMatchObject({ ok: false, reason: 'unknown-key' });
-    expect(await verifyJwt(await signedByAnotherKey(claims, kid), options)).toMatchObject({ ok: false, reason: 'invalid-signature' });
+    expect(await verifyJwt(await signedByAnotherKey(claims, 'attacker-key'), options)).toMatchObject({
+      ok: false,
+      reason: 'unknown-key',
+    });
+    expect(await verifyJwt(await signedByAnotherKey(claims, kid), options)).toMatchObject({
+      ok: false,
+      reason: 'invalid-signature',
+    });
   });
 
   it('rejects a token of another local issuer with the same URL and client (a restarted one)', async () => {
     const other = await createLocalIssuer({ issuerUrl, clientId: 'orders-web' });
-    expect(await verifyJwt(await other.mintToken({ sub: 'u' }), options)).toMatchObject({ ok: false, reason: 'unknown-key' });
+    expect(await verifyJwt(await other.mintToken({ sub: 'u' }), options)).toMatchObject({
+      ok: false,
+      reason: 'unknown-key',
+    });
   });
 
   it('requires at least one of the route scopes, answering 403 otherwise', async () => {
     const token = await issuer.mintToken({ sub: 'u', scopes: ['orders/read'] });
-    expect(await verifyJwt(token, { ...options, requiredScopes: ['orders/write', 'orders/read'] })).toMatchObject({ ok: true });
+    expect(await verifyJwt(token, { ...options, requiredScopes: ['orders/write', 'orders/read'] })).toMatchObject({
+      ok: true,
+    });
     expect(await verifyJwt(token, { ...options, requiredScopes: ['orders/write'] })).toMatchObject({
       ok: false,
       reason: 'insufficient-scope',
@@ -112,7 +134,10 @@ describe('verifyJwt', () => {
   it('enforces the token use a Cognito authorizer requires', async () => {
     const idToken = await issuer.mintToken({ sub: 'u' });
     expect(await verifyJwt(idToken, { ...options, tokenUse: 'id' })).toMatchObject({ ok: true });
-    expect(await verifyJwt(idToken, { ...options, tokenUse: 'access' })).toMatchObject({ ok: false, reason: 'wrong-token-use' });
+    expect(await verifyJwt(idToken, { ...options, tokenUse: 'access' })).toMatchObject({
+      ok: false,
+      reason: 'wrong-token-use',
+    });
   });
 
   it.each([['not a token'], ['a.b.c'], ['']])('rejects %p as malformed', async (token) => {

@@ -45,7 +45,10 @@ function checkClaims(claims: JWTPayload, options: VerifyJwtOptions, nowSeconds: 
   }
   const audiences = asList(options.audience);
   if (audiences.length > 0) {
-    const presented = claims.aud !== undefined ? asList(claims.aud) : asList(typeof claims['client_id'] === 'string' ? claims['client_id'] : undefined);
+    const presented =
+      claims.aud !== undefined
+        ? asList(claims.aud)
+        : asList(typeof claims['client_id'] === 'string' ? claims['client_id'] : undefined);
     if (!presented.some((audience) => audiences.includes(audience))) return jwtFailure('wrong-audience');
   }
   if (options.tokenUse && claims['token_use'] !== options.tokenUse) {

@@ -89,13 +89,23 @@ export function staticConsole(options: StaticConsoleOptions) {
   async function index(method: string): Promise<ConsoleResponse> {
     const page = await serve(indexFile, REVALIDATE, method);
     if (page) return page;
-    if (isBuilding()) return { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '1', 'cache-control': 'no-store' }, body: BUILDING_PAGE };
-    return problem(503, 'Console not built', `No console build in ${root}: run \`npx nx run local-cloud-console:build\` (npm start builds it when it is missing).`);
+    if (isBuilding())
+      return {
+        status: 503,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '1', 'cache-control': 'no-store' },
+        body: BUILDING_PAGE,
+      };
+    return problem(
+      503,
+      'Console not built',
+      `No console build in ${root}: run \`npx nx run local-cloud-console:build\` (npm start builds it when it is missing).`,
+    );
   }
 
   return async function handleConsole(request: ConsoleRequest): Promise<ConsoleResponse | undefined> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
-    if (request.path === '/' || request.path === '/index.html' || request.path === CONSOLE_BASE) return index(request.method);
+    if (request.path === '/' || request.path === '/index.html' || request.path === CONSOLE_BASE)
+      return index(request.method);
     if (!request.path.startsWith(CONSOLE_BASE)) return undefined;
 
     const notFound = problem(404, 'Not found', `The console has no file ${request.path}`);
@@ -109,7 +119,12 @@ export function staticConsole(options: StaticConsoleOptions) {
     // Encoded `..`, backslashes and NUL bytes all end here: the file must sit inside the build directory.
     if (relative.includes('\0') || !file.startsWith(root + sep)) return notFound;
     if (relative === 'index.html') return index(request.method);
-    if (!existsSync(root) && isBuilding()) return { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' }, body: 'console is building' };
+    if (!existsSync(root) && isBuilding())
+      return {
+        status: 503,
+        headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' },
+        body: 'console is building',
+      };
     const cacheControl = relative.startsWith('assets/') ? IMMUTABLE : REVALIDATE;
     return (await serve(file, cacheControl, request.method)) ?? notFound;
   };

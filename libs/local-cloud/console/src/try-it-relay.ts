@@ -45,15 +45,31 @@ function parseSend(body: Buffer, allowed: readonly string[]): SendRequest {
     throw new InvalidConsoleRequest('The body must be JSON: { method, url, headers, body? }');
   }
   const send = value as Partial<SendRequest> | null;
-  if (!send || typeof send.method !== 'string' || !METHODS.has(send.method)) throw new InvalidConsoleRequest(`method must be one of ${[...METHODS].join(', ')}`);
-  if (typeof send.url !== 'string' || !URL.canParse(send.url)) throw new InvalidConsoleRequest('url must be an absolute URL');
+  if (!send || typeof send.method !== 'string' || !METHODS.has(send.method))
+    throw new InvalidConsoleRequest(`method must be one of ${[...METHODS].join(', ')}`);
+  if (typeof send.url !== 'string' || !URL.canParse(send.url))
+    throw new InvalidConsoleRequest('url must be an absolute URL');
   const origin = new URL(send.url).origin;
-  if (!allowed.includes(origin)) throw new InvalidConsoleRequest(`The console only calls the local cloud's APIs (${allowed.join(', ')}), not ${origin}`);
-  if (send.headers !== undefined && (typeof send.headers !== 'object' || send.headers === null || Object.values(send.headers).some((v) => typeof v !== 'string'))) {
+  if (!allowed.includes(origin))
+    throw new InvalidConsoleRequest(
+      `The console only calls the local cloud's APIs (${allowed.join(', ')}), not ${origin}`,
+    );
+  if (
+    send.headers !== undefined &&
+    (typeof send.headers !== 'object' ||
+      send.headers === null ||
+      Object.values(send.headers).some((v) => typeof v !== 'string'))
+  ) {
     throw new InvalidConsoleRequest('headers must be an object of strings');
   }
-  if (send.body !== undefined && typeof send.body !== 'string') throw new InvalidConsoleRequest('body must be a string');
-  return { method: send.method, url: send.url, headers: send.headers ?? {}, ...(send.body === undefined ? {} : { body: send.body }) };
+  if (send.body !== undefined && typeof send.body !== 'string')
+    throw new InvalidConsoleRequest('body must be a string');
+  return {
+    method: send.method,
+    url: send.url,
+    headers: send.headers ?? {},
+    ...(send.body === undefined ? {} : { body: send.body }),
+  };
 }
 
 /**
@@ -73,7 +89,9 @@ export function tryItRelay(options: TryItRelayOptions) {
       if (error instanceof InvalidConsoleRequest) return problem(400, 'Invalid request', error.message);
       throw error;
     }
-    const headers = Object.fromEntries(Object.entries(send.headers).filter(([name]) => !DROPPED_HEADERS.has(name.toLowerCase())));
+    const headers = Object.fromEntries(
+      Object.entries(send.headers).filter(([name]) => !DROPPED_HEADERS.has(name.toLowerCase())),
+    );
     const startedAt = performance.now();
     try {
       const response = await fetch(send.url, {
@@ -85,9 +103,22 @@ export function tryItRelay(options: TryItRelayOptions) {
       });
       const body = await response.text();
       const durationMs = performance.now() - startedAt;
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: response.status, headers: Object.fromEntries(response.headers), body, durationMs }) };
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          status: response.status,
+          headers: Object.fromEntries(response.headers),
+          body,
+          durationMs,
+        }),
+      };
     } catch (error) {
-      return problem(502, 'The API did not answer', `${send.method} ${send.url}: ${error instanceof Error ? error.message : String(error)}`);
+      return problem(
+        502,
+        'The API did not answer',
+        `${send.method} ${send.url}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
 }

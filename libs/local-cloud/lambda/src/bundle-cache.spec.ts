@@ -10,11 +10,17 @@ function workspaceWithHandler(): { workspace: string; handlerFile: string; libFi
   const workspace = temporaryDirectory();
   mkdirSync(join(workspace, 'libs', 'greet'), { recursive: true });
   mkdirSync(join(workspace, 'apps', 'svc'), { recursive: true });
-  writeFileSync(join(workspace, 'tsconfig.base.json'), JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@fixture/greet': ['libs/greet/index.ts'] } } }));
+  writeFileSync(
+    join(workspace, 'tsconfig.base.json'),
+    JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@fixture/greet': ['libs/greet/index.ts'] } } }),
+  );
   const libFile = join(workspace, 'libs', 'greet', 'index.ts');
   writeFileSync(libFile, 'export const greet = (name: string): string => `hi ${name}`;\n');
   const handlerFile = join(workspace, 'apps', 'svc', 'greet.handler.ts');
-  writeFileSync(handlerFile, "import { greet } from '@fixture/greet';\nexport const handler = async () => greet('x');\n");
+  writeFileSync(
+    handlerFile,
+    "import { greet } from '@fixture/greet';\nexport const handler = async () => greet('x');\n",
+  );
   return { workspace, handlerFile, libFile, cacheDir: join(workspace, 'dist', 'local-cloud', 'function-bundles') };
 }
 
@@ -79,7 +85,12 @@ describe('the bundle cache between starts', () => {
     const { handlerFile, cacheDir } = workspaceWithHandler();
     await firstBuild(handlerFile);
     const cacheFile = join(cacheDir, 'apps__svc__greet.handler.ts.cjs');
-    writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace(/\/\/# harbor-bundle \S+ /, '//# harbor-bundle 0.0.0 ').replace('hi ${name}', 'stale ${name}'));
+    writeFileSync(
+      cacheFile,
+      readFileSync(cacheFile, 'utf8')
+        .replace(/\/\/# harbor-bundle \S+ /, '//# harbor-bundle 0.0.0 ')
+        .replace('hi ${name}', 'stale ${name}'),
+    );
     expect((await firstBuild(handlerFile)).code).toContain('hi ${name}');
 
     writeFileSync(handlerFile, 'export const handler = async () => {\n');

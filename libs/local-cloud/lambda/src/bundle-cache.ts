@@ -20,7 +20,12 @@ const TRAILER = `\n//# harbor-bundle ${esbuildVersion} `;
 export class BundleCache {
   private readonly file: string;
 
-  constructor(directory: string, workingDir: string, handlerFile: string, private readonly tsconfig: string) {
+  constructor(
+    directory: string,
+    workingDir: string,
+    handlerFile: string,
+    private readonly tsconfig: string,
+  ) {
     this.file = join(directory, `${relative(workingDir, handlerFile).replace(/[\\/:]/g, '__')}.cjs`);
   }
 

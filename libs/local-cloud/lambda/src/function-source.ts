@@ -38,7 +38,10 @@ export class FunctionSource {
   /** The last finished build: the one the running environment was made from. */
   private lastBuild: HandlerBuild | undefined;
 
-  constructor(private readonly spec: LambdaFunctionSpec, private readonly options: FunctionSourceOptions) {
+  constructor(
+    private readonly spec: LambdaFunctionSpec,
+    private readonly options: FunctionSourceOptions,
+  ) {
     this.bundler = new HandlerBundler(spec, options.tsconfig);
     this.latest = this.bundler.build().then((build) => {
       this.lastBuild = build;

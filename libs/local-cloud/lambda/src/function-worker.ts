@@ -69,11 +69,16 @@ export class FunctionWorker {
     });
     forEachLine(this.worker.stdout, options.onLine);
     forEachLine(this.worker.stderr, options.onLine);
-    const initWatchdog = setTimeout(() => this.failInit(INIT_ALLOWANCE_MS + options.timeoutMs), INIT_ALLOWANCE_MS + options.timeoutMs);
+    const initWatchdog = setTimeout(
+      () => this.failInit(INIT_ALLOWANCE_MS + options.timeoutMs),
+      INIT_ALLOWANCE_MS + options.timeoutMs,
+    );
     void this.init.then(() => clearTimeout(initWatchdog));
     this.worker.on('message', (message: WorkerMessage) => this.receive(message));
     this.worker.on('error', (error: Error & { code?: string }) =>
-      this.crash((requestId) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(requestId) : toInvokeError(error))),
+      this.crash((requestId) =>
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(requestId) : toInvokeError(error),
+      ),
     );
     this.worker.on('exit', (code) => {
       this.exitCode = code;
@@ -108,12 +113,18 @@ export class FunctionWorker {
     await this.worker.terminate();
   }
 
-  private async dispatch(requestId: string, eventJson: string, traceId: string, tail: boolean): Promise<WorkerInvocation> {
+  private async dispatch(
+    requestId: string,
+    eventJson: string,
+    traceId: string,
+    tail: boolean,
+  ): Promise<WorkerInvocation> {
     const init = await this.init;
     const coldStart = this.dispatched++ === 0;
     const initDurationMs = coldStart ? init.initDurationMs : undefined;
     if (!init.ok) return { ok: false, error: init.error(requestId), coldStart, initDurationMs };
-    if (this.exitCode !== undefined) return { ok: false, error: exited(requestId, this.exitCode), coldStart, initDurationMs };
+    if (this.exitCode !== undefined)
+      return { ok: false, error: exited(requestId, this.exitCode), coldStart, initDurationMs };
     const outcome = await new Promise<Outcome>((settle) => {
       const id = this.nextId++;
       // The deadline runs on the monotonic, sub-millisecond clock the runtime times invocations with: Date.now()'s
@@ -121,15 +132,26 @@ export class FunctionWorker {
       const startedAt = performance.now();
       this.pending.set(id, { requestId, startedAt, settle });
       this.deadline ??= setTimeout(() => this.timeOutExpired(), this.options.timeoutMs);
-      const message: InvokeMessage = { id, requestId, eventJson, deadlineMs: Date.now() + this.options.timeoutMs, traceId, ...(tail ? { tail } : {}) };
+      const message: InvokeMessage = {
+        id,
+        requestId,
+        eventJson,
+        deadlineMs: Date.now() + this.options.timeoutMs,
+        traceId,
+        ...(tail ? { tail } : {}),
+      };
       if (this.outbox.push(message) === 1) setImmediate(() => this.flushOutbox());
     });
     // Built field by field: spreading differently shaped outcomes was a slow generic copy on every invocation.
     const { logTail } = outcome;
     if (logTail !== undefined) {
-      return outcome.ok ? { ok: true, resultJson: outcome.resultJson, coldStart, initDurationMs, logTail } : { ok: false, error: outcome.error, coldStart, initDurationMs, logTail };
+      return outcome.ok
+        ? { ok: true, resultJson: outcome.resultJson, coldStart, initDurationMs, logTail }
+        : { ok: false, error: outcome.error, coldStart, initDurationMs, logTail };
     }
-    return outcome.ok ? { ok: true, resultJson: outcome.resultJson, coldStart, initDurationMs } : { ok: false, error: outcome.error, coldStart, initDurationMs };
+    return outcome.ok
+      ? { ok: true, resultJson: outcome.resultJson, coldStart, initDurationMs }
+      : { ok: false, error: outcome.error, coldStart, initDurationMs };
   }
 
   private receive(message: WorkerMessage): void {
@@ -142,7 +164,10 @@ export class FunctionWorker {
       case 'settled':
         for (const settlement of message.settlements) {
           const { logTail } = settlement;
-          const outcome: Outcome = 'error' in settlement ? { ok: false, error: settlement.error } : { ok: true, resultJson: settlement.resultJson };
+          const outcome: Outcome =
+            'error' in settlement
+              ? { ok: false, error: settlement.error }
+              : { ok: true, resultJson: settlement.resultJson };
           this.settle(settlement.id, logTail === undefined ? outcome : { ...outcome, logTail });
         }
         return;

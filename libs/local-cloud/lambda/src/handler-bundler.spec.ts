@@ -13,7 +13,10 @@ describe('HandlerBundler', () => {
     join(workspace, 'tsconfig.base.json'),
     JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@fixture/greet': ['libs/greet/index.ts'] } } }),
   );
-  writeFileSync(join(workspace, 'libs', 'greet', 'index.ts'), "export const greet = (name: string): string => `hi ${name}`;\n");
+  writeFileSync(
+    join(workspace, 'libs', 'greet', 'index.ts'),
+    'export const greet = (name: string): string => `hi ${name}`;\n',
+  );
   const handlerFile = join(workspace, 'apps', 'svc', 'greet.handler.ts');
   writeFileSync(
     handlerFile,

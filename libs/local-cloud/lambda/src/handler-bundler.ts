@@ -6,8 +6,19 @@ import type { InvokeError } from './invoker';
 import type { LambdaFunctionSpec } from './lambda-function-spec';
 
 export type HandlerBuild =
-  | { readonly ok: true; readonly code: string; readonly bundleFile: string; readonly inputs: readonly string[]; readonly durationMs: number }
-  | { readonly ok: false; readonly error: InvokeError; readonly inputs: readonly string[]; readonly durationMs: number };
+  | {
+      readonly ok: true;
+      readonly code: string;
+      readonly bundleFile: string;
+      readonly inputs: readonly string[];
+      readonly durationMs: number;
+    }
+  | {
+      readonly ok: false;
+      readonly error: InvokeError;
+      readonly inputs: readonly string[];
+      readonly durationMs: number;
+    };
 
 export type SuccessfulBuild = Extract<HandlerBuild, { readonly ok: true }>;
 
@@ -56,10 +67,22 @@ export class HandlerBundler {
   /** Rebuilds of one context must not overlap. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly spec: LambdaFunctionSpec, private readonly tsconfig = nearestTsconfigBase(spec.handlerFile)) {
+  constructor(
+    private readonly spec: LambdaFunctionSpec,
+    private readonly tsconfig = nearestTsconfigBase(spec.handlerFile),
+  ) {
     this.workingDir = this.tsconfig ? dirname(this.tsconfig) : dirname(spec.handlerFile);
-    this.bundleFile = join(dirname(spec.handlerFile), `${basename(spec.handlerFile).replace(/\.[cm]?tsx?$/, '')}.local-bundle.cjs`);
-    if (this.tsconfig) this.cache = new BundleCache(join(this.workingDir, 'dist', 'local-cloud', 'function-bundles'), this.workingDir, spec.handlerFile, this.tsconfig);
+    this.bundleFile = join(
+      dirname(spec.handlerFile),
+      `${basename(spec.handlerFile).replace(/\.[cm]?tsx?$/, '')}.local-bundle.cjs`,
+    );
+    if (this.tsconfig)
+      this.cache = new BundleCache(
+        join(this.workingDir, 'dist', 'local-cloud', 'function-bundles'),
+        this.workingDir,
+        spec.handlerFile,
+        this.tsconfig,
+      );
   }
 
   build(): Promise<HandlerBuild> {
@@ -105,9 +128,18 @@ export class HandlerBundler {
     if (this.buildContext || this.warmUp) return undefined;
     const cached = this.cache?.read();
     if (!cached) return undefined;
-    this.warmUp = setTimeout(() => (this.queue = this.queue.then(() => this.warm()).catch(() => undefined)), WARM_UP_DELAY_MS);
+    this.warmUp = setTimeout(
+      () => (this.queue = this.queue.then(() => this.warm()).catch(() => undefined)),
+      WARM_UP_DELAY_MS,
+    );
     this.warmUp.unref();
-    return { ok: true, code: cached.code, bundleFile: this.bundleFile, inputs: cached.inputs, durationMs: performance.now() - started };
+    return {
+      ok: true,
+      code: cached.code,
+      bundleFile: this.bundleFile,
+      inputs: cached.inputs,
+      durationMs: performance.now() - started,
+    };
   }
 
   private async warm(): Promise<void> {
@@ -134,12 +166,24 @@ export class HandlerBundler {
         // Not the code's fault (esbuild itself failed): said as a local-cloud failure, never as an AWS one.
         const errorMessage = error instanceof Error ? error.message : String(error);
         const durationMs = performance.now() - started;
-        return { ok: false, error: { errorType: 'LocalCloud.BuildError', errorMessage }, inputs: [this.spec.handlerFile], durationMs };
+        return {
+          ok: false,
+          error: { errorType: 'LocalCloud.BuildError', errorMessage },
+          inputs: [this.spec.handlerFile],
+          durationMs,
+        };
       }
       // Without a metafile, watch what the errors point at so fixing them triggers the next build.
-      const named = error.errors.flatMap((message) => (message.location ? [resolve(this.workingDir, message.location.file)] : []));
+      const named = error.errors.flatMap((message) =>
+        message.location ? [resolve(this.workingDir, message.location.file)] : [],
+      );
       const inputs = [...new Set([this.spec.handlerFile, ...named])];
-      return { ok: false, error: toInvokeError(error, this.workingDir), inputs, durationMs: performance.now() - started };
+      return {
+        ok: false,
+        error: toInvokeError(error, this.workingDir),
+        inputs,
+        durationMs: performance.now() - started,
+      };
     }
   }
 }

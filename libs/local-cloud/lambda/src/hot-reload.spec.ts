@@ -24,7 +24,8 @@ async function untilAnswer(
 ): Promise<{ outcome: InvokeOutcome; ms: number }> {
   for (;;) {
     const outcome = await runtime.invoke({ functionId, event: {} });
-    if (JSON.stringify(result(outcome)) === JSON.stringify(expected)) return { outcome, ms: performance.now() - savedAt };
+    if (JSON.stringify(result(outcome)) === JSON.stringify(expected))
+      return { outcome, ms: performance.now() - savedAt };
     if (performance.now() - savedAt > 5000) throw new Error(`still answering ${JSON.stringify(result(outcome))}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -41,14 +42,21 @@ describe('createLambdaRuntime: hot reload', () => {
   const { runtime, lines } = startRuntime([spec], { hotReload: true, onReload: (report) => reports.push(report) });
 
   it('runs the saved handler within half a second of the save, as a cold start, without restarting anything', async () => {
-    expect(await runtime.invoke({ functionId: spec.id, event: {} })).toMatchObject({ result: { version: 1, greeting: 'hello' } });
+    expect(await runtime.invoke({ functionId: spec.id, event: {} })).toMatchObject({
+      result: { version: 1, greeting: 'hello' },
+    });
     const reloaded = runtime.reloaded(spec.id);
     const savedAt = performance.now();
     writeFileSync(handlerFile, handlerSource(2));
     const { outcome, ms } = await untilAnswer(runtime, spec.id, { version: 2, greeting: 'hello' }, savedAt);
     expect(ms).toBeLessThan(500);
     expect(outcome.coldStart).toBe(true);
-    expect(await reloaded).toMatchObject({ functionId: spec.id, ok: true, codeChanged: true, changedFile: handlerFile });
+    expect(await reloaded).toMatchObject({
+      functionId: spec.id,
+      ok: true,
+      codeChanged: true,
+      changedFile: handlerFile,
+    });
     const after = await runtime.invoke({ functionId: spec.id, event: {} });
     expect(after.coldStart).toBe(false);
   });
@@ -74,7 +82,11 @@ describe('createLambdaRuntime: hot reload', () => {
     const fixed = runtime.reloaded(spec.id);
     writeFileSync(handlerFile, handlerSource(3));
     expect(await fixed).toMatchObject({ ok: true });
-    expect(await runtime.invoke({ functionId: spec.id, event: {} })).toMatchObject({ ok: true, coldStart: true, result: { version: 3 } });
+    expect(await runtime.invoke({ functionId: spec.id, event: {} })).toMatchObject({
+      ok: true,
+      coldStart: true,
+      result: { version: 3 },
+    });
   });
 
   it('keeps the warm environment when a save leaves the bundle unchanged', async () => {

@@ -12,7 +12,11 @@ describe('validateFunctionSpecs', () => {
   });
 
   it.each([
-    ['an id that is not <service>.<key>', { id: 'placeOrder' }, /Function placeOrder is invalid: id: must be <service>\.<functionKey>/],
+    [
+      'an id that is not <service>.<key>',
+      { id: 'placeOrder' },
+      /Function placeOrder is invalid: id: must be <service>\.<functionKey>/,
+    ],
     ['a relative handler path', { handlerFile: 'src/x.handler.ts' }, /handlerFile: must be an absolute path/],
     ['a timeout above 15 minutes', { timeoutSeconds: 901 }, /timeoutSeconds/],
     ['memory below 128 MB', { memoryMb: 64 }, /memoryMb/],

@@ -22,7 +22,10 @@ const specSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9-]+\.[A-Za-z0-9_-]+$/, 'must be <service>.<functionKey>'),
   name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, hyphens or underscores'),
   handlerFile: z.string().refine(isAbsolute, 'must be an absolute path'),
-  handlerExport: z.string().regex(/^[A-Za-z_$][\w$]*$/, 'must be an identifier').optional(),
+  handlerExport: z
+    .string()
+    .regex(/^[A-Za-z_$][\w$]*$/, 'must be an identifier')
+    .optional(),
   timeoutSeconds: z.number().min(1).max(900),
   memoryMb: z.number().int().min(128).max(10240),
   environment: z.record(z.string().regex(/^[a-zA-Z]\w*$/, 'must be a valid variable name'), z.string()),

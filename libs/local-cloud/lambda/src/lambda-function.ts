@@ -34,7 +34,8 @@ export interface BuildReport {
 const hex32 = (): string => randomUUID().replace(/-/g, '');
 
 // `2024/05/01/[$LATEST]<32 hex>`: one stream per execution environment, as in CloudWatch.
-const newLogStreamName = (): string => `${new Date().toISOString().slice(0, 10).replace(/-/g, '/')}/[$LATEST]${hex32()}`;
+const newLogStreamName = (): string =>
+  `${new Date().toISOString().slice(0, 10).replace(/-/g, '/')}/[$LATEST]${hex32()}`;
 
 /** An X-Ray trace header (`_X_AMZN_TRACE_ID`) for one invocation. */
 export const newTraceId = (): string => {
@@ -49,7 +50,10 @@ export class LambdaFunction {
   private script: string | undefined;
   private reloadWaiters: ((report: ReloadReport) => void)[] = [];
 
-  constructor(readonly spec: LambdaFunctionSpec, private readonly settings: LambdaFunctionSettings) {
+  constructor(
+    readonly spec: LambdaFunctionSpec,
+    private readonly settings: LambdaFunctionSettings,
+  ) {
     this.source = new FunctionSource(spec, {
       watcher: settings.watcher,
       tsconfig: settings.tsconfig,
@@ -81,7 +85,9 @@ export class LambdaFunction {
     const environment = this.environmentFor(build);
     const outcome = await environment.invoke(requestId, JSON.stringify(event ?? null), traceId, tail);
     const { coldStart, initDurationMs, logTail } = outcome;
-    const invocation: FunctionInvocation = outcome.ok ? { ok: true, result: JSON.parse(outcome.resultJson), coldStart, initDurationMs } : { ok: false, error: outcome.error, coldStart, initDurationMs };
+    const invocation: FunctionInvocation = outcome.ok
+      ? { ok: true, result: JSON.parse(outcome.resultJson), coldStart, initDurationMs }
+      : { ok: false, error: outcome.error, coldStart, initDurationMs };
     // Only an invocation that asked for its tail pays for the copy (the outcome is built field by field otherwise).
     return logTail === undefined ? invocation : { ...invocation, logTail };
   }

@@ -12,19 +12,26 @@ describe('createLambdaRuntime: timeouts', () => {
   it.each([
     ['waits on a timer', false],
     ['blocks its event loop', true],
-  ])('stops a handler that %s at its timeout with AWS error, logs it, and starts a fresh environment', async (_case, spin) => {
-    await runtime.invoke({ functionId: slow.id, event: { ms: 1 } });
-    const outcome = await runtime.invoke({ functionId: slow.id, event: { ms: 5000, spin } });
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.error.errorType).toBe('Sandbox.Timedout');
-    expect(outcome.error.errorMessage).toMatch(new RegExp(`^RequestId: ${outcome.requestId} Error: Task timed out after 1\\.\\d\\d seconds$`));
-    expect(outcome.durationMs).toBeGreaterThanOrEqual(1000);
-    expect(outcome.durationMs).toBeLessThan(2000);
-    expect(lines(slow.id)).toContainEqual(expect.stringMatching(new RegExp(`Z ${outcome.requestId} Task timed out after 1\\.\\d\\d seconds$`)));
-    const next = await runtime.invoke({ functionId: slow.id, event: { ms: 1 } });
-    expect(next).toMatchObject({ ok: true, coldStart: true, result: { waited: 1 } });
-  });
+  ])(
+    'stops a handler that %s at its timeout with AWS error, logs it, and starts a fresh environment',
+    async (_case, spin) => {
+      await runtime.invoke({ functionId: slow.id, event: { ms: 1 } });
+      const outcome = await runtime.invoke({ functionId: slow.id, event: { ms: 5000, spin } });
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) return;
+      expect(outcome.error.errorType).toBe('Sandbox.Timedout');
+      expect(outcome.error.errorMessage).toMatch(
+        new RegExp(`^RequestId: ${outcome.requestId} Error: Task timed out after 1\\.\\d\\d seconds$`),
+      );
+      expect(outcome.durationMs).toBeGreaterThanOrEqual(1000);
+      expect(outcome.durationMs).toBeLessThan(2000);
+      expect(lines(slow.id)).toContainEqual(
+        expect.stringMatching(new RegExp(`Z ${outcome.requestId} Task timed out after 1\\.\\d\\d seconds$`)),
+      );
+      const next = await runtime.invoke({ functionId: slow.id, event: { ms: 1 } });
+      expect(next).toMatchObject({ ok: true, coldStart: true, result: { waited: 1 } });
+    },
+  );
 
   it('times out each of several invocations in flight at its own deadline, and lets the others finish', async () => {
     await runtime.invoke({ functionId: slow.id, event: { ms: 1 } });
@@ -46,14 +53,21 @@ describe('createLambdaRuntime: handler errors', () => {
   const failing = specFor('failing', fixture('failing'));
   const { runtime, lines } = startRuntime([failing]);
 
-  it("reports a thrown error by its name and message, logs it, and keeps the environment warm", async () => {
+  it('reports a thrown error by its name and message, logs it, and keeps the environment warm', async () => {
     await runtime.invoke({ functionId: failing.id, event: { failure: 'none' } });
     const outcome = await runtime.invoke({ functionId: failing.id, event: { failure: 'error' } });
-    expect(outcome).toMatchObject({ ok: false, coldStart: false, error: { errorType: 'OrderRejected', errorMessage: 'stock is short' } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      coldStart: false,
+      error: { errorType: 'OrderRejected', errorMessage: 'stock is short' },
+    });
     if (!outcome.ok) expect(outcome.error.trace?.join('\n')).toContain('failing.handler.ts');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(lines(failing.id)).toContainEqual(expect.stringContaining(`${outcome.requestId}\tERROR\tInvoke Error`));
-    expect(await runtime.invoke({ functionId: failing.id, event: { failure: 'none' } })).toMatchObject({ ok: true, coldStart: false });
+    expect(await runtime.invoke({ functionId: failing.id, event: { failure: 'none' } })).toMatchObject({
+      ok: true,
+      coldStart: false,
+    });
   });
 
   it('reports a thrown value that is not an Error by its type', async () => {
@@ -64,20 +78,37 @@ describe('createLambdaRuntime: handler errors', () => {
   });
 
   it.each([
-    ['exits the process', 'exit', 'Runtime.ExitError', /^RequestId: [0-9a-f-]+ Error: Runtime exited with error: exit status 3$/],
-    ['leaves a rejection unhandled', 'rejection', 'Runtime.UnhandledPromiseRejection', /^RangeError: nobody awaited this$/],
-  ])('survives a handler that %s: the invocation fails, the next one cold-starts', async (_case, failure, errorType, message) => {
-    const outcome = await runtime.invoke({ functionId: failing.id, event: { failure } });
-    expect(outcome).toMatchObject({ ok: false, error: { errorType, errorMessage: expect.stringMatching(message) } });
-    expect(await runtime.invoke({ functionId: failing.id, event: { failure: 'none' } })).toMatchObject({ ok: true, coldStart: true });
-  });
+    [
+      'exits the process',
+      'exit',
+      'Runtime.ExitError',
+      /^RequestId: [0-9a-f-]+ Error: Runtime exited with error: exit status 3$/,
+    ],
+    [
+      'leaves a rejection unhandled',
+      'rejection',
+      'Runtime.UnhandledPromiseRejection',
+      /^RangeError: nobody awaited this$/,
+    ],
+  ])(
+    'survives a handler that %s: the invocation fails, the next one cold-starts',
+    async (_case, failure, errorType, message) => {
+      const outcome = await runtime.invoke({ functionId: failing.id, event: { failure } });
+      expect(outcome).toMatchObject({ ok: false, error: { errorType, errorMessage: expect.stringMatching(message) } });
+      expect(await runtime.invoke({ functionId: failing.id, event: { failure: 'none' } })).toMatchObject({
+        ok: true,
+        coldStart: true,
+      });
+    },
+  );
 });
 
 describe('createLambdaRuntime: the 6 MB response limit', () => {
   const sized = specFor('sized', fixture('sized-response'));
   const { runtime, lines } = startRuntime([sized]);
   // The JSON of a string of n one-byte characters is n + 2 bytes (its quotes); the limit is 6,291,556 bytes.
-  const invoke = (length: number, char?: string) => runtime.invoke({ functionId: sized.id, event: char ? { length, char } : { length } });
+  const invoke = (length: number, char?: string) =>
+    runtime.invoke({ functionId: sized.id, event: char ? { length, char } : { length } });
 
   it('answers a result whose JSON is exactly at the limit', async () => {
     const outcome = await invoke(6_291_554);
@@ -89,17 +120,27 @@ describe('createLambdaRuntime: the 6 MB response limit', () => {
     const outcome = await invoke(6_291_555);
     expect(outcome).toMatchObject({
       ok: false,
-      error: { errorType: 'Function.ResponseSizeTooLarge', errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).' },
+      error: {
+        errorType: 'Function.ResponseSizeTooLarge',
+        errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+      },
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(lines(sized.id)).toContainEqual(expect.stringContaining(`${outcome.requestId}\tERROR\tFailed to post handler success response. Http response code: 413.`));
+    expect(lines(sized.id)).toContainEqual(
+      expect.stringContaining(
+        `${outcome.requestId}\tERROR\tFailed to post handler success response. Http response code: 413.`,
+      ),
+    );
     expect(await invoke(1)).toMatchObject({ ok: true, coldStart: false, result: 'A' });
   });
 
   it('counts UTF-8 bytes, not characters', async () => {
     // '€' is three bytes: 2,097,184 of them make 6,291,554 bytes of JSON, one more 6,291,557.
     expect((await invoke(2_097_184, '€')).ok).toBe(true);
-    expect(await invoke(2_097_185, '€')).toMatchObject({ ok: false, error: { errorType: 'Function.ResponseSizeTooLarge' } });
+    expect(await invoke(2_097_185, '€')).toMatchObject({
+      ok: false,
+      error: { errorType: 'Function.ResponseSizeTooLarge' },
+    });
   });
 });
 
@@ -108,7 +149,10 @@ describe('createLambdaRuntime: init failures', () => {
   const syntaxError = join(directory, 'syntax.handler.ts');
   const missingPackage = join(directory, 'missing.handler.ts');
   writeFileSync(syntaxError, 'export const handler = async () => ({ broken: ;\n');
-  writeFileSync(missingPackage, "import { x } from 'a-package-that-is-not-installed';\nexport const handler = async () => x;\n");
+  writeFileSync(
+    missingPackage,
+    "import { x } from 'a-package-that-is-not-installed';\nexport const handler = async () => x;\n",
+  );
   const specs = {
     initThrows: specFor('initThrows', fixture('init-throws')),
     wrongExport: specFor('wrongExport', fixture('wrong-export')),
@@ -119,9 +163,19 @@ describe('createLambdaRuntime: init failures', () => {
 
   it.each([
     ['a module that throws while loading', specs.initThrows, 'ReferenceError', /^configuration is missing$/],
-    ['a handler that is not exported', specs.wrongExport, 'Runtime.HandlerNotFound', /^index\.handler is undefined or not exported$/],
+    [
+      'a handler that is not exported',
+      specs.wrongExport,
+      'Runtime.HandlerNotFound',
+      /^index\.handler is undefined or not exported$/,
+    ],
     ['a syntax error', specs.syntax, 'Runtime.UserCodeSyntaxError', /^SyntaxError: .*syntax\.handler\.ts:1:\d+: /],
-    ['a package that is not installed', specs.missing, 'Runtime.ImportModuleError', /Cannot find module 'a-package-that-is-not-installed'/],
+    [
+      'a package that is not installed',
+      specs.missing,
+      'Runtime.ImportModuleError',
+      /Cannot find module 'a-package-that-is-not-installed'/,
+    ],
   ])('reports %s on every invocation and keeps running', async (_case, spec, errorType, message) => {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const outcome = await runtime.invoke({ functionId: spec.id, event: {} });
@@ -132,7 +186,10 @@ describe('createLambdaRuntime: init failures', () => {
 
   it('says in its readiness report which functions did not build', async () => {
     const reports = await runtime.ready();
-    expect(reports.find((report) => report.functionId === specs.syntax.id)).toMatchObject({ ok: false, errorMessage: expect.stringContaining('SyntaxError') });
+    expect(reports.find((report) => report.functionId === specs.syntax.id)).toMatchObject({
+      ok: false,
+      errorMessage: expect.stringContaining('SyntaxError'),
+    });
     expect(reports.find((report) => report.functionId === specs.wrongExport.id)).toMatchObject({ ok: true, inputs: 1 });
   });
 });

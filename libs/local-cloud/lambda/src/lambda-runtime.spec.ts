@@ -14,9 +14,17 @@ function resultOf(outcome: InvokeOutcome): Record<string, unknown> {
 }
 
 describe('createLambdaRuntime: environment and context', () => {
-  const first = specFor('first', fixture('context-env'), { environment: { SHARED_NAME: 'first', ONLY_FIRST: 'yes' }, memoryMb: 256 });
-  const second = specFor('second', fixture('context-env'), { environment: { SHARED_NAME: 'second' }, timeoutSeconds: 5 });
-  const { runtime } = startRuntime([first, second], { sharedEnvironment: { AWS_ENDPOINT_URL_SNS: 'http://127.0.0.1:4566' } });
+  const first = specFor('first', fixture('context-env'), {
+    environment: { SHARED_NAME: 'first', ONLY_FIRST: 'yes' },
+    memoryMb: 256,
+  });
+  const second = specFor('second', fixture('context-env'), {
+    environment: { SHARED_NAME: 'second' },
+    timeoutSeconds: 5,
+  });
+  const { runtime } = startRuntime([first, second], {
+    sharedEnvironment: { AWS_ENDPOINT_URL_SNS: 'http://127.0.0.1:4566' },
+  });
   const keys = ['SHARED_NAME', 'ONLY_FIRST', 'AWS_ENDPOINT_URL_SNS'];
 
   it('gives each function its own process.env, invoked at the same time, without touching the host', async () => {
@@ -24,8 +32,16 @@ describe('createLambdaRuntime: environment and context', () => {
       runtime.invoke({ functionId: first.id, event: { keys } }),
       runtime.invoke({ functionId: second.id, event: { keys } }),
     ]);
-    expect(resultOf(a)['env']).toEqual({ SHARED_NAME: 'first', ONLY_FIRST: 'yes', AWS_ENDPOINT_URL_SNS: 'http://127.0.0.1:4566' });
-    expect(resultOf(b)['env']).toEqual({ SHARED_NAME: 'second', ONLY_FIRST: null, AWS_ENDPOINT_URL_SNS: 'http://127.0.0.1:4566' });
+    expect(resultOf(a)['env']).toEqual({
+      SHARED_NAME: 'first',
+      ONLY_FIRST: 'yes',
+      AWS_ENDPOINT_URL_SNS: 'http://127.0.0.1:4566',
+    });
+    expect(resultOf(b)['env']).toEqual({
+      SHARED_NAME: 'second',
+      ONLY_FIRST: null,
+      AWS_ENDPOINT_URL_SNS: 'http://127.0.0.1:4566',
+    });
     expect(process.env['SHARED_NAME']).toBeUndefined();
   });
 
@@ -40,7 +56,9 @@ describe('createLambdaRuntime: environment and context', () => {
       'AWS_LAMBDA_LOG_GROUP_NAME',
       'AWS_ACCESS_KEY_ID',
     ];
-    const env = resultOf(await runtime.invoke({ functionId: first.id, event: { keys: [...reserved, 'LAMBDA_TASK_ROOT'] } }))['env'];
+    const env = resultOf(
+      await runtime.invoke({ functionId: first.id, event: { keys: [...reserved, 'LAMBDA_TASK_ROOT'] } }),
+    )['env'];
     expect(env).toMatchObject({
       AWS_LAMBDA_FUNCTION_NAME: first.name,
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '256',
@@ -96,7 +114,10 @@ describe('createLambdaRuntime: cold starts, callbacks, logs and traces', () => {
   });
 
   it('runs callback-style handlers, success and error', async () => {
-    expect(await runtime.invoke({ functionId: callback.id, event: {} })).toMatchObject({ ok: true, result: { style: 'callback' } });
+    expect(await runtime.invoke({ functionId: callback.id, event: {} })).toMatchObject({
+      ok: true,
+      result: { style: 'callback' },
+    });
     expect(await runtime.invoke({ functionId: callback.id, event: { fail: true } })).toMatchObject({
       ok: false,
       error: { errorType: 'TypeError', errorMessage: 'called back with an error' },
@@ -108,7 +129,9 @@ describe('createLambdaRuntime: cold starts, callbacks, logs and traces', () => {
     await new Promise((resolve) => setTimeout(resolve, 100)); // worker stdout reaches the main thread asynchronously
     expect(lines(logging.id)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(new RegExp(`^\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z\\t${outcome.requestId}\\tINFO\\tsaid hello$`)),
+        expect.stringMatching(
+          new RegExp(`^\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z\\t${outcome.requestId}\\tINFO\\tsaid hello$`),
+        ),
         expect.stringMatching(new RegExp(`\\t${outcome.requestId}\\tERROR\\twarned$`)),
         '{"raw":"hello"}',
       ]),
@@ -119,8 +142,18 @@ describe('createLambdaRuntime: cold starts, callbacks, logs and traces', () => {
     await runtime.invoke({ functionId: counter.id, event: {}, correlationId: 'corr-1', invocationType: 'Event' });
     await runtime.invoke({ functionId: callback.id, event: { fail: true }, correlationId: 'corr-1' });
     expect(trace.byCorrelationId('corr-1')).toEqual([
-      expect.objectContaining({ kind: 'invoke', name: counter.id, status: 'ok', detail: expect.objectContaining({ coldStart: false, invocationType: 'Event' }) }),
-      expect.objectContaining({ kind: 'invoke', name: callback.id, status: 'error', detail: expect.objectContaining({ errorType: 'TypeError' }) }),
+      expect.objectContaining({
+        kind: 'invoke',
+        name: counter.id,
+        status: 'ok',
+        detail: expect.objectContaining({ coldStart: false, invocationType: 'Event' }),
+      }),
+      expect.objectContaining({
+        kind: 'invoke',
+        name: callback.id,
+        status: 'error',
+        detail: expect.objectContaining({ errorType: 'TypeError' }),
+      }),
     ]);
   });
 
@@ -152,12 +185,23 @@ describe('createLambdaRuntime: which invocation an AWS call comes from', () => {
       await runtime.invoke({ functionId: caller.id, event: { endpoint, connectionId: 'warm-up', waitMs: 0 } });
       // The first call leaves while the second invocation (started later, in the same environment) is running.
       await Promise.all([
-        runtime.invoke({ functionId: caller.id, event: { endpoint, connectionId: 'first', waitMs: 400 }, correlationId: 'order-1' }),
+        runtime.invoke({
+          functionId: caller.id,
+          event: { endpoint, connectionId: 'first', waitMs: 400 },
+          correlationId: 'order-1',
+        }),
         new Promise((resolve) => setTimeout(resolve, 100)).then(() =>
-          runtime.invoke({ functionId: caller.id, event: { endpoint, connectionId: 'second', waitMs: 600 }, correlationId: 'order-2' }),
+          runtime.invoke({
+            functionId: caller.id,
+            event: { endpoint, connectionId: 'second', waitMs: 600 },
+            correlationId: 'order-2',
+          }),
         ),
       ]);
-      expect(Object.fromEntries([...callers].filter(([id]) => id !== 'warm-up'))).toEqual({ first: 'order-1', second: 'order-2' });
+      expect(Object.fromEntries([...callers].filter(([id]) => id !== 'warm-up'))).toEqual({
+        first: 'order-1',
+        second: 'order-2',
+      });
       const traceHeader = traceHeaders.get('first')!;
       expect(traceHeader).toMatch(/^Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=0$/);
       expect(traceHeaders.get('second')).not.toBe(traceHeader);

@@ -57,7 +57,8 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
   options.functions.forEach(assertNoReservedKeys);
   const watcher = options.hotReload === false ? undefined : new SourceWatcher();
   const names = new Map(options.functions.map((spec) => [spec.id, spec.name]));
-  const log = options.log ?? ((functionId: string, line: string) => process.stdout.write(`[${names.get(functionId)}] ${line}\n`));
+  const log =
+    options.log ?? ((functionId: string, line: string) => process.stdout.write(`[${names.get(functionId)}] ${line}\n`));
   const functions = new Map(
     options.functions.map((spec) => [
       spec.id,

@@ -14,7 +14,12 @@ describe('RecentRequests', () => {
     const recent = new RecentRequests(2);
     for (let i = 1; i <= 7; i += 1) recent.remember(`r${i}`, `c${i}`);
     // Generations: [r1 r2] [r3 r4] [r5 r6] [r7]: the current one and the one before are kept.
-    expect(['r1', 'r2', 'r3', 'r4'].map((id) => recent.correlationIdOf(id))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['r1', 'r2', 'r3', 'r4'].map((id) => recent.correlationIdOf(id))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(['r5', 'r6', 'r7'].map((id) => recent.correlationIdOf(id))).toEqual(['c5', 'c6', 'c7']);
   });
 });

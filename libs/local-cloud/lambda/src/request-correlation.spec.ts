@@ -7,7 +7,7 @@ describe('createLambdaRuntime: which request a log line belongs to', () => {
   const spec = specFor('logging', fixture('logging'));
   const { runtime, lines } = startRuntime([spec]);
 
-  it('maps the request id each log line carries to its invocation\'s correlation id, after the invocation too', async () => {
+  it("maps the request id each log line carries to its invocation's correlation id, after the invocation too", async () => {
     const [first, second] = await Promise.all([
       runtime.invoke({ functionId: spec.id, event: { message: 'one' }, correlationId: 'order-1' }),
       runtime.invoke({ functionId: spec.id, event: { message: 'two' }, correlationId: 'order-2' }),

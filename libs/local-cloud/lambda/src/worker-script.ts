@@ -18,14 +18,18 @@ function findUp(fileName: string, from: string): string | undefined {
 function entryFromWorkspaceAlias(): string | undefined {
   const tsconfigFile = findUp('tsconfig.base.json', process.cwd());
   if (!tsconfigFile) return undefined;
-  const tsconfig = JSON.parse(readFileSync(tsconfigFile, 'utf8')) as { compilerOptions?: { paths?: Record<string, string[]> } };
+  const tsconfig = JSON.parse(readFileSync(tsconfigFile, 'utf8')) as {
+    compilerOptions?: { paths?: Record<string, string[]> };
+  };
   const barrel = tsconfig.compilerOptions?.paths?.[LIB_ALIAS]?.[0];
   return barrel ? join(dirname(tsconfigFile), dirname(barrel), ENTRY) : undefined;
 }
 
 /** The worker entry: beside this file when run from source, else found through the workspace's path alias. */
 export function resolveWorkerEntry(): string {
-  const candidates = [join(__dirname, ENTRY), entryFromWorkspaceAlias()].filter((file): file is string => file !== undefined);
+  const candidates = [join(__dirname, ENTRY), entryFromWorkspaceAlias()].filter(
+    (file): file is string => file !== undefined,
+  );
   const found = candidates.find((file) => existsSync(file));
   if (!found) throw new WorkerEntryError(`Lambda worker entry not found; looked at: ${candidates.join(', ')}`);
   return found;

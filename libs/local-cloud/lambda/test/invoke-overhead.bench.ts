@@ -40,8 +40,10 @@ it('measures the runtime', async () => {
 
   const coldTrivial = await runtime.invoke({ functionId: trivial.id, event: {} });
   const coldPowertools = await runtime.invoke({ functionId: powertools.id, event: { name: 'cold' } });
-  figures['cold start, trivial (ms, total / init)'] = `${coldTrivial.durationMs.toFixed(0)} / ${coldTrivial.initDurationMs?.toFixed(0)}`;
-  figures['cold start, Middy + Powertools (ms, total / init)'] = `${coldPowertools.durationMs.toFixed(0)} / ${coldPowertools.initDurationMs?.toFixed(0)}`;
+  figures['cold start, trivial (ms, total / init)'] =
+    `${coldTrivial.durationMs.toFixed(0)} / ${coldTrivial.initDurationMs?.toFixed(0)}`;
+  figures['cold start, Middy + Powertools (ms, total / init)'] =
+    `${coldPowertools.durationMs.toFixed(0)} / ${coldPowertools.initDurationMs?.toFixed(0)}`;
 
   await sequentialMicros(runtime, trivial.id, 2000); // warm-up
   const direct = async (event: unknown): Promise<unknown> => event;
@@ -49,11 +51,16 @@ it('measures the runtime', async () => {
   for (let index = 0; index < 20000; index += 1) await direct({ index });
   const directMicros = ((performance.now() - directStarted) * 1000) / 20000;
   const sequential = await sequentialMicros(runtime, trivial.id, 10000);
-  figures['trivial, sequential (µs per invoke; overhead over a direct call)'] = `${sequential.toFixed(1)} (${(sequential - directMicros).toFixed(1)})`;
+  figures['trivial, sequential (µs per invoke; overhead over a direct call)'] =
+    `${sequential.toFixed(1)} (${(sequential - directMicros).toFixed(1)})`;
   figures['trivial, 50 in flight (invokes/s)'] = (await perSecond(runtime, trivial.id, 40000, 50)).toFixed(0);
   await perSecond(runtime, powertools.id, 2000, 50); // warm-up
-  figures['Middy + Powertools, 50 in flight (invokes/s)'] = (await perSecond(runtime, powertools.id, 20000, 50)).toFixed(0);
-  figures['Middy + Powertools, sequential (µs per invoke)'] = (await sequentialMicros(runtime, powertools.id, 5000)).toFixed(1);
+  figures['Middy + Powertools, 50 in flight (invokes/s)'] = (
+    await perSecond(runtime, powertools.id, 20000, 50)
+  ).toFixed(0);
+  figures['Middy + Powertools, sequential (µs per invoke)'] = (
+    await sequentialMicros(runtime, powertools.id, 5000)
+  ).toFixed(1);
 
   const directory = temporaryDirectory();
   const handlerFile = join(directory, 'reload.handler.ts');
@@ -75,8 +82,13 @@ it('measures the runtime', async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   latencies.sort((a, b) => a - b);
-  figures['hot reload, save to new answer (ms, median / max of 10)'] = `${latencies[5].toFixed(0)} / ${latencies[9].toFixed(0)}`;
+  figures['hot reload, save to new answer (ms, median / max of 10)'] =
+    `${latencies[5].toFixed(0)} / ${latencies[9].toFixed(0)}`;
 
-  console.log(Object.entries(figures).map(([name, value]) => `${name.padEnd(68)} ${value}`).join('\n'));
+  console.log(
+    Object.entries(figures)
+      .map(([name, value]) => `${name.padEnd(68)} ${value}`)
+      .join('\n'),
+  );
   expect(latencies[9]).toBeLessThan(500);
 });

@@ -7,7 +7,11 @@ import type { LambdaFunctionSpec } from '../src/lambda-function-spec';
 export const fixture = (name: string): string => join(__dirname, 'fixtures', `${name}.handler.ts`);
 
 /** A spec for one of the fixture handlers (or any file), with Lambda's defaults. */
-export function specFor(key: string, handlerFile: string, overrides: Partial<LambdaFunctionSpec> = {}): LambdaFunctionSpec {
+export function specFor(
+  key: string,
+  handlerFile: string,
+  overrides: Partial<LambdaFunctionSpec> = {},
+): LambdaFunctionSpec {
   return {
     id: `fixtures.${key}`,
     name: `harbor-test-fixtures-${key}`,
@@ -26,7 +30,10 @@ export interface TestRuntime {
 }
 
 /** A runtime whose log lines are kept for assertions; closed by `closeAll` after each test file. */
-export function startRuntime(functions: LambdaFunctionSpec[], options: Partial<LambdaRuntimeOptions> = {}): TestRuntime {
+export function startRuntime(
+  functions: LambdaFunctionSpec[],
+  options: Partial<LambdaRuntimeOptions> = {},
+): TestRuntime {
   const logged = new Map<string, string[]>();
   const runtime = createLambdaRuntime({
     functions,

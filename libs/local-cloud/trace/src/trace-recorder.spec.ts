@@ -77,7 +77,9 @@ describe('TraceRecorder', () => {
     const textBytes = kept.reduce((sum, h) => sum + Buffer.byteLength(JSON.stringify(h)), 0);
     expect(textBytes).toBeLessThanOrEqual(2048);
     expect(kept.length).toBeGreaterThan(2);
-    expect(recorder.byCorrelationId('c4').every((h) => h.correlationId === 'c4' && kept.some((k) => k.id === h.id))).toBe(true);
+    expect(
+      recorder.byCorrelationId('c4').every((h) => h.correlationId === 'c4' && kept.some((k) => k.id === h.id)),
+    ).toBe(true);
     expect(JSON.parse(recorder.latestJson(3))).toEqual(kept.slice(-3));
     expect(() => recorder.record({ ...hop('big', 'big'), detail: { padding: 'x'.repeat(4096) } })).toThrow(RangeError);
   });

@@ -56,7 +56,10 @@ export class TraceRecorder {
   private lastMillis = Number.NaN;
   private lastIso = '';
 
-  constructor(private readonly capacity = 50_000, capacityBytes = DEFAULT_CAPACITY_BYTES) {
+  constructor(
+    private readonly capacity = 50_000,
+    capacityBytes = DEFAULT_CAPACITY_BYTES,
+  ) {
     this.bytes = Buffer.allocUnsafeSlow(capacityBytes);
     this.offsets = new Float64Array(capacity);
     this.lengths = new Int32Array(capacity);
@@ -69,7 +72,10 @@ export class TraceRecorder {
     const id = this.nextId++;
     const { correlationId, kind, name, durationMs, status, detail } = input;
     const startedAt = this.isoTime(input.startedAt);
-    const hop: Hop = detail === undefined ? { id, correlationId, kind, name, startedAt, durationMs, status } : { id, correlationId, kind, name, startedAt, durationMs, status, detail };
+    const hop: Hop =
+      detail === undefined
+        ? { id, correlationId, kind, name, startedAt, durationMs, status }
+        : { id, correlationId, kind, name, startedAt, durationMs, status, detail };
     this.store(id, JSON.stringify(hop), correlationId, status === 'error');
     for (const listener of this.listeners) listener(hop);
     return hop;
@@ -101,7 +107,12 @@ export class TraceRecorder {
     return [...byId]
       .reverse()
       .slice(0, limit)
-      .map(([correlationId, { firstId, hops, failed }]) => ({ correlationId, startedAt: this.hop(firstId).startedAt, hops, status: failed ? 'error' : 'ok' }));
+      .map(([correlationId, { firstId, hops, failed }]) => ({
+        correlationId,
+        startedAt: this.hop(firstId).startedAt,
+        hops,
+        status: failed ? 'error' : 'ok',
+      }));
   }
 
   /** The `limit` most recent hops, oldest first. */
@@ -111,7 +122,9 @@ export class TraceRecorder {
 
   /** The `limit` most recent hops, oldest first, as a JSON array: their texts joined, nothing parsed. */
   latestJson(limit: number): string {
-    return `[${this.ids(this.nextId - limit).map((id) => this.text(id)).join(',')}]`;
+    return `[${this.ids(this.nextId - limit)
+      .map((id) => this.text(id))
+      .join(',')}]`;
   }
 
   /** Hops recorded after the hop with id `afterId`, oldest first. */
@@ -128,7 +141,8 @@ export class TraceRecorder {
   /** Writes the text after the newest one (from the start when it does not fit before the end), evicting what it overwrites. */
   private store(id: number, text: string, correlationId: string, failed: boolean): void {
     const length = Buffer.byteLength(text);
-    if (length > this.bytes.length) throw new RangeError(`hop ${id} is ${length} bytes, more than the trace keeps (${this.bytes.length})`);
+    if (length > this.bytes.length)
+      throw new RangeError(`hop ${id} is ${length} bytes, more than the trace keeps (${this.bytes.length})`);
     if (this.writeAt + length > this.bytes.length) {
       // What lies between here and the end is the previous lap's oldest: dropped with the wrap, so the hops kept
       // always follow each other from `oldestId` on.
@@ -137,7 +151,8 @@ export class TraceRecorder {
     }
     const start = this.writeAt;
     const end = start + length;
-    while (this.oldestId < id && (id - this.oldestId >= this.capacity || this.overlaps(this.oldestId, start, end))) this.oldestId += 1;
+    while (this.oldestId < id && (id - this.oldestId >= this.capacity || this.overlaps(this.oldestId, start, end)))
+      this.oldestId += 1;
     this.bytes.write(text, start, length, 'utf8');
     const slot = id % this.capacity;
     this.offsets[slot] = start;

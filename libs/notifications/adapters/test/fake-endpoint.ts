@@ -14,7 +14,9 @@ export interface Answer {
 }
 
 /** A real HTTP server on a free port that answers as a test tells it, and remembers every request. */
-export async function startFakeEndpoint(answer: (request: ReceivedRequest) => Answer): Promise<{ url: string; received: ReceivedRequest[]; close(): Promise<void> }> {
+export async function startFakeEndpoint(
+  answer: (request: ReceivedRequest) => Answer,
+): Promise<{ url: string; received: ReceivedRequest[]; close(): Promise<void> }> {
   const received: ReceivedRequest[] = [];
   const readBody = (request: IncomingMessage) =>
     new Promise<string>((resolve) => {

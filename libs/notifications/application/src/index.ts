@@ -6,7 +6,11 @@ export type { ConnectionGateway, PostOutcome } from './ports/connection-gateway.
 export type { TokenVerifier } from './ports/token-verifier.port';
 
 // Use cases
-export { OpenConnection, type OpenConnectionCommand, type OpenConnectionDependencies } from './use-cases/open-connection.use-case';
+export {
+  OpenConnection,
+  type OpenConnectionCommand,
+  type OpenConnectionDependencies,
+} from './use-cases/open-connection.use-case';
 export { CloseConnection, type CloseConnectionCommand } from './use-cases/close-connection.use-case';
 export {
   PushOrderStatus,
@@ -14,6 +18,10 @@ export {
   type PushOrderStatusDependencies,
   type PushOrderStatusOutcome,
 } from './use-cases/push-order-status.use-case';
-export { RecordNotification, type RecordNotificationCommand, type RecordNotificationDependencies } from './use-cases/record-notification.use-case';
+export {
+  RecordNotification,
+  type RecordNotificationCommand,
+  type RecordNotificationDependencies,
+} from './use-cases/record-notification.use-case';
 
 // Test doubles (for use-case, adapter and handler tests)

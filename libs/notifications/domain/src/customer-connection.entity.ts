@@ -23,12 +23,19 @@ export class CustomerConnection {
   /** A connection API Gateway just opened for an authenticated customer. */
   static open(connectionId: string, customerId: string, now: Date): CustomerConnection {
     if (!isIdentifier(connectionId, CONNECTION_ID_MAX_LENGTH)) {
-      throw new InvalidConnection({ field: 'connectionId', rule: `must be 1 to ${CONNECTION_ID_MAX_LENGTH} characters without surrounding blanks` });
+      throw new InvalidConnection({
+        field: 'connectionId',
+        rule: `must be 1 to ${CONNECTION_ID_MAX_LENGTH} characters without surrounding blanks`,
+      });
     }
     if (!isIdentifier(customerId, CUSTOMER_ID_MAX_LENGTH)) {
-      throw new InvalidConnection({ field: 'customerId', rule: `must be 1 to ${CUSTOMER_ID_MAX_LENGTH} characters without surrounding blanks` });
+      throw new InvalidConnection({
+        field: 'customerId',
+        rule: `must be 1 to ${CUSTOMER_ID_MAX_LENGTH} characters without surrounding blanks`,
+      });
     }
-    if (Number.isNaN(now.getTime())) throw new InvalidConnection({ field: 'connectedAt', rule: 'must be a valid date' });
+    if (Number.isNaN(now.getTime()))
+      throw new InvalidConnection({ field: 'connectedAt', rule: 'must be a valid date' });
     const expiresAt = new Date(now.getTime() + CONNECTION_LIFETIME_SECONDS * 1000);
     return new CustomerConnection({ connectionId, customerId, connectedAt: new Date(now.getTime()), expiresAt });
   }

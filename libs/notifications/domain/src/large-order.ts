@@ -5,4 +5,5 @@
  */
 export const LARGE_ORDER_MIN_TOTAL_MINOR = 100_000;
 
-export const isLargeOrder = (totalMinor: number): boolean => Number.isSafeInteger(totalMinor) && totalMinor >= LARGE_ORDER_MIN_TOTAL_MINOR;
+export const isLargeOrder = (totalMinor: number): boolean =>
+  Number.isSafeInteger(totalMinor) && totalMinor >= LARGE_ORDER_MIN_TOTAL_MINOR;

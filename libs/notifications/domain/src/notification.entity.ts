@@ -41,15 +41,19 @@ const ID_MAX_LENGTH = 128;
 
 function checkSource(source: Source, now: Date): void {
   for (const field of ['sourceEventId', 'orderId'] as const) {
-    if (!isIdentifier(source[field], ID_MAX_LENGTH)) throw new InvalidNotification({ field, rule: `must be 1 to ${ID_MAX_LENGTH} characters` });
+    if (!isIdentifier(source[field], ID_MAX_LENGTH))
+      throw new InvalidNotification({ field, rule: `must be 1 to ${ID_MAX_LENGTH} characters` });
   }
-  if (Number.isNaN(source.occurredAt.getTime())) throw new InvalidNotification({ field: 'occurredAt', rule: 'must be a valid date' });
+  if (Number.isNaN(source.occurredAt.getTime()))
+    throw new InvalidNotification({ field: 'occurredAt', rule: 'must be a valid date' });
   if (Number.isNaN(now.getTime())) throw new InvalidNotification({ field: 'recordedAt', rule: 'must be a valid date' });
 }
 
 function checkMoney(field: string, money: Money): void {
-  if (!Number.isSafeInteger(money.amountMinor) || money.amountMinor < 0) throw new InvalidNotification({ field: `${field}.amountMinor`, rule: 'must be a non-negative integer' });
-  if (!/^[A-Z]{3}$/.test(money.currency)) throw new InvalidNotification({ field: `${field}.currency`, rule: 'must be a three-letter ISO 4217 code' });
+  if (!Number.isSafeInteger(money.amountMinor) || money.amountMinor < 0)
+    throw new InvalidNotification({ field: `${field}.amountMinor`, rule: 'must be a non-negative integer' });
+  if (!/^[A-Z]{3}$/.test(money.currency))
+    throw new InvalidNotification({ field: `${field}.currency`, rule: 'must be a three-letter ISO 4217 code' });
 }
 
 const formatted = (money: Money): string => `${(money.amountMinor / 100).toFixed(2)} ${money.currency}`;
@@ -58,10 +62,14 @@ const formatted = (money: Money): string => `${(money.amountMinor / 100).toFixed
 export class Notification {
   private constructor(private readonly snapshot: NotificationSnapshot) {}
 
-  static orderConfirmed(source: Source & { readonly customerId: string; readonly total: Money }, now: Date): Notification {
+  static orderConfirmed(
+    source: Source & { readonly customerId: string; readonly total: Money },
+    now: Date,
+  ): Notification {
     checkSource(source, now);
     checkMoney('total', source.total);
-    if (!isIdentifier(source.customerId, ID_MAX_LENGTH)) throw new InvalidNotification({ field: 'customerId', rule: `must be 1 to ${ID_MAX_LENGTH} characters` });
+    if (!isIdentifier(source.customerId, ID_MAX_LENGTH))
+      throw new InvalidNotification({ field: 'customerId', rule: `must be 1 to ${ID_MAX_LENGTH} characters` });
     return new Notification({
       kind: NotificationKind.OrderConfirmed,
       sourceEventId: source.sourceEventId,
@@ -76,12 +84,19 @@ export class Notification {
   }
 
   /** Every status change of an order whose total makes it large; a smaller order is refused, whatever sent it. */
-  static largeOrder(source: Source & { readonly customerId: string; readonly status: OrderStatusDto; readonly total: Money }, now: Date): Notification {
+  static largeOrder(
+    source: Source & { readonly customerId: string; readonly status: OrderStatusDto; readonly total: Money },
+    now: Date,
+  ): Notification {
     checkSource(source, now);
     checkMoney('total', source.total);
-    if (!isIdentifier(source.customerId, ID_MAX_LENGTH)) throw new InvalidNotification({ field: 'customerId', rule: `must be 1 to ${ID_MAX_LENGTH} characters` });
+    if (!isIdentifier(source.customerId, ID_MAX_LENGTH))
+      throw new InvalidNotification({ field: 'customerId', rule: `must be 1 to ${ID_MAX_LENGTH} characters` });
     if (!isLargeOrder(source.total.amountMinor)) {
-      throw new InvalidNotification({ field: 'total.amountMinor', rule: `must be at least ${LARGE_ORDER_MIN_TOTAL_MINOR} for a large order` });
+      throw new InvalidNotification({
+        field: 'total.amountMinor',
+        rule: `must be at least ${LARGE_ORDER_MIN_TOTAL_MINOR} for a large order`,
+      });
     }
     return new Notification({
       kind: NotificationKind.LargeOrder,
@@ -96,10 +111,14 @@ export class Notification {
     });
   }
 
-  static paymentFailed(source: Source & { readonly paymentId: string; readonly amount: Money }, now: Date): Notification {
+  static paymentFailed(
+    source: Source & { readonly paymentId: string; readonly amount: Money },
+    now: Date,
+  ): Notification {
     checkSource(source, now);
     checkMoney('amount', source.amount);
-    if (!isIdentifier(source.paymentId, ID_MAX_LENGTH)) throw new InvalidNotification({ field: 'paymentId', rule: `must be 1 to ${ID_MAX_LENGTH} characters` });
+    if (!isIdentifier(source.paymentId, ID_MAX_LENGTH))
+      throw new InvalidNotification({ field: 'paymentId', rule: `must be 1 to ${ID_MAX_LENGTH} characters` });
     return new Notification({
       kind: NotificationKind.PaymentFailed,
       sourceEventId: source.sourceEventId,

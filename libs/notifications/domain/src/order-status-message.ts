@@ -8,7 +8,10 @@ export interface OrderStatusMessage {
 }
 
 /** Built from an allow-list of fields, so nothing else of the event (totals, lineage) reaches the client. */
-export const orderStatusMessage = (change: { readonly orderId: string; readonly status: OrderStatusDto }): OrderStatusMessage => ({
+export const orderStatusMessage = (change: {
+  readonly orderId: string;
+  readonly status: OrderStatusDto;
+}): OrderStatusMessage => ({
   type: 'order.status',
   orderId: change.orderId,
   status: change.status,

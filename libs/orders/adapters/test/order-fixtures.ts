@@ -9,7 +9,10 @@ const ids = new CryptoIdGenerator();
 export const newCustomerId = (): string => `customer-${ids.newId()}`;
 
 /** A newly placed order (version 0) and the OrderPlaced envelope its placement produces. */
-export function placeOrder(customerId: string, now = new Date('2099-03-01T12:00:00.000Z')): { order: Order; outbox: EventEnvelope[] } {
+export function placeOrder(
+  customerId: string,
+  now = new Date('2099-03-01T12:00:00.000Z'),
+): { order: Order; outbox: EventEnvelope[] } {
   const order = Order.place({
     id: ids.newId(),
     customerId,
@@ -19,6 +22,10 @@ export function placeOrder(customerId: string, now = new Date('2099-03-01T12:00:
     ],
     now,
   });
-  const outbox = toEventEnvelopes(order.pullEvents(), { idGenerator: ids, occurredAt: now, correlationId: 'adapter-test' });
+  const outbox = toEventEnvelopes(order.pullEvents(), {
+    idGenerator: ids,
+    occurredAt: now,
+    correlationId: 'adapter-test',
+  });
   return { order, outbox };
 }

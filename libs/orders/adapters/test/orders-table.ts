@@ -5,7 +5,9 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@a
 export function ordersTableName(): string {
   const env = process.env.HARBOR_ENV;
   if (!env || !process.env.AWS_ENDPOINT_URL_DYNAMODB) {
-    throw new Error('HARBOR_ENV and AWS_ENDPOINT_URL_DYNAMODB are unset: run these tests through jest.config.cjs, which starts DynamoDB Local');
+    throw new Error(
+      'HARBOR_ENV and AWS_ENDPOINT_URL_DYNAMODB are unset: run these tests through jest.config.cjs, which starts DynamoDB Local',
+    );
   }
   return `harbor-${env}-orders`;
 }
@@ -17,7 +19,9 @@ export class RawOrdersTable {
   constructor(readonly tableName = ordersTableName()) {}
 
   async get(pk: string, sk: string): Promise<Record<string, unknown> | undefined> {
-    const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }));
+    const { Item } = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }),
+    );
     return Item;
   }
 

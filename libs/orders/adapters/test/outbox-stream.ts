@@ -4,8 +4,14 @@ import * as dynamoose from 'dynamoose';
 let nextSequence = 100_000_000_000_000_000_000n;
 
 /** A stream record of one item as DynamoDB Streams delivers it to the relay (NEW_AND_OLD_IMAGES). */
-export function streamRecordOf(item: Record<string, unknown>, eventName: 'INSERT' | 'MODIFY' | 'REMOVE' = 'INSERT'): DynamoDBRecord {
-  const image = dynamoose.aws.converter().marshall(item, { removeUndefinedValues: true }) as Record<string, AttributeValue>;
+export function streamRecordOf(
+  item: Record<string, unknown>,
+  eventName: 'INSERT' | 'MODIFY' | 'REMOVE' = 'INSERT',
+): DynamoDBRecord {
+  const image = dynamoose.aws.converter().marshall(item, { removeUndefinedValues: true }) as Record<
+    string,
+    AttributeValue
+  >;
   const sequenceNumber = String(nextSequence++);
   return {
     eventID: `event-${sequenceNumber}`,

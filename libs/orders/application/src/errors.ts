@@ -10,7 +10,11 @@ export class ConcurrentOrderModification extends DomainError {
   readonly code = 'ORDER.CONCURRENT_MODIFICATION';
   readonly kind = 'conflict' as const;
   constructor(details: { readonly orderId: string; readonly expectedVersion: number }, options?: ErrorOptions) {
-    super(`Order ${details.orderId} was changed by someone else (expected version ${details.expectedVersion}); reload and retry`, details, options);
+    super(
+      `Order ${details.orderId} was changed by someone else (expected version ${details.expectedVersion}); reload and retry`,
+      details,
+      options,
+    );
   }
 }
 
@@ -57,7 +61,11 @@ export class OpenOrderLimitReached extends DomainError {
   readonly code = 'ORDER.OPEN_ORDER_LIMIT_REACHED';
   readonly kind = 'conflict' as const;
   constructor(details: { readonly customerId: string; readonly limit: number }, options?: ErrorOptions) {
-    super(`Customer ${details.customerId} already has ${details.limit} open orders: pay or cancel one before placing another`, details, options);
+    super(
+      `Customer ${details.customerId} already has ${details.limit} open orders: pay or cancel one before placing another`,
+      details,
+      options,
+    );
   }
 }
 
@@ -68,10 +76,17 @@ export class SkusNotOrderable extends DomainError {
   readonly code = 'ORDER.SKU_NOT_ORDERABLE';
   readonly kind = 'unprocessable' as const;
   constructor(
-    details: { readonly currency: string; readonly skus: readonly { readonly field: string; readonly sku: string; readonly reason: UnorderableReason }[] },
+    details: {
+      readonly currency: string;
+      readonly skus: readonly { readonly field: string; readonly sku: string; readonly reason: UnorderableReason }[];
+    },
     options?: ErrorOptions,
   ) {
-    super(`Not orderable in ${details.currency}: ${details.skus.map(({ sku, reason }) => `${sku} (${reasonText[reason]})`).join(', ')}`, details, options);
+    super(
+      `Not orderable in ${details.currency}: ${details.skus.map(({ sku, reason }) => `${sku} (${reasonText[reason]})`).join(', ')}`,
+      details,
+      options,
+    );
   }
 }
 

@@ -33,11 +33,19 @@ export {
 } from './use-cases/list-customer-orders.use-case';
 export { CancelOrder, type CancelOrderCommand, type CancelOrderDependencies } from './use-cases/cancel-order.use-case';
 export type { OrderEventOutcome } from './use-cases/apply-order-event';
-export { ConfirmOrder, type ConfirmOrderCommand, type ConfirmOrderDependencies } from './use-cases/confirm-order.use-case';
+export {
+  ConfirmOrder,
+  type ConfirmOrderCommand,
+  type ConfirmOrderDependencies,
+} from './use-cases/confirm-order.use-case';
 export { RejectOrder, type RejectOrderCommand, type RejectOrderDependencies } from './use-cases/reject-order.use-case';
 export { ExpireOrder, type ExpireOrderCommand, type ExpireOrderDependencies } from './use-cases/expire-order.use-case';
 export { paymentDueAt, type PaymentWindow } from './use-cases/payment-window';
-export { MarkOrderPaid, type MarkOrderPaidCommand, type MarkOrderPaidDependencies } from './use-cases/mark-order-paid.use-case';
+export {
+  MarkOrderPaid,
+  type MarkOrderPaidCommand,
+  type MarkOrderPaidDependencies,
+} from './use-cases/mark-order-paid.use-case';
 
 // Mapping
 export { toEventEnvelopes, type EnvelopeOrigin } from './order-event-envelopes';

@@ -4,9 +4,17 @@ import { SequentialIdGenerator } from './testing/sequential-id-generator';
 
 const confirmed: OrderDomainEvent = {
   type: 'OrderConfirmed',
-  payload: { orderId: '00000000-0000-4000-8000-000000000001', customerId: 'alice', total: { amountMinor: 5, currency: 'EUR' } },
+  payload: {
+    orderId: '00000000-0000-4000-8000-000000000001',
+    customerId: 'alice',
+    total: { amountMinor: 5, currency: 'EUR' },
+  },
 };
-const origin = () => ({ idGenerator: new SequentialIdGenerator(7), occurredAt: new Date('2025-03-01T10:00:00Z'), correlationId: 'req-1' });
+const origin = () => ({
+  idGenerator: new SequentialIdGenerator(7),
+  occurredAt: new Date('2025-03-01T10:00:00Z'),
+  correlationId: 'req-1',
+});
 
 describe('toEventEnvelopes', () => {
   it('wraps each event with a fresh id, the time, the contract version and its lineage', () => {

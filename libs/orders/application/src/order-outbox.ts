@@ -7,7 +7,11 @@ import { toEventEnvelopes, type EnvelopeOrigin } from './order-event-envelopes';
  * one OrderStatusChanged (to the order-status topic). Written with the order in one transaction, each as its
  * own outbox record, so the relay publishes every record to exactly one place, once.
  */
-export function toOrderOutbox(order: Order, previousStatus: OrderStatus | undefined, origin: EnvelopeOrigin): EventEnvelope[] {
+export function toOrderOutbox(
+  order: Order,
+  previousStatus: OrderStatus | undefined,
+  origin: EnvelopeOrigin,
+): EventEnvelope[] {
   const envelopes = toEventEnvelopes(order.pullEvents(), origin);
   if (order.status === previousStatus) return envelopes;
   const statusChanged = OrderStatusChanged.envelopeSchema.parse({

@@ -3,4 +3,5 @@
  * Joining them with a separator would be ambiguous ("alice/secret" + "key" and "alice" + "secret/key" both give
  * "alice/secret/key"); JSON escapes whatever either part holds, so two different pairs never share a name.
  */
-export const orderRequestName = (customerId: string, requestKey: string): string => JSON.stringify([customerId, requestKey]);
+export const orderRequestName = (customerId: string, requestKey: string): string =>
+  JSON.stringify([customerId, requestKey]);

@@ -21,7 +21,10 @@ export function toOrderView(order: Order): OrderResponse {
 }
 
 /** A page of orders as `GET /orders` answers it; `nextToken` only when more may follow. */
-export function toOrderPageView(page: { readonly items: readonly Order[]; readonly nextToken?: string }): OrderPageResponse {
+export function toOrderPageView(page: {
+  readonly items: readonly Order[];
+  readonly nextToken?: string;
+}): OrderPageResponse {
   return {
     items: page.items.map(toOrderView),
     ...(page.nextToken === undefined ? {} : { nextToken: page.nextToken }),

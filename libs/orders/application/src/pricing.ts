@@ -15,12 +15,20 @@ function reasonFor(entry: CatalogPrice | undefined, currency: string): Unorderab
 }
 
 /** Prices every line from orders' copy of the catalog; any line it cannot price → SkusNotOrderable naming each. */
-export async function priceLines(lines: readonly RequestedLine[], currency: string, catalog: CatalogPrices): Promise<OrderLineData[]> {
+export async function priceLines(
+  lines: readonly RequestedLine[],
+  currency: string,
+  catalog: CatalogPrices,
+): Promise<OrderLineData[]> {
   const entries = await catalog.find([...new Set(lines.map((line) => line.sku))]);
   const refused = lines.flatMap((line, index) => {
     const reason = reasonFor(entries.get(line.sku), currency);
     return reason ? [{ field: `lines[${index}].sku`, sku: line.sku, reason }] : [];
   });
   if (refused.length > 0) throw new SkusNotOrderable({ currency, skus: refused });
-  return lines.map((line) => ({ sku: line.sku, quantity: line.quantity, unitPrice: { amountMinor: entries.get(line.sku)!.prices[currency]!, currency } }));
+  return lines.map((line) => ({
+    sku: line.sku,
+    quantity: line.quantity,
+    unitPrice: { amountMinor: entries.get(line.sku)!.prices[currency]!, currency },
+  }));
 }

@@ -36,6 +36,11 @@ export async function placeCommand(
   lines: readonly OrderLineData[],
   extra: Partial<PlaceOrderCommand> = {},
 ): Promise<PlaceOrderCommand> {
-  for (const line of lines) await fakes.catalogPrices.price(line.sku, { [line.unitPrice.currency]: line.unitPrice.amountMinor });
-  return { currency: lines[0]?.unitPrice.currency ?? 'EUR', lines: lines.map(({ sku, quantity }) => ({ sku, quantity })), ...extra };
+  for (const line of lines)
+    await fakes.catalogPrices.price(line.sku, { [line.unitPrice.currency]: line.unitPrice.amountMinor });
+  return {
+    currency: lines[0]?.unitPrice.currency ?? 'EUR',
+    lines: lines.map(({ sku, quantity }) => ({ sku, quantity })),
+    ...extra,
+  };
 }

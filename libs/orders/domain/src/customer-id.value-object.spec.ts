@@ -8,7 +8,12 @@ describe('CustomerId', () => {
 
   it.each(['', '   ', 'a'.repeat(CustomerId.MAX_LENGTH + 1)])('rejects %p', (value) => {
     expect(() => CustomerId.create(value)).toThrow(InvalidCustomerId);
-    expect(() => CustomerId.create(value)).toThrow(expect.objectContaining({ code: 'ORDER.INVALID_CUSTOMER_ID', details: expect.objectContaining({ field: 'customerId' }) }));
+    expect(() => CustomerId.create(value)).toThrow(
+      expect.objectContaining({
+        code: 'ORDER.INVALID_CUSTOMER_ID',
+        details: expect.objectContaining({ field: 'customerId' }),
+      }),
+    );
   });
 
   it('compares by value', () => {

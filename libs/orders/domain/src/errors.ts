@@ -13,7 +13,11 @@ export class InvalidSku extends DomainError {
   readonly code = 'ORDER.INVALID_SKU';
   readonly kind = 'unprocessable' as const;
   constructor(details: FieldDetails, options?: ErrorOptions) {
-    super(`${details.field} must be 2-32 characters of A-Z, 0-9 or "-", starting with a letter or digit`, details, options);
+    super(
+      `${details.field} must be 2-32 characters of A-Z, 0-9 or "-", starting with a letter or digit`,
+      details,
+      options,
+    );
   }
 }
 
@@ -44,7 +48,10 @@ export class QuantityOutOfRange extends DomainError {
 export class OrderLineCountOutOfRange extends DomainError {
   readonly code = 'ORDER.LINE_COUNT';
   readonly kind = 'unprocessable' as const;
-  constructor(details: FieldDetails & { readonly min: number; readonly max: number; readonly count: number }, options?: ErrorOptions) {
+  constructor(
+    details: FieldDetails & { readonly min: number; readonly max: number; readonly count: number },
+    options?: ErrorOptions,
+  ) {
     super(`${details.field} must hold ${details.min} to ${details.max} lines, got ${details.count}`, details, options);
   }
 }
@@ -61,7 +68,11 @@ export class MixedCurrencies extends DomainError {
   readonly code = 'ORDER.MIXED_CURRENCIES';
   readonly kind = 'unprocessable' as const;
   constructor(details: FieldDetails & { readonly expected: string; readonly actual: string }, options?: ErrorOptions) {
-    super(`${details.field} is ${details.actual}, but the order is in ${details.expected}: one currency per order`, details, options);
+    super(
+      `${details.field} is ${details.actual}, but the order is in ${details.expected}: one currency per order`,
+      details,
+      options,
+    );
   }
 }
 
@@ -109,8 +120,15 @@ export class IllegalOrderTransition extends DomainError {
 export class PaymentAmountMismatch extends DomainError {
   readonly code = 'ORDER.PAYMENT_AMOUNT_MISMATCH';
   readonly kind = 'unprocessable' as const;
-  constructor(details: { readonly orderId: string; readonly paid: string; readonly total: string }, options?: ErrorOptions) {
-    super(`Payment of ${details.paid} does not match order ${details.orderId}'s total of ${details.total}`, details, options);
+  constructor(
+    details: { readonly orderId: string; readonly paid: string; readonly total: string },
+    options?: ErrorOptions,
+  ) {
+    super(
+      `Payment of ${details.paid} does not match order ${details.orderId}'s total of ${details.total}`,
+      details,
+      options,
+    );
   }
 }
 
@@ -118,8 +136,15 @@ export class PaymentAmountMismatch extends DomainError {
 export class OrderAlreadyPaid extends DomainError {
   readonly code = 'ORDER.ALREADY_PAID';
   readonly kind = 'conflict' as const;
-  constructor(details: { readonly orderId: string; readonly paymentId: string; readonly paidBy: string }, options?: ErrorOptions) {
-    super(`Order ${details.orderId} was already paid by ${details.paidBy}; payment ${details.paymentId} is a second charge`, details, options);
+  constructor(
+    details: { readonly orderId: string; readonly paymentId: string; readonly paidBy: string },
+    options?: ErrorOptions,
+  ) {
+    super(
+      `Order ${details.orderId} was already paid by ${details.paidBy}; payment ${details.paymentId} is a second charge`,
+      details,
+      options,
+    );
   }
 }
 

@@ -21,7 +21,13 @@ describe('Money', () => {
   ])('rejects %j as INVALID_MONEY on %s', (data, field) => {
     const attempt = () => Money.create(data as never, 'price');
     expect(attempt).toThrow(InvalidMoney);
-    expect(attempt).toThrow(expect.objectContaining({ code: 'ORDER.INVALID_MONEY', kind: 'unprocessable', details: expect.objectContaining({ field }) }));
+    expect(attempt).toThrow(
+      expect.objectContaining({
+        code: 'ORDER.INVALID_MONEY',
+        kind: 'unprocessable',
+        details: expect.objectContaining({ field }),
+      }),
+    );
   });
 
   it('adds amounts of one currency', () => {
@@ -45,7 +51,9 @@ describe('Money', () => {
     const large = eur(Number.MAX_SAFE_INTEGER - 1);
     expect(large.add(eur(1)).amountMinor).toBe(Number.MAX_SAFE_INTEGER);
     expect(() => large.add(eur(2))).toThrow(MoneyOverflow);
-    expect(() => eur(Math.ceil(Number.MAX_SAFE_INTEGER / 2)).multiply(2)).toThrow(expect.objectContaining({ code: 'ORDER.MONEY_OVERFLOW' }));
+    expect(() => eur(Math.ceil(Number.MAX_SAFE_INTEGER / 2)).multiply(2)).toThrow(
+      expect.objectContaining({ code: 'ORDER.MONEY_OVERFLOW' }),
+    );
   });
 
   it('returns a new value instead of changing itself', () => {

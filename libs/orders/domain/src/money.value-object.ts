@@ -22,7 +22,10 @@ export class Money {
     }
     const { amountMinor, currency } = data;
     if (!Number.isSafeInteger(amountMinor) || amountMinor < 0) {
-      throw new InvalidMoney({ field: `${field}.amountMinor`, rule: 'must be a non-negative integer number of minor units' });
+      throw new InvalidMoney({
+        field: `${field}.amountMinor`,
+        rule: 'must be a non-negative integer number of minor units',
+      });
     }
     if (typeof currency !== 'string' || !CURRENCY_PATTERN.test(currency)) {
       throw new InvalidMoney({ field: `${field}.currency`, rule: 'must be a three-letter ISO 4217 code in capitals' });

@@ -24,7 +24,12 @@ describe('payment deadline', () => {
     expect(rest).toEqual([]);
     expect(event).toEqual({
       type: 'OrderExpired',
-      payload: { orderId: ORDER_ID, customerId: CUSTOMER_ID, lines: order.toSnapshot().lines, paymentDueAt: PAYMENT_DUE_AT.toISOString() },
+      payload: {
+        orderId: ORDER_ID,
+        customerId: CUSTOMER_ID,
+        lines: order.toSnapshot().lines,
+        paymentDueAt: PAYMENT_DUE_AT.toISOString(),
+      },
     });
     expect(validPayload(event!)).toBe(true);
   });
@@ -35,12 +40,19 @@ describe('payment deadline', () => {
     expect(stored.closesOpenOrder).toBe(true);
   });
 
-  it.each([OrderStatus.Paid, OrderStatus.Cancelled, OrderStatus.Pending, OrderStatus.Rejected, OrderStatus.Expired])('a %s order cannot expire', (status) => {
-    expect(() => orderIn(status).expire(LATE)).toThrow(expect.objectContaining({ code: 'ORDER.ILLEGAL_TRANSITION', details: { from: status, to: 'EXPIRED' } }));
-  });
+  it.each([OrderStatus.Paid, OrderStatus.Cancelled, OrderStatus.Pending, OrderStatus.Rejected, OrderStatus.Expired])(
+    'a %s order cannot expire',
+    (status) => {
+      expect(() => orderIn(status).expire(LATE)).toThrow(
+        expect.objectContaining({ code: 'ORDER.ILLEGAL_TRANSITION', details: { from: status, to: 'EXPIRED' } }),
+      );
+    },
+  );
 
   it('an expired order cannot be paid', () => {
-    expect(() => orderIn(OrderStatus.Expired).markPaid('pay-late', LATE)).toThrow(expect.objectContaining({ code: 'ORDER.ILLEGAL_TRANSITION' }));
+    expect(() => orderIn(OrderStatus.Expired).markPaid('pay-late', LATE)).toThrow(
+      expect.objectContaining({ code: 'ORDER.ILLEGAL_TRANSITION' }),
+    );
   });
 
   it('records a late payment once and asks for its refund with PaymentRefundRequired', () => {
@@ -52,7 +64,10 @@ describe('payment deadline', () => {
     expect(order.latePaymentIds).toEqual(['pay-late']);
     const events = order.pullEvents();
     expect(events).toEqual([
-      { type: 'PaymentRefundRequired', payload: { orderId: ORDER_ID, customerId: CUSTOMER_ID, paymentId: 'pay-late', amount, orderStatus: 'EXPIRED' } },
+      {
+        type: 'PaymentRefundRequired',
+        payload: { orderId: ORDER_ID, customerId: CUSTOMER_ID, paymentId: 'pay-late', amount, orderStatus: 'EXPIRED' },
+      },
     ]);
     expect(validPayload(events[0]!)).toBe(true);
     expect(Order.rehydrate(order.toSnapshot()).latePaymentIds).toEqual(['pay-late']);

@@ -29,7 +29,10 @@ export class OrderLine {
     const quantity = Quantity.create(data.quantity, `${field}.quantity`);
     const unitPrice = Money.create(data.unitPrice, `${field}.unitPrice`);
     if (unitPrice.amountMinor > OrderLine.MAX_UNIT_PRICE_MINOR) {
-      throw new InvalidMoney({ field: `${field}.unitPrice.amountMinor`, rule: `must be at most ${OrderLine.MAX_UNIT_PRICE_MINOR}` });
+      throw new InvalidMoney({
+        field: `${field}.unitPrice.amountMinor`,
+        rule: `must be at most ${OrderLine.MAX_UNIT_PRICE_MINOR}`,
+      });
     }
     return new OrderLine(sku, quantity, unitPrice);
   }

@@ -20,7 +20,11 @@ export function createOrderLines(data: readonly OrderLineData[]): OrderLine[] {
     }
     const currency = lines[0]?.unitPrice.currency ?? line.unitPrice.currency;
     if (line.unitPrice.currency !== currency) {
-      throw new MixedCurrencies({ field: `lines[${index}].unitPrice.currency`, expected: currency, actual: line.unitPrice.currency });
+      throw new MixedCurrencies({
+        field: `lines[${index}].unitPrice.currency`,
+        expected: currency,
+        actual: line.unitPrice.currency,
+      });
     }
     seenSkus.add(line.sku.value);
     lines.push(line);

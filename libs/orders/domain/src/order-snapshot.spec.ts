@@ -13,7 +13,9 @@ describe('Order snapshots', () => {
   it('are plain data that survive JSON', () => {
     const snapshot = orderIn(OrderStatus.Paid).toSnapshot();
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
-    expect(snapshot).toEqual(expect.objectContaining({ status: 'PAID', paymentId: 'pay-1', createdAt: '2025-03-01T10:00:00.000Z' }));
+    expect(snapshot).toEqual(
+      expect.objectContaining({ status: 'PAID', paymentId: 'pay-1', createdAt: '2025-03-01T10:00:00.000Z' }),
+    );
     expect(snapshot).not.toHaveProperty('total');
   });
 

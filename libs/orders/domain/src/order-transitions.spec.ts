@@ -23,7 +23,14 @@ const target: Record<Action, { status: OrderStatus; event: string }> = {
 };
 
 // The whole table: only these moves are legal. A paid or cancelled order cannot expire; an expired one cannot be paid.
-const legal = new Set(['PENDING:confirm', 'PENDING:reject', 'CONFIRMED:markPaid', 'PENDING:cancel', 'CONFIRMED:cancel', 'CONFIRMED:expire']);
+const legal = new Set([
+  'PENDING:confirm',
+  'PENDING:reject',
+  'CONFIRMED:markPaid',
+  'PENDING:cancel',
+  'CONFIRMED:cancel',
+  'CONFIRMED:expire',
+]);
 
 const matrix = Object.values(OrderStatus).flatMap((from) =>
   (Object.keys(act) as Action[]).map((action) => ({ from, action, isLegal: legal.has(`${from}:${action}`) })),
@@ -51,7 +58,11 @@ describe('Order transitions', () => {
     const attempt = () => act[action](order);
     expect(attempt).toThrow(IllegalOrderTransition);
     expect(attempt).toThrow(
-      expect.objectContaining({ code: 'ORDER.ILLEGAL_TRANSITION', kind: 'conflict', details: { from, to: target[action].status } }),
+      expect.objectContaining({
+        code: 'ORDER.ILLEGAL_TRANSITION',
+        kind: 'conflict',
+        details: { from, to: target[action].status },
+      }),
     );
     expect(order.toSnapshot()).toEqual(before);
     expect(order.pullEvents()).toEqual([]);
@@ -73,7 +84,9 @@ describe('transition payloads', () => {
     const order = orderIn(OrderStatus.Confirmed);
     order.markPaid('pay-42', LATER);
     expect(order.paymentId).toBe('pay-42');
-    expect(order.pullEvents()[0]!.payload).toEqual(expect.objectContaining({ paymentId: 'pay-42', total: order.total.toData() }));
+    expect(order.pullEvents()[0]!.payload).toEqual(
+      expect.objectContaining({ paymentId: 'pay-42', total: order.total.toData() }),
+    );
   });
 
   it('OrderRejected keeps the reasons', () => {

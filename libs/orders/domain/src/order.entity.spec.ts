@@ -28,7 +28,12 @@ describe('Order.place', () => {
     expect(events).toEqual([
       {
         type: 'OrderPlaced',
-        payload: { orderId: ORDER_ID, customerId: CUSTOMER_ID, lines: [line('SKU-1', 2, 1250)], total: { amountMinor: 2500, currency: 'EUR' } },
+        payload: {
+          orderId: ORDER_ID,
+          customerId: CUSTOMER_ID,
+          lines: [line('SKU-1', 2, 1250)],
+          total: { amountMinor: 2500, currency: 'EUR' },
+        },
       },
     ]);
     expect(OrderPlaced.payloadSchema.safeParse(events[0]!.payload).success).toBe(true);
@@ -51,17 +56,29 @@ describe('Order.place', () => {
   it.each([
     ['no lines', [], 'ORDER.LINE_COUNT', 'lines'],
     ['51 lines', manyLines(51), 'ORDER.LINE_COUNT', 'lines'],
-    ['quantity 0', [line('AB'), line('AC'), line('AD'), line('AE', 0)], 'ORDER.QUANTITY_OUT_OF_RANGE', 'lines[3].quantity'],
+    [
+      'quantity 0',
+      [line('AB'), line('AC'), line('AD'), line('AE', 0)],
+      'ORDER.QUANTITY_OUT_OF_RANGE',
+      'lines[3].quantity',
+    ],
     ['quantity 1001', [line('AB', 1001)], 'ORDER.QUANTITY_OUT_OF_RANGE', 'lines[0].quantity'],
     ['a fractional quantity', [line('AB', 1.5)], 'ORDER.QUANTITY_OUT_OF_RANGE', 'lines[0].quantity'],
     ['a repeated SKU', [line('AB'), line('AC'), line('AB')], 'ORDER.DUPLICATE_SKU', 'lines[2].sku'],
-    ['two currencies', [line('AB', 1, 100, 'EUR'), line('AC', 1, 100, 'USD')], 'ORDER.MIXED_CURRENCIES', 'lines[1].unitPrice.currency'],
+    [
+      'two currencies',
+      [line('AB', 1, 100, 'EUR'), line('AC', 1, 100, 'USD')],
+      'ORDER.MIXED_CURRENCIES',
+      'lines[1].unitPrice.currency',
+    ],
     ['a malformed SKU', [line('AB'), line('not a sku')], 'ORDER.INVALID_SKU', 'lines[1].sku'],
     ['a negative price', [line('AB', 1, -1)], 'ORDER.INVALID_MONEY', 'lines[0].unitPrice.amountMinor'],
     ['a price above the limit', [line('AB', 1, 100_000_001)], 'ORDER.INVALID_MONEY', 'lines[0].unitPrice.amountMinor'],
     ['a malformed currency', [line('AB', 1, 100, 'eu')], 'ORDER.INVALID_MONEY', 'lines[0].unitPrice.currency'],
   ])('rejects %s with %s on %s', (_case, lines, code, field) => {
-    expect(placeWith(lines)).toThrow(expect.objectContaining({ code, kind: 'unprocessable', details: expect.objectContaining({ field }) }));
+    expect(placeWith(lines)).toThrow(
+      expect.objectContaining({ code, kind: 'unprocessable', details: expect.objectContaining({ field }) }),
+    );
   });
 
   it('accepts exactly 1 and exactly 50 lines', () => {
@@ -73,12 +90,17 @@ describe('Order.place', () => {
     ['orderId', { id: 'order-1' }, 'ORDER.INVALID_ORDER_ID'],
     ['customerId', { customerId: '' }, 'ORDER.INVALID_CUSTOMER_ID'],
   ])('rejects a bad %s', (field, change, code) => {
-    const attempt = () => Order.place({ id: ORDER_ID, customerId: CUSTOMER_ID, lines: [line('AB')], now: PLACED_AT, ...change });
-    expect(attempt).toThrow(expect.objectContaining({ code, kind: 'invalid', details: expect.objectContaining({ field }) }));
+    const attempt = () =>
+      Order.place({ id: ORDER_ID, customerId: CUSTOMER_ID, lines: [line('AB')], now: PLACED_AT, ...change });
+    expect(attempt).toThrow(
+      expect.objectContaining({ code, kind: 'invalid', details: expect.objectContaining({ field }) }),
+    );
   });
 
   it('refuses an invalid clock reading loudly', () => {
-    expect(() => Order.place({ id: ORDER_ID, customerId: CUSTOMER_ID, lines: [line('AB')], now: new Date('nope') })).toThrow('now must be a valid Date');
+    expect(() =>
+      Order.place({ id: ORDER_ID, customerId: CUSTOMER_ID, lines: [line('AB')], now: new Date('nope') }),
+    ).toThrow('now must be a valid Date');
   });
 
   it('keeps its lines unchangeable', () => {
@@ -109,7 +131,11 @@ describe('Order.closesOpenOrder', () => {
     cancelled.cancel(later);
     const rejected = loaded(placeOrder());
     rejected.reject([{ sku: 'SKU-1', reason: 'OUT_OF_STOCK' }], later);
-    expect([confirmed.closesOpenOrder, cancelled.closesOpenOrder, rejected.closesOpenOrder]).toEqual([true, true, true]);
+    expect([confirmed.closesOpenOrder, cancelled.closesOpenOrder, rejected.closesOpenOrder]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(loaded(confirmed).closesOpenOrder).toBe(false); // loaded closed: nothing more to count down
   });
 });

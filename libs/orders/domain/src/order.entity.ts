@@ -48,7 +48,8 @@ function validDate(value: Date, name: string): Date {
 }
 
 function validLatePayments(ids: readonly unknown[]): string[] {
-  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id.trim() === '')) throw new TypeError('latePaymentIds must hold payment ids');
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id.trim() === ''))
+    throw new TypeError('latePaymentIds must hold payment ids');
   return [...(ids as string[])];
 }
 
@@ -83,7 +84,8 @@ export class Order {
   static rehydrate(snapshot: OrderSnapshot): Order {
     try {
       if (!isOrderStatus(snapshot.status)) throw new TypeError(`unknown status ${String(snapshot.status)}`);
-      if (!Number.isSafeInteger(snapshot.version) || snapshot.version < 0) throw new TypeError('version must be a non-negative integer');
+      if (!Number.isSafeInteger(snapshot.version) || snapshot.version < 0)
+        throw new TypeError('version must be a non-negative integer');
       return new Order({
         id: OrderId.create(snapshot.orderId),
         customerId: CustomerId.create(snapshot.customerId),
@@ -94,9 +96,15 @@ export class Order {
         updatedAt: validDate(new Date(snapshot.updatedAt), 'updatedAt'),
         version: snapshot.version,
         ...(snapshot.paymentId === undefined ? {} : { paymentId: snapshot.paymentId }),
-        ...(snapshot.paymentDueAt === undefined ? {} : { paymentDueAt: validDate(new Date(snapshot.paymentDueAt), 'paymentDueAt') }),
-        ...(snapshot.latePaymentIds === undefined ? {} : { latePaymentIds: Object.freeze(validLatePayments(snapshot.latePaymentIds)) }),
-        ...(snapshot.rejectionReasons === undefined ? {} : { rejectionReasons: validateRejectionReasons(snapshot.rejectionReasons) }),
+        ...(snapshot.paymentDueAt === undefined
+          ? {}
+          : { paymentDueAt: validDate(new Date(snapshot.paymentDueAt), 'paymentDueAt') }),
+        ...(snapshot.latePaymentIds === undefined
+          ? {}
+          : { latePaymentIds: Object.freeze(validLatePayments(snapshot.latePaymentIds)) }),
+        ...(snapshot.rejectionReasons === undefined
+          ? {}
+          : { rejectionReasons: validateRejectionReasons(snapshot.rejectionReasons) }),
       });
     } catch (error) {
       throw new CorruptOrderSnapshot(String(snapshot?.orderId), { cause: error });
@@ -169,7 +177,10 @@ export class Order {
     const validReasons = validateRejectionReasons(reasons);
     this.moveTo(OrderStatus.Rejected, now);
     this.state.rejectionReasons = validReasons;
-    this.record({ type: 'OrderRejected', payload: { ...this.identity(), reasons: validReasons.map((reason) => ({ ...reason })) } });
+    this.record({
+      type: 'OrderRejected',
+      payload: { ...this.identity(), reasons: validReasons.map((reason) => ({ ...reason })) },
+    });
   }
 
   /**
@@ -208,7 +219,8 @@ export class Order {
 
   cancel(now: Date): void {
     const previousStatus = this.state.status;
-    if (!isCancellable(previousStatus)) throw new IllegalOrderTransition({ from: previousStatus, to: OrderStatus.Cancelled });
+    if (!isCancellable(previousStatus))
+      throw new IllegalOrderTransition({ from: previousStatus, to: OrderStatus.Cancelled });
     this.moveTo(OrderStatus.Cancelled, now);
     this.record({ type: 'OrderCancelled', payload: { ...this.identity(), lines: this.lineData(), previousStatus } });
   }
@@ -225,7 +237,8 @@ export class Order {
    * Only an EXPIRED order takes one; the same payment twice is recorded once (callers check latePaymentIds first).
    */
   recordLatePayment(paymentId: string, amount: MoneyData, now: Date): void {
-    if (this.state.status !== OrderStatus.Expired) throw new IllegalOrderTransition({ from: this.state.status, to: 'refunded (a late payment)' });
+    if (this.state.status !== OrderStatus.Expired)
+      throw new IllegalOrderTransition({ from: this.state.status, to: 'refunded (a late payment)' });
     if (typeof paymentId !== 'string' || paymentId.trim() === '') throw new InvalidPaymentId({ field: 'paymentId' });
     if (this.latePaymentIds.includes(paymentId)) return;
     const paid = Money.create(amount, 'amount');
@@ -257,7 +270,9 @@ export class Order {
       ...(paymentId === undefined ? {} : { paymentId }),
       ...(paymentDueAt === undefined ? {} : { paymentDueAt: paymentDueAt.toISOString() }),
       ...(latePaymentIds === undefined ? {} : { latePaymentIds: [...latePaymentIds] }),
-      ...(rejectionReasons === undefined ? {} : { rejectionReasons: rejectionReasons.map((reason) => ({ ...reason })) }),
+      ...(rejectionReasons === undefined
+        ? {}
+        : { rejectionReasons: rejectionReasons.map((reason) => ({ ...reason })) }),
     };
   }
 

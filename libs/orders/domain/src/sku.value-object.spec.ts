@@ -9,7 +9,9 @@ describe('Sku', () => {
   it.each(['A', '-AB', 'sku-1', 'A'.repeat(33), 'A B', ''])('rejects %p as INVALID_SKU naming the field', (value) => {
     const attempt = () => Sku.create(value, 'lines[2].sku');
     expect(attempt).toThrow(InvalidSku);
-    expect(attempt).toThrow(expect.objectContaining({ code: 'ORDER.INVALID_SKU', kind: 'unprocessable', details: { field: 'lines[2].sku' } }));
+    expect(attempt).toThrow(
+      expect.objectContaining({ code: 'ORDER.INVALID_SKU', kind: 'unprocessable', details: { field: 'lines[2].sku' } }),
+    );
   });
 
   it('compares by value', () => {

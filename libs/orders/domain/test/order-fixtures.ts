@@ -19,7 +19,8 @@ export function placeOrder(lines: readonly OrderLineData[] = [line('SKU-1', 2, 1
 /** An order brought to `status` through its legal transitions, with the events of getting there drained. */
 export function orderIn(status: OrderStatus): Order {
   const order = placeOrder();
-  if (status === OrderStatus.Confirmed || status === OrderStatus.Paid || status === OrderStatus.Expired) order.confirm(PLACED_AT, PAYMENT_DUE_AT);
+  if (status === OrderStatus.Confirmed || status === OrderStatus.Paid || status === OrderStatus.Expired)
+    order.confirm(PLACED_AT, PAYMENT_DUE_AT);
   if (status === OrderStatus.Paid) order.markPaid('pay-1', PLACED_AT);
   if (status === OrderStatus.Rejected) order.reject([{ sku: 'SKU-1', reason: 'out of stock' }], PLACED_AT);
   if (status === OrderStatus.Cancelled) order.cancel(PLACED_AT);

@@ -34,7 +34,11 @@ export type ResourceAccess =
   /** The schedules of a group functions.yaml declares (`schedules.<key>`). */
   | { readonly schedule: string; readonly actions: readonly SchedulerAction[] };
 
-type MethodsOf<Port> = { readonly [Method in keyof Port as Port[Method] extends (...args: never[]) => unknown ? Method : never]: readonly ResourceAccess[] };
+type MethodsOf<Port> = {
+  readonly [
+    Method in keyof Port as Port[Method] extends (...args: never[]) => unknown ? Method : never
+  ]: readonly ResourceAccess[];
+};
 
 /**
  * An adapter class (`adapter` names the class, or the factory returning it, in a file beside the descriptor): the

@@ -6,7 +6,12 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { physicalName, toCreateTableInput, type ServiceDefinition, type TableDefinition } from '@harbor/platform-service-definitions';
+import {
+  physicalName,
+  toCreateTableInput,
+  type ServiceDefinition,
+  type TableDefinition,
+} from '@harbor/platform-service-definitions';
 import { localDynamoDbClient } from './wait-until-answering';
 
 export interface CreateTablesResult {
@@ -20,7 +25,11 @@ export interface CreateTablesResult {
  * Creates every table the services declare, named for `env` (`harbor-<env>-<key>`), and waits until each is
  * ACTIVE. Idempotent: existing tables are left alone (only a declared TTL is switched on if it is off).
  */
-export async function createTables(endpoint: string, services: readonly ServiceDefinition[], env: string): Promise<CreateTablesResult> {
+export async function createTables(
+  endpoint: string,
+  services: readonly ServiceDefinition[],
+  env: string,
+): Promise<CreateTablesResult> {
   const client = localDynamoDbClient(endpoint);
   const result: CreateTablesResult = { created: [], existing: [] };
   try {
@@ -48,7 +57,9 @@ async function createIfMissing(client: DynamoDBClient, table: TableDefinition, n
     return true;
   } catch (error) {
     if (error instanceof ResourceInUseException) return false;
-    throw new Error(`Could not create table ${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`Could not create table ${name}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -57,5 +68,10 @@ async function ensureTimeToLive(client: DynamoDBClient, name: string, attribute:
   const { TimeToLiveDescription } = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));
   const status = TimeToLiveDescription?.TimeToLiveStatus;
   if (status === 'ENABLED' || status === 'ENABLING') return;
-  await client.send(new UpdateTimeToLiveCommand({ TableName: name, TimeToLiveSpecification: { Enabled: true, AttributeName: attribute } }));
+  await client.send(
+    new UpdateTimeToLiveCommand({
+      TableName: name,
+      TimeToLiveSpecification: { Enabled: true, AttributeName: attribute },
+    }),
+  );
 }

@@ -22,7 +22,9 @@ export interface Watchdog {
  */
 export function killOnParentDeath(child: ChildProcess): Watchdog {
   if (child.pid === undefined) return { dismiss: () => undefined };
-  const watchdog = spawn(process.execPath, ['-e', WATCHDOG_SCRIPT, String(child.pid)], { stdio: ['pipe', 'ignore', 'ignore'] });
+  const watchdog = spawn(process.execPath, ['-e', WATCHDOG_SCRIPT, String(child.pid)], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
   // Neither the watchdog nor its pipe may keep this process alive.
   watchdog.unref();
   (watchdog.stdin as Socket | null)?.unref();

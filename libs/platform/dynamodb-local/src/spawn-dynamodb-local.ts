@@ -38,7 +38,12 @@ export function spawnDynamoDbLocal({ port, path, env, allowedHosts = [] }: Spawn
   const args = [...(path === null ? ['-inMemory'] : ['-dbPath', path]), '-port', String(port), '-sharedDb'];
   const launcher = compiledLauncher(home, classPath);
   const main = launcher
-    ? [`-Dharbor.dynamodb.allowedHosts=${allowedHosts.join(',')}`, '-cp', [launcher, ...classPath].join(pathListSeparator()), LOOPBACK_LAUNCHER_CLASS]
+    ? [
+        `-Dharbor.dynamodb.allowedHosts=${allowedHosts.join(',')}`,
+        '-cp',
+        [launcher, ...classPath].join(pathListSeparator()),
+        LOOPBACK_LAUNCHER_CLASS,
+      ]
     : ['-jar', join(home, 'DynamoDBLocal.jar')];
   if (!launcher && !warnedExposure) {
     warnedExposure = true;
@@ -67,7 +72,11 @@ function compiledLauncher(home: string, classPath: string[]): string | undefined
     const source = join(scratch, `${LOOPBACK_LAUNCHER_CLASS}.java`);
     writeFileSync(source, LOOPBACK_LAUNCHER_SOURCE);
     const out = join(scratch, 'classes');
-    const javac = spawnSync('javac', ['-nowarn', '--release', '17', '-cp', classPath.join(pathListSeparator()), '-d', out, source], { encoding: 'utf8' });
+    const javac = spawnSync(
+      'javac',
+      ['-nowarn', '--release', '17', '-cp', classPath.join(pathListSeparator()), '-d', out, source],
+      { encoding: 'utf8' },
+    );
     if (javac.error || javac.status !== 0) {
       if (javac.error && (javac.error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw new Error(`Could not compile DynamoDB Local's loopback launcher:\n${javac.stderr || javac.error?.message}`);

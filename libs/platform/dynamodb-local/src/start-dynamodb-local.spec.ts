@@ -24,10 +24,26 @@ const listTablesWithHost = (port: number, host: string): Promise<{ status: numbe
   new Promise((resolve, reject) => {
     const body = '{}';
     const call = httpRequest(
-      { host: '127.0.0.1', port, method: 'POST', path: '/', headers: { host, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.ListTables', authorization: 'AWS4-HMAC-SHA256 Credential=rebound/20261206/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0', 'content-length': body.length } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/',
+        headers: {
+          host,
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amz-target': 'DynamoDB_20120810.ListTables',
+          authorization:
+            'AWS4-HMAC-SHA256 Credential=rebound/20261206/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+          'content-length': body.length,
+        },
+      },
       (response) => {
         let text = '';
-        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+        response
+          .setEncoding('utf8')
+          .on('data', (chunk: string) => (text += chunk))
+          .on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
       },
     );
     call.on('error', reject).end(body);
@@ -65,14 +81,27 @@ describe('startDynamoDbLocal (in memory)', () => {
 
   // Loopback alone does not stop DNS rebinding: a page at rebound.example:<port> reaches 127.0.0.1 same-origin.
   it('refuses a request whose Host is not a loopback name on its port', async () => {
-    for (const host of [`rebound.example:${dynamoDb.port}`, `localhost:${dynamoDb.port + 1}`, `127.0.0.1.nip.example:${dynamoDb.port}`]) {
+    for (const host of [
+      `rebound.example:${dynamoDb.port}`,
+      `localhost:${dynamoDb.port + 1}`,
+      `127.0.0.1.nip.example:${dynamoDb.port}`,
+    ]) {
       const answer = await listTablesWithHost(dynamoDb.port, host);
-      expect({ host, status: answer.status, code: (JSON.parse(answer.body) as { code: string }).code }).toEqual({ host, status: 403, code: 'LOCAL.HOST_NOT_ALLOWED' });
+      expect({ host, status: answer.status, code: (JSON.parse(answer.body) as { code: string }).code }).toEqual({
+        host,
+        status: 403,
+        code: 'LOCAL.HOST_NOT_ALLOWED',
+      });
     }
   });
 
   it('answers loopback names on its port and the names allowed on purpose', async () => {
-    for (const host of [`127.0.0.1:${dynamoDb.port}`, `localhost:${dynamoDb.port}`, `[::1]:${dynamoDb.port}`, `dev.box.example:9999`]) {
+    for (const host of [
+      `127.0.0.1:${dynamoDb.port}`,
+      `localhost:${dynamoDb.port}`,
+      `[::1]:${dynamoDb.port}`,
+      `dev.box.example:9999`,
+    ]) {
       const answer = await listTablesWithHost(dynamoDb.port, host);
       expect({ host, status: answer.status }).toEqual({ host, status: 200 });
     }
@@ -82,9 +111,15 @@ describe('startDynamoDbLocal (in memory)', () => {
     const answer = await new Promise<string>((resolve, reject) => {
       let received = '';
       const socket = connect({ host: '127.0.0.1', port: dynamoDb.port }, () =>
-        socket.write(`POST / HTTP/1.1\r\nHost: 127.0.0.1:${dynamoDb.port}\r\nContent-Type: application/x-amz-json-1.0\r\nX-Amz-Target: DynamoDB_20120810.ListTables\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`),
+        socket.write(
+          `POST / HTTP/1.1\r\nHost: 127.0.0.1:${dynamoDb.port}\r\nContent-Type: application/x-amz-json-1.0\r\nX-Amz-Target: DynamoDB_20120810.ListTables\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`,
+        ),
       );
-      socket.setEncoding('utf8').on('data', (chunk: string) => (received += chunk)).on('close', () => resolve(received)).on('error', reject);
+      socket
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (received += chunk))
+        .on('close', () => resolve(received))
+        .on('error', reject);
       setTimeout(() => socket.destroy(), 5_000);
     });
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
@@ -93,14 +128,22 @@ describe('startDynamoDbLocal (in memory)', () => {
 
   it('creates the orders tables, then leaves them alone on a second call', async () => {
     const first = await createTables(dynamoDb.endpoint, orders, 'test');
-    expect(first).toEqual({ created: ['harbor-test-orders', 'harbor-test-orders-idempotency', 'harbor-test-orders-prices'], existing: [] });
+    expect(first).toEqual({
+      created: ['harbor-test-orders', 'harbor-test-orders-idempotency', 'harbor-test-orders-prices'],
+      existing: [],
+    });
     const second = await createTables(dynamoDb.endpoint, orders, 'test');
-    expect(second).toEqual({ created: [], existing: ['harbor-test-orders', 'harbor-test-orders-idempotency', 'harbor-test-orders-prices'] });
+    expect(second).toEqual({
+      created: [],
+      existing: ['harbor-test-orders', 'harbor-test-orders-idempotency', 'harbor-test-orders-prices'],
+    });
   });
 
   it('stores and reads an item', async () => {
     const Key = { pk: { S: 'ORDER#1' }, sk: { S: 'ORDER' } };
-    await client.send(new PutItemCommand({ TableName: 'harbor-test-orders', Item: { ...Key, status: { S: 'PENDING' } } }));
+    await client.send(
+      new PutItemCommand({ TableName: 'harbor-test-orders', Item: { ...Key, status: { S: 'PENDING' } } }),
+    );
     const { Item } = await client.send(new GetItemCommand({ TableName: 'harbor-test-orders', Key }));
     expect(Item?.status).toEqual({ S: 'PENDING' });
   });
@@ -111,7 +154,9 @@ describe('startDynamoDbLocal (in memory)', () => {
     expect(Table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' });
     expect(Table?.LatestStreamArn).toEqual(expect.stringContaining('harbor-test-orders'));
     expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName)).toEqual(['byCustomer']);
-    const { TimeToLiveDescription } = await client.send(new DescribeTimeToLiveCommand({ TableName: 'harbor-test-orders' }));
+    const { TimeToLiveDescription } = await client.send(
+      new DescribeTimeToLiveCommand({ TableName: 'harbor-test-orders' }),
+    );
     expect(TimeToLiveDescription).toMatchObject({ TimeToLiveStatus: 'ENABLED', AttributeName: 'expiresAt' });
   });
 

@@ -52,10 +52,16 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
 
 async function startOnPort(port: number, options: DynamoDbLocalOptions): Promise<DynamoDbLocal> {
   // The package runs Java from its own folder, so a relative path would land there.
-  const path = options.dataDir === undefined ? null : isAbsolute(options.dataDir) ? options.dataDir : resolve(options.dataDir);
+  const path =
+    options.dataDir === undefined ? null : isAbsolute(options.dataDir) ? options.dataDir : resolve(options.dataDir);
   if (path) mkdirSync(path, { recursive: true });
   const startedAt = performance.now();
-  const child = spawnDynamoDbLocal({ port, path, env: withJvmOptions(process.env), ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}) });
+  const child = spawnDynamoDbLocal({
+    port,
+    path,
+    env: withJvmOptions(process.env),
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+  });
   reapOnExit(child);
   const watchdog = killOnParentDeath(child);
   const exited = watchExit(child, watchdog);
@@ -108,7 +114,9 @@ function watchExit(child: ChildProcess, watchdog: Watchdog): ExitWatch {
     child.once('error', (error: NodeJS.ErrnoException) => {
       failure =
         error.code === 'ENOENT'
-          ? new Error('DynamoDB Local needs Java: the `java` command was not found on PATH (install a Java 17+ runtime)')
+          ? new Error(
+              'DynamoDB Local needs Java: the `java` command was not found on PATH (install a Java 17+ runtime)',
+            )
           : new Error(`Could not start DynamoDB Local: ${error.message}`);
       forget(child);
       watchdog.dismiss();

@@ -33,7 +33,9 @@ export async function waitUntilAnswering(
         return;
       } catch {
         if (Date.now() >= deadline) {
-          throw new Error(`DynamoDB Local did not answer ListTables at ${endpoint} within ${Math.round(timeoutMs / 1000)} s`);
+          throw new Error(
+            `DynamoDB Local did not answer ListTables at ${endpoint} within ${Math.round(timeoutMs / 1000)} s`,
+          );
         }
         // A refused connection costs next to nothing: poll often, every 25 ms counts in `npm start`'s ready time.
         await new Promise((resolve) => setTimeout(resolve, 25));

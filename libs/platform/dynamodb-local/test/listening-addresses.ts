@@ -43,5 +43,11 @@ function fromLsof(port: number): string[] {
   return out
     .split('\n')
     .filter((line) => line.startsWith('n'))
-    .map((line) => line.slice(1).replace(/:\d+$/, '').replace(/^\[|\]$/g, '').replace(/^\*$/, '::'));
+    .map((line) =>
+      line
+        .slice(1)
+        .replace(/:\d+$/, '')
+        .replace(/^\[|\]$/g, '')
+        .replace(/^\*$/, '::'),
+    );
 }

@@ -13,12 +13,21 @@ export function compileForNode(dir: string, sourceFile: string, outName: string)
  * Runs `script` in a separate Node process (cwd `dir`) after it spawned a long-lived child, whose pid it
  * prints; returns that pid and how the parent ended.
  */
-export function runParentWithChild(dir: string, script: string, childOptions = '{ stdio: "ignore" }'): { childPid: number; signal: NodeJS.Signals | null } {
+export function runParentWithChild(
+  dir: string,
+  script: string,
+  childOptions = '{ stdio: "ignore" }',
+): { childPid: number; signal: NodeJS.Signals | null } {
   const prelude = `const child = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], ${childOptions});
     process.stdout.write(child.pid + '\\n');`;
-  const result = spawnSync(process.execPath, ['-e', `${prelude}\n${script}`], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+  const result = spawnSync(process.execPath, ['-e', `${prelude}\n${script}`], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   const childPid = Number(result.stdout.trim().split('\n')[0]);
-  if (!Number.isInteger(childPid)) throw new Error(`the parent printed no child pid: ${JSON.stringify(result.stdout)} ${result.stderr}`);
+  if (!Number.isInteger(childPid))
+    throw new Error(`the parent printed no child pid: ${JSON.stringify(result.stdout)} ${result.stderr}`);
   return { childPid, signal: result.signal };
 }
 

@@ -4,20 +4,41 @@ export { traceHandler } from './middleware/trace-handler.middleware';
 
 // HTTP routes (API Gateway REST, v1 proxy events).
 export { httpHandler, type HttpHandler } from './http/http-handler';
-export type { AuthMode, HttpHandlerInput, HttpHandlerOptions, HttpResult, HttpRouteFunction } from './http/http-handler.types';
+export type {
+  AuthMode,
+  HttpHandlerInput,
+  HttpHandlerOptions,
+  HttpResult,
+  HttpRouteFunction,
+} from './http/http-handler.types';
 export { callerFromEvent, type Caller } from './http/caller';
 
 // HTTP API routes (API Gateway v2, payload 2.0, JWT authorizer).
 export { httpApiHandler, type HttpApiHandler } from './http-api/http-api-handler';
-export type { HttpApiHandlerInput, HttpApiHandlerOptions, HttpApiRouteFunction, JwtAuthMode } from './http-api/http-api-handler.types';
+export type {
+  HttpApiHandlerInput,
+  HttpApiHandlerOptions,
+  HttpApiRouteFunction,
+  JwtAuthMode,
+} from './http-api/http-api-handler.types';
 export { callerFromJwtEvent } from './http-api/jwt-caller';
 export type { CallerAccess } from './middleware/jwt-caller.middleware';
 
 // EventBridge consumers.
-export { eventHandler, type EventHandler, type EventHandlerInput, type EventHandlerOptions } from './events/event-handler';
+export {
+  eventHandler,
+  type EventHandler,
+  type EventHandlerInput,
+  type EventHandlerOptions,
+} from './events/event-handler';
 export { InvalidEventError } from './events/invalid-event.error';
 // EventBridge Scheduler targets.
-export { scheduleHandler, type ScheduleHandler, type ScheduleHandlerInput, type ScheduleHandlerOptions } from './schedules/schedule-handler';
+export {
+  scheduleHandler,
+  type ScheduleHandler,
+  type ScheduleHandlerInput,
+  type ScheduleHandlerOptions,
+} from './schedules/schedule-handler';
 export { snsMessageHandler, type SnsMessageHandlerOptions, type SnsMessageInput } from './sns/sns-message-handler';
 
 // WebSocket routes (API Gateway WebSocket APIs).

@@ -8,11 +8,7 @@ export const PlaceOrderBody = z.strictObject({
 });
 
 export const ListQuery = z.strictObject({
-  limit: z
-    .string()
-    .regex(/^\d+$/, { error: 'must be an integer' })
-    .transform(Number)
-    .default(20),
+  limit: z.string().regex(/^\d+$/, { error: 'must be an integer' }).transform(Number).default(20),
 });
 
 export const OrderPath = z.strictObject({ orderId: z.uuid({ error: 'must be a UUID' }) });

@@ -21,21 +21,34 @@ const HTTP_API = 'apps/orders/api/http-api.yaml';
 const WEBSOCKET = 'apps/orders/api/websocket.yaml';
 const FUNCTIONS = 'apps/orders/api/functions.yaml';
 
-const lambda = (key: string) => ({ type: 'aws_proxy', httpMethod: 'POST', uri: `\${lambda_invoke_arns.${key}}`, payloadFormatVersion: '2.0' });
+const lambda = (key: string) => ({
+  type: 'aws_proxy',
+  httpMethod: 'POST',
+  uri: `\${lambda_invoke_arns.${key}}`,
+  payloadFormatVersion: '2.0',
+});
 
 const httpApi = () => ({
   openapi: '3.0.1',
   info: { title: 'orders-http', version: '1' },
   paths: {
-    '/orders/{orderId}': { get: { security: [{ jwt: ['orders/read'] }], 'x-amazon-apigateway-integration': lambda('getOrder') } },
-    '/orders': { post: { 'x-amazon-apigateway-integration': { $ref: '#/components/x-amazon-apigateway-integrations/place' } } },
+    '/orders/{orderId}': {
+      get: { security: [{ jwt: ['orders/read'] }], 'x-amazon-apigateway-integration': lambda('getOrder') },
+    },
+    '/orders': {
+      post: { 'x-amazon-apigateway-integration': { $ref: '#/components/x-amazon-apigateway-integrations/place' } },
+    },
     $default: { 'x-amazon-apigateway-any-method': { 'x-amazon-apigateway-integration': lambda('listCustomerOrders') } },
   },
   components: {
     securitySchemes: {
       jwt: {
         type: 'oauth2',
-        'x-amazon-apigateway-authorizer': { type: 'jwt', identitySource: '$request.header.Authorization', jwtConfiguration: { issuer: '${cognito_issuer_url}', audience: ['${cognito_client_id}'] } },
+        'x-amazon-apigateway-authorizer': {
+          type: 'jwt',
+          identitySource: '$request.header.Authorization',
+          jwtConfiguration: { issuer: '${cognito_issuer_url}', audience: ['${cognito_client_id}'] },
+        },
       },
     },
     'x-amazon-apigateway-integrations': { place: lambda('placeOrder') },
@@ -43,7 +56,11 @@ const httpApi = () => ({
 });
 
 const websocket = () => ({
-  routes: { $connect: { function: 'placeOrder' }, $disconnect: { function: 'getOrder' }, subscribe: { function: 'listCustomerOrders' } },
+  routes: {
+    $connect: { function: 'placeOrder' },
+    $disconnect: { function: 'getOrder' },
+    subscribe: { function: 'listCustomerOrders' },
+  },
   authorizer: { function: 'cancelOrder' },
 });
 
@@ -62,14 +79,20 @@ describe('http-api.yaml and websocket.yaml', () => {
     workspace.write('orders', 'http-api', yaml(httpApi())).write('orders', 'websocket', yaml(websocket()));
     const [orders] = loadServiceDefinitions(workspace.root);
     const paths = orders.httpApi?.paths as Record<string, Record<string, Record<string, { uri?: string }>>>;
-    expect(paths['/orders/{orderId}'].get['x-amazon-apigateway-integration'].uri).toBe('${lambda_invoke_arns.getOrder}');
-    expect(orders.httpApi?.components).toMatchObject({ securitySchemes: { jwt: { 'x-amazon-apigateway-authorizer': { type: 'jwt' } } } });
+    expect(paths['/orders/{orderId}'].get['x-amazon-apigateway-integration'].uri).toBe(
+      '${lambda_invoke_arns.getOrder}',
+    );
+    expect(orders.httpApi?.components).toMatchObject({
+      securitySchemes: { jwt: { 'x-amazon-apigateway-authorizer': { type: 'jwt' } } },
+    });
     expect(orders.websocket).toEqual({
       routeSelectionExpression: '$request.body.action',
       stage: 'v1',
       authorizer: { function: 'cancelOrder', identitySources: ['route.request.querystring.token'] },
       // One-way unless declared two-way, as the module's two_way default.
-      routes: Object.fromEntries(Object.entries(websocket().routes).map(([key, route]) => [key, { ...route, twoWay: false }])),
+      routes: Object.fromEntries(
+        Object.entries(websocket().routes).map(([key, route]) => [key, { ...route, twoWay: false }]),
+      ),
     });
   });
 
@@ -91,9 +114,16 @@ describe('http-api.yaml and websocket.yaml', () => {
   it('rejects an unquoted payload format version, a route without an integration and a path without a slash', () => {
     workspace
       .write('orders', 'http-api', yaml(httpApi()))
-      .set('orders', 'http-api', ['paths', '/orders/{orderId}', 'get', 'x-amazon-apigateway-integration', 'payloadFormatVersion'], 2)
+      .set(
+        'orders',
+        'http-api',
+        ['paths', '/orders/{orderId}', 'get', 'x-amazon-apigateway-integration', 'payloadFormatVersion'],
+        2,
+      )
       .set('orders', 'http-api', ['paths', '/orders', 'post'], { operationId: 'place' })
-      .set('orders', 'http-api', ['paths', 'orders'], { get: { 'x-amazon-apigateway-integration': lambda('getOrder') } });
+      .set('orders', 'http-api', ['paths', 'orders'], {
+        get: { 'x-amazon-apigateway-integration': lambda('getOrder') },
+      });
     expect(problemsOf(workspace)).toEqual([
       `${HTTP_API}: paths./orders/{orderId}.get.x-amazon-apigateway-integration.payloadFormatVersion: expected '2.0' (quoted)`,
       `${HTTP_API}: paths./orders.post.x-amazon-apigateway-integration: required`,
@@ -102,7 +132,11 @@ describe('http-api.yaml and websocket.yaml', () => {
   });
 
   it('names each missing field of an inline integration', () => {
-    workspace.write('orders', 'http-api', yaml(httpApi())).set('orders', 'http-api', ['paths', '/orders/{orderId}', 'get', 'x-amazon-apigateway-integration'], { type: 'aws_proxy' });
+    workspace
+      .write('orders', 'http-api', yaml(httpApi()))
+      .set('orders', 'http-api', ['paths', '/orders/{orderId}', 'get', 'x-amazon-apigateway-integration'], {
+        type: 'aws_proxy',
+      });
     expect(problemsOf(workspace)).toEqual([
       `${HTTP_API}: paths./orders/{orderId}.get.x-amazon-apigateway-integration.uri: required`,
       `${HTTP_API}: paths./orders/{orderId}.get.x-amazon-apigateway-integration.payloadFormatVersion: required`,
@@ -110,7 +144,9 @@ describe('http-api.yaml and websocket.yaml', () => {
   });
 
   it('rejects WebSocket routes and an authorizer that name unknown functions', () => {
-    workspace.write('orders', 'websocket', yaml({ ...websocket(), authorizer: { function: 'authorize' } })).set('orders', 'websocket', ['routes', 'subscribe', 'function'], 'subscribe');
+    workspace
+      .write('orders', 'websocket', yaml({ ...websocket(), authorizer: { function: 'authorize' } }))
+      .set('orders', 'websocket', ['routes', 'subscribe', 'function'], 'subscribe');
     expect(problemsOf(workspace)).toEqual([
       `${WEBSOCKET}: routes.subscribe.function: unknown function subscribe (not in ${FUNCTIONS})`,
       `${WEBSOCKET}: authorizer.function: unknown function authorize (not in ${FUNCTIONS})`,
@@ -118,13 +154,17 @@ describe('http-api.yaml and websocket.yaml', () => {
   });
 
   it('rejects what API Gateway would refuse in a WebSocket API, naming the field', () => {
-    workspace.write('orders', 'websocket', yaml({
-      routeSelectionExpression: 'action',
-      stage: 'v 1',
-      authorizer: { function: 'cancelOrder', identitySources: ['querystring.token'] },
-      routes: { $message: { function: 'getOrder' } },
-      throttle: 10,
-    }));
+    workspace.write(
+      'orders',
+      'websocket',
+      yaml({
+        routeSelectionExpression: 'action',
+        stage: 'v 1',
+        authorizer: { function: 'cancelOrder', identitySources: ['querystring.token'] },
+        routes: { $message: { function: 'getOrder' } },
+        throttle: 10,
+      }),
+    );
     expect(problemsOf(workspace)).toEqual([
       `${WEBSOCKET}: routeSelectionExpression: expected $request.body.<path>`,
       `${WEBSOCKET}: stage: expected 1 to 128 letters, digits, - or _`,
@@ -135,7 +175,13 @@ describe('http-api.yaml and websocket.yaml', () => {
   });
 
   it('rejects an authorizer without a $connect route to run on', () => {
-    workspace.write('orders', 'websocket', yaml({ routes: { $default: { function: 'getOrder' } }, authorizer: { function: 'cancelOrder' } }));
-    expect(problemsOf(workspace)).toEqual([`${WEBSOCKET}: authorizer: an authorizer runs on $connect: declare a $connect route`]);
+    workspace.write(
+      'orders',
+      'websocket',
+      yaml({ routes: { $default: { function: 'getOrder' } }, authorizer: { function: 'cancelOrder' } }),
+    );
+    expect(problemsOf(workspace)).toEqual([
+      `${WEBSOCKET}: authorizer: an authorizer runs on $connect: declare a $connect route`,
+    ]);
   });
 });

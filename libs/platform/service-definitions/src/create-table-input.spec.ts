@@ -6,8 +6,18 @@ describe('toCreateTableInput', () => {
     hashKey: { name: 'pk', type: 'S' },
     rangeKey: { name: 'sk', type: 'S' },
     globalSecondaryIndexes: [
-      { name: 'byCustomer', hashKey: { name: 'gsi1pk', type: 'S' }, rangeKey: { name: 'sk', type: 'S' }, projection: 'ALL' },
-      { name: 'byAmount', hashKey: { name: 'pk', type: 'S' }, rangeKey: { name: 'amount', type: 'N' }, projection: 'KEYS_ONLY' },
+      {
+        name: 'byCustomer',
+        hashKey: { name: 'gsi1pk', type: 'S' },
+        rangeKey: { name: 'sk', type: 'S' },
+        projection: 'ALL',
+      },
+      {
+        name: 'byAmount',
+        hashKey: { name: 'pk', type: 'S' },
+        rangeKey: { name: 'amount', type: 'N' },
+        projection: 'KEYS_ONLY',
+      },
     ],
     stream: 'NEW_AND_OLD_IMAGES',
     ttlAttribute: 'expiresAt',
@@ -45,12 +55,17 @@ describe('toCreateTableInput', () => {
   });
 
   it('defines each key attribute once', () => {
-    const names = toCreateTableInput(orders, 'harbor-test-orders').AttributeDefinitions?.map((attribute) => attribute.AttributeName);
+    const names = toCreateTableInput(orders, 'harbor-test-orders').AttributeDefinitions?.map(
+      (attribute) => attribute.AttributeName,
+    );
     expect(names).toEqual(['pk', 'sk', 'gsi1pk', 'amount']);
   });
 
   it('leaves out indexes and stream a table does not declare', () => {
-    const input = toCreateTableInput({ hashKey: { name: 'id', type: 'S' }, globalSecondaryIndexes: [] }, 'harbor-test-idem');
+    const input = toCreateTableInput(
+      { hashKey: { name: 'id', type: 'S' }, globalSecondaryIndexes: [] },
+      'harbor-test-idem',
+    );
     expect(input.GlobalSecondaryIndexes).toBeUndefined();
     expect(input.StreamSpecification).toBeUndefined();
     expect(input.AttributeDefinitions).toEqual([{ AttributeName: 'id', AttributeType: 'S' }]);

@@ -9,7 +9,11 @@ function keySchema(hashKey: KeyAttribute, rangeKey: KeyAttribute | undefined): K
 
 /** Every key attribute of the table and its indexes, once each (DynamoDB rejects duplicates). */
 function attributeDefinitions(table: TableDefinition): AttributeDefinition[] {
-  const keys = [table.hashKey, table.rangeKey, ...table.globalSecondaryIndexes.flatMap((index) => [index.hashKey, index.rangeKey])];
+  const keys = [
+    table.hashKey,
+    table.rangeKey,
+    ...table.globalSecondaryIndexes.flatMap((index) => [index.hashKey, index.rangeKey]),
+  ];
   const byName = new Map<string, AttributeDefinition>();
   for (const key of keys) {
     if (key && !byName.has(key.name)) byName.set(key.name, { AttributeName: key.name, AttributeType: key.type });

@@ -42,7 +42,10 @@ describe('declaration errors name the file and the field', () => {
   });
 
   it('rejects a key attribute declared with two types', () => {
-    workspace.set('orders', 'tables', ['tables', 'orders', 'globalSecondaryIndexes', 0, 'hashKey'], { name: 'pk', type: 'N' });
+    workspace.set('orders', 'tables', ['tables', 'orders', 'globalSecondaryIndexes', 0, 'hashKey'], {
+      name: 'pk',
+      type: 'N',
+    });
     expect(problemsOf(workspace)).toEqual([
       `${TABLES}: tables.orders.globalSecondaryIndexes.0.hashKey.type: attribute pk is declared as S elsewhere`,
     ]);
@@ -50,15 +53,24 @@ describe('declaration errors name the file and the field', () => {
 
   it("rejects a function's table that tables.yaml does not declare", () => {
     workspace.set('orders', 'functions', ['functions', 'getOrder', 'tables', 0, 'table'], 'order');
-    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.getOrder.tables.0.table: unknown table order (not in ${TABLES})`]);
+    expect(problemsOf(workspace)).toEqual([
+      `${FUNCTIONS}: functions.getOrder.tables.0.table: unknown table order (not in ${TABLES})`,
+    ]);
   });
 
   it("rejects a function's secret that functions.yaml does not declare, and a secret without its local value", () => {
-    workspace.set('orders', 'functions', ['functions', 'authorizePaymentWebhook', 'secrets', 0, 'secret'], 'no-such-secret');
+    workspace.set(
+      'orders',
+      'functions',
+      ['functions', 'authorizePaymentWebhook', 'secrets', 0, 'secret'],
+      'no-such-secret',
+    );
     workspace.set('orders', 'functions', ['secrets', 'payment-webhook', 'localValue'], undefined);
     expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: secrets.payment-webhook.localValue: required`]);
     workspace.set('orders', 'functions', ['secrets', 'payment-webhook', 'localValue'], 'x');
-    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.authorizePaymentWebhook.secrets.0.secret: unknown secret no-such-secret (not in ${FUNCTIONS} secrets)`]);
+    expect(problemsOf(workspace)).toEqual([
+      `${FUNCTIONS}: functions.authorizePaymentWebhook.secrets.0.secret: unknown secret no-such-secret (not in ${FUNCTIONS} secrets)`,
+    ]);
   });
 
   it("rejects a function's schedule group that functions.yaml does not declare, and a group whose target is no function", () => {
@@ -72,7 +84,9 @@ describe('declaration errors name the file and the field', () => {
 
   it('rejects a retry policy beyond what EventBridge Scheduler allows', () => {
     workspace.set('orders', 'functions', ['schedules', 'payment-deadline', 'retryPolicy', 'maximumRetryAttempts'], 186);
-    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: schedules.payment-deadline.retryPolicy.maximumRetryAttempts: Too big: expected number to be <=185`]);
+    expect(problemsOf(workspace)).toEqual([
+      `${FUNCTIONS}: schedules.payment-deadline.retryPolicy.maximumRetryAttempts: Too big: expected number to be <=185`,
+    ]);
   });
 
   it('rejects an index the table does not have', () => {
@@ -84,14 +98,25 @@ describe('declaration errors name the file and the field', () => {
 
   it('refuses actions written in functions.yaml, saying grants are derived and by what', () => {
     workspace.set('orders', 'functions', ['functions', 'getOrder', 'tables', 0, 'actions'], ['dynamodb:GetItem']);
-    workspace.set('orders', 'functions', ['functions', 'cancelOrder', 'schedules', 0, 'actions'], ['scheduler:DeleteSchedule']);
-    const derived = "grants are now derived from the adapters' access descriptors (*.access.ts): remove `actions` (`npm run iam` writes them to access.generated.json beside this file)";
-    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.getOrder.tables.0.actions: ${derived}`, `${FUNCTIONS}: functions.cancelOrder.schedules.0.actions: ${derived}`]);
+    workspace.set(
+      'orders',
+      'functions',
+      ['functions', 'cancelOrder', 'schedules', 0, 'actions'],
+      ['scheduler:DeleteSchedule'],
+    );
+    const derived =
+      "grants are now derived from the adapters' access descriptors (*.access.ts): remove `actions` (`npm run iam` writes them to access.generated.json beside this file)";
+    expect(problemsOf(workspace)).toEqual([
+      `${FUNCTIONS}: functions.getOrder.tables.0.actions: ${derived}`,
+      `${FUNCTIONS}: functions.cancelOrder.schedules.0.actions: ${derived}`,
+    ]);
   });
 
   it('rejects a generated grant of a function functions.yaml does not declare', () => {
     workspace.writeText('apps/orders/api/access.generated.json', JSON.stringify({ functions: { refundOrder: {} } }));
-    expect(problemsOf(workspace)).toEqual(['apps/orders/api/access.generated.json: functions.refundOrder: no such function in apps/orders/api/functions.yaml (run npm run iam)']);
+    expect(problemsOf(workspace)).toEqual([
+      'apps/orders/api/access.generated.json: functions.refundOrder: no such function in apps/orders/api/functions.yaml (run npm run iam)',
+    ]);
   });
 
   it('rejects a handler file that does not exist', () => {
@@ -105,8 +130,12 @@ describe('declaration errors name the file and the field', () => {
     workspace
       .set('orders', 'events', ['topics'], { 'order-status': { description: 'status changes' } })
       .set('orders', 'events', ['subscriptions'], { notify: { topic: 'order-status', function: 'notify' } })
-      .set('orders', 'events', ['rules'], { placed: { bus: 'events', eventPattern: { source: ['harbor.orders'] }, function: 'onPlaced' } })
-      .set('orders', 'events', ['streams'], { outbox: { table: 'orders', function: 'relay', startingPosition: 'LATEST' } });
+      .set('orders', 'events', ['rules'], {
+        placed: { bus: 'events', eventPattern: { source: ['harbor.orders'] }, function: 'onPlaced' },
+      })
+      .set('orders', 'events', ['streams'], {
+        outbox: { table: 'orders', function: 'relay', startingPosition: 'LATEST' },
+      });
     expect(problemsOf(workspace)).toEqual([
       `${EVENTS}: subscriptions.notify.function: unknown function notify (not in ${FUNCTIONS})`,
       `${EVENTS}: rules.placed.function: unknown function onPlaced (not in ${FUNCTIONS})`,
@@ -116,7 +145,9 @@ describe('declaration errors name the file and the field', () => {
 
   it('rejects a stream on a table that declares none, and a subscription to an unknown topic', () => {
     workspace
-      .set('orders', 'events', ['streams'], { idempotency: { table: 'orders-idempotency', function: 'getOrder', startingPosition: 'LATEST' } })
+      .set('orders', 'events', ['streams'], {
+        idempotency: { table: 'orders-idempotency', function: 'getOrder', startingPosition: 'LATEST' },
+      })
       .set('orders', 'events', ['subscriptions'], { notify: { topic: 'nowhere', function: 'getOrder' } });
     expect(problemsOf(workspace)).toEqual([
       `${EVENTS}: subscriptions.notify.topic: unknown topic nowhere (no service declares it)`,
@@ -127,7 +158,12 @@ describe('declaration errors name the file and the field', () => {
   it('rejects a stream mapping without a starting position, with too many filters or with an option it does not emulate', () => {
     const pattern = { eventName: ['INSERT'] };
     workspace.set('orders', 'events', ['streams'], {
-      outbox: { table: 'orders', function: 'getOrder', filterPatterns: Array.from({ length: 6 }, () => pattern), parallelizationFactor: 2 },
+      outbox: {
+        table: 'orders',
+        function: 'getOrder',
+        filterPatterns: Array.from({ length: 6 }, () => pattern),
+        parallelizationFactor: 2,
+      },
       late: { table: 'orders', function: 'getOrder', startingPosition: 'AT_TIMESTAMP' },
     });
     expect(problemsOf(workspace)).toEqual([
@@ -139,7 +175,12 @@ describe('declaration errors name the file and the field', () => {
   });
 
   it('rejects an OpenAPI integration that names an unknown function', () => {
-    workspace.set('orders', 'openapi', ['paths', '/orders', 'get', 'x-amazon-apigateway-integration', 'uri'], '${lambda_invoke_arns.listOrders}');
+    workspace.set(
+      'orders',
+      'openapi',
+      ['paths', '/orders', 'get', 'x-amazon-apigateway-integration', 'uri'],
+      '${lambda_invoke_arns.listOrders}',
+    );
     expect(problemsOf(workspace)).toEqual([
       `apps/orders/api/openapi.yaml: paths./orders.get.x-amazon-apigateway-integration.uri: unknown function listOrders (not in ${FUNCTIONS})`,
     ]);
@@ -147,31 +188,43 @@ describe('declaration errors name the file and the field', () => {
 
   it('rejects @connections calls without a WebSocket API, and methods @connections does not have', () => {
     workspace.set('orders', 'functions', ['functions', 'placeOrder', 'connections'], ['POST']);
-    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.placeOrder.connections: calls @connections, but the service declares no apps/orders/api/websocket.yaml`]);
+    expect(problemsOf(workspace)).toEqual([
+      `${FUNCTIONS}: functions.placeOrder.connections: calls @connections, but the service declares no apps/orders/api/websocket.yaml`,
+    ]);
     workspace.set('orders', 'functions', ['functions', 'placeOrder', 'connections'], ['PUT']);
-    expect(problemsOf(workspace)).toEqual([`${FUNCTIONS}: functions.placeOrder.connections.0: expected POST, GET or DELETE (the @connections method)`]);
+    expect(problemsOf(workspace)).toEqual([
+      `${FUNCTIONS}: functions.placeOrder.connections.0: expected POST, GET or DELETE (the @connections method)`,
+    ]);
   });
 
   it('names the line of a YAML syntax error', () => {
     workspace.write('orders', 'events', 'topics: {}\nrules: [unclosed\n');
-    expect(problemsOf(workspace)).toEqual([expect.stringMatching(/^apps\/orders\/api\/events\.yaml: line \d+, column \d+: /)]);
+    expect(problemsOf(workspace)).toEqual([
+      expect.stringMatching(/^apps\/orders\/api\/events\.yaml: line \d+, column \d+: /),
+    ]);
   });
 
   it('rejects a table key two services declare', () => {
     workspace
       .writeText('apps/inventory/api/tables.yaml', 'tables:\n  orders:\n    hashKey: { name: pk, type: S }\n')
       .writeText('apps/inventory/api/functions.yaml', 'functions: {}\n');
-    expect(problemsOf(workspace)).toEqual(['apps/orders/api/tables.yaml: tables.orders: table orders is already declared by service inventory']);
+    expect(problemsOf(workspace)).toEqual([
+      'apps/orders/api/tables.yaml: tables.orders: table orders is already declared by service inventory',
+    ]);
   });
 
   it('points out a .yml file, which nothing would read', () => {
     workspace.writeText('apps/orders/api/events.yml', 'topics: {}\n');
-    expect(problemsOf(workspace)).toEqual(['apps/orders/api/events.yml: (file): rename it to events.yaml (only .yaml is read)']);
+    expect(problemsOf(workspace)).toEqual([
+      'apps/orders/api/events.yml: (file): rename it to events.yaml (only .yaml is read)',
+    ]);
   });
 
-  it("rejects publishing SNS events to a topic the service does not own", () => {
+  it('rejects publishing SNS events to a topic the service does not own', () => {
     workspace.set('orders', 'events', ['publishes', 'sns'], { topic: 'audit-log', events: ['OrderStatusChanged'] });
-    expect(problemsOf(workspace)).toEqual([`${EVENTS}: publishes.sns.topic: topic audit-log is not one of this service's topics`]);
+    expect(problemsOf(workspace)).toEqual([
+      `${EVENTS}: publishes.sns.topic: topic audit-log is not one of this service's topics`,
+    ]);
   });
 
   it('lists every problem at once', () => {

@@ -12,7 +12,8 @@ export function problem(file: string, path: readonly PropertyKey[], message: str
 /** One line per issue; an unknown key is reported at its own path so a typo is easy to find. */
 export function issuesToProblems(file: string, error: z.ZodError): string[] {
   return error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => problem(file, [...issue.path, key], 'unknown field'));
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => problem(file, [...issue.path, key], 'unknown field'));
     // A bad record key: say what the key should look like, not zod's generic "Invalid key in record".
     if (issue.code === 'invalid_key') return [problem(file, issue.path, issue.issues[0]?.message ?? issue.message)];
     return [problem(file, issue.path, issue.message)];

@@ -9,7 +9,13 @@ export { ServiceDefinitionError } from './service-definition.error';
 export { StartupError, type StartupErrorLocation } from './startup-error';
 export type { ServiceDefinition, FunctionDefinition } from './service-definition';
 export type { TableDefinition, KeyAttribute, GlobalSecondaryIndex } from './schemas/table.schema';
-export type { FunctionDeclaration, FunctionTableAccess, FunctionPublish, FunctionSecret, SecretDeclaration } from './schemas/function.schema';
+export type {
+  FunctionDeclaration,
+  FunctionTableAccess,
+  FunctionPublish,
+  FunctionSecret,
+  SecretDeclaration,
+} from './schemas/function.schema';
 export type {
   EventsDefinition,
   SubscriptionDefinition,

@@ -37,7 +37,12 @@ describe('loadServiceDefinitions on the real workspace', () => {
       { bus: 'events', env: 'EVENT_BUS_NAME' },
       { topic: 'order-status', env: 'ORDER_STATUS_TOPIC_ARN' },
     ]);
-    expect(orders.events.streams['outbox-relay']).toMatchObject({ table: 'orders', function: 'publishOutbox', startingPosition: 'TRIM_HORIZON', reportBatchItemFailures: true });
+    expect(orders.events.streams['outbox-relay']).toMatchObject({
+      table: 'orders',
+      function: 'publishOutbox',
+      startingPosition: 'TRIM_HORIZON',
+      reportBatchItemFailures: true,
+    });
   });
 
   it('keeps the OpenAPI document as parsed, placeholders unresolved', () => {
@@ -52,9 +57,17 @@ describe('loadServiceDefinitions defaults', () => {
 
   it("fills omitted settings with AWS's defaults", () => {
     workspace
-      .set('orders', 'functions', ['functions', 'onOrderPlaced'], { handler: 'src/place-order.handler.ts', memoryMb: 128, timeoutSeconds: 3 })
-      .set('orders', 'events', ['rules'], { 'order-placed': { bus: 'events', eventPattern: { source: ['harbor.orders'] }, function: 'onOrderPlaced' } })
-      .set('orders', 'events', ['streams'], { outbox: { table: 'orders', function: 'onOrderPlaced', startingPosition: 'TRIM_HORIZON' } });
+      .set('orders', 'functions', ['functions', 'onOrderPlaced'], {
+        handler: 'src/place-order.handler.ts',
+        memoryMb: 128,
+        timeoutSeconds: 3,
+      })
+      .set('orders', 'events', ['rules'], {
+        'order-placed': { bus: 'events', eventPattern: { source: ['harbor.orders'] }, function: 'onOrderPlaced' },
+      })
+      .set('orders', 'events', ['streams'], {
+        outbox: { table: 'orders', function: 'onOrderPlaced', startingPosition: 'TRIM_HORIZON' },
+      });
     const [orders] = loadServiceDefinitions(workspace.root);
     expect(orders.functions.onOrderPlaced).toMatchObject({ environment: {}, tables: [], publishes: [] });
     expect(orders.events.rules['order-placed']).toMatchObject({

@@ -1,6 +1,7 @@
 /** Physical AWS name of a platform resource: `harbor-<env>-<logical name>` (`harbor-dev-orders`). */
 export function physicalName(env: string, logicalName: string): string {
-  if (!/^[a-z][a-z0-9]*$/.test(env)) throw new Error(`Invalid environment name "${env}": expected lower-case letters and digits`);
+  if (!/^[a-z][a-z0-9]*$/.test(env))
+    throw new Error(`Invalid environment name "${env}": expected lower-case letters and digits`);
   if (logicalName.length === 0) throw new Error('A logical name is required');
   return `harbor-${env}-${logicalName}`;
 }

@@ -31,4 +31,3 @@ export function readDeclarationFile<S extends z.ZodType>(
   if (!result.success) return { ok: false, problems: issuesToProblems(displayPath, result.error) };
   return { ok: true, value: result.data };
 }
-

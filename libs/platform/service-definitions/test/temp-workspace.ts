@@ -16,10 +16,13 @@ export class TempWorkspace {
 
   constructor() {
     writeFileSync(join(this.root, 'nx.json'), '{}');
-    cpSync(join(findWorkspaceRoot(__dirname), 'apps', 'orders', 'api'), join(this.root, 'apps', 'orders', 'api'), { recursive: true });
+    cpSync(join(findWorkspaceRoot(__dirname), 'apps', 'orders', 'api'), join(this.root, 'apps', 'orders', 'api'), {
+      recursive: true,
+    });
     const functions = this.read('orders', 'functions')['functions'];
     for (const fn of Object.values(isContainer(functions) ? functions : {})) {
-      if (isContainer(fn)) this.writeText(join('apps', 'orders', String(fn['handler'])), 'export const handler = () => undefined;\n');
+      if (isContainer(fn))
+        this.writeText(join('apps', 'orders', String(fn['handler'])), 'export const handler = () => undefined;\n');
     }
   }
 

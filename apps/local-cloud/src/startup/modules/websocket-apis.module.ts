@@ -28,7 +28,10 @@ export function webSocketApisModule(): LocalCloudModule {
         url,
         urls: Object.fromEntries(paths.map(([service, path]) => [service, `${url}${path}`])),
         // Which request's function is calling @connections, from the call's X-Amzn-Trace-Id.
-        connections: connectionsEndpoint(apis.map(({ api }) => api), runtime.correlationIdOfTraceHeader),
+        connections: connectionsEndpoint(
+          apis.map(({ api }) => api),
+          runtime.correlationIdOfTraceHeader,
+        ),
         routes: () => apis.flatMap(({ api }) => api.routes().map((route) => ({ ...route, api: api.name }))),
       });
     },

@@ -34,4 +34,5 @@ export const PRODUCT_SK = 'PRODUCT';
 export const PRODUCT_KIND = 'PRODUCT';
 export const PRODUCTS_INDEX = 'products';
 export const productPk = (sku: string): string => `PRODUCT#${sku}`;
-export const outboxSk = (version: number, position: number): string => `OUTBOX#${String(version).padStart(10, '0')}#${String(position).padStart(3, '0')}`;
+export const outboxSk = (version: number, position: number): string =>
+  `OUTBOX#${String(version).padStart(10, '0')}#${String(position).padStart(3, '0')}`;

@@ -18,12 +18,30 @@ const productSchema = new dynamoose.Schema(
   {
     pk: { type: String, hashKey: true, required: true, validate: skuKey },
     sk: { type: String, rangeKey: true, required: true, enum: [PRODUCT_SK] },
-    kind: { type: String, required: true, enum: [PRODUCT_KIND], index: { name: PRODUCTS_INDEX, type: 'global', rangeKey: 'sku', project: true } },
+    kind: {
+      type: String,
+      required: true,
+      enum: [PRODUCT_KIND],
+      index: { name: PRODUCTS_INDEX, type: 'global', rangeKey: 'sku', project: true },
+    },
     sku: { type: String, required: true, validate: SKU_PATTERN },
     name: { type: String, required: true },
-    prices: { type: Array, required: true, schema: [{ type: Object, schema: { currency: { type: String, required: true }, amountMinor: { type: Number, required: true } } }] },
+    prices: {
+      type: Array,
+      required: true,
+      schema: [
+        {
+          type: Object,
+          schema: { currency: { type: String, required: true }, amountMinor: { type: Number, required: true } },
+        },
+      ],
+    },
     status: { type: String, required: true, enum: ['ACTIVE', 'RETIRED'] },
-    version: { type: Number, required: true, validate: (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1 },
+    version: {
+      type: Number,
+      required: true,
+      validate: (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1,
+    },
     updatedAt: { type: isoDate, required: true },
   },
   { saveUnknown: false },
@@ -35,7 +53,11 @@ function outboxEnvelopeMatches(item: ObjectType): boolean {
   if (item['envelope'] === undefined && item['publishedAt'] !== undefined) return true;
   try {
     const envelope = parseEventEnvelope(JSON.parse(item['envelope']));
-    return envelope.eventId === item['eventId'] && envelope.eventType === item['eventType'] && envelope.correlationId === item['correlationId'];
+    return (
+      envelope.eventId === item['eventId'] &&
+      envelope.eventType === item['eventType'] &&
+      envelope.correlationId === item['correlationId']
+    );
   } catch {
     return false;
   }
@@ -71,7 +93,11 @@ export function catalogTableModels(tableName: string): CatalogTableModels {
     products: dynamoose.model<ProductDocument>(`${tableName}/Product`, productSchema),
     outbox: dynamoose.model<OutboxDocument>(`${tableName}/OutboxRecord`, outboxSchema),
   };
-  new dynamoose.Table(tableName, [models.products, models.outbox], { create: false, waitForActive: false, update: false });
+  new dynamoose.Table(tableName, [models.products, models.outbox], {
+    create: false,
+    waitForActive: false,
+    update: false,
+  });
   modelsByTable.set(tableName, models);
   return models;
 }

@@ -15,7 +15,13 @@ const repository = new DynamooseProductRepository({ tableName: catalogTableName(
 const tables = () => ({ tables: { catalog: catalogTableName() } });
 const declared = (method: keyof typeof access.methods) => describeDeclaredAccess(access.methods[method], tables());
 const now = new Date('2099-03-01T12:00:00.000Z');
-const aProduct = () => Product.define({ sku: `A-${randomUUID().slice(0, 8).toUpperCase()}`, name: 'Mug', prices: [{ currency: 'EUR', amountMinor: 1 }], now });
+const aProduct = () =>
+  Product.define({
+    sku: `A-${randomUUID().slice(0, 8).toUpperCase()}`,
+    name: 'Mug',
+    prices: [{ currency: 'EUR', amountMinor: 1 }],
+    now,
+  });
 
 describe('DynamooseProductRepository sends exactly what dynamooseProductRepositoryAccess declares', () => {
   it('findBySku (stored and missing)', async () => {

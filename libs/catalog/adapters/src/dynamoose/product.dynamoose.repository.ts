@@ -40,12 +40,23 @@ export class DynamooseProductRepository implements ProductRepository {
         ? this.models.products.transaction.create(record, { overwrite: false })
         : this.models.products.transaction.update(
             { pk: record.pk, sk: record.sk },
-            { $SET: { name: record.name, prices: record.prices, status: record.status, version: record.version, updatedAt: record.updatedAt } },
+            {
+              $SET: {
+                name: record.name,
+                prices: record.prices,
+                status: record.status,
+                version: record.version,
+                updatedAt: record.updatedAt,
+              },
+            },
             { condition: new dynamoose.Condition('version').eq(expectedVersion) },
           );
     const expiresAt = new Date(record.updatedAt.getTime() + RETENTION_MS);
     const outboxWrites = outbox.map((envelope, position) =>
-      this.models.outbox.transaction.create(toOutboxRecord(envelope, { sku: product.sku, version: product.version, position, expiresAt }), { overwrite: false }),
+      this.models.outbox.transaction.create(
+        toOutboxRecord(envelope, { sku: product.sku, version: product.version, position, expiresAt }),
+        { overwrite: false },
+      ),
     );
     try {
       await dynamoose.transaction([write, ...outboxWrites] as Parameters<typeof dynamoose.transaction>[0]);
@@ -61,7 +72,8 @@ export class DynamooseProductRepository implements ProductRepository {
   async list(page: { readonly limit: number; readonly after?: string }): Promise<ProductPage> {
     let query = this.models.products.query('kind').eq(PRODUCT_KIND).using(PRODUCTS_INDEX).limit(page.limit);
     // The cursor is a SKU: its key is rebuilt here, so a client can only ever start after a product key.
-    if (page.after !== undefined) query = query.startAt({ pk: productPk(page.after), sk: PRODUCT_SK, kind: PRODUCT_KIND, sku: page.after });
+    if (page.after !== undefined)
+      query = query.startAt({ pk: productPk(page.after), sk: PRODUCT_SK, kind: PRODUCT_KIND, sku: page.after });
     const result = await query.exec();
     const products = result.map((item) => toDomain(item));
     return result.lastKey && products.length > 0 ? { products, nextAfter: products.at(-1)!.sku } : { products };

@@ -25,7 +25,10 @@ export const toDomain = (record: ProductRecord): Product =>
     updatedAt: new Date(record.updatedAt),
   });
 
-export function toOutboxRecord(envelope: EventEnvelope, at: { readonly sku: string; readonly version: number; readonly position: number; readonly expiresAt: Date }): OutboxRecord {
+export function toOutboxRecord(
+  envelope: EventEnvelope,
+  at: { readonly sku: string; readonly version: number; readonly position: number; readonly expiresAt: Date },
+): OutboxRecord {
   return {
     pk: productPk(at.sku),
     sk: outboxSk(at.version, at.position),

@@ -14,7 +14,8 @@ export class InMemoryProductRepository implements ProductRepository {
   }
 
   async save(product: Product, outbox: readonly EventEnvelope[], expectedVersion: number | undefined): Promise<void> {
-    if (this.products.get(product.sku)?.version !== expectedVersion) throw new ConcurrentProductChange({ sku: product.sku });
+    if (this.products.get(product.sku)?.version !== expectedVersion)
+      throw new ConcurrentProductChange({ sku: product.sku });
     this.products.set(product.sku, Product.restore(product.toSnapshot()));
     this.published.push(...outbox);
   }

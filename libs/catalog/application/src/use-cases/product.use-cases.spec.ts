@@ -9,16 +9,31 @@ const eur = (amountMinor: number) => ({ currency: 'EUR', amountMinor });
 
 function catalog() {
   const productRepository = new InMemoryProductRepository();
-  const deps = { productRepository, clock: new FixedClock(new Date('2026-05-01T10:00:00.000Z')), idGenerator: new SequentialIdGenerator() };
-  return { productRepository, put: new PutProduct(deps), retire: new RetireProduct(deps), get: new GetProduct(deps), list: new ListProducts(deps) };
+  const deps = {
+    productRepository,
+    clock: new FixedClock(new Date('2026-05-01T10:00:00.000Z')),
+    idGenerator: new SequentialIdGenerator(),
+  };
+  return {
+    productRepository,
+    put: new PutProduct(deps),
+    retire: new RetireProduct(deps),
+    get: new GetProduct(deps),
+    list: new ListProducts(deps),
+  };
 }
-const payloads = (repository: InMemoryProductRepository) => repository.published.map((envelope) => [envelope.eventType, envelope.payload]);
+const payloads = (repository: InMemoryProductRepository) =>
+  repository.published.map((envelope) => [envelope.eventType, envelope.payload]);
 
 describe('catalog use cases', () => {
   it('publishes the whole price list, one version up, each time a PUT changes it', async () => {
     const { put, productRepository } = catalog();
-    expect(await put.execute({ sku: 'MUG-1', name: 'Mug', prices: [eur(1250)], requestId: 'req-1' })).toMatchObject({ created: true });
-    expect(await put.execute({ sku: 'MUG-1', name: 'Mug', prices: [eur(990)], requestId: 'req-2' })).toMatchObject({ created: false });
+    expect(await put.execute({ sku: 'MUG-1', name: 'Mug', prices: [eur(1250)], requestId: 'req-1' })).toMatchObject({
+      created: true,
+    });
+    expect(await put.execute({ sku: 'MUG-1', name: 'Mug', prices: [eur(990)], requestId: 'req-2' })).toMatchObject({
+      created: false,
+    });
     expect(payloads(productRepository)).toEqual([
       ['ProductPriced', { sku: 'MUG-1', name: 'Mug', prices: [eur(1250)], version: 1 }],
       ['ProductPriced', { sku: 'MUG-1', name: 'Mug', prices: [eur(990)], version: 2 }],
@@ -37,9 +52,14 @@ describe('catalog use cases', () => {
   it('retires once, publishing ProductRetired, and then refuses new prices for the SKU', async () => {
     const { put, retire, productRepository } = catalog();
     await put.execute({ sku: 'MUG-1', name: 'Mug', prices: [eur(1250)], requestId: 'req-1' });
-    expect(toProductView(await retire.execute({ sku: 'MUG-1', requestId: 'req-2' }))).toMatchObject({ status: 'RETIRED', version: 2 });
+    expect(toProductView(await retire.execute({ sku: 'MUG-1', requestId: 'req-2' }))).toMatchObject({
+      status: 'RETIRED',
+      version: 2,
+    });
     await retire.execute({ sku: 'MUG-1', requestId: 'req-3' });
-    await expect(put.execute({ sku: 'MUG-1', name: 'Mug', prices: [eur(1)], requestId: 'req-4' })).rejects.toThrow(ProductIsRetired);
+    await expect(put.execute({ sku: 'MUG-1', name: 'Mug', prices: [eur(1)], requestId: 'req-4' })).rejects.toThrow(
+      ProductIsRetired,
+    );
     expect(payloads(productRepository).map(([type]) => type)).toEqual(['ProductPriced', 'ProductRetired']);
   });
 
@@ -51,7 +71,8 @@ describe('catalog use cases', () => {
 
   it('lists in SKU order, a page at a time', async () => {
     const { put, list } = catalog();
-    for (const sku of ['CUP-2', 'MUG-1', 'BOWL-3']) await put.execute({ sku, name: sku, prices: [eur(100)], requestId: sku });
+    for (const sku of ['CUP-2', 'MUG-1', 'BOWL-3'])
+      await put.execute({ sku, name: sku, prices: [eur(100)], requestId: sku });
     const first = await list.execute({ limit: 2 });
     expect(first.products.map((product) => product.sku)).toEqual(['BOWL-3', 'CUP-2']);
     const second = await list.execute({ limit: 2, after: first.nextAfter });

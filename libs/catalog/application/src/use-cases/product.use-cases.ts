@@ -27,9 +27,16 @@ export class PutProduct {
     const stored = await productRepository.findBySku(command.sku);
     const { product, change } = stored
       ? stored.reprice({ name: command.name, prices: command.prices, now })
-      : { product: Product.define({ sku: command.sku, name: command.name, prices: command.prices, now }), change: { kind: 'priced' } as const };
+      : {
+          product: Product.define({ sku: command.sku, name: command.name, prices: command.prices, now }),
+          change: { kind: 'priced' } as const,
+        };
     if (change.kind !== 'unchanged') {
-      await productRepository.save(product, productOutbox(product, change, { idGenerator, occurredAt: now, requestId: command.requestId }), stored?.version);
+      await productRepository.save(
+        product,
+        productOutbox(product, change, { idGenerator, occurredAt: now, requestId: command.requestId }),
+        stored?.version,
+      );
     }
     return { product, created: stored === undefined };
   }
@@ -46,7 +53,11 @@ export class RetireProduct {
     const now = clock.now();
     const { product, change } = stored.retire(now);
     if (change.kind !== 'unchanged') {
-      await productRepository.save(product, productOutbox(product, change, { idGenerator, occurredAt: now, requestId: command.requestId }), stored.version);
+      await productRepository.save(
+        product,
+        productOutbox(product, change, { idGenerator, occurredAt: now, requestId: command.requestId }),
+        stored.version,
+      );
     }
     return product;
   }

@@ -40,7 +40,9 @@ describe('inventory http-api.yaml agrees with the contracts', () => {
   const document = loadApiDocument('inventory', 'http-api.yaml');
 
   it('SetStockRequest', () => {
-    expect(constraintsByPath(z.toJSONSchema(SetStockRequest, { io: 'input' }))).toEqual(constraintsByPath(componentSchema(document, 'SetStockRequest')));
+    expect(constraintsByPath(z.toJSONSchema(SetStockRequest, { io: 'input' }))).toEqual(
+      constraintsByPath(componentSchema(document, 'SetStockRequest')),
+    );
   });
 
   it('StockItem', () => {
@@ -48,8 +50,12 @@ describe('inventory http-api.yaml agrees with the contracts', () => {
   });
 
   it.each(['get', 'put'])('the sku parameter of %s has the SKU pattern', (method) => {
-    const paths = (resolveRefs(document, document) as { paths: Record<string, Record<string, { parameters?: JsonSchemaNode[] }>> }).paths;
-    const parameter = paths['/inventory/items/{sku}']?.[method]?.parameters?.find((candidate) => candidate['name'] === 'sku');
+    const paths = (
+      resolveRefs(document, document) as { paths: Record<string, Record<string, { parameters?: JsonSchemaNode[] }>> }
+    ).paths;
+    const parameter = paths['/inventory/items/{sku}']?.[method]?.parameters?.find(
+      (candidate) => candidate['name'] === 'sku',
+    );
     expect((parameter?.['schema'] as JsonSchemaNode | undefined)?.['pattern']).toBe(SKU_PATTERN.source);
   });
 });

@@ -22,7 +22,9 @@ describe('ListOrdersQuery', () => {
 
   it('keeps a next token and bounds its length', () => {
     expect(ListOrdersQuery.parse({ nextToken: 'abc' }).nextToken).toBe('abc');
-    expect(ListOrdersQuery.safeParse({ nextToken: 'a'.repeat(NEXT_TOKEN_MAX_LENGTH + 1) }).error?.issues[0]?.path).toEqual(['nextToken']);
+    expect(
+      ListOrdersQuery.safeParse({ nextToken: 'a'.repeat(NEXT_TOKEN_MAX_LENGTH + 1) }).error?.issues[0]?.path,
+    ).toEqual(['nextToken']);
   });
 });
 

@@ -11,8 +11,9 @@ import { PlaceOrderRequest } from './place-order.request';
 const document = loadOrdersOpenApi();
 
 function operationParameter(path: string, method: string, name: string): JsonSchemaNode {
-  const operation = (resolveRefs(document, document) as { paths: Record<string, Record<string, { parameters?: JsonSchemaNode[] }>> })
-    .paths[path]?.[method];
+  const operation = (
+    resolveRefs(document, document) as { paths: Record<string, Record<string, { parameters?: JsonSchemaNode[] }>> }
+  ).paths[path]?.[method];
   const parameter = operation?.parameters?.find((candidate) => candidate['name'] === name);
   if (!parameter) throw new Error(`openapi.yaml has no parameter ${name} on ${method.toUpperCase()} ${path}`);
   return parameter['schema'] as JsonSchemaNode;
@@ -28,9 +29,7 @@ describe('PlaceOrderRequest agrees with openapi.yaml', () => {
   });
 
   it('compares the nested fields too', () => {
-    expect(Object.keys(fromZod)).toEqual(
-      expect.arrayContaining(['$.currency', '$.lines[].sku', '$.lines[].quantity']),
-    );
+    expect(Object.keys(fromZod)).toEqual(expect.arrayContaining(['$.currency', '$.lines[].sku', '$.lines[].quantity']));
     expect(fromZod['$.lines[]']?.['additionalProperties']).toBe(false);
   });
 });

@@ -17,7 +17,11 @@ describe('PlaceOrderRequest (v2: no client prices)', () => {
   });
 
   it.each([
-    ['a client price (the v1 shape)', request([{ ...line('AB'), unitPrice: { amountMinor: 0, currency: 'EUR' } }]), ['lines[0].unitPrice']],
+    [
+      'a client price (the v1 shape)',
+      request([{ ...line('AB'), unitPrice: { amountMinor: 0, currency: 'EUR' } }]),
+      ['lines[0].unitPrice'],
+    ],
     ['no currency', { lines: [line('AB')] }, ['currency']],
     ['a lower-case currency', request([line('AB')], { currency: 'eur' }), ['currency']],
     ['no lines', request([]), ['lines']],
@@ -43,6 +47,8 @@ describe('PlaceOrderRequest (v2: no client prices)', () => {
 
   it('says which field is missing', () => {
     const result = PlaceOrderRequest.safeParse(request([{ sku: 'AB' }]));
-    expect(toFieldErrors(result.error!)).toEqual([{ field: 'lines[0].quantity', message: 'lines[0].quantity is required' }]);
+    expect(toFieldErrors(result.error!)).toEqual([
+      { field: 'lines[0].quantity', message: 'lines[0].quantity is required' },
+    ]);
   });
 });

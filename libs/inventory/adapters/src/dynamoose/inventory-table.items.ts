@@ -16,7 +16,13 @@ export interface ReservationRecord {
   readonly orderId: string;
   readonly status: string;
   readonly lines: readonly { readonly sku: string; readonly quantity: number }[];
-  readonly shortages: readonly { readonly sku: string; readonly code: string; readonly reason: string; readonly requested: number; readonly available: number }[];
+  readonly shortages: readonly {
+    readonly sku: string;
+    readonly code: string;
+    readonly reason: string;
+    readonly requested: number;
+    readonly available: number;
+  }[];
   readonly createdAt: Date;
   readonly updatedAt: Date;
   readonly version: number;

@@ -23,7 +23,11 @@ export function inventoryTableModels(tableName: string): InventoryTableModels {
     outbox: dynamoose.model<OutboxDocument>(`${tableName}/OutboxRecord`, outboxSchema),
     handledEvents: dynamoose.model<HandledEventDocument>(`${tableName}/HandledEvent`, handledEventSchema),
   };
-  new dynamoose.Table(tableName, [models.stock, models.reservations, models.outbox, models.handledEvents], { create: false, waitForActive: false, update: false });
+  new dynamoose.Table(tableName, [models.stock, models.reservations, models.outbox, models.handledEvents], {
+    create: false,
+    waitForActive: false,
+    update: false,
+  });
   modelsByTable.set(tableName, models);
   return models;
 }

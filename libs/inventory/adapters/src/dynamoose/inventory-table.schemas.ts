@@ -37,7 +37,15 @@ export const reservationSchema = new dynamoose.Schema(
     lines: {
       type: Array,
       required: true,
-      schema: [{ type: Object, schema: { sku: { type: String, required: true, validate: SKU_PATTERN }, quantity: { type: Number, required: true, validate: isPositiveInteger } } }],
+      schema: [
+        {
+          type: Object,
+          schema: {
+            sku: { type: String, required: true, validate: SKU_PATTERN },
+            quantity: { type: Number, required: true, validate: isPositiveInteger },
+          },
+        },
+      ],
     },
     shortages: {
       type: Array,
@@ -68,7 +76,11 @@ function outboxEnvelopeMatches(item: ObjectType): boolean {
   if (item['envelope'] === undefined && item['publishedAt'] !== undefined) return true;
   try {
     const envelope = parseEventEnvelope(JSON.parse(item['envelope']));
-    return envelope.eventId === item['eventId'] && envelope.eventType === item['eventType'] && envelope.correlationId === item['correlationId'];
+    return (
+      envelope.eventId === item['eventId'] &&
+      envelope.eventType === item['eventType'] &&
+      envelope.correlationId === item['correlationId']
+    );
   } catch {
     return false;
   }

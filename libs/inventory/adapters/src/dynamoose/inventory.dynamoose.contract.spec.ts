@@ -10,5 +10,6 @@ afterAll(() => table.destroy());
 describeInventoryRepositoryContract('Dynamoose inventory repositories on DynamoDB Local', async () => ({
   stock: new DynamooseStockRepository({ tableName: inventoryTableName() }),
   reservations: new DynamooseReservationRepository({ tableName: inventoryTableName() }),
-  outboxFor: async (orderId) => (await table.outboxItems(orderId)).map((item) => JSON.parse(String(item['envelope'])) as EventEnvelope),
+  outboxFor: async (orderId) =>
+    (await table.outboxItems(orderId)).map((item) => JSON.parse(String(item['envelope'])) as EventEnvelope),
 }));

@@ -16,7 +16,8 @@ afterAll(() => recorder.restore());
 const clock = new FixedClock('2099-03-01T12:00:00.000Z');
 const repository = new DynamooseReservationRepository({ tableName: inventoryTableName(), clock });
 const stock = new DynamooseStockRepository({ tableName: inventoryTableName() });
-const declared = (method: keyof typeof access.methods) => describeDeclaredAccess(access.methods[method], { tables: { inventory: inventoryTableName() } });
+const declared = (method: keyof typeof access.methods) =>
+  describeDeclaredAccess(access.methods[method], { tables: { inventory: inventoryTableName() } });
 const newSku = () => `S${randomUUID().slice(0, 8).toUpperCase()}`;
 const event = () => ({ eventId: randomUUID(), eventType: 'OrderPlaced' });
 const refused = () => undefined;
@@ -39,12 +40,20 @@ describe('DynamooseReservationRepository sends exactly what dynamooseReservation
   it('reserve (taken, and refused for a shortfall)', async () => {
     const reservation = await reserved();
     await meter.measure(() => repository.reserve(reservation, [], event()));
-    await meter.measure(() => repository.reserve(Reservation.reserved(randomUUID(), reservation.lines, clock.now()), [], event()).catch(refused));
+    await meter.measure(() =>
+      repository
+        .reserve(Reservation.reserved(randomUUID(), reservation.lines, clock.now()), [], event())
+        .catch(refused),
+    );
     expect(meter.accessed()).toEqual(declared('reserve'));
   });
 
   it('record (a rejection, and the same order again)', async () => {
-    const rejected = Reservation.rejected(randomUUID(), [{ sku: newSku(), code: 'UNKNOWN_SKU', reason: 'never stocked', requested: 1, available: 0 }], clock.now());
+    const rejected = Reservation.rejected(
+      randomUUID(),
+      [{ sku: newSku(), code: 'UNKNOWN_SKU', reason: 'never stocked', requested: 1, available: 0 }],
+      clock.now(),
+    );
     await meter.measure(() => repository.record(rejected, [], event()));
     await meter.measure(() => repository.record(rejected, [], event()).catch(refused));
     expect(meter.accessed()).toEqual(declared('record'));

@@ -41,7 +41,10 @@ describe('Dynamoose reservations: what one transaction stores', () => {
     await stockRepository.setAvailable(a, 3, clock.now());
     await stockRepository.setAvailable(b, 1, clock.now());
     const transactWrite = jest.spyOn(dynamoose.aws.ddb(), 'transactWriteItems');
-    const event = placed([{ sku: a, quantity: 2 }, { sku: b, quantity: 1 }]);
+    const event = placed([
+      { sku: a, quantity: 2 },
+      { sku: b, quantity: 1 },
+    ]);
 
     expect(await new ReserveStock(deps).execute(event)).toBe('reserved');
 
@@ -55,11 +58,30 @@ describe('Dynamoose reservations: what one transaction stores', () => {
       handledAt: '2099-03-01T12:00:00.000Z',
       expiresAt: Date.parse('2099-03-01T12:00:00.000Z') / 1000 + SEVEN_DAYS_S,
     });
-    expect(await table.get(`RESERVATION#${event.orderId}`, 'RESERVATION')).toMatchObject({ status: 'RESERVED', version: 1, lines: event.lines, shortages: [] });
-    expect(await table.get(`SKU#${a}`, 'STOCK')).toEqual({ pk: `SKU#${a}`, sk: 'STOCK', sku: a, available: 1, reserved: 2, updatedAt: '2099-03-01T12:00:00.000Z' });
+    expect(await table.get(`RESERVATION#${event.orderId}`, 'RESERVATION')).toMatchObject({
+      status: 'RESERVED',
+      version: 1,
+      lines: event.lines,
+      shortages: [],
+    });
+    expect(await table.get(`SKU#${a}`, 'STOCK')).toEqual({
+      pk: `SKU#${a}`,
+      sk: 'STOCK',
+      sku: a,
+      available: 1,
+      reserved: 2,
+      updatedAt: '2099-03-01T12:00:00.000Z',
+    });
     const [outbox] = await table.outboxItems(event.orderId);
-    expect(outbox).toMatchObject({ sk: 'OUTBOX#0000000001#000', eventType: 'StockReserved', correlationId: 'adapter-test' });
-    expect(JSON.parse(String(outbox!['envelope']))).toMatchObject({ causationId: event.eventId, payload: { orderId: event.orderId, lines: event.lines } });
+    expect(outbox).toMatchObject({
+      sk: 'OUTBOX#0000000001#000',
+      eventType: 'StockReserved',
+      correlationId: 'adapter-test',
+    });
+    expect(JSON.parse(String(outbox!['envelope']))).toMatchObject({
+      causationId: event.eventId,
+      payload: { orderId: event.orderId, lines: event.lines },
+    });
   });
 
   it('two concurrent reservations for the last unit: exactly one wins, the stock ends at 0 available, 1 reserved', async () => {
@@ -81,7 +103,13 @@ describe('Dynamoose reservations: what one transaction stores', () => {
     const loser = contenders[outcomes.findIndex((outcome) => !reserved.includes(outcome))]!;
     expect(['rejected', 'duplicate']).toContain(await new ReserveStock(deps).execute(loser));
     expect((await reservationRepository.findByOrderId(loser.orderId))?.shortages).toEqual([
-      { sku, code: 'INSUFFICIENT_STOCK', reason: 'insufficient stock: requested 1, available 0', requested: 1, available: 0 },
+      {
+        sku,
+        code: 'INSUFFICIENT_STOCK',
+        reason: 'insufficient stock: requested 1, available 0',
+        requested: 1,
+        available: 0,
+      },
     ]);
   });
 
@@ -90,10 +118,15 @@ describe('Dynamoose reservations: what one transaction stores', () => {
     await stockRepository.setAvailable(sku, 5, clock.now());
     const event = placed([{ sku, quantity: 2 }]);
 
-    const outcomes = await Promise.allSettled([new ReserveStock(deps).execute(event), new ReserveStock(deps).execute(event)]);
+    const outcomes = await Promise.allSettled([
+      new ReserveStock(deps).execute(event),
+      new ReserveStock(deps).execute(event),
+    ]);
     const retried = await new ReserveStock(deps).execute(event);
 
-    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled' && outcome.value === 'reserved')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled' && outcome.value === 'reserved')).toHaveLength(
+      1,
+    );
     expect(retried).toBe('duplicate');
     expect(await levelOf(sku)).toEqual({ sku, available: 3, reserved: 2 });
     expect(await table.outboxItems(event.orderId)).toHaveLength(1);
@@ -106,13 +139,19 @@ describe('Dynamoose reservations: what one transaction stores', () => {
     await new ReserveStock(deps).execute(event);
     const cancelled = { eventId: randomUUID(), eventType: 'OrderCancelled', orderId: event.orderId };
 
-    const outcomes = await Promise.all([new ReleaseStock(deps).execute(cancelled), new ReleaseStock(deps).execute(cancelled)]);
+    const outcomes = await Promise.all([
+      new ReleaseStock(deps).execute(cancelled),
+      new ReleaseStock(deps).execute(cancelled),
+    ]);
     const again = await new ReleaseStock(deps).execute(cancelled);
 
     expect(outcomes.filter((outcome) => outcome === 'released')).toHaveLength(1);
     expect(again).toBe('nothing-held');
     expect(await levelOf(sku)).toEqual({ sku, available: 4, reserved: 0 });
-    expect(await table.get(`RESERVATION#${event.orderId}`, 'RESERVATION')).toMatchObject({ status: 'RELEASED', version: 2 });
+    expect(await table.get(`RESERVATION#${event.orderId}`, 'RESERVATION')).toMatchObject({
+      status: 'RELEASED',
+      version: 2,
+    });
   });
 
   it('names the errors by the item whose condition failed, writing nothing', async () => {
@@ -122,10 +161,16 @@ describe('Dynamoose reservations: what one transaction stores', () => {
     await new ReserveStock(deps).execute(event);
 
     const again = Reservation.reserved(event.orderId, [{ sku, quantity: 1 }], clock.now());
-    await expect(reservationRepository.reserve(again, [], { eventId: event.eventId, eventType: 'OrderPlaced' })).rejects.toBeInstanceOf(EventAlreadyProcessed);
-    await expect(reservationRepository.reserve(again, [], { eventId: randomUUID(), eventType: 'OrderPlaced' })).rejects.toBeInstanceOf(StockShortfall);
+    await expect(
+      reservationRepository.reserve(again, [], { eventId: event.eventId, eventType: 'OrderPlaced' }),
+    ).rejects.toBeInstanceOf(EventAlreadyProcessed);
+    await expect(
+      reservationRepository.reserve(again, [], { eventId: randomUUID(), eventType: 'OrderPlaced' }),
+    ).rejects.toBeInstanceOf(StockShortfall);
     await stockRepository.setAvailable(sku, 9, clock.now());
-    await expect(reservationRepository.reserve(again, [], { eventId: randomUUID(), eventType: 'OrderPlaced' })).rejects.toBeInstanceOf(ReservationAlreadyRecorded);
+    await expect(
+      reservationRepository.reserve(again, [], { eventId: randomUUID(), eventType: 'OrderPlaced' }),
+    ).rejects.toBeInstanceOf(ReservationAlreadyRecorded);
     expect(await levelOf(sku)).toEqual({ sku, available: 9, reserved: 1 });
   });
 });

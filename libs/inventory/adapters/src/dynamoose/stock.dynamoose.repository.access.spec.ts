@@ -11,7 +11,8 @@ const meter = accessMeter(recorder);
 afterAll(() => recorder.restore());
 
 const repository = new DynamooseStockRepository({ tableName: inventoryTableName() });
-const declared = (method: keyof typeof access.methods) => describeDeclaredAccess(access.methods[method], { tables: { inventory: inventoryTableName() } });
+const declared = (method: keyof typeof access.methods) =>
+  describeDeclaredAccess(access.methods[method], { tables: { inventory: inventoryTableName() } });
 const newSku = () => `S${randomUUID().slice(0, 8).toUpperCase()}`;
 const now = new Date('2099-03-01T12:00:00.000Z');
 

@@ -9,7 +9,11 @@ export interface DynamooseStockRepositoryOptions {
   readonly tableName: string;
 }
 
-const toLevel = (record: StockItemRecord): StockLevel => ({ sku: record.sku, available: record.available, reserved: record.reserved });
+const toLevel = (record: StockItemRecord): StockLevel => ({
+  sku: record.sku,
+  available: record.available,
+  reserved: record.reserved,
+});
 
 /** StockRepository on the inventory table through Dynamoose. */
 export class DynamooseStockRepository implements StockRepository {

@@ -11,7 +11,8 @@ const meter = accessMeter(recorder);
 afterAll(() => recorder.restore());
 
 const store = inventoryOutboxStore(inventoryTableName());
-const declared = (method: keyof typeof access.methods) => describeDeclaredAccess(access.methods[method], { tables: { inventory: inventoryTableName() } });
+const declared = (method: keyof typeof access.methods) =>
+  describeDeclaredAccess(access.methods[method], { tables: { inventory: inventoryTableName() } });
 
 describe('inventoryOutboxStore sends exactly what inventoryOutboxStoreAccess declares', () => {
   it('stateOf (a missing record)', async () => {
@@ -20,7 +21,12 @@ describe('inventoryOutboxStore sends exactly what inventoryOutboxStoreAccess dec
   });
 
   it('markPublished (a record that is not there is not created)', async () => {
-    await meter.measure(() => store.markPublished({ pk: `RESERVATION#${randomUUID()}`, sk: 'OUTBOX#0000000001#000' }, new Date('2099-03-01T12:00:01.000Z')));
+    await meter.measure(() =>
+      store.markPublished(
+        { pk: `RESERVATION#${randomUUID()}`, sk: 'OUTBOX#0000000001#000' },
+        new Date('2099-03-01T12:00:01.000Z'),
+      ),
+    );
     expect(meter.accessed()).toEqual(declared('markPublished'));
   });
 });

@@ -14,12 +14,28 @@ import { inventoryOutboxStore } from './inventory-outbox.store';
 const table = new RawInventoryTable();
 const clock = new FixedClock('2099-03-01T12:00:00.000Z');
 const stockRepository = new DynamooseStockRepository({ tableName: inventoryTableName() });
-const deps = { stockRepository, reservationRepository: new DynamooseReservationRepository({ tableName: inventoryTableName() }), clock, idGenerator: new CryptoIdGenerator() };
+const deps = {
+  stockRepository,
+  reservationRepository: new DynamooseReservationRepository({ tableName: inventoryTableName() }),
+  clock,
+  idGenerator: new CryptoIdGenerator(),
+};
 afterAll(() => table.destroy());
 
 const insertOf = (item: Record<string, unknown>, sequenceNumber: string): DynamoDBRecord => {
-  const image = dynamoose.aws.converter().marshall(item, { removeUndefinedValues: true }) as Record<string, AttributeValue>;
-  return { eventName: 'INSERT', dynamodb: { Keys: { pk: image['pk']!, sk: image['sk']! }, NewImage: image, SequenceNumber: sequenceNumber, StreamViewType: 'NEW_AND_OLD_IMAGES' } };
+  const image = dynamoose.aws.converter().marshall(item, { removeUndefinedValues: true }) as Record<
+    string,
+    AttributeValue
+  >;
+  return {
+    eventName: 'INSERT',
+    dynamodb: {
+      Keys: { pk: image['pk']!, sk: image['sk']! },
+      NewImage: image,
+      SequenceNumber: sequenceNumber,
+      StreamViewType: 'NEW_AND_OLD_IMAGES',
+    },
+  };
 };
 
 describe('the platform outbox relay on the inventory table', () => {
@@ -27,7 +43,13 @@ describe('the platform outbox relay on the inventory table', () => {
     const sku = `S${randomUUID().slice(0, 8).toUpperCase()}`;
     await stockRepository.setAvailable(sku, 1, clock.now());
     const orderId = randomUUID();
-    await new ReserveStock(deps).execute({ eventId: randomUUID(), eventType: 'OrderPlaced', correlationId: 'c', orderId, lines: [{ sku, quantity: 1 }] });
+    await new ReserveStock(deps).execute({
+      eventId: randomUUID(),
+      eventType: 'OrderPlaced',
+      correlationId: 'c',
+      orderId,
+      lines: [{ sku, quantity: 1 }],
+    });
     const [item] = await table.outboxItems(orderId);
     const published: EventEnvelope[] = [];
     const publisher: OutboxEventPublisher = { publish: async (events) => void published.push(...events) };
@@ -38,6 +60,8 @@ describe('the platform outbox relay on the inventory table', () => {
 
     expect(published.map((event) => event.eventType)).toEqual(['StockReserved']);
     expect(again.skipped).toHaveLength(1);
-    expect((await table.get(String(item!['pk']), String(item!['sk'])))?.['publishedAt']).toBe('2099-03-01T12:00:00.000Z');
+    expect((await table.get(String(item!['pk']), String(item!['sk'])))?.['publishedAt']).toBe(
+      '2099-03-01T12:00:00.000Z',
+    );
   });
 });

@@ -6,6 +6,7 @@ describeInventoryRepositoryContract('InMemoryInventory', async () => {
   return {
     stock: inventory,
     reservations: inventory,
-    outboxFor: async (orderId) => inventory.outbox.filter((envelope) => (envelope.payload as { orderId?: string }).orderId === orderId),
+    outboxFor: async (orderId) =>
+      inventory.outbox.filter((envelope) => (envelope.payload as { orderId?: string }).orderId === orderId),
   };
 });

@@ -1,6 +1,17 @@
 import type { EventEnvelope } from '@harbor/contracts';
-import { Reservation, ReservationStatus, StockItem, type ReservationSnapshot, type StockLevel } from '@harbor/inventory-domain';
-import { ConcurrentInventoryChange, EventAlreadyProcessed, ReservationAlreadyRecorded, StockShortfall } from '../errors';
+import {
+  Reservation,
+  ReservationStatus,
+  StockItem,
+  type ReservationSnapshot,
+  type StockLevel,
+} from '@harbor/inventory-domain';
+import {
+  ConcurrentInventoryChange,
+  EventAlreadyProcessed,
+  ReservationAlreadyRecorded,
+  StockShortfall,
+} from '../errors';
 import type { HandledEvent, ReservationRepository } from '../ports/reservation.repository.port';
 import type { StockRepository } from '../ports/stock.repository.port';
 
@@ -28,10 +39,12 @@ export class InMemoryInventory implements StockRepository, ReservationRepository
   }
 
   async findMany(skus: readonly string[]): Promise<Map<string, StockLevel>> {
-    return new Map(skus.flatMap((sku) => {
-      const level = this.stock.get(sku);
-      return level ? [[sku, { ...level }] as const] : [];
-    }));
+    return new Map(
+      skus.flatMap((sku) => {
+        const level = this.stock.get(sku);
+        return level ? [[sku, { ...level }] as const] : [];
+      }),
+    );
   }
 
   async findByOrderId(orderId: string): Promise<Reservation | undefined> {
@@ -41,9 +54,12 @@ export class InMemoryInventory implements StockRepository, ReservationRepository
 
   async reserve(reservation: Reservation, outbox: readonly EventEnvelope[], event: HandledEvent): Promise<void> {
     this.assertNew(reservation, event);
-    const short = reservation.lines.filter((line) => (this.stock.get(line.sku)?.available ?? -1) < line.quantity).map((line) => line.sku);
+    const short = reservation.lines
+      .filter((line) => (this.stock.get(line.sku)?.available ?? -1) < line.quantity)
+      .map((line) => line.sku);
     if (short.length > 0) throw new StockShortfall({ orderId: reservation.orderId, skus: short });
-    for (const line of reservation.lines) this.stock.set(line.sku, this.itemOf(line.sku).reserve(line.quantity).toLevel());
+    for (const line of reservation.lines)
+      this.stock.set(line.sku, this.itemOf(line.sku).reserve(line.quantity).toLevel());
     this.write(reservation, outbox, event);
   }
 
@@ -64,7 +80,8 @@ export class InMemoryInventory implements StockRepository, ReservationRepository
     if (reservation.lines.some((line) => (this.stock.get(line.sku)?.reserved ?? -1) < line.quantity)) {
       throw new ConcurrentInventoryChange({ orderId: reservation.orderId });
     }
-    for (const line of reservation.lines) this.stock.set(line.sku, this.itemOf(line.sku).release(line.quantity).toLevel());
+    for (const line of reservation.lines)
+      this.stock.set(line.sku, this.itemOf(line.sku).release(line.quantity).toLevel());
     this.write(reservation, outbox, event);
   }
 
@@ -74,7 +91,8 @@ export class InMemoryInventory implements StockRepository, ReservationRepository
 
   private assertNew(reservation: Reservation, event: HandledEvent): void {
     if (this.handledEvents.has(event.eventId)) throw new EventAlreadyProcessed({ eventId: event.eventId });
-    if (this.reservations.has(reservation.orderId)) throw new ReservationAlreadyRecorded({ orderId: reservation.orderId });
+    if (this.reservations.has(reservation.orderId))
+      throw new ReservationAlreadyRecorded({ orderId: reservation.orderId });
   }
 
   private write(reservation: Reservation, outbox: readonly EventEnvelope[], event: HandledEvent): void {

@@ -5,7 +5,8 @@ export class SequentialIdGenerator implements IdGenerator {
   private issued = 0;
 
   constructor(private readonly namespace = 0) {
-    if (!Number.isInteger(namespace) || namespace < 0 || namespace > 0xffffffff) throw new RangeError(`namespace must be 0..0xffffffff, got ${namespace}`);
+    if (!Number.isInteger(namespace) || namespace < 0 || namespace > 0xffffffff)
+      throw new RangeError(`namespace must be 0..0xffffffff, got ${namespace}`);
   }
 
   newId(): string {

@@ -6,17 +6,28 @@ async function reservedOrder(available: number, quantity: number) {
   const fakes = createFakes();
   await fakes.inventory.setAvailable('A1', available);
   await fakes.inventory.setAvailable('B1', available);
-  const outcome = await new ReserveStock(fakes).execute(orderPlaced([{ sku: 'A1', quantity }, { sku: 'B1', quantity: 1 }]));
+  const outcome = await new ReserveStock(fakes).execute(
+    orderPlaced([
+      { sku: 'A1', quantity },
+      { sku: 'B1', quantity: 1 },
+    ]),
+  );
   return { fakes, outcome, releaseStock: new ReleaseStock(fakes) };
 }
 
-const levels = async (fakes: ReturnType<typeof createFakes>) => [(await fakes.inventory.findBySku('A1'))?.toLevel(), (await fakes.inventory.findBySku('B1'))?.toLevel()];
+const levels = async (fakes: ReturnType<typeof createFakes>) => [
+  (await fakes.inventory.findBySku('A1'))?.toLevel(),
+  (await fakes.inventory.findBySku('B1'))?.toLevel(),
+];
 
 describe('ReleaseStock', () => {
   it('gives back exactly what was reserved', async () => {
     const { fakes, releaseStock } = await reservedOrder(5, 3);
     expect(await releaseStock.execute(orderCancelled())).toBe('released');
-    expect(await levels(fakes)).toEqual([{ sku: 'A1', available: 5, reserved: 0 }, { sku: 'B1', available: 5, reserved: 0 }]);
+    expect(await levels(fakes)).toEqual([
+      { sku: 'A1', available: 5, reserved: 0 },
+      { sku: 'B1', available: 5, reserved: 0 },
+    ]);
     expect((await fakes.inventory.findByOrderId(ORDER_ID))?.status).toBe('RELEASED');
   });
 
@@ -29,14 +40,20 @@ describe('ReleaseStock', () => {
     expect(await releaseStock.execute(cancelled)).toBe('nothing-held');
     expect(await releaseStock.execute(orderCancelled())).toBe('nothing-held');
 
-    expect(await levels(fakes)).toEqual([{ sku: 'A1', available: 1, reserved: 0 }, { sku: 'B1', available: 5, reserved: 0 }]);
+    expect(await levels(fakes)).toEqual([
+      { sku: 'A1', available: 1, reserved: 0 },
+      { sku: 'B1', available: 5, reserved: 0 },
+    ]);
   });
 
   it('gives back nothing for a rejected order', async () => {
     const { fakes, outcome, releaseStock } = await reservedOrder(1, 2);
     expect(outcome).toBe('rejected');
     expect(await releaseStock.execute(orderCancelled())).toBe('nothing-held');
-    expect(await levels(fakes)).toEqual([{ sku: 'A1', available: 1, reserved: 0 }, { sku: 'B1', available: 1, reserved: 0 }]);
+    expect(await levels(fakes)).toEqual([
+      { sku: 'A1', available: 1, reserved: 0 },
+      { sku: 'B1', available: 1, reserved: 0 },
+    ]);
   });
 
   it('voids an order cancelled before it was reserved, so its late OrderPlaced reserves nothing', async () => {
@@ -57,6 +74,9 @@ describe('ReleaseStock', () => {
       return loaded;
     });
     expect(await releaseStock.execute(orderCancelled())).toBe('nothing-held');
-    expect(await levels(fakes)).toEqual([{ sku: 'A1', available: 5, reserved: 0 }, { sku: 'B1', available: 5, reserved: 0 }]);
+    expect(await levels(fakes)).toEqual([
+      { sku: 'A1', available: 5, reserved: 0 },
+      { sku: 'B1', available: 5, reserved: 0 },
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import { Reservation, reservationLines, shortagesFor, type ReservationLine } from '@harbor/inventory-domain';
-import { ConcurrentInventoryChange, EventAlreadyProcessed, ReservationAlreadyRecorded, StockShortfall } from '../errors';
+import {
+  ConcurrentInventoryChange,
+  EventAlreadyProcessed,
+  ReservationAlreadyRecorded,
+  StockShortfall,
+} from '../errors';
 import { stockRejectedEnvelope, stockReservedEnvelope, type EnvelopeOrigin } from '../inventory-event-envelopes';
 import type { Clock } from '@harbor/shared-kernel';
 import type { IdGenerator } from '../ports/id-generator.port';
@@ -24,7 +29,8 @@ export interface ReserveStockDependencies {
   readonly idGenerator: IdGenerator;
 }
 
-const isDuplicate = (error: unknown): boolean => error instanceof EventAlreadyProcessed || error instanceof ReservationAlreadyRecorded;
+const isDuplicate = (error: unknown): boolean =>
+  error instanceof EventAlreadyProcessed || error instanceof ReservationAlreadyRecorded;
 
 export class ReserveStock {
   constructor(private readonly deps: ReserveStockDependencies) {}
@@ -43,7 +49,9 @@ export class ReserveStock {
 
     const reservation = Reservation.reserved(command.orderId, lines, now);
     try {
-      const outbox = [stockReservedEnvelope({ orderId: reservation.orderId, lines: lines.map((line) => ({ ...line })) }, origin)];
+      const outbox = [
+        stockReservedEnvelope({ orderId: reservation.orderId, lines: lines.map((line) => ({ ...line })) }, origin),
+      ];
       await reservationRepository.reserve(reservation, outbox, event);
       return 'reserved';
     } catch (error) {
@@ -57,7 +65,16 @@ export class ReserveStock {
     if (shortages.length === 0) throw new ConcurrentInventoryChange({ orderId: reservation.orderId });
     const rejected = Reservation.rejected(command.orderId, shortages, now);
     try {
-      await reservationRepository.record(rejected, [stockRejectedEnvelope({ orderId: rejected.orderId, reasons: shortages.map((shortage) => ({ ...shortage })) }, origin)], event);
+      await reservationRepository.record(
+        rejected,
+        [
+          stockRejectedEnvelope(
+            { orderId: rejected.orderId, reasons: shortages.map((shortage) => ({ ...shortage })) },
+            origin,
+          ),
+        ],
+        event,
+      );
       return 'rejected';
     } catch (error) {
       if (isDuplicate(error)) return 'duplicate';

@@ -5,7 +5,8 @@ const EMPTY_BODY = Buffer.alloc(0);
 
 /** HTTP/1.1 framing: a request without Content-Length or Transfer-Encoding has no body (RFC 9112, 6.3). */
 const hasNoBody = (request: IncomingMessage): boolean =>
-  request.headers['transfer-encoding'] === undefined && (request.headers['content-length'] === undefined || request.headers['content-length'] === '0');
+  request.headers['transfer-encoding'] === undefined &&
+  (request.headers['content-length'] === undefined || request.headers['content-length'] === '0');
 
 /**
  * A node:http request listener serving an API of any type: reads the body, calls `handle`, writes the answer

@@ -5,15 +5,37 @@ import { fixtureResolver, ISSUER_URL } from '../../test/http/support/fixtures';
 import { petsInvoker } from '../../test/http/support/pets-api';
 
 const lambda = (key: string, extra: Record<string, unknown> = {}) => ({
-  'x-amazon-apigateway-integration': { type: 'aws_proxy', httpMethod: 'POST', uri: `\${lambda_invoke_arns.${key}}`, payloadFormatVersion: '2.0', ...extra },
+  'x-amazon-apigateway-integration': {
+    type: 'aws_proxy',
+    httpMethod: 'POST',
+    uri: `\${lambda_invoke_arns.${key}}`,
+    payloadFormatVersion: '2.0',
+    ...extra,
+  },
 });
 const jwtScheme = (configuration: Record<string, unknown>, type = 'jwt') => ({
-  components: { securitySchemes: { jwt: { type: 'oauth2', 'x-amazon-apigateway-authorizer': { type, jwtConfiguration: configuration } } } },
+  components: {
+    securitySchemes: {
+      jwt: { type: 'oauth2', 'x-amazon-apigateway-authorizer': { type, jwtConfiguration: configuration } },
+    },
+  },
 });
-const documentWith = (paths: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ openapi: '3.0.1', info: { title: 't', version: '1' }, paths, ...extra });
+const documentWith = (paths: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  openapi: '3.0.1',
+  info: { title: 't', version: '1' },
+  paths,
+  ...extra,
+});
 
 const build = (openapi: unknown) =>
-  createHttpApi({ name: 'broken', openapi, sourceFile: 'apps/pets/api/http-api.yaml', resolve: fixtureResolver, invoker: petsInvoker(), jwks: () => ({ keys: [] }) });
+  createHttpApi({
+    name: 'broken',
+    openapi,
+    sourceFile: 'apps/pets/api/http-api.yaml',
+    resolve: fixtureResolver,
+    invoker: petsInvoker(),
+    jwks: () => ({ keys: [] }),
+  });
 
 const failure = (openapi: unknown): GatewayDefinitionError => {
   try {
@@ -27,25 +49,123 @@ const failure = (openapi: unknown): GatewayDefinitionError => {
 
 describe('createHttpApi start-up checks', () => {
   it('lists the routes it serves with their function, authorizer and timeout', () => {
-    const api = build(documentWith({ '/pets': { get: { operationId: 'list', security: [{ jwt: ['pets/read'] }], ...lambda('listPets', { timeoutInMillis: 5000 }) } } }, jwtScheme({ issuer: ISSUER_URL, audience: ['a'] })));
-    expect(api.routes()).toEqual([{ routeKey: 'GET /pets', functionId: 'pets.listPets', authorization: 'JWT', authorizerName: 'jwt', scopes: ['pets/read'], timeoutMs: 5000, operationId: 'list' }]);
+    const api = build(
+      documentWith(
+        {
+          '/pets': {
+            get: {
+              operationId: 'list',
+              security: [{ jwt: ['pets/read'] }],
+              ...lambda('listPets', { timeoutInMillis: 5000 }),
+            },
+          },
+        },
+        jwtScheme({ issuer: ISSUER_URL, audience: ['a'] }),
+      ),
+    );
+    expect(api.routes()).toEqual([
+      {
+        routeKey: 'GET /pets',
+        functionId: 'pets.listPets',
+        authorization: 'JWT',
+        authorizerName: 'jwt',
+        scopes: ['pets/read'],
+        timeoutMs: 5000,
+        operationId: 'list',
+      },
+    ]);
     expect(api.stage).toBe('$default');
     expect(api.apiId).toMatch(/^[a-z0-9]{10}$/);
   });
 
   it.each([
-    ['an HTTP proxy integration', documentWith({ '/a': { get: { 'x-amazon-apigateway-integration': { type: 'http_proxy', uri: 'http://x', payloadFormatVersion: '1.0' } } } }), 'GATEWAY.UNSUPPORTED_FEATURE', 'integration type http_proxy'],
-    ['payload format 1.0', documentWith({ '/a': { get: lambda('listPets', { payloadFormatVersion: '1.0' }) } }), 'GATEWAY.UNSUPPORTED_FEATURE', 'payloadFormatVersion 1.0'],
-    ['a function the runtime does not know', documentWith({ '/a': { get: lambda('ghost') } }), 'GATEWAY.UNKNOWN_FUNCTION', 'pets.ghost'],
-    ['a placeholder with no local value', documentWith({ '/a': { get: { 'x-amazon-apigateway-integration': { type: 'aws_proxy', uri: '${nowhere}', payloadFormatVersion: '2.0' } } } }), 'GATEWAY.UNRESOLVED_PLACEHOLDER', '${nowhere}'],
-    ['a timeout above 30 s', documentWith({ '/a': { get: lambda('listPets', { timeoutInMillis: 30_001 }) } }), 'GATEWAY.INVALID_DEFINITION', 'timeoutInMillis'],
-    ['a Lambda authorizer', documentWith({ '/a': { get: { security: [{ jwt: [] }], ...lambda('listPets') } } }, jwtScheme({}, 'request')), 'GATEWAY.UNSUPPORTED_FEATURE', 'authorizer type request'],
-    ['a JWT authorizer without audience', documentWith({ '/a': { get: { security: [{ jwt: [] }], ...lambda('listPets') } } }, jwtScheme({ issuer: ISSUER_URL })), 'GATEWAY.INVALID_DEFINITION', 'audience'],
-    ['an undefined security scheme', documentWith({ '/a': { get: { security: [{ nope: [] }], ...lambda('listPets') } } }), 'GATEWAY.INVALID_DEFINITION', 'security scheme nope'],
-    ['a CORS configuration that is not an object', documentWith({ '/a': { get: lambda('listPets') } }, { 'x-amazon-apigateway-cors': ['*'] }), 'GATEWAY.INVALID_DEFINITION', 'x-amazon-apigateway-cors'],
-    ['an operation extension', documentWith({ '/a': { get: { 'x-amazon-apigateway-request-validator': 'all', ...lambda('listPets') } } }), 'GATEWAY.UNSUPPORTED_FEATURE', 'x-amazon-apigateway-request-validator'],
-    ['two routes that differ only in variable names', documentWith({ '/a/{id}': { get: lambda('listPets') }, '/a/{key}': { get: lambda('getPet') } }), 'GATEWAY.INVALID_DEFINITION', 'conflicts with GET /a/{id}'],
-    ['a method on $default', documentWith({ '/$default': { get: lambda('listPets') } }), 'GATEWAY.INVALID_DEFINITION', 'x-amazon-apigateway-any-method only'],
+    [
+      'an HTTP proxy integration',
+      documentWith({
+        '/a': {
+          get: {
+            'x-amazon-apigateway-integration': { type: 'http_proxy', uri: 'http://x', payloadFormatVersion: '1.0' },
+          },
+        },
+      }),
+      'GATEWAY.UNSUPPORTED_FEATURE',
+      'integration type http_proxy',
+    ],
+    [
+      'payload format 1.0',
+      documentWith({ '/a': { get: lambda('listPets', { payloadFormatVersion: '1.0' }) } }),
+      'GATEWAY.UNSUPPORTED_FEATURE',
+      'payloadFormatVersion 1.0',
+    ],
+    [
+      'a function the runtime does not know',
+      documentWith({ '/a': { get: lambda('ghost') } }),
+      'GATEWAY.UNKNOWN_FUNCTION',
+      'pets.ghost',
+    ],
+    [
+      'a placeholder with no local value',
+      documentWith({
+        '/a': {
+          get: {
+            'x-amazon-apigateway-integration': { type: 'aws_proxy', uri: '${nowhere}', payloadFormatVersion: '2.0' },
+          },
+        },
+      }),
+      'GATEWAY.UNRESOLVED_PLACEHOLDER',
+      '${nowhere}',
+    ],
+    [
+      'a timeout above 30 s',
+      documentWith({ '/a': { get: lambda('listPets', { timeoutInMillis: 30_001 }) } }),
+      'GATEWAY.INVALID_DEFINITION',
+      'timeoutInMillis',
+    ],
+    [
+      'a Lambda authorizer',
+      documentWith({ '/a': { get: { security: [{ jwt: [] }], ...lambda('listPets') } } }, jwtScheme({}, 'request')),
+      'GATEWAY.UNSUPPORTED_FEATURE',
+      'authorizer type request',
+    ],
+    [
+      'a JWT authorizer without audience',
+      documentWith(
+        { '/a': { get: { security: [{ jwt: [] }], ...lambda('listPets') } } },
+        jwtScheme({ issuer: ISSUER_URL }),
+      ),
+      'GATEWAY.INVALID_DEFINITION',
+      'audience',
+    ],
+    [
+      'an undefined security scheme',
+      documentWith({ '/a': { get: { security: [{ nope: [] }], ...lambda('listPets') } } }),
+      'GATEWAY.INVALID_DEFINITION',
+      'security scheme nope',
+    ],
+    [
+      'a CORS configuration that is not an object',
+      documentWith({ '/a': { get: lambda('listPets') } }, { 'x-amazon-apigateway-cors': ['*'] }),
+      'GATEWAY.INVALID_DEFINITION',
+      'x-amazon-apigateway-cors',
+    ],
+    [
+      'an operation extension',
+      documentWith({ '/a': { get: { 'x-amazon-apigateway-request-validator': 'all', ...lambda('listPets') } } }),
+      'GATEWAY.UNSUPPORTED_FEATURE',
+      'x-amazon-apigateway-request-validator',
+    ],
+    [
+      'two routes that differ only in variable names',
+      documentWith({ '/a/{id}': { get: lambda('listPets') }, '/a/{key}': { get: lambda('getPet') } }),
+      'GATEWAY.INVALID_DEFINITION',
+      'conflicts with GET /a/{id}',
+    ],
+    [
+      'a method on $default',
+      documentWith({ '/$default': { get: lambda('listPets') } }),
+      'GATEWAY.INVALID_DEFINITION',
+      'x-amazon-apigateway-any-method only',
+    ],
     ['Swagger 2.0', { swagger: '2.0', paths: {} }, 'GATEWAY.UNSUPPORTED_FEATURE', 'Swagger 2.0'],
   ])('refuses %s, naming file, route and feature', (_case, document, code, fragment) => {
     const error = failure(document);
@@ -55,10 +175,20 @@ describe('createHttpApi start-up checks', () => {
   });
 
   it('refuses a JWT issuer it has no local keys for', () => {
-    const document = documentWith({ '/a': { get: { security: [{ jwt: [] }], ...lambda('a') } } }, jwtScheme({ issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/pool', audience: ['x'] }));
-    const invoker = new FakeInvoker().on('pets.a', () => 'ok');
-    expect(() => createHttpApi({ name: 'n', openapi: document, sourceFile: 'f.yaml', resolve: fixtureResolver, invoker, jwks: () => undefined })).toThrow(
-      /securitySchemes\.jwt.*issuer https:\/\/cognito-idp.*no local key set/,
+    const document = documentWith(
+      { '/a': { get: { security: [{ jwt: [] }], ...lambda('a') } } },
+      jwtScheme({ issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/pool', audience: ['x'] }),
     );
+    const invoker = new FakeInvoker().on('pets.a', () => 'ok');
+    expect(() =>
+      createHttpApi({
+        name: 'n',
+        openapi: document,
+        sourceFile: 'f.yaml',
+        resolve: fixtureResolver,
+        invoker,
+        jwks: () => undefined,
+      }),
+    ).toThrow(/securitySchemes\.jwt.*issuer https:\/\/cognito-idp.*no local key set/);
   });
 });

@@ -18,12 +18,19 @@ export const createHttpApi = (options: CreateHttpApiOptions): HttpApi => {
   if (!isRecord(document)) throw invalidDefinition({ file }, 'document', 'the OpenAPI document must be an object');
   checkDocument(document, file);
   const stage = options.stage ?? '$default';
-  if (stage !== '$default' && !STAGE_NAME.test(stage)) throw invalidDefinition({ file }, `stage ${stage}`, 'a stage name is $default or 1-128 letters, digits, - and _');
+  if (stage !== '$default' && !STAGE_NAME.test(stage))
+    throw invalidDefinition({ file }, `stage ${stage}`, 'a stage name is $default or 1-128 letters, digits, - and _');
   const apiId = options.apiId ?? stableId(`http-api:${options.name}`, 10);
   const routes = compileRoutes(document, file, options.invoker, options.jwks);
   const pipeline = new HttpApiPipeline({
     apiName: options.name,
-    api: { apiId, accountId: options.accountId ?? '123456789012', region: options.region ?? 'us-east-1', stage, stageVariables: options.stageVariables ?? {} },
+    api: {
+      apiId,
+      accountId: options.accountId ?? '123456789012',
+      region: options.region ?? 'us-east-1',
+      stage,
+      stageVariables: options.stageVariables ?? {},
+    },
     routes,
     cors: compileCors(document, file),
     invoker: options.invoker,

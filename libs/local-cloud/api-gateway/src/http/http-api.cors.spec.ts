@@ -9,8 +9,18 @@ import { createPetsApi, type PetsApi } from '../../test/http/support/pets-api';
 // configured", "adds the configured CORS headers to the response from an integration" and "ignores CORS headers
 // returned from your backend integration".
 const APP = 'https://shop.example.com';
-const withCors = (cors: Record<string, unknown>) => ({ ...loadFixture('pets-http-api.yaml'), 'x-amazon-apigateway-cors': cors });
-const CORS = { allowOrigins: [APP], allowMethods: ['GET', 'POST'], allowHeaders: ['Authorization', 'Content-Type'], exposeHeaders: ['X-Pet'], maxAge: 300, allowCredentials: true };
+const withCors = (cors: Record<string, unknown>) => ({
+  ...loadFixture('pets-http-api.yaml'),
+  'x-amazon-apigateway-cors': cors,
+});
+const CORS = {
+  allowOrigins: [APP],
+  allowMethods: ['GET', 'POST'],
+  allowHeaders: ['Authorization', 'Content-Type'],
+  exposeHeaders: ['X-Pet'],
+  maxAge: 300,
+  allowCredentials: true,
+};
 
 describe('an HTTP API with x-amazon-apigateway-cors', () => {
   let pets: PetsApi;
@@ -22,7 +32,11 @@ describe('an HTTP API with x-amazon-apigateway-cors', () => {
   });
   afterAll(() => server.close());
 
-  const preflight = (path: string, origin = APP) => fetch(`${server.base}${path}`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
+  const preflight = (path: string, origin = APP) =>
+    fetch(`${server.base}${path}`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+    });
 
   it('answers a preflight itself, with the configured headers, before routing or any authorizer', async () => {
     // /me needs a JWT and has no OPTIONS route; /{proxy+} is ANY: neither function runs for the preflight.
@@ -37,7 +51,9 @@ describe('an HTTP API with x-amazon-apigateway-cors', () => {
         'access-control-allow-credentials': 'true',
       });
     }
-    expect(pets.invoker.calls.filter((call) => call.functionId === 'pets.me' || call.functionId === 'pets.anyProxy')).toEqual([]);
+    expect(
+      pets.invoker.calls.filter((call) => call.functionId === 'pets.me' || call.functionId === 'pets.anyProxy'),
+    ).toEqual([]);
   });
 
   it('gives a preflight from an origin it does not allow no CORS headers, so the browser refuses', async () => {
@@ -55,7 +71,7 @@ describe('an HTTP API with x-amazon-apigateway-cors', () => {
     expect(response.headers.get('x-pet')).toBe('rex');
   });
 
-  it('adds nothing to a request without Origin, nor for an origin it does not allow (and drops the integration\'s)', async () => {
+  it("adds nothing to a request without Origin, nor for an origin it does not allow (and drops the integration's)", async () => {
     for (const headers of [{}, { origin: 'https://evil.example.net' }] as Record<string, string>[]) {
       const response = await fetch(`${server.base}/x/own-cors`, { headers });
       expect([...response.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
@@ -70,7 +86,10 @@ describe('an HTTP API allowing every origin', () => {
     try {
       const response = await fetch(`${server.base}/pets`, { headers: { origin: 'http://localhost:5173' } });
       expect(response.headers.get('access-control-allow-origin')).toBe('*');
-      const preflight = await fetch(`${server.base}/pets`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'DELETE' } });
+      const preflight = await fetch(`${server.base}/pets`, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'DELETE' },
+      });
       expect(preflight.headers.get('access-control-allow-methods')).toBe('*');
     } finally {
       await server.close();

@@ -17,7 +17,12 @@ describe('HTTP API over node:http: what API Gateway answers itself', () => {
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ message: 'Internal Server Error' });
     expect(pets.trace.byCorrelationId('boom-1')).toEqual([
-      expect.objectContaining({ kind: 'http', name: 'ANY /{proxy+}', status: 'error', detail: expect.objectContaining({ status: 500, failure: 'function-error', errorType: 'TypeError' }) }),
+      expect.objectContaining({
+        kind: 'http',
+        name: 'ANY /{proxy+}',
+        status: 'error',
+        detail: expect.objectContaining({ status: 500, failure: 'function-error', errorType: 'TypeError' }),
+      }),
     ]);
   });
 
@@ -38,7 +43,12 @@ describe('HTTP API over node:http: what API Gateway answers itself', () => {
   it('records a served request as an ok http hop with its route key', async () => {
     await fetch(`${server.base}/pets`, { headers: { 'x-correlation-id': 'ok-1' } });
     const [hop] = pets.trace.byCorrelationId('ok-1');
-    expect(hop).toMatchObject({ kind: 'http', name: 'GET /pets', status: 'ok', detail: { api: 'harbor-test-pets-http', status: 200, functionId: 'pets.listPets' } });
+    expect(hop).toMatchObject({
+      kind: 'http',
+      name: 'GET /pets',
+      status: 'ok',
+      detail: { api: 'harbor-test-pets-http', status: 200, functionId: 'pets.listPets' },
+    });
   });
 });
 
@@ -56,7 +66,12 @@ describe('HTTP API without a $default route, on a named stage', () => {
     const response = await fetch(`${server.base}/v1/pets/3`);
     expect(response.status).toBe(200);
     const event = pets.invoker.lastEvent('pets.getPet');
-    expect(event).toMatchObject({ routeKey: 'GET /pets/{petId}', rawPath: '/v1/pets/3', pathParameters: { petId: '3' }, requestContext: { stage: 'v1' } });
+    expect(event).toMatchObject({
+      routeKey: 'GET /pets/{petId}',
+      rawPath: '/v1/pets/3',
+      pathParameters: { petId: '3' },
+      requestContext: { stage: 'v1' },
+    });
   });
 
   it('answers 404 Not Found outside the stage', async () => {
@@ -72,12 +87,25 @@ describe('HTTP API with neither a matching route nor $default', () => {
     const { api } = await createPetsApi({
       openapi: {
         openapi: '3.0.1',
-        paths: { '/pets': { get: { 'x-amazon-apigateway-integration': { type: 'aws_proxy', uri: '${lambda_invoke_arns.listPets}', payloadFormatVersion: '2.0' } } } },
+        paths: {
+          '/pets': {
+            get: {
+              'x-amazon-apigateway-integration': {
+                type: 'aws_proxy',
+                uri: '${lambda_invoke_arns.listPets}',
+                payloadFormatVersion: '2.0',
+              },
+            },
+          },
+        },
       },
     });
     const server = await listen(httpApiListener(api));
     try {
-      for (const [method, path] of [['GET', '/nowhere'], ['POST', '/pets']]) {
+      for (const [method, path] of [
+        ['GET', '/nowhere'],
+        ['POST', '/pets'],
+      ]) {
         const response = await fetch(`${server.base}${path}`, { method });
         expect(response.status).toBe(404);
         expect(await response.json()).toEqual({ message: 'Not Found' });

@@ -33,7 +33,12 @@ describe('HTTP API over node:http: the payload 2.0 event', () => {
       isBase64Encoded: false,
     });
     const headers = event['headers'] as Record<string, string>;
-    expect(headers).toMatchObject({ 'x-tag': 'one,two', 'user-agent': 'pets-test', 'x-forwarded-for': '127.0.0.1', 'x-forwarded-proto': 'http' });
+    expect(headers).toMatchObject({
+      'x-tag': 'one,two',
+      'user-agent': 'pets-test',
+      'x-forwarded-for': '127.0.0.1',
+      'x-forwarded-proto': 'http',
+    });
     expect(headers['x-amzn-trace-id']).toMatch(/^Root=1-[0-9a-f]{8}-[0-9a-f]{24}$/);
     expect(headers['cookie']).toBeUndefined();
     expect(Object.keys(headers).every((name) => name === name.toLowerCase())).toBe(true);
@@ -54,9 +59,21 @@ describe('HTTP API over node:http: the payload 2.0 event', () => {
   });
 
   it('passes JSON bodies as text and other bodies base64-encoded', async () => {
-    await fetch(`${server.base}/pets/dog`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"name":"Rex"}' });
-    expect(pets.invoker.lastEvent('pets.dogs')).toMatchObject({ body: '{"name":"Rex"}', isBase64Encoded: false, routeKey: 'ANY /pets/dog' });
-    await fetch(`${server.base}/pets/dog`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from([0xff, 0x00]) });
+    await fetch(`${server.base}/pets/dog`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"Rex"}',
+    });
+    expect(pets.invoker.lastEvent('pets.dogs')).toMatchObject({
+      body: '{"name":"Rex"}',
+      isBase64Encoded: false,
+      routeKey: 'ANY /pets/dog',
+    });
+    await fetch(`${server.base}/pets/dog`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: Buffer.from([0xff, 0x00]),
+    });
     expect(pets.invoker.lastEvent('pets.dogs')).toMatchObject({ body: '/wA=', isBase64Encoded: true });
   });
 

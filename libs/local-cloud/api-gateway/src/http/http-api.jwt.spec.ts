@@ -12,7 +12,8 @@ describe('HTTP API JWT authorizer (real RS256 tokens from the local issuer)', ()
   });
   afterAll(() => server.close());
 
-  const get = (path: string, token?: string) => fetch(`${server.base}${path}`, token === undefined ? {} : { headers: { authorization: token } });
+  const get = (path: string, token?: string) =>
+    fetch(`${server.base}${path}`, token === undefined ? {} : { headers: { authorization: token } });
 
   it('answers 401 Unauthorized without a token, never calling the function', async () => {
     const before = pets.invoker.callsTo('pets.me').length;
@@ -28,7 +29,12 @@ describe('HTTP API JWT authorizer (real RS256 tokens from the local issuer)', ()
     const context = pets.invoker.lastEvent('pets.me')['requestContext'] as Record<string, unknown>;
     expect(context['authorizer']).toEqual({
       jwt: {
-        claims: expect.objectContaining({ sub: 'user-1', aud: 'harbor-local-client', 'cognito:groups': '[admins users]', exp: expect.stringMatching(/^\d+$/) }),
+        claims: expect.objectContaining({
+          sub: 'user-1',
+          aud: 'harbor-local-client',
+          'cognito:groups': '[admins users]',
+          exp: expect.stringMatching(/^\d+$/),
+        }),
         scopes: null,
       },
     });
@@ -36,8 +42,16 @@ describe('HTTP API JWT authorizer (real RS256 tokens from the local issuer)', ()
 
   it.each([
     ['an expired token', () => pets.issuer.mintToken({ sub: 'u', expiresInSeconds: -60 }), 'the token has expired'],
-    ['a token for another audience', () => pets.issuer.mintToken({ sub: 'u', audience: 'someone-else' }), 'valid audience'],
-    ['a token with a forged signature', async () => `${(await pets.issuer.mintToken({ sub: 'u' })).slice(0, -4)}AAAA`, 'signature'],
+    [
+      'a token for another audience',
+      () => pets.issuer.mintToken({ sub: 'u', audience: 'someone-else' }),
+      'valid audience',
+    ],
+    [
+      'a token with a forged signature',
+      async () => `${(await pets.issuer.mintToken({ sub: 'u' })).slice(0, -4)}AAAA`,
+      'signature',
+    ],
     ['garbage', async () => 'not-a-jwt', 'well-formed'],
   ])('refuses %s with 401 and says why in www-authenticate', async (_case, mint, reason) => {
     const response = await get('/me', `Bearer ${await mint()}`);
@@ -49,15 +63,30 @@ describe('HTTP API JWT authorizer (real RS256 tokens from the local issuer)', ()
 
   it('answers 403 Forbidden when the token lacks the route scope, and passes it with the scope', async () => {
     const reader = await pets.issuer.mintToken({ sub: 'u', scopes: ['pets/read'] });
-    const refused = await fetch(`${server.base}/pets`, { method: 'POST', headers: { authorization: `Bearer ${reader}` }, body: '{}' });
+    const refused = await fetch(`${server.base}/pets`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${reader}` },
+      body: '{}',
+    });
     expect(refused.status).toBe(403);
     expect(await refused.json()).toEqual({ message: 'Forbidden' });
 
     const writer = await pets.issuer.mintToken({ sub: 'u', scopes: ['pets/read', 'pets/write'] });
-    const accepted = await fetch(`${server.base}/pets`, { method: 'POST', headers: { authorization: `Bearer ${writer}`, 'x-correlation-id': 'jwt-ok' }, body: '{}' });
+    const accepted = await fetch(`${server.base}/pets`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${writer}`, 'x-correlation-id': 'jwt-ok' },
+      body: '{}',
+    });
     expect(accepted.status).toBe(200);
-    const authorizer = (pets.invoker.lastEvent('pets.createPet')['requestContext'] as Record<string, unknown>)['authorizer'];
-    expect(authorizer).toMatchObject({ jwt: { scopes: ['pets/read', 'pets/write'], claims: { client_id: 'harbor-local-client', scope: 'pets/read pets/write' } } });
+    const authorizer = (pets.invoker.lastEvent('pets.createPet')['requestContext'] as Record<string, unknown>)[
+      'authorizer'
+    ];
+    expect(authorizer).toMatchObject({
+      jwt: {
+        scopes: ['pets/read', 'pets/write'],
+        claims: { client_id: 'harbor-local-client', scope: 'pets/read pets/write' },
+      },
+    });
     expect(pets.trace.byCorrelationId('jwt-ok').map((hop) => hop.kind)).toEqual(['authorizer', 'http']);
   });
 });

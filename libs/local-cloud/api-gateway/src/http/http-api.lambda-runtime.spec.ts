@@ -11,7 +11,14 @@ describe('HTTP API in front of the real Lambda runtime', () => {
   beforeAll(async () => {
     runtime = createLambdaRuntime({
       functions: [
-        { id: 'greeter.greet', name: 'harbor-test-greeter-greet', handlerFile: join(__dirname, '../../test/http/fixtures/greet.handler.ts'), timeoutSeconds: 1, memoryMb: 128, environment: {} },
+        {
+          id: 'greeter.greet',
+          name: 'harbor-test-greeter-greet',
+          handlerFile: join(__dirname, '../../test/http/fixtures/greet.handler.ts'),
+          timeoutSeconds: 1,
+          memoryMb: 128,
+          environment: {},
+        },
       ],
       hotReload: false,
       log: () => undefined,
@@ -20,7 +27,17 @@ describe('HTTP API in front of the real Lambda runtime', () => {
       name: 'harbor-test-greeter-http',
       openapi: {
         openapi: '3.0.1',
-        paths: { '/greet/{name}': { get: { 'x-amazon-apigateway-integration': { type: 'aws_proxy', uri: '${lambda_invoke_arns.greet}', payloadFormatVersion: '2.0' } } } },
+        paths: {
+          '/greet/{name}': {
+            get: {
+              'x-amazon-apigateway-integration': {
+                type: 'aws_proxy',
+                uri: '${lambda_invoke_arns.greet}',
+                payloadFormatVersion: '2.0',
+              },
+            },
+          },
+        },
       },
       sourceFile: 'apps/greeter/api/http-api.yaml',
       resolve: (expression) => (expression === 'lambda_invoke_arns.greet' ? 'greeter.greet' : undefined),
@@ -38,7 +55,11 @@ describe('HTTP API in front of the real Lambda runtime', () => {
     const response = await fetch(`${server.base}/greet/Ada`);
     expect(response.status).toBe(200);
     expect(response.headers.getSetCookie()).toEqual(['greeted=yes']);
-    expect(await response.json()).toEqual({ hello: 'Ada', routeKey: 'GET /greet/{name}', functionName: 'harbor-test-greeter-greet' });
+    expect(await response.json()).toEqual({
+      hello: 'Ada',
+      routeKey: 'GET /greet/{name}',
+      functionName: 'harbor-test-greeter-greet',
+    });
   }, 30_000);
 
   it('answers 500 when the function times out before the integration does', async () => {

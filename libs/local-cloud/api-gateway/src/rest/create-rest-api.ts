@@ -28,13 +28,25 @@ export const createRestApi = (options: CreateRestApiOptions): RestApi => {
   const clock = options.clock ?? Date.now;
   const stages = new StageRouter(options.stages, file);
   const binaryTypes = resolved['x-amazon-apigateway-binary-media-types'] ?? [];
-  if (!Array.isArray(binaryTypes)) throw invalidDefinition({ file }, 'x-amazon-apigateway-binary-media-types', 'must be a list of media types');
+  if (!Array.isArray(binaryTypes))
+    throw invalidDefinition({ file }, 'x-amazon-apigateway-binary-media-types', 'must be a list of media types');
   const apiKeySource = (stringOrUndefined(resolved['x-amazon-apigateway-api-key-source']) ?? 'HEADER').toUpperCase();
   if (apiKeySource !== 'HEADER' && apiKeySource !== 'AUTHORIZER') {
-    throw invalidDefinition({ file }, 'x-amazon-apigateway-api-key-source', `${apiKeySource} is not HEADER or AUTHORIZER`);
+    throw invalidDefinition(
+      { file },
+      'x-amazon-apigateway-api-key-source',
+      `${apiKeySource} is not HEADER or AUTHORIZER`,
+    );
   }
   const refs = new RefResolver(resolved, file);
-  const security = new SecurityCompiler({ document: resolved, invoker: options.invoker, authenticator: options.authenticator, region, clock, file });
+  const security = new SecurityCompiler({
+    document: resolved,
+    invoker: options.invoker,
+    authenticator: options.authenticator,
+    region,
+    clock,
+    file,
+  });
   const { trie, routes } = compileRoutes({
     document: resolved,
     file,

@@ -25,21 +25,29 @@ const LOCAL_VALUES: Readonly<Record<string, string>> = {
 const ordersApi = (openapi: Document = ordersDocument()) => {
   const invoker = new FakeInvoker();
   for (const key of ['placeOrder', 'getOrder', 'listCustomerOrders', 'cancelOrder']) {
-    invoker.on(`orders.${key}`, (event) => ({ statusCode: 200, body: JSON.stringify({ key, authorizer: (event['requestContext'] as Record<string, unknown>)['authorizer'] }) }));
+    invoker.on(`orders.${key}`, (event) => ({
+      statusCode: 200,
+      body: JSON.stringify({ key, authorizer: (event['requestContext'] as Record<string, unknown>)['authorizer'] }),
+    }));
   }
   // The webhook authorizer allows a call signed "good" and passes a digest on, as the real one does after checking.
   invoker.on('orders.authorizePaymentWebhook', (event) => {
     const headers = event['headers'] as Record<string, string>;
     const effect = headers['X-Harbor-Signature'] === 'good' ? 'Allow' : 'Deny';
     const statement = { Action: 'execute-api:Invoke', Effect: effect, Resource: event['methodArn'] };
-    return { principalId: 'payment-provider', policyDocument: { Version: '2012-10-17', Statement: [statement] }, context: { contentSha256: headers['X-Harbor-Content-SHA256'] } };
+    return {
+      principalId: 'payment-provider',
+      policyDocument: { Version: '2012-10-17', Statement: [statement] },
+      context: { contentSha256: headers['X-Harbor-Content-SHA256'] },
+    };
   });
   const published: { topicArn: string; params: SnsPublishParams }[] = [];
   const api = createRestApi({
     name: 'orders',
     openapi,
     sourceFile: FILE,
-    resolve: (expression) => LOCAL_VALUES[expression] ?? /^lambda_invoke_arns\.(.+)$/.exec(expression)?.[1].replace(/^/, 'orders.'),
+    resolve: (expression) =>
+      LOCAL_VALUES[expression] ?? /^lambda_invoke_arns\.(.+)$/.exec(expression)?.[1].replace(/^/, 'orders.'),
     invoker,
     authenticator: new FakeAuthenticator(),
     stages: [{ name: 'local', default: true }],
@@ -59,12 +67,45 @@ const line = { sku: 'SKU-1', quantity: 1 };
 describe('apps/orders/api/openapi.yaml', () => {
   it('yields the four Lambda proxy routes behind the Cognito authorizer and the keyed, signed webhook to SNS', () => {
     const { api } = ordersApi();
-    const cognito = { integration: 'aws_proxy', authorization: 'COGNITO_USER_POOLS', authorizerName: 'cognito', apiKeyRequired: false };
+    const cognito = {
+      integration: 'aws_proxy',
+      authorization: 'COGNITO_USER_POOLS',
+      authorizerName: 'cognito',
+      apiKeyRequired: false,
+    };
     expect(api.routes()).toEqual([
-      { method: 'POST', path: '/orders', target: 'orders.placeOrder', operationId: 'placeOrder', requestValidator: 'params', ...cognito },
-      { method: 'GET', path: '/orders', target: 'orders.listCustomerOrders', operationId: 'listCustomerOrders', requestValidator: 'params', ...cognito },
-      { method: 'GET', path: '/orders/{orderId}', target: 'orders.getOrder', operationId: 'getOrder', requestValidator: 'params', ...cognito },
-      { method: 'POST', path: '/orders/{orderId}/cancel', target: 'orders.cancelOrder', operationId: 'cancelOrder', requestValidator: 'params', ...cognito },
+      {
+        method: 'POST',
+        path: '/orders',
+        target: 'orders.placeOrder',
+        operationId: 'placeOrder',
+        requestValidator: 'params',
+        ...cognito,
+      },
+      {
+        method: 'GET',
+        path: '/orders',
+        target: 'orders.listCustomerOrders',
+        operationId: 'listCustomerOrders',
+        requestValidator: 'params',
+        ...cognito,
+      },
+      {
+        method: 'GET',
+        path: '/orders/{orderId}',
+        target: 'orders.getOrder',
+        operationId: 'getOrder',
+        requestValidator: 'params',
+        ...cognito,
+      },
+      {
+        method: 'POST',
+        path: '/orders/{orderId}/cancel',
+        target: 'orders.cancelOrder',
+        operationId: 'cancelOrder',
+        requestValidator: 'params',
+        ...cognito,
+      },
       {
         method: 'POST',
         path: '/payments/webhook',
@@ -81,7 +122,12 @@ describe('apps/orders/api/openapi.yaml', () => {
 
   it('never serves a route without a valid token', async () => {
     const { api, invoker } = ordersApi();
-    for (const [method, url] of [['POST', '/orders'], ['GET', '/orders'], ['GET', '/local/orders/0b6c1a2e-5f0d-4a8e-9b1c-2d3e4f5a6b7c'], ['POST', '/orders/x/cancel']]) {
+    for (const [method, url] of [
+      ['POST', '/orders'],
+      ['GET', '/orders'],
+      ['GET', '/local/orders/0b6c1a2e-5f0d-4a8e-9b1c-2d3e4f5a6b7c'],
+      ['POST', '/orders/x/cancel'],
+    ]) {
       const response = await api.handle(httpRequest(method, url, { headers: { Authorization: 'forged' } }));
       expect(response.status).toBe(401);
       expect(bodyJson(response)).toEqual({ message: 'Unauthorized' });
@@ -92,7 +138,9 @@ describe('apps/orders/api/openapi.yaml', () => {
   it('validates the place-order request with the file’s problem+json responses', async () => {
     const { api, invoker } = ordersApi();
     const headers = { Authorization: token, 'Content-Type': 'application/json' };
-    const noKey = await api.handle(httpRequest('POST', '/orders', { headers, body: { currency: 'EUR', lines: [line] } }));
+    const noKey = await api.handle(
+      httpRequest('POST', '/orders', { headers, body: { currency: 'EUR', lines: [line] } }),
+    );
     expect(noKey.status).toBe(400);
     expect(noKey.headers['Content-Type']).toBe('application/problem+json');
     expect(bodyJson(noKey)).toEqual({
@@ -102,13 +150,23 @@ describe('apps/orders/api/openapi.yaml', () => {
       detail: 'Missing required request parameters: [Idempotency-Key]',
     });
     // The function validates the body (naming each field); the gateway forwards it.
-    const noLines = await api.handle(httpRequest('POST', '/orders', { headers: { ...headers, 'Idempotency-Key': 'k1' }, body: { lines: [] } }));
+    const noLines = await api.handle(
+      httpRequest('POST', '/orders', { headers: { ...headers, 'Idempotency-Key': 'k1' }, body: { lines: [] } }),
+    );
     expect(noLines.status).toBe(200);
     expect(invoker.calls).toHaveLength(1);
 
-    const placed = await api.handle(httpRequest('POST', '/orders', { headers: { ...headers, 'Idempotency-Key': 'k1' }, body: { currency: 'EUR', lines: [line] } }));
+    const placed = await api.handle(
+      httpRequest('POST', '/orders', {
+        headers: { ...headers, 'Idempotency-Key': 'k1' },
+        body: { currency: 'EUR', lines: [line] },
+      }),
+    );
     expect(placed.status).toBe(200);
-    expect(bodyJson(placed)).toEqual({ key: 'placeOrder', authorizer: { claims: expect.objectContaining({ sub: 'customer-1' }) } });
+    expect(bodyJson(placed)).toEqual({
+      key: 'placeOrder',
+      authorizer: { claims: expect.objectContaining({ sub: 'customer-1' }) },
+    });
   });
 
   it('answers problem+json from the file’s BAD_REQUEST_BODY response when the gateway validates bodies', async () => {
@@ -119,7 +177,11 @@ describe('apps/orders/api/openapi.yaml', () => {
     const noLines = await api.handle(httpRequest('POST', '/orders', { headers, body: { lines: [] } }));
     expect(noLines.status).toBe(400);
     expect(noLines.headers['Content-Type']).toBe('application/problem+json');
-    expect(bodyJson(noLines)).toMatchObject({ type: 'https://harbor.dev/problems/validation', title: 'Request body is invalid', status: 400 });
+    expect(bodyJson(noLines)).toMatchObject({
+      type: 'https://harbor.dev/problems/validation',
+      title: 'Request body is invalid',
+      status: 400,
+    });
     expect(invoker.calls).toHaveLength(0);
   });
 
@@ -133,7 +195,13 @@ describe('apps/orders/api/openapi.yaml', () => {
       occurredAt: '2025-03-01T10:00:00Z',
       description: 'He said "paid" \\o/\nline 2 #set($x = 1) $input.body ${topic} & = + % ü 漢字 😀 \u2028',
     };
-    const signed = { 'Content-Type': 'application/json', 'x-api-key': API_KEY, 'X-Harbor-Signature': 'good', 'X-Harbor-Timestamp': '1', 'X-Harbor-Content-SHA256': 'ab'.repeat(32) };
+    const signed = {
+      'Content-Type': 'application/json',
+      'x-api-key': API_KEY,
+      'X-Harbor-Signature': 'good',
+      'X-Harbor-Timestamp': '1',
+      'X-Harbor-Content-SHA256': 'ab'.repeat(32),
+    };
 
     it('publishes the raw body verbatim with attributes mapped from it, answering only the message id', async () => {
       const { api, published } = ordersApi();

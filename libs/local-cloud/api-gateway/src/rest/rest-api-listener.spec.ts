@@ -29,7 +29,10 @@ describe('restApiListener', () => {
     expect(response.headers.get('transfer-encoding')).toBeNull();
     const event = shop.invoker.lastEvent('shop.getItem');
     expect(event['headers']).toMatchObject({ 'X-Custom-Header': 'yes' });
-    expect(event['requestContext']).toMatchObject({ identity: expect.objectContaining({ sourceIp: '127.0.0.1' }), path: '/v1/items/9' });
+    expect(event['requestContext']).toMatchObject({
+      identity: expect.objectContaining({ sourceIp: '127.0.0.1' }),
+      path: '/v1/items/9',
+    });
   });
 
   it('writes gateway responses and request bodies through', async () => {
@@ -51,10 +54,14 @@ describe('restApiListener', () => {
     const item = { sku: 'SKU2', price: { amountMinor: 2, currency: 'EUR' }, tags: ['gift'] };
     const text = JSON.stringify(item);
     const status = await new Promise<number>((resolve, reject) => {
-      const sending = request(`${base}/items`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (answer) => {
-        answer.resume();
-        answer.on('end', () => resolve(answer.statusCode ?? 0));
-      });
+      const sending = request(
+        `${base}/items`,
+        { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } },
+        (answer) => {
+          answer.resume();
+          answer.on('end', () => resolve(answer.statusCode ?? 0));
+        },
+      );
       sending.on('error', reject);
       sending.write(text.slice(0, 10));
       setTimeout(() => sending.end(text.slice(10)), 20); // the second chunk comes later

@@ -5,11 +5,20 @@ import { chatInvoker } from '../../test/websocket/support/chat-api';
 import type { CreateWebSocketApiOptions } from './websocket-api.types';
 
 const build = (overrides: Partial<CreateWebSocketApiOptions>) =>
-  createWebSocketApi({ name: 'chat', sourceFile: 'apps/chat/api/websocket.yaml', routes: { $connect: { function: 'chat.connect' } }, invoker: chatInvoker(), ...overrides });
+  createWebSocketApi({
+    name: 'chat',
+    sourceFile: 'apps/chat/api/websocket.yaml',
+    routes: { $connect: { function: 'chat.connect' } },
+    invoker: chatInvoker(),
+    ...overrides,
+  });
 
 describe('createWebSocketApi start-up checks', () => {
   it('lists its routes, the authorized one marked CUSTOM', async () => {
-    const api = build({ routes: { $connect: { function: 'chat.connect' }, sendMessage: { function: 'chat.sendMessage' } }, authorizer: { function: 'chat.authorize' } });
+    const api = build({
+      routes: { $connect: { function: 'chat.connect' }, sendMessage: { function: 'chat.sendMessage' } },
+      authorizer: { function: 'chat.authorize' },
+    });
     expect(api.routes()).toEqual([
       { routeKey: '$connect', functionId: 'chat.connect', authorization: 'CUSTOM' },
       { routeKey: 'sendMessage', functionId: 'chat.sendMessage', authorization: 'NONE' },
@@ -19,12 +28,42 @@ describe('createWebSocketApi start-up checks', () => {
   });
 
   it.each([
-    ['a function the runtime does not know', { routes: { $default: { function: 'chat.ghost' } } }, 'GATEWAY.UNKNOWN_FUNCTION', 'chat.ghost'],
-    ['an unknown special route key', { routes: { $other: { function: 'chat.default' } } }, 'GATEWAY.INVALID_DEFINITION', '$other'],
-    ['a route selection expression it cannot read', { routeSelectionExpression: '$request.header.action' }, 'GATEWAY.UNSUPPORTED_FEATURE', 'routeSelectionExpression'],
-    ['an authorizer without $connect', { routes: { $default: { function: 'chat.default' } }, authorizer: { function: 'chat.authorize' } }, 'GATEWAY.INVALID_DEFINITION', 'needs a $connect route'],
-    ['an identity source it cannot read', { authorizer: { function: 'chat.authorize', identitySources: ['context.requestId'] } }, 'GATEWAY.UNSUPPORTED_FEATURE', 'context.requestId'],
-    ['an unknown authorizer function', { authorizer: { function: 'chat.nobody' } }, 'GATEWAY.UNKNOWN_FUNCTION', 'chat.nobody'],
+    [
+      'a function the runtime does not know',
+      { routes: { $default: { function: 'chat.ghost' } } },
+      'GATEWAY.UNKNOWN_FUNCTION',
+      'chat.ghost',
+    ],
+    [
+      'an unknown special route key',
+      { routes: { $other: { function: 'chat.default' } } },
+      'GATEWAY.INVALID_DEFINITION',
+      '$other',
+    ],
+    [
+      'a route selection expression it cannot read',
+      { routeSelectionExpression: '$request.header.action' },
+      'GATEWAY.UNSUPPORTED_FEATURE',
+      'routeSelectionExpression',
+    ],
+    [
+      'an authorizer without $connect',
+      { routes: { $default: { function: 'chat.default' } }, authorizer: { function: 'chat.authorize' } },
+      'GATEWAY.INVALID_DEFINITION',
+      'needs a $connect route',
+    ],
+    [
+      'an identity source it cannot read',
+      { authorizer: { function: 'chat.authorize', identitySources: ['context.requestId'] } },
+      'GATEWAY.UNSUPPORTED_FEATURE',
+      'context.requestId',
+    ],
+    [
+      'an unknown authorizer function',
+      { authorizer: { function: 'chat.nobody' } },
+      'GATEWAY.UNKNOWN_FUNCTION',
+      'chat.nobody',
+    ],
   ])('refuses %s, naming the file and the feature', (_case, overrides, code, fragment) => {
     let caught: unknown;
     try {

@@ -18,13 +18,29 @@ const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 export const createWebSocketApi = (options: CreateWebSocketApiOptions): WebSocketApi => {
   const declarations = compileDeclarations(options, options.invoker);
   const stage = options.stage ?? 'v1';
-  if (!STAGE_NAME.test(stage)) throw invalidDefinition({ file: declarations.file }, `stage ${stage}`, 'a stage name is 1-128 letters, digits, - and _');
+  if (!STAGE_NAME.test(stage))
+    throw invalidDefinition(
+      { file: declarations.file },
+      `stage ${stage}`,
+      'a stage name is 1-128 letters, digits, - and _',
+    );
   const compression = options.timeCompression ?? 1;
-  if (!Number.isFinite(compression) || compression <= 0) throw invalidDefinition({ file: declarations.file }, `timeCompression ${compression}`, 'a time compression is a positive number');
+  if (!Number.isFinite(compression) || compression <= 0)
+    throw invalidDefinition(
+      { file: declarations.file },
+      `timeCompression ${compression}`,
+      'a time compression is a positive number',
+    );
   const apiId = options.apiId ?? stableId(`websocket-api:${options.name}`, 10);
   const context: SessionContext = {
     apiName: options.name,
-    api: { apiId, accountId: options.accountId ?? '123456789012', region: options.region ?? 'us-east-1', stage, stageVariables: options.stageVariables ?? {} },
+    api: {
+      apiId,
+      accountId: options.accountId ?? '123456789012',
+      region: options.region ?? 'us-east-1',
+      stage,
+      stageVariables: options.stageVariables ?? {},
+    },
     declarations,
     invoker: options.invoker,
     registry: new ConnectionRegistry(),
@@ -46,7 +62,11 @@ export const createWebSocketApi = (options: CreateWebSocketApiOptions): WebSocke
     hasConnection: (connectionId) => context.registry.get(connectionId) !== undefined,
     connections: () => context.registry.summaries(),
     routes: () =>
-      [...declarations.routes].map(([routeKey, functionId]) => ({ routeKey, functionId, authorization: routeKey === '$connect' && declarations.authorizer ? 'CUSTOM' : 'NONE' })),
+      [...declarations.routes].map(([routeKey, functionId]) => ({
+        routeKey,
+        functionId,
+        authorization: routeKey === '$connect' && declarations.authorizer ? 'CUSTOM' : 'NONE',
+      })),
     close: async () => {
       const closing = context.registry.all().map(
         (connection) =>

@@ -37,7 +37,11 @@ describe('WebSocket API: $connect and its REQUEST authorizer (real ws clients)',
     });
     const event = chat.invoker.lastEvent('chat.connect');
     const context = event['requestContext'] as Record<string, unknown>;
-    expect(event).toMatchObject({ isBase64Encoded: false, queryStringParameters: { token: 'good', room: 'b' }, multiValueHeaders: expect.objectContaining({ 'X-Client': ['tests'] }) });
+    expect(event).toMatchObject({
+      isBase64Encoded: false,
+      queryStringParameters: { token: 'good', room: 'b' },
+      multiValueHeaders: expect.objectContaining({ 'X-Client': ['tests'] }),
+    });
     expect(context).toMatchObject({
       routeKey: '$connect',
       eventType: 'CONNECT',
@@ -84,11 +88,20 @@ describe('WebSocket API: $connect and its REQUEST authorizer (real ws clients)',
 
   it('runs $disconnect with the close code, and forgets the connection', async () => {
     const client = await connectClient(url('token=good'), { 'X-Correlation-Id': 'chat-corr' });
-    const connectionId = String((chat.invoker.lastEvent('chat.connect')['requestContext'] as Record<string, unknown>)['connectionId']);
+    const connectionId = String(
+      (chat.invoker.lastEvent('chat.connect')['requestContext'] as Record<string, unknown>)['connectionId'],
+    );
     await client.close(4000, 'bye');
     await eventually(() => chat.invoker.callsTo('chat.disconnect').length > 0);
     const context = chat.invoker.lastEvent('chat.disconnect')['requestContext'] as Record<string, unknown>;
-    expect(context).toMatchObject({ routeKey: '$disconnect', eventType: 'DISCONNECT', connectionId, disconnectStatusCode: 4000, disconnectReason: 'bye', authorizer: expect.objectContaining({ tenant: 'acme' }) });
+    expect(context).toMatchObject({
+      routeKey: '$disconnect',
+      eventType: 'DISCONNECT',
+      connectionId,
+      disconnectStatusCode: 4000,
+      disconnectReason: 'bye',
+      authorizer: expect.objectContaining({ tenant: 'acme' }),
+    });
     expect(chat.api.hasConnection(connectionId)).toBe(false);
     expect(chat.trace.byCorrelationId('chat-corr').map((hop) => hop.name)).toEqual(['$connect', '$disconnect']);
   });

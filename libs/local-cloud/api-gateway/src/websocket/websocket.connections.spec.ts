@@ -1,11 +1,21 @@
-import { ApiGatewayManagementApiClient, DeleteConnectionCommand, GetConnectionCommand, GoneException, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
+import {
+  ApiGatewayManagementApiClient,
+  DeleteConnectionCommand,
+  GetConnectionCommand,
+  GoneException,
+  PostToConnectionCommand,
+} from '@aws-sdk/client-apigatewaymanagementapi';
 import { connectionsEndpoint } from './management/connections-endpoint';
 import { createChatApi, type ChatApi } from '../../test/websocket/support/chat-api';
 import { serveHttp, serveWebSocketApi, type RunningServer } from '../../test/websocket/support/servers';
 import { connectClient, eventually, type TestClient } from '../../test/websocket/support/ws-client';
 
 const managementClient = (endpoint: string) =>
-  new ApiGatewayManagementApiClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  new ApiGatewayManagementApiClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
 
 describe('@connections management API through the real AWS SDK client', () => {
   let chat: ChatApi;
@@ -28,9 +38,13 @@ describe('@connections management API through the real AWS SDK client', () => {
   });
 
   it('PostToConnection reaches the socket, with the endpoint at the root or under the stage', async () => {
-    await managementClient(management.base).send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: Buffer.from('{"hello":1}') }));
+    await managementClient(management.base).send(
+      new PostToConnectionCommand({ ConnectionId: connectionId, Data: Buffer.from('{"hello":1}') }),
+    );
     expect(await client.next()).toBe('{"hello":1}');
-    await managementClient(`${management.base}/v1`).send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: Buffer.from('second') }));
+    await managementClient(`${management.base}/v1`).send(
+      new PostToConnectionCommand({ ConnectionId: connectionId, Data: Buffer.from('second') }),
+    );
     expect(await client.next()).toBe('second');
   });
 
@@ -44,7 +58,9 @@ describe('@connections management API through the real AWS SDK client', () => {
   });
 
   it('answers GoneException (410) for a connection it does not hold', async () => {
-    const attempt = managementClient(management.base).send(new PostToConnectionCommand({ ConnectionId: 'Zm9vYmFyYmF6cXV4PQ=', Data: Buffer.from('x') }));
+    const attempt = managementClient(management.base).send(
+      new PostToConnectionCommand({ ConnectionId: 'Zm9vYmFyYmF6cXV4PQ=', Data: Buffer.from('x') }),
+    );
     await expect(attempt).rejects.toBeInstanceOf(GoneException);
     await expect(attempt).rejects.toMatchObject({ $metadata: { httpStatusCode: 410 } });
   });
@@ -54,10 +70,20 @@ describe('@connections management API through the real AWS SDK client', () => {
     await sdk.send(new DeleteConnectionCommand({ ConnectionId: connectionId }));
     expect(await client.closed).toBe(1000);
     await eventually(() => chat.invoker.callsTo('chat.disconnect').length > 0);
-    expect((chat.invoker.lastEvent('chat.disconnect')['requestContext'] as Record<string, unknown>)['connectionId']).toBe(connectionId);
-    await expect(sdk.send(new GetConnectionCommand({ ConnectionId: connectionId }))).rejects.toBeInstanceOf(GoneException);
+    expect(
+      (chat.invoker.lastEvent('chat.disconnect')['requestContext'] as Record<string, unknown>)['connectionId'],
+    ).toBe(connectionId);
+    await expect(sdk.send(new GetConnectionCommand({ ConnectionId: connectionId }))).rejects.toBeInstanceOf(
+      GoneException,
+    );
     expect(chat.trace.byCorrelationId(connectionId).map((hop) => hop.name)).toEqual(
-      expect.arrayContaining(['$connect', 'POST @connections', 'GET @connections', 'DELETE @connections', '$disconnect']),
+      expect.arrayContaining([
+        '$connect',
+        'POST @connections',
+        'GET @connections',
+        'DELETE @connections',
+        '$disconnect',
+      ]),
     );
   });
 });
@@ -78,7 +104,12 @@ describe('connectionsEndpoint: one management endpoint for every WebSocket API (
       const answer = await endpoint.handle({ method: 'POST', path, headers: {}, body: Buffer.from('to second') });
       expect(answer.status).toBe(200);
       expect(await client.next()).toBe('to second');
-      const gone = await endpoint.handle({ method: 'GET', path: '/@connections/nobody', headers: {}, body: Buffer.alloc(0) });
+      const gone = await endpoint.handle({
+        method: 'GET',
+        path: '/@connections/nobody',
+        headers: {},
+        body: Buffer.alloc(0),
+      });
       expect(gone).toMatchObject({ status: 410, headers: { 'x-amzn-errortype': 'GoneException' } });
       // Without a caller the hop joins the connection's own trace.
       expect(second.trace.byCorrelationId(id).map((hop) => hop.name)).toContain('POST @connections');
@@ -93,17 +124,28 @@ describe('connectionsEndpoint: the hop joins the trace of the request whose func
   it('records PostToConnection under the correlation id its X-Amzn-Trace-Id belongs to', async () => {
     const chat = createChatApi({ authorizer: undefined });
     const sockets = await serveWebSocketApi(chat.api);
-    const callers = new Map([['Root=1-00000000-000000000000000000000001;Parent=0000000000000001;Sampled=0', 'order-42']]);
-    const endpoint = connectionsEndpoint([chat.api], (traceHeader) => (traceHeader === undefined ? undefined : callers.get(traceHeader)));
+    const callers = new Map([
+      ['Root=1-00000000-000000000000000000000001;Parent=0000000000000001;Sampled=0', 'order-42'],
+    ]);
+    const endpoint = connectionsEndpoint([chat.api], (traceHeader) =>
+      traceHeader === undefined ? undefined : callers.get(traceHeader),
+    );
     const client = await connectClient(`ws://127.0.0.1:${sockets.port}/v1`);
     try {
       const id = chat.api.connections()[0].connectionId;
       const path = `/@connections/${encodeURIComponent(id)}`;
       const headers = { 'x-amzn-trace-id': [...callers.keys()][0] };
-      expect((await endpoint.handle({ method: 'POST', path, headers, body: Buffer.from('{"status":"CONFIRMED"}') })).status).toBe(200);
+      expect(
+        (await endpoint.handle({ method: 'POST', path, headers, body: Buffer.from('{"status":"CONFIRMED"}') })).status,
+      ).toBe(200);
       expect(await client.next()).toBe('{"status":"CONFIRMED"}');
       expect(chat.trace.byCorrelationId('order-42')).toEqual([
-        expect.objectContaining({ kind: 'websocket', name: 'POST @connections', status: 'ok', detail: expect.objectContaining({ connectionId: id, status: 200 }) }),
+        expect.objectContaining({
+          kind: 'websocket',
+          name: 'POST @connections',
+          status: 'ok',
+          detail: expect.objectContaining({ connectionId: id, status: 200 }),
+        }),
       ]);
       expect(chat.trace.byCorrelationId(id).map((hop) => hop.name)).not.toContain('POST @connections');
     } finally {

@@ -19,7 +19,10 @@ describe('WebSocket API: hostile clients do not end the local cloud', () => {
     // The chat authorizer, except that a test can hold it open while the client goes away.
     invoker.on('chat.authorize', async (event) => {
       if (authorizerHeld) await new Promise<void>((resolve) => (releaseAuthorizer = resolve));
-      const policyDocument = { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: String(event['methodArn']) }] };
+      const policyDocument = {
+        Version: '2012-10-17',
+        Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: String(event['methodArn']) }],
+      };
       return { principalId: 'user-7', policyDocument };
     });
     chat = createChatApi({}, invoker);
@@ -106,7 +109,10 @@ describe('WebSocket API: hostile clients do not end the local cloud', () => {
     await eventually(() => serverSide.destroyed, 10_000);
     authorizerHeld = false;
     releaseAuthorizer();
-    await eventually(() => chat.trace.latest(1000).some((hop) => hop.name === '$connect' && hop.detail?.['status'] === 410), 10_000);
+    await eventually(
+      () => chat.trace.latest(1000).some((hop) => hop.name === '$connect' && hop.detail?.['status'] === 410),
+      10_000,
+    );
     expect(chat.invoker.callsTo('chat.connect')).toHaveLength(connectsBefore);
     expect(chat.api.connections()).toHaveLength(connectionsBefore);
     await stillServing();
@@ -122,7 +128,9 @@ describe('WebSocket API: connection time quotas, time-compressed', () => {
       const client = await connectClient(`ws://127.0.0.1:${server.port}/v1?token=good`);
       expect(await client.closed).toBe(1001);
       await eventually(() => chat.invoker.callsTo('chat.disconnect').length > 0, 10_000);
-      expect(chat.trace.latest(100).find((hop) => hop.name === 'timeout')?.detail).toMatchObject({ reason: 'idle timeout' });
+      expect(chat.trace.latest(100).find((hop) => hop.name === 'timeout')?.detail).toMatchObject({
+        reason: 'idle timeout',
+      });
     } finally {
       await chat.api.close();
       await server.close();

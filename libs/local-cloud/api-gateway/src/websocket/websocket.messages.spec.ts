@@ -27,12 +27,18 @@ describe('WebSocket API: messages and route selection', () => {
     return chat.invoker.lastEvent(functionId);
   };
 
-  it('routes by $request.body.action and sends AWS\'s MESSAGE event', async () => {
+  it("routes by $request.body.action and sends AWS's MESSAGE event", async () => {
     const body = JSON.stringify({ action: 'sendMessage', text: 'hi' });
     const event = await sendAndWait(body, 'chat.sendMessage');
     expect(event).toMatchObject({ body, isBase64Encoded: false });
     const context = event['requestContext'] as Record<string, unknown>;
-    expect(context).toMatchObject({ routeKey: 'sendMessage', eventType: 'MESSAGE', connectionId, stage: 'v1', authorizer: expect.objectContaining({ principalId: 'user-7' }) });
+    expect(context).toMatchObject({
+      routeKey: 'sendMessage',
+      eventType: 'MESSAGE',
+      connectionId,
+      stage: 'v1',
+      authorizer: expect.objectContaining({ principalId: 'user-7' }),
+    });
     expect(context['messageId']).toMatch(/=$/);
     expect(context['requestId']).not.toEqual(context['messageId']);
   });
@@ -87,8 +93,15 @@ describe('WebSocket API: two-way routes', () => {
   beforeAll(async () => {
     const invoker = chatInvoker()
       .on('chat.sendMessage', () => ({ statusCode: 200, body: 'a one-way route never sends this' }))
-      .on('chat.echo', (event) => ({ statusCode: 200, body: JSON.stringify({ echoed: JSON.parse(String(event['body'])).text }) }))
-      .on('chat.bytes', () => ({ statusCode: 200, body: Buffer.from([1, 2, 3]).toString('base64'), isBase64Encoded: true }));
+      .on('chat.echo', (event) => ({
+        statusCode: 200,
+        body: JSON.stringify({ echoed: JSON.parse(String(event['body'])).text }),
+      }))
+      .on('chat.bytes', () => ({
+        statusCode: 200,
+        body: Buffer.from([1, 2, 3]).toString('base64'),
+        isBase64Encoded: true,
+      }));
     chat = createChatApi(
       {
         routes: {
@@ -124,6 +137,8 @@ describe('WebSocket API: two-way routes', () => {
   });
 
   it('refuses a route response on $connect, naming the route', () => {
-    expect(() => createChatApi({ routes: { $connect: { function: 'chat.connect', twoWay: true } } })).toThrow(/\$connect.*twoWay|twoWay.*\$connect/s);
+    expect(() => createChatApi({ routes: { $connect: { function: 'chat.connect', twoWay: true } } })).toThrow(
+      /\$connect.*twoWay|twoWay.*\$connect/s,
+    );
   });
 });

@@ -16,7 +16,11 @@ interface AutocannonResult {
   readonly errors: number;
 }
 // autocannon ships no types; only the promise form is used here.
-const autocannon = require('autocannon') as (options: { url: string; connections: number; duration: number }) => Promise<AutocannonResult>;
+const autocannon = require('autocannon') as (options: {
+  url: string;
+  connections: number;
+  duration: number;
+}) => Promise<AutocannonResult>;
 
 jest.setTimeout(120_000);
 
@@ -26,13 +30,31 @@ it('measures an HTTP API Lambda route against a bare node:http server', async ()
     response.end('{"ok":true}');
   });
   const runtime = createLambdaRuntime({
-    functions: [{ id: 'bench.hello', name: 'harbor-bench-hello', handlerFile: join(__dirname, 'fixtures', 'hello.handler.ts'), timeoutSeconds: 3, memoryMb: 256, environment: {} }],
+    functions: [
+      {
+        id: 'bench.hello',
+        name: 'harbor-bench-hello',
+        handlerFile: join(__dirname, 'fixtures', 'hello.handler.ts'),
+        timeoutSeconds: 3,
+        memoryMb: 256,
+        environment: {},
+      },
+    ],
     hotReload: false,
     log: () => undefined,
   });
   const api = createHttpApi({
     name: 'bench',
-    openapi: { openapi: '3.0.1', paths: { '/hello': { get: { 'x-amazon-apigateway-integration': { type: 'aws_proxy', uri: 'bench.hello', payloadFormatVersion: '2.0' } } } } },
+    openapi: {
+      openapi: '3.0.1',
+      paths: {
+        '/hello': {
+          get: {
+            'x-amazon-apigateway-integration': { type: 'aws_proxy', uri: 'bench.hello', payloadFormatVersion: '2.0' },
+          },
+        },
+      },
+    },
     sourceFile: 'bench.yaml',
     resolve: () => undefined,
     invoker: runtime,
@@ -41,11 +63,15 @@ it('measures an HTTP API Lambda route against a bare node:http server', async ()
   try {
     await fetch(`${gateway.base}/hello`); // cold start outside the measurement
     const figures: Record<string, string> = {};
-    for (const [name, url] of [['bare node:http', `${bare.base}/`], ['HTTP API -> Lambda', `${gateway.base}/hello`]] as const) {
+    for (const [name, url] of [
+      ['bare node:http', `${bare.base}/`],
+      ['HTTP API -> Lambda', `${gateway.base}/hello`],
+    ] as const) {
       await autocannon({ url, connections: 50, duration: 1 }); // warm-up
       const result = await autocannon({ url, connections: 50, duration: 5 });
       expect(result.non2xx + result.errors).toBe(0);
-      figures[name] = `${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`;
+      figures[name] =
+        `${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`;
     }
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
   } finally {

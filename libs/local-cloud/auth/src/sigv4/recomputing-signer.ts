@@ -1,4 +1,10 @@
-import { ALGORITHM_IDENTIFIER, createScope, getCanonicalHeaders, getPayloadHash, SignatureV4 } from '@smithy/signature-v4';
+import {
+  ALGORITHM_IDENTIFIER,
+  createScope,
+  getCanonicalHeaders,
+  getPayloadHash,
+  SignatureV4,
+} from '@smithy/signature-v4';
 import { NodeSha256 } from './node-sha256';
 import type { SignableRequest } from './sigv4-request';
 
@@ -15,12 +21,23 @@ export class RecomputingSigner extends SignatureV4 {
   }
 
   /** The canonical request and string to sign of AWS's mismatch message. */
-  async explain(request: SignableRequest, signedHeaders: readonly string[], signingDate: Date): Promise<{ canonicalRequest: string; stringToSign: string }> {
+  async explain(
+    request: SignableRequest,
+    signedHeaders: readonly string[],
+    signingDate: Date,
+  ): Promise<{ canonicalRequest: string; stringToSign: string }> {
     const { longDate, shortDate } = this.formatDate(signingDate);
     const withDate = { ...request, headers: { ...request.headers, 'x-amz-date': longDate } };
     const canonicalHeaders = getCanonicalHeaders(withDate, undefined, new Set(signedHeaders));
-    const canonicalRequest = this.createCanonicalRequest(withDate, canonicalHeaders, await getPayloadHash(withDate, this.sha256));
+    const canonicalRequest = this.createCanonicalRequest(
+      withDate,
+      canonicalHeaders,
+      await getPayloadHash(withDate, this.sha256),
+    );
     const scope = createScope(shortDate, await this.regionProvider(), this.service);
-    return { canonicalRequest, stringToSign: await this.createStringToSign(longDate, scope, canonicalRequest, ALGORITHM_IDENTIFIER) };
+    return {
+      canonicalRequest,
+      stringToSign: await this.createStringToSign(longDate, scope, canonicalRequest, ALGORITHM_IDENTIFIER),
+    };
   }
 }

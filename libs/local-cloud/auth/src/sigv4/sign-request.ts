@@ -11,9 +11,19 @@ export interface SignRequestOptions {
  * The headers an AWS SDK would send for a POST of `body` to `url`, SigV4-signed: for tests and tools that speak
  * an AWS protocol on the wire (to send what an SDK would refuse to) and must still pass the signature check.
  */
-export async function signedHeaders(url: string, headers: Readonly<Record<string, string>>, body: string, options: SignRequestOptions): Promise<Record<string, string>> {
+export async function signedHeaders(
+  url: string,
+  headers: Readonly<Record<string, string>>,
+  body: string,
+  options: SignRequestOptions,
+): Promise<Record<string, string>> {
   const target = new URL(url);
-  const signer = new SignatureV4({ service: options.service, region: options.region, credentials: options.credentials, sha256: NodeSha256 });
+  const signer = new SignatureV4({
+    service: options.service,
+    region: options.region,
+    credentials: options.credentials,
+    sha256: NodeSha256,
+  });
   const signed = await signer.sign({
     method: 'POST',
     protocol: target.protocol,

@@ -9,7 +9,9 @@ export interface SigV4Authorization {
   readonly signature: string;
 }
 
-export type ParsedAuthorization = { readonly ok: true; readonly value: SigV4Authorization } | { readonly ok: false; readonly missing: readonly string[] };
+export type ParsedAuthorization =
+  | { readonly ok: true; readonly value: SigV4Authorization }
+  | { readonly ok: false; readonly missing: readonly string[] };
 
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 
@@ -25,7 +27,8 @@ export function parseAuthorization(header: string): ParsedAuthorization {
   }
   const missing = ['Credential', 'Signature', 'SignedHeaders'].filter((name) => !parameters.get(name));
   const credential = (parameters.get('Credential') ?? '').split('/');
-  if (missing.length > 0 || credential.length !== 5) return { ok: false, missing: missing.length > 0 ? missing : ['Credential'] };
+  if (missing.length > 0 || credential.length !== 5)
+    return { ok: false, missing: missing.length > 0 ? missing : ['Credential'] };
   const [accessKeyId, scopeDate, region, service, terminator] = credential as [string, string, string, string, string];
   return {
     ok: true,

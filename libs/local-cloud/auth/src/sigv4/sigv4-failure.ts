@@ -6,7 +6,8 @@ export type SigV4ErrorType =
   | 'InvalidSignatureException';
 
 /** What was wrong, for a gateway choosing its response type (MISSING_AUTHENTICATION_TOKEN, EXPIRED_TOKEN...). */
-export type SigV4FailureReason = 'missing' | 'incomplete' | 'unknown-key' | 'wrong-scope' | 'expired' | 'invalid-signature' | 'not-emulated';
+export type SigV4FailureReason =
+  'missing' | 'incomplete' | 'unknown-key' | 'wrong-scope' | 'expired' | 'invalid-signature' | 'not-emulated';
 
 export interface SigV4Failure {
   readonly ok: false;
@@ -34,7 +35,11 @@ const REQUIRES: Readonly<Record<string, string>> = {
 };
 
 export const incompleteSignature = (missing: readonly string[], authorization: string): SigV4Failure =>
-  sigV4Failure('incomplete', 'IncompleteSignatureException', `${missing.map((name) => REQUIRES[name]).join(' ')} Authorization=${authorization}`);
+  sigV4Failure(
+    'incomplete',
+    'IncompleteSignatureException',
+    `${missing.map((name) => REQUIRES[name]).join(' ')} Authorization=${authorization}`,
+  );
 
 export const signatureMismatch = (canonicalRequest: string, stringToSign: string): SigV4Failure =>
   sigV4Failure(

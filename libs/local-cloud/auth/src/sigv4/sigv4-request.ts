@@ -47,7 +47,11 @@ export function parseQuery(queryString: string): Record<string, string | string[
 const PAYLOAD_HASH_HEADER = 'x-amz-content-sha256';
 
 /** What was signed: the method, raw path, query and only the headers the client listed in SignedHeaders. */
-export function toSignableRequest(request: SigV4Request, headers: Record<string, string>, signedHeaders: readonly string[]): SignableRequest {
+export function toSignableRequest(
+  request: SigV4Request,
+  headers: Record<string, string>,
+  signedHeaders: readonly string[],
+): SignableRequest {
   const queryStart = request.url.indexOf('?');
   const path = queryStart < 0 ? request.url : request.url.slice(0, queryStart);
   const signed: Record<string, string> = {};
@@ -57,7 +61,9 @@ export function toSignableRequest(request: SigV4Request, headers: Record<string,
   }
   // The signer trusts a payload hash header instead of hashing the body; the body actually received must decide.
   if (signed[PAYLOAD_HASH_HEADER] !== undefined) {
-    signed[PAYLOAD_HASH_HEADER] = createHash('sha256').update(request.body ?? '').digest('hex');
+    signed[PAYLOAD_HASH_HEADER] = createHash('sha256')
+      .update(request.body ?? '')
+      .digest('hex');
   }
   return {
     method: request.method.toUpperCase(),

@@ -15,15 +15,27 @@ export interface VerifySigV4Options {
 }
 
 export type SigV4Verification =
-  | { readonly ok: true; readonly accessKeyId: string; readonly signedHeaders: readonly string[]; readonly signedAt: Date }
+  | {
+      readonly ok: true;
+      readonly accessKeyId: string;
+      readonly signedHeaders: readonly string[];
+      readonly signedAt: Date;
+    }
   | SigV4Failure;
 
 // AWS accepts a signature for five minutes either side of its own clock, which stops replays.
 const WINDOW_MS = 5 * 60 * 1000;
 
-function checkScope(authorization: SigV4Authorization, amzDate: string, region: string, service: string): SigV4Failure | undefined {
+function checkScope(
+  authorization: SigV4Authorization,
+  amzDate: string,
+  region: string,
+  service: string,
+): SigV4Failure | undefined {
   const problems = [
-    authorization.terminator === 'aws4_request' ? '' : `Credential should be scoped with a valid terminator: 'aws4_request', not '${authorization.terminator}'. `,
+    authorization.terminator === 'aws4_request'
+      ? ''
+      : `Credential should be scoped with a valid terminator: 'aws4_request', not '${authorization.terminator}'. `,
     authorization.region === region ? '' : 'Credential should be scoped to a valid region. ',
     authorization.service === service ? '' : `Credential should be scoped to correct service: '${service}'. `,
   ].join('');
@@ -43,16 +55,25 @@ function checkWindow(amzDate: string, signedAt: Date, now: Date): SigV4Failure |
   const nowText = formatAmzDate(now);
   if (signedAt.getTime() < now.getTime() - WINDOW_MS) {
     const earliest = formatAmzDate(new Date(now.getTime() - WINDOW_MS));
-    return sigV4Failure('expired', 'InvalidSignatureException', `Signature expired: ${amzDate} is now earlier than ${earliest} (${nowText} - 5 min.)`);
+    return sigV4Failure(
+      'expired',
+      'InvalidSignatureException',
+      `Signature expired: ${amzDate} is now earlier than ${earliest} (${nowText} - 5 min.)`,
+    );
   }
   if (signedAt.getTime() > now.getTime() + WINDOW_MS) {
     const latest = formatAmzDate(new Date(now.getTime() + WINDOW_MS));
-    return sigV4Failure('expired', 'InvalidSignatureException', `Signature not yet current: ${amzDate} is still later than ${latest} (${nowText} + 5 min.)`);
+    return sigV4Failure(
+      'expired',
+      'InvalidSignatureException',
+      `Signature not yet current: ${amzDate} is still later than ${latest} (${nowText} + 5 min.)`,
+    );
   }
   return undefined;
 }
 
-const sameSignature = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const sameSignature = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
  * Checks an `AWS_IAM` route's request as API Gateway does: a SigV4 `Authorization` header, the local access key,
@@ -64,24 +85,43 @@ export async function verifySigV4(request: SigV4Request, options: VerifySigV4Opt
   const header = headers['authorization'];
   if (!header) {
     return /[?&]X-Amz-Signature=/i.test(request.url)
-      ? sigV4Failure('not-emulated', 'IncompleteSignatureException', 'Presigned (query string) SigV4 requests are not emulated by the local cloud: sign the Authorization header')
+      ? sigV4Failure(
+          'not-emulated',
+          'IncompleteSignatureException',
+          'Presigned (query string) SigV4 requests are not emulated by the local cloud: sign the Authorization header',
+        )
       : sigV4Failure('missing', 'MissingAuthenticationTokenException', 'Missing Authentication Token');
   }
   const parsed = parseAuthorization(header);
   const amzDate = headers['x-amz-date'];
   const missing = [...(parsed.ok ? [] : parsed.missing), ...(amzDate || headers['date'] ? [] : ['Date'])];
   if (!parsed.ok || missing.length > 0) return incompleteSignature(missing, header);
-  if (!amzDate) return sigV4Failure('not-emulated', 'IncompleteSignatureException', 'Signing with the Date header instead of X-Amz-Date is not emulated by the local cloud');
+  if (!amzDate)
+    return sigV4Failure(
+      'not-emulated',
+      'IncompleteSignatureException',
+      'Signing with the Date header instead of X-Amz-Date is not emulated by the local cloud',
+    );
   const signedAt = parseAmzDate(amzDate);
   if (!signedAt) {
-    return sigV4Failure('incomplete', 'IncompleteSignatureException', `Date must be in ISO-8601 'basic format'. Got '${amzDate}'. See http://en.wikipedia.org/wiki/ISO_8601`);
+    return sigV4Failure(
+      'incomplete',
+      'IncompleteSignatureException',
+      `Date must be in ISO-8601 'basic format'. Got '${amzDate}'. See http://en.wikipedia.org/wiki/ISO_8601`,
+    );
   }
   const authorization = parsed.value;
   if (authorization.accessKeyId !== options.credentials.accessKeyId) {
-    return sigV4Failure('unknown-key', 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+    return sigV4Failure(
+      'unknown-key',
+      'UnrecognizedClientException',
+      'The security token included in the request is invalid.',
+    );
   }
   const service = options.service ?? 'execute-api';
-  const refused = checkScope(authorization, amzDate, options.region, service) ?? checkWindow(amzDate, signedAt, options.now ?? new Date());
+  const refused =
+    checkScope(authorization, amzDate, options.region, service) ??
+    checkWindow(amzDate, signedAt, options.now ?? new Date());
   if (refused) return refused;
 
   const signer = new RecomputingSigner(options.credentials, options.region, service);

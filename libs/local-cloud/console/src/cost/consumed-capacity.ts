@@ -23,7 +23,9 @@ export interface CapacityAnswer<Answer> {
 const parse = (text: string): Record<string, unknown> | undefined => {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -43,18 +45,24 @@ export function askForConsumedCapacity(operation: string, body: Buffer): Capacit
 }
 
 /** The read and write request units a call consumed, and the answer as the caller would have had it from AWS. */
-export function takeConsumedCapacity<Answer extends { readonly body: string; readonly headers: Record<string, string> }>(
-  operation: string,
-  answer: Answer,
-  injected: boolean,
-): CapacityAnswer<Answer> {
+export function takeConsumedCapacity<
+  Answer extends { readonly body: string; readonly headers: Record<string, string> },
+>(operation: string, answer: Answer, injected: boolean): CapacityAnswer<Answer> {
   const parsed = parse(answer.body);
   const consumed = parsed?.['ConsumedCapacity'];
-  const entries = (Array.isArray(consumed) ? consumed : consumed === undefined ? [] : [consumed]) as { CapacityUnits?: unknown }[];
-  const units = entries.reduce((sum, entry) => sum + (typeof entry.CapacityUnits === 'number' ? entry.CapacityUnits : 0), 0);
+  const entries = (Array.isArray(consumed) ? consumed : consumed === undefined ? [] : [consumed]) as {
+    CapacityUnits?: unknown;
+  }[];
+  const units = entries.reduce(
+    (sum, entry) => sum + (typeof entry.CapacityUnits === 'number' ? entry.CapacityUnits : 0),
+    0,
+  );
   const counts = { readUnits: READS.has(operation) ? units : 0, writeUnits: WRITES.has(operation) ? units : 0 };
   if (!injected || !parsed || consumed === undefined) return { ...counts, answer };
-  const body = JSON.stringify(parsed, (key, value: unknown) => (key === 'ConsumedCapacity' && value === consumed ? undefined : value));
-  const headers = 'x-amz-crc32' in answer.headers ? { ...answer.headers, 'x-amz-crc32': String(crc32(body)) } : answer.headers;
+  const body = JSON.stringify(parsed, (key, value: unknown) =>
+    key === 'ConsumedCapacity' && value === consumed ? undefined : value,
+  );
+  const headers =
+    'x-amz-crc32' in answer.headers ? { ...answer.headers, 'x-amz-crc32': String(crc32(body)) } : answer.headers;
   return { ...counts, answer: { ...answer, body, headers } };
 }

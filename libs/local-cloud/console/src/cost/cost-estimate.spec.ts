@@ -53,7 +53,15 @@ describe('costOf at the reviewed list prices', () => {
 describe('estimateCost', () => {
   it('extrapolates the observed usage linearly to the monthly API requests', () => {
     // 1 REST + 1 HTTP API request, each invoking a 1024 MB function for 200 ms, one SNS publish, 3 WRU and 2 RRU.
-    const observed = usage({ restRequests: 1, httpApiRequests: 1, lambdaRequests: 2, lambdaGbSeconds: 0.4, snsPublishes: 1, dynamodbWriteUnits: 3, dynamodbReadUnits: 2 });
+    const observed = usage({
+      restRequests: 1,
+      httpApiRequests: 1,
+      lambdaRequests: 2,
+      lambdaGbSeconds: 0.4,
+      snsPublishes: 1,
+      dynamodbWriteUnits: 3,
+      dynamodbReadUnits: 2,
+    });
     const estimate = estimateCost(observed, AWS_PRICES, 1_000_000);
     expect(estimate.monthly.scale).toBe(500_000);
     // x 500,000: 500k REST ($1.75) + 500k HTTP ($0.50); 1M invocations ($0.20) + 200,000 GB-s ($3.33334);

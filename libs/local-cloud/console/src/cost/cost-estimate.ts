@@ -11,7 +11,12 @@ export interface CostByService {
 }
 
 export interface CostEstimate {
-  readonly prices: { readonly reviewedOn: string; readonly region: string; readonly source: readonly string[]; readonly items: PriceTable['items'] };
+  readonly prices: {
+    readonly reviewedOn: string;
+    readonly region: string;
+    readonly source: readonly string[];
+    readonly items: PriceTable['items'];
+  };
   readonly observed: ObservedUsage;
   readonly observedCostUsd: { readonly total: number; readonly byService: CostByService };
   readonly monthly: {
@@ -30,14 +35,20 @@ export const DEFAULT_MONTHLY_REQUESTS = 1_000_000;
 export function monthlyRequests(raw: string | null): number {
   if (raw === null) return DEFAULT_MONTHLY_REQUESTS;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 1e12) throw new InvalidConsoleRequest(`monthlyRequests must be a whole number from 0 to 1000000000000, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(value) || value < 0 || value > 1e12)
+    throw new InvalidConsoleRequest(
+      `monthlyRequests must be a whole number from 0 to 1000000000000, got ${JSON.stringify(raw)}`,
+    );
   return value;
 }
 
 const perMillion = (count: number, price: number): number => (count / 1_000_000) * price;
 
 /** What `usage` costs at list prices, service by service. */
-export function costOf(usage: Omit<ObservedUsage, 'sinceStart'>, prices: PriceTable): { total: number; byService: CostByService } {
+export function costOf(
+  usage: Omit<ObservedUsage, 'sinceStart'>,
+  prices: PriceTable,
+): { total: number; byService: CostByService } {
   const { apiGateway, lambda, sns, eventBridge, dynamodb } = prices.items;
   const byService: CostByService = {
     apiGateway:
@@ -48,7 +59,9 @@ export function costOf(usage: Omit<ObservedUsage, 'sinceStart'>, prices: PriceTa
     lambda: perMillion(usage.lambdaRequests, lambda.perMillionRequests) + usage.lambdaGbSeconds * lambda.perGbSecondX86,
     sns: perMillion(usage.snsPublishes, sns.perMillionPublishes),
     eventBridge: perMillion(usage.eventBridgeEvents, eventBridge.perMillionCustomEvents),
-    dynamodb: perMillion(usage.dynamodbWriteUnits, dynamodb.perMillionWriteRequestUnits) + perMillion(usage.dynamodbReadUnits, dynamodb.perMillionReadRequestUnits),
+    dynamodb:
+      perMillion(usage.dynamodbWriteUnits, dynamodb.perMillionWriteRequestUnits) +
+      perMillion(usage.dynamodbReadUnits, dynamodb.perMillionReadRequestUnits),
   };
   return { total: Object.values(byService).reduce((sum, cost) => sum + cost, 0), byService };
 }
@@ -58,10 +71,15 @@ export function costOf(usage: Omit<ObservedUsage, 'sinceStart'>, prices: PriceTa
  * and HTTP API requests observed set the ratio; with none observed, the monthly figures are zero).
  */
 export function estimateCost(observed: ObservedUsage, prices: PriceTable, requests: number): CostEstimate {
-  const counts = Object.fromEntries(Object.entries(observed).filter(([key]) => key !== 'sinceStart')) as Omit<ObservedUsage, 'sinceStart'>;
+  const counts = Object.fromEntries(Object.entries(observed).filter(([key]) => key !== 'sinceStart')) as Omit<
+    ObservedUsage,
+    'sinceStart'
+  >;
   const apiRequests = observed.restRequests + observed.httpApiRequests;
   const scale = apiRequests === 0 ? 0 : requests / apiRequests;
-  const scaled = Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, count * scale])) as typeof counts;
+  const scaled = Object.fromEntries(
+    Object.entries(counts).map(([key, count]) => [key, count * scale]),
+  ) as typeof counts;
   const { apiGateway } = prices.items;
   return {
     prices: { reviewedOn: prices.reviewedOn, region: prices.region, source: prices.source, items: prices.items },
@@ -71,7 +89,10 @@ export function estimateCost(observed: ObservedUsage, prices: PriceTable, reques
       requests,
       scale,
       costUsd: costOf(scaled, prices),
-      restVsHttpApi: { restApiUsd: perMillion(requests, apiGateway.restPerMillionRequests), httpApiUsd: perMillion(requests, apiGateway.httpApiPerMillionRequests) },
+      restVsHttpApi: {
+        restApiUsd: perMillion(requests, apiGateway.restPerMillionRequests),
+        httpApiUsd: perMillion(requests, apiGateway.httpApiPerMillionRequests),
+      },
     },
   };
 }

@@ -23,23 +23,103 @@ describe('UsageMeter', () => {
   it('counts billable usage from the hops as they are recorded', () => {
     let now = Date.parse('2026-12-02T00:00:00Z');
     const trace = new TraceRecorder();
-    const meter = new UsageMeter({ prices: AWS_PRICES, isHttpApi: (api) => api === 'orders-http', memoryMbOf: (id) => (id === 'orders.place' ? 1024 : 256), clock: () => now });
+    const meter = new UsageMeter({
+      prices: AWS_PRICES,
+      isHttpApi: (api) => api === 'orders-http',
+      memoryMbOf: (id) => (id === 'orders.place' ? 1024 : 256),
+      clock: () => now,
+    });
     trace.subscribe((hop) => meter.observe(hop));
     const at = (offsetMs: number) => new Date(Date.parse('2026-12-02T00:00:00Z') + offsetMs);
     const hops: HopInput[] = [
-      { correlationId: 'a', kind: 'http', name: 'POST /orders', durationMs: 5, status: 'ok', detail: { api: 'orders-rest' } },
-      { correlationId: 'b', kind: 'http', name: 'GET /orders', durationMs: 5, status: 'ok', detail: { api: 'orders-http', requestBytes: 600 * 1024 } },
+      {
+        correlationId: 'a',
+        kind: 'http',
+        name: 'POST /orders',
+        durationMs: 5,
+        status: 'ok',
+        detail: { api: 'orders-rest' },
+      },
+      {
+        correlationId: 'b',
+        kind: 'http',
+        name: 'GET /orders',
+        durationMs: 5,
+        status: 'ok',
+        detail: { api: 'orders-http', requestBytes: 600 * 1024 },
+      },
       { correlationId: 'a', kind: 'invoke', name: 'orders.place', durationMs: 100.2, status: 'ok' },
       { correlationId: 'b', kind: 'invoke', name: 'orders.list', durationMs: 40, status: 'error' },
-      { correlationId: 'a', kind: 'publish', name: 'topic', durationMs: 1, status: 'ok', detail: { messageBytes: 70_000 } },
+      {
+        correlationId: 'a',
+        kind: 'publish',
+        name: 'topic',
+        durationMs: 1,
+        status: 'ok',
+        detail: { messageBytes: 70_000 },
+      },
       { correlationId: 'a', kind: 'put-events', name: 'bus', durationMs: 1, status: 'ok' },
-      { correlationId: 'a', kind: 'dynamodb', name: 'PutItem t', durationMs: 1, status: 'ok', detail: { writeUnits: 2, readUnits: 0 } },
-      { correlationId: 'a', kind: 'dynamodb', name: 'GetItem t', durationMs: 1, status: 'ok', detail: { readUnits: 0.5 } },
-      { correlationId: 'w', kind: 'websocket', name: '$connect', durationMs: 1, status: 'ok', startedAt: at(0), detail: { connectionId: 'c1' } },
-      { correlationId: 'w', kind: 'websocket', name: 'sendMessage', durationMs: 1, status: 'ok', startedAt: at(1000), detail: { connectionId: 'c1' } },
-      { correlationId: 'w', kind: 'websocket', name: 'POST @connections', durationMs: 1, status: 'ok', startedAt: at(2000), detail: { connectionId: 'c1' } },
-      { correlationId: 'w', kind: 'websocket', name: '$disconnect', durationMs: 1, status: 'ok', startedAt: at(90_000), detail: { connectionId: 'c1' } },
-      { correlationId: 'w', kind: 'websocket', name: '$connect', durationMs: 1, status: 'ok', startedAt: at(0), detail: { connectionId: 'c2' } },
+      {
+        correlationId: 'a',
+        kind: 'dynamodb',
+        name: 'PutItem t',
+        durationMs: 1,
+        status: 'ok',
+        detail: { writeUnits: 2, readUnits: 0 },
+      },
+      {
+        correlationId: 'a',
+        kind: 'dynamodb',
+        name: 'GetItem t',
+        durationMs: 1,
+        status: 'ok',
+        detail: { readUnits: 0.5 },
+      },
+      {
+        correlationId: 'w',
+        kind: 'websocket',
+        name: '$connect',
+        durationMs: 1,
+        status: 'ok',
+        startedAt: at(0),
+        detail: { connectionId: 'c1' },
+      },
+      {
+        correlationId: 'w',
+        kind: 'websocket',
+        name: 'sendMessage',
+        durationMs: 1,
+        status: 'ok',
+        startedAt: at(1000),
+        detail: { connectionId: 'c1' },
+      },
+      {
+        correlationId: 'w',
+        kind: 'websocket',
+        name: 'POST @connections',
+        durationMs: 1,
+        status: 'ok',
+        startedAt: at(2000),
+        detail: { connectionId: 'c1' },
+      },
+      {
+        correlationId: 'w',
+        kind: 'websocket',
+        name: '$disconnect',
+        durationMs: 1,
+        status: 'ok',
+        startedAt: at(90_000),
+        detail: { connectionId: 'c1' },
+      },
+      {
+        correlationId: 'w',
+        kind: 'websocket',
+        name: '$connect',
+        durationMs: 1,
+        status: 'ok',
+        startedAt: at(0),
+        detail: { connectionId: 'c2' },
+      },
     ];
     hops.forEach((hop) => trace.record(hop));
     now += 30_000;

@@ -54,7 +54,11 @@ export class UsageMeter {
     const detail = hop.detail;
     switch (hop.kind) {
       case 'http':
-        if (this.options.isHttpApi(String(detail?.['api']))) this.counters.httpApiRequests += increments(numberIn(detail, 'requestBytes'), items.apiGateway.httpApiRequestIncrementBytes);
+        if (this.options.isHttpApi(String(detail?.['api'])))
+          this.counters.httpApiRequests += increments(
+            numberIn(detail, 'requestBytes'),
+            items.apiGateway.httpApiRequestIncrementBytes,
+          );
         else this.counters.restRequests += 1;
         return;
       case 'websocket':
@@ -67,7 +71,10 @@ export class UsageMeter {
         this.counters.snsPublishes += increments(numberIn(detail, 'messageBytes'), items.sns.publishChunkBytes);
         return;
       case 'put-events':
-        this.counters.eventBridgeEvents += increments(numberIn(detail, 'payloadBytes'), items.eventBridge.eventChunkBytes);
+        this.counters.eventBridgeEvents += increments(
+          numberIn(detail, 'payloadBytes'),
+          items.eventBridge.eventChunkBytes,
+        );
         return;
       case 'dynamodb':
         this.counters.dynamodbReadUnits += numberIn(detail, 'readUnits') ?? 0;
@@ -83,7 +90,11 @@ export class UsageMeter {
     const now = this.clock();
     let openMinutes = 0;
     for (const connectedAt of this.openConnections.values()) openMinutes += connectionMinutes(connectedAt, now);
-    return { sinceStart: new Date(this.startedAt).toISOString(), ...this.counters, websocketConnectionMinutes: this.counters.websocketConnectionMinutes + openMinutes };
+    return {
+      sinceStart: new Date(this.startedAt).toISOString(),
+      ...this.counters,
+      websocketConnectionMinutes: this.counters.websocketConnectionMinutes + openMinutes,
+    };
   }
 
   private observeWebSocket(hop: Hop): void {
@@ -95,7 +106,11 @@ export class UsageMeter {
       this.openConnections.delete(connectionId);
       if (connectedAt !== undefined) this.counters.websocketConnectionMinutes += connectionMinutes(connectedAt, at);
     }
-    if (!NOT_MESSAGES.has(hop.name)) this.counters.websocketMessages += increments(numberIn(hop.detail, 'messageBytes'), this.options.prices.items.apiGateway.websocketMessageIncrementBytes);
+    if (!NOT_MESSAGES.has(hop.name))
+      this.counters.websocketMessages += increments(
+        numberIn(hop.detail, 'messageBytes'),
+        this.options.prices.items.apiGateway.websocketMessageIncrementBytes,
+      );
   }
 }
 

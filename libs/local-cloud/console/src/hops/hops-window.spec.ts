@@ -4,7 +4,14 @@ import { hopsLimit, hopsWindowJson } from './hops-window';
 
 const record = (trace: TraceRecorder, count: number) => {
   for (let i = 0; i < count; i += 1) {
-    trace.record({ correlationId: `c${i % 7}`, kind: 'invoke', name: `orders.fn${i}`, durationMs: i, status: i % 5 === 0 ? 'error' : 'ok', detail: { coldStart: i === 0 } });
+    trace.record({
+      correlationId: `c${i % 7}`,
+      kind: 'invoke',
+      name: `orders.fn${i}`,
+      durationMs: i,
+      status: i % 5 === 0 ? 'error' : 'ok',
+      detail: { coldStart: i === 0 },
+    });
   }
 };
 

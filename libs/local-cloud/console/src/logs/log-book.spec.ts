@@ -20,7 +20,12 @@ describe('requestIdOfLine', () => {
 
 describe('LogBook', () => {
   const correlations: Record<string, string> = { [R1]: 'order-1', [R2]: 'order-2' };
-  const book = (capacity?: number) => new LogBook({ capacity, correlationIdOfRequest: (id) => correlations[id], clock: () => new Date('2026-12-02T01:00:00Z') });
+  const book = (capacity?: number) =>
+    new LogBook({
+      capacity,
+      correlationIdOfRequest: (id) => correlations[id],
+      clock: () => new Date('2026-12-02T01:00:00Z'),
+    });
 
   it('attributes interleaved lines of one function to their own requests', () => {
     const logs = book();
@@ -28,9 +33,16 @@ describe('LogBook', () => {
     logs.append('orders.placeOrder', JSON.stringify({ message: 'second', function_request_id: R2 }));
     logs.append('orders.placeOrder', `2026-12-02T01:00:00.000Z\t${R1}\tINFO\tthird`);
     logs.append('orders.placeOrder', 'init line');
-    expect(logs.find({ correlationId: 'order-1' }).map((entry) => entry.line.split('\t').pop())).toEqual(['first', 'third']);
+    expect(logs.find({ correlationId: 'order-1' }).map((entry) => entry.line.split('\t').pop())).toEqual([
+      'first',
+      'third',
+    ]);
     expect(logs.find({ correlationId: 'order-2' })).toHaveLength(1);
-    expect(logs.find({ functionId: 'orders.placeOrder' }).at(-1)).toEqual({ functionId: 'orders.placeOrder', line: 'init line', at: '2026-12-02T01:00:00.000Z' });
+    expect(logs.find({ functionId: 'orders.placeOrder' }).at(-1)).toEqual({
+      functionId: 'orders.placeOrder',
+      line: 'init line',
+      at: '2026-12-02T01:00:00.000Z',
+    });
   });
 
   it('keeps the most recent lines up to its capacity, oldest first', () => {

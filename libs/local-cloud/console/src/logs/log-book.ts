@@ -40,7 +40,8 @@ export class LogBook {
     const requestId = requestIdOfLine(line);
     const correlationId = requestId === undefined ? undefined : this.options.correlationIdOfRequest(requestId);
     const at = (this.options.clock?.() ?? new Date()).toISOString();
-    const entry: LogEntry = correlationId === undefined ? { functionId, line, at } : { functionId, correlationId, line, at };
+    const entry: LogEntry =
+      correlationId === undefined ? { functionId, line, at } : { functionId, correlationId, line, at };
     this.entries[this.next % this.capacity] = entry;
     this.next += 1;
     for (const listener of this.listeners) listener(entry);

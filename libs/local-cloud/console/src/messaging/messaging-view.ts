@@ -33,7 +33,8 @@ export interface RuleDeclaration {
  * name) and every bus with its rules (pattern, target, retry policy, dead-letter queue name).
  */
 export function messagingView(declarations: MessagingDeclarations) {
-  const dlq = (declared: boolean, name: string) => (declared ? { deadLetterQueue: deadLetterQueueName(declarations.env, name) } : {});
+  const dlq = (declared: boolean, name: string) =>
+    declared ? { deadLetterQueue: deadLetterQueueName(declarations.env, name) } : {};
   return {
     topics: declarations.topics.map((topic) => ({
       name: topic.name,

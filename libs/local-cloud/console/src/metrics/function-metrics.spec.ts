@@ -21,7 +21,15 @@ describe('FunctionMetrics', () => {
     trace.subscribe((hop) => metrics.observe(hop));
     const at = (second: number) => new Date(Date.parse('2026-12-02T01:00:00Z') + second * 1000);
     for (let i = 1; i <= 100; i += 1) {
-      trace.record({ correlationId: `c${i}`, kind: 'invoke', name: 'orders.place', durationMs: i, status: i % 25 === 0 ? 'error' : 'ok', startedAt: at(i < 60 ? 10 : 70), detail: { coldStart: i === 1 } });
+      trace.record({
+        correlationId: `c${i}`,
+        kind: 'invoke',
+        name: 'orders.place',
+        durationMs: i,
+        status: i % 25 === 0 ? 'error' : 'ok',
+        startedAt: at(i < 60 ? 10 : 70),
+        detail: { coldStart: i === 1 },
+      });
     }
     trace.record({ correlationId: 'x', kind: 'http', name: 'POST /orders', durationMs: 500, status: 'ok' });
     const view = metrics.view();
@@ -47,7 +55,14 @@ describe('FunctionMetrics', () => {
     const trace = new TraceRecorder();
     trace.subscribe((hop) => metrics.observe(hop));
     for (let i = 0; i < 10; i += 1) {
-      trace.record({ correlationId: 'c', kind: 'invoke', name: 'f', durationMs: 100 - i, status: 'ok', startedAt: new Date(Date.UTC(2026, 0, 1, 0, i)) });
+      trace.record({
+        correlationId: 'c',
+        kind: 'invoke',
+        name: 'f',
+        durationMs: 100 - i,
+        status: 'ok',
+        startedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+      });
     }
     const [fn] = metrics.view().functions;
     expect(fn.invocations).toBe(10);

@@ -105,7 +105,10 @@ export class FunctionMetrics {
             at: new Date(minute.start).toISOString(),
             invocations: minute.invocations,
             errors: minute.errors,
-            p99Ms: nearestRank([...minute.durations].sort((a, b) => a - b), 99),
+            p99Ms: nearestRank(
+              [...minute.durations].sort((a, b) => a - b),
+              99,
+            ),
           })),
         };
       });

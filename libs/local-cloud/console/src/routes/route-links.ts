@@ -23,18 +23,25 @@ export interface RouteEndpoints {
   /** WebSocket API name to the URL its clients connect to. */
   readonly websocketUrlOf: (apiName: string) => string | undefined;
   /** A REST route's throttle (stage or method settings), when one applies. */
-  readonly throttleOf?: (route: RestRouteLike) => { readonly rateLimit: number; readonly burstLimit: number } | undefined;
+  readonly throttleOf?: (
+    route: RestRouteLike,
+  ) => { readonly rateLimit: number; readonly burstLimit: number } | undefined;
 }
 
 /** `GET /orders/{orderId}` → `/orders/{orderId}`; `$default` and `ANY /{proxy+}` keep their path part. */
-const pathOfRouteKey = (routeKey: string): string => (routeKey.includes(' ') ? routeKey.slice(routeKey.indexOf(' ') + 1) : '/');
+const pathOfRouteKey = (routeKey: string): string =>
+  routeKey.includes(' ') ? routeKey.slice(routeKey.indexOf(' ') + 1) : '/';
 
 /**
  * The routes as the console shows them: each with the URL to call (path parameters left as `{name}` for the user
  * to fill in), REST routes with their throttle, HTTP API routes with their JWT authorizer and scopes.
  */
 export function linkRoutes<Rest extends RestRouteLike, Http extends HttpApiRouteLike, Ws extends WebSocketRouteLike>(
-  routes: { readonly routes: readonly Rest[]; readonly httpApiRoutes: readonly Http[]; readonly websocketRoutes: readonly Ws[] },
+  routes: {
+    readonly routes: readonly Rest[];
+    readonly httpApiRoutes: readonly Http[];
+    readonly websocketRoutes: readonly Ws[];
+  },
   endpoints: RouteEndpoints,
 ) {
   return {

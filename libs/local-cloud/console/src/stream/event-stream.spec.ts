@@ -38,7 +38,12 @@ describe('ConsoleEventStream', () => {
     const events = client.text.split('\n\n').filter((event) => event.startsWith('event:'));
     expect(events.map((event) => event.split('\n')[0])).toEqual(['event: hop', 'event: hop', 'event: log']);
     expect(JSON.parse(events[1].split('\ndata: ')[1])).toMatchObject({ id: 2, name: 'orders.placeOrder' });
-    expect(JSON.parse(events[2].split('\ndata: ')[1])).toEqual({ functionId: 'orders.placeOrder', correlationId: 'c1', line: 'hello', at: '2026-01-01T00:00:00.000Z' });
+    expect(JSON.parse(events[2].split('\ndata: ')[1])).toEqual({
+      functionId: 'orders.placeOrder',
+      correlationId: 'c1',
+      line: 'hello',
+      at: '2026-01-01T00:00:00.000Z',
+    });
   });
 
   it('sends a keep-alive comment on its interval', async () => {

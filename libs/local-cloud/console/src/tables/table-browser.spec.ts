@@ -13,16 +13,36 @@ describe('TableBrowser against DynamoDB Local', () => {
 
   beforeAll(async () => {
     dynamo = await startDynamoDbLocal({ readyTimeoutMs: 120_000 });
-    const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const client = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     await client.send(
       new CreateTableCommand({
         TableName: table.name,
         BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, { AttributeName: 'sk', AttributeType: 'N' }],
-        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+        AttributeDefinitions: [
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'sk', AttributeType: 'N' },
+        ],
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
       }),
     );
-    const items = Array.from({ length: 7 }, (_, i) => ({ PutRequest: { Item: { pk: { S: `order-${i}` }, sk: { N: String(i) }, total: { N: '12.5' }, big: { N: '12345678901234567890' }, tags: { SS: ['a', 'b'] } } } }));
+    const items = Array.from({ length: 7 }, (_, i) => ({
+      PutRequest: {
+        Item: {
+          pk: { S: `order-${i}` },
+          sk: { N: String(i) },
+          total: { N: '12.5' },
+          big: { N: '12345678901234567890' },
+          tags: { SS: ['a', 'b'] },
+        },
+      },
+    }));
     await client.send(new BatchWriteItemCommand({ RequestItems: { [table.name]: items } }));
     client.destroy();
     browser = new TableBrowser(dynamo.endpoint, [table]);
@@ -47,7 +67,9 @@ describe('TableBrowser against DynamoDB Local', () => {
       cursor = page.nextCursor;
       pages += 1;
     } while (cursor !== undefined && pages < 10);
-    expect(seen.map((item) => (item as { pk: string }).pk).sort()).toEqual(Array.from({ length: 7 }, (_, i) => `order-${i}`));
+    expect(seen.map((item) => (item as { pk: string }).pk).sort()).toEqual(
+      Array.from({ length: 7 }, (_, i) => `order-${i}`),
+    );
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(seen[0]).toMatchObject({ total: 12.5, big: '12345678901234567890', tags: ['a', 'b'] });
   });

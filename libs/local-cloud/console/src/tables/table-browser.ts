@@ -17,7 +17,8 @@ export const MAX_PAGE_SIZE = 1000;
 export function pageSize(raw: string | null): number {
   if (raw === null) return DEFAULT_PAGE_SIZE;
   const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new InvalidConsoleRequest(`limit must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
+    throw new InvalidConsoleRequest(`limit must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${JSON.stringify(raw)}`);
   return limit;
 }
 
@@ -29,8 +30,16 @@ export function pageSize(raw: string | null): number {
 export class TableBrowser {
   private readonly client: DynamoDBClient;
 
-  constructor(endpoint: string, private readonly tables: readonly DeclaredTable[]) {
-    this.client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  constructor(
+    endpoint: string,
+    private readonly tables: readonly DeclaredTable[],
+  ) {
+    this.client = new DynamoDBClient({
+      endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      maxAttempts: 1,
+    });
   }
 
   async list() {
@@ -40,21 +49,40 @@ export class TableBrowser {
           .send(new DescribeTableCommand({ TableName: table.name }))
           .then((described) => described.Table?.ItemCount)
           .catch(() => undefined);
-        return { name: table.name, service: table.service, ...(itemCount === undefined ? {} : { itemCount }), keySchema: table.keySchema };
+        return {
+          name: table.name,
+          service: table.service,
+          ...(itemCount === undefined ? {} : { itemCount }),
+          keySchema: table.keySchema,
+        };
       }),
     );
   }
 
-  async items(name: string, limit: number, cursor?: string): Promise<{ items: Record<string, unknown>[]; nextCursor?: string }> {
+  async items(
+    name: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<{ items: Record<string, unknown>[]; nextCursor?: string }> {
     const table = this.tables.find((declared) => declared.name === name);
-    if (!table) throw new ConsoleResourceNotFound('table', name, this.tables.map((declared) => declared.name));
+    if (!table)
+      throw new ConsoleResourceNotFound(
+        'table',
+        name,
+        this.tables.map((declared) => declared.name),
+      );
     const keyAttributes = [table.keySchema.partitionKey, ...(table.keySchema.sortKey ? [table.keySchema.sortKey] : [])];
     const start = cursor === undefined ? {} : { ExclusiveStartKey: decodeCursor(cursor, keyAttributes) };
-    const page = await this.client.send(new ScanCommand({ TableName: name, Limit: limit, ...start })).catch((error: unknown) => {
-      // A key of the right names but the wrong types: DynamoDB's ValidationException is the caller's error too.
-      if (cursor !== undefined && (error as { name?: string }).name === 'ValidationException') throw new InvalidConsoleRequest(`cursor is not a page token of ${name}: pass nextCursor from the previous page`);
-      throw error;
-    });
+    const page = await this.client
+      .send(new ScanCommand({ TableName: name, Limit: limit, ...start }))
+      .catch((error: unknown) => {
+        // A key of the right names but the wrong types: DynamoDB's ValidationException is the caller's error too.
+        if (cursor !== undefined && (error as { name?: string }).name === 'ValidationException')
+          throw new InvalidConsoleRequest(
+            `cursor is not a page token of ${name}: pass nextCursor from the previous page`,
+          );
+        throw error;
+      });
     const items = (page.Items ?? []).map(plainItem);
     return page.LastEvaluatedKey ? { items, nextCursor: encodeCursor(page.LastEvaluatedKey) } : { items };
   }

@@ -31,7 +31,9 @@ export function decodeCursor(cursor: string, keyAttributes: readonly string[]): 
   }
   if (typeof key !== 'object' || key === null || Array.isArray(key)) throw new InvalidConsoleRequest(NOT_ISSUED);
   const names = Object.keys(key);
-  const isKey = names.length === keyAttributes.length && keyAttributes.every((name) => isKeyValue((key as Record<string, unknown>)[name]));
+  const isKey =
+    names.length === keyAttributes.length &&
+    keyAttributes.every((name) => isKeyValue((key as Record<string, unknown>)[name]));
   if (!isKey) throw new InvalidConsoleRequest(NOT_ISSUED);
   return key as Key;
 }

@@ -14,7 +14,15 @@ export const DECLARATIONS: MessagingDeclarations = {
       rawMessageDelivery: false,
       deadLetterQueue: true,
     },
-    { name: 'audit-body', topicArn: 'arn:aws:sns:us-east-1:000000000000:harbor-test-order-events', functionId: 'audit.all', filterPolicy: { order: { status: ['PAID'] } }, filterPolicyScope: 'MessageBody', rawMessageDelivery: true, deadLetterQueue: false },
+    {
+      name: 'audit-body',
+      topicArn: 'arn:aws:sns:us-east-1:000000000000:harbor-test-order-events',
+      functionId: 'audit.all',
+      filterPolicy: { order: { status: ['PAID'] } },
+      filterPolicyScope: 'MessageBody',
+      rawMessageDelivery: true,
+      deadLetterQueue: false,
+    },
   ],
   buses: [{ name: 'harbor-test-bus', arn: 'arn:aws:events:us-east-1:000000000000:event-bus/harbor-test-bus' }],
   rules: [

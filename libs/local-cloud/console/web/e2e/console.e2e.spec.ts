@@ -54,7 +54,8 @@ interface Hop {
   readonly kind: string;
   readonly name: string;
 }
-const newestHops = async (limit: number): Promise<Hop[]> => ((await (await fetch(`${cloud.aws}/_local/hops?limit=${limit}`)).json()) as { hops: Hop[] }).hops;
+const newestHops = async (limit: number): Promise<Hop[]> =>
+  ((await (await fetch(`${cloud.aws}/_local/hops?limit=${limit}`)).json()) as { hops: Hop[] }).hops;
 
 describe('the web console', () => {
   it('serves its page and hashed assets from the AWS endpoint, and leaves POST / to the AWS protocols', async () => {
@@ -68,7 +69,9 @@ describe('the web console', () => {
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${cloud.aws}/_console/..%2f..%2f..%2fpackage.json`)).status).toBe(404);
     expect((await fetch(`${cloud.aws}/_console/assets/nothing.js`)).status).toBe(404);
-    expect((await fetch(`${cloud.aws}/`, { method: 'POST', body: 'Action=ListTopics' })).headers.get('content-type')).not.toContain('text/html');
+    expect(
+      (await fetch(`${cloud.aws}/`, { method: 'POST', body: 'Action=ListTopics' })).headers.get('content-type'),
+    ).not.toContain('text/html');
   });
 
   it('places an order through the try-it form and shows its hops live in the flow', async () => {
@@ -79,13 +82,20 @@ describe('the web console', () => {
     const routes = await openConsole('routes');
     await routes.getByRole('heading', { name: 'REST API' }).waitFor();
     const route = routes.getByLabel('Route', { exact: true });
-    await route.selectOption((await route.locator('option', { hasText: /^REST POST \/orders \(/ }).getAttribute('value')) ?? 'no POST /orders route');
+    await route.selectOption(
+      (await route.locator('option', { hasText: /^REST POST \/orders \(/ }).getAttribute('value')) ??
+        'no POST /orders route',
+    );
     const correlationId = randomUUID();
     await routes.getByLabel('Token subject (sub)').fill(`console-customer-${randomUUID()}`);
     await routes.getByRole('button', { name: 'Mint token' }).click();
     await eventually(async () => expect(await routes.getByLabel('Token', { exact: true }).inputValue()).toMatch(/^ey/));
-    await routes.getByLabel('Headers').fill(`content-type: application/json\nidempotency-key: ${randomUUID()}\nx-correlation-id: ${correlationId}`);
-    await routes.getByLabel('JSON body').fill(JSON.stringify({ currency: 'EUR', lines: [{ sku: 'CONSOLE-1', quantity: 1 }] }));
+    await routes
+      .getByLabel('Headers')
+      .fill(`content-type: application/json\nidempotency-key: ${randomUUID()}\nx-correlation-id: ${correlationId}`);
+    await routes
+      .getByLabel('JSON body')
+      .fill(JSON.stringify({ currency: 'EUR', lines: [{ sku: 'CONSOLE-1', quantity: 1 }] }));
     await routes.getByRole('button', { name: 'Send request' }).click();
     expect(await text(routes, 'Response status')).toBe('201');
     expect(await text(routes, 'Response body')).toContain('orderId');
@@ -96,9 +106,17 @@ describe('the web console', () => {
     await row.waitFor();
     await row.click();
     const timeline = flow.getByRole('list', { name: 'Hops of this flow' });
-    await timeline.getByRole('button', { name: /^Hop http / }).first().waitFor();
-    await eventually(async () => expect(await timeline.getByRole('button', { name: /^Hop invoke / }).count()).toBeGreaterThan(0));
-    await timeline.getByRole('button', { name: /^Hop invoke / }).first().click();
+    await timeline
+      .getByRole('button', { name: /^Hop http / })
+      .first()
+      .waitFor();
+    await eventually(async () =>
+      expect(await timeline.getByRole('button', { name: /^Hop invoke / }).count()).toBeGreaterThan(0),
+    );
+    await timeline
+      .getByRole('button', { name: /^Hop invoke / })
+      .first()
+      .click();
     expect(await text(flow, 'Hop payload')).toMatch(/\{/);
     await flow.getByRole('heading', { name: /^Function logs/ }).waitFor();
     await flow.getByLabel('Function logs').or(flow.getByText('No log lines.')).waitFor();
@@ -107,19 +125,44 @@ describe('the web console', () => {
   });
 
   it('shows a dead letter that a consumer rejected, and redrives its queue', async () => {
-    const messaging = (await (await fetch(`${cloud.aws}/_local/messaging`)).json()) as { topics: { name: string; arn: string; subscriptions: { name: string; functionId: string; deadLetterQueue?: string }[] }[] };
-    const topic = messaging.topics.find((candidate) => candidate.subscriptions.some((subscription) => subscription.name.endsWith('order-status-push')));
+    const messaging = (await (await fetch(`${cloud.aws}/_local/messaging`)).json()) as {
+      topics: {
+        name: string;
+        arn: string;
+        subscriptions: { name: string; functionId: string; deadLetterQueue?: string }[];
+      }[];
+    };
+    const topic = messaging.topics.find((candidate) =>
+      candidate.subscriptions.some((subscription) => subscription.name.endsWith('order-status-push')),
+    );
     expect(topic).toBeDefined();
-    const sns = new SNSClient({ endpoint: cloud.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const sns = new SNSClient({
+      endpoint: cloud.aws,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     // Passes the subscription's filter, fails the consumer's contract: dead-lettered after the async retries.
     const marker = `malformed-${randomUUID()}`;
-    await sns.send(new PublishCommand({ TopicArn: topic!.arn, Message: JSON.stringify({ not: 'an OrderStatusChanged event', marker }), MessageAttributes: { eventType: { DataType: 'String', StringValue: 'OrderStatusChanged' } } }));
+    await sns.send(
+      new PublishCommand({
+        TopicArn: topic!.arn,
+        Message: JSON.stringify({ not: 'an OrderStatusChanged event', marker }),
+        MessageAttributes: { eventType: { DataType: 'String', StringValue: 'OrderStatusChanged' } },
+      }),
+    );
     sns.destroy();
     const queue = await eventually(async () => {
-      const { queues } = (await (await fetch(`${cloud.aws}/_local/dlq`)).json()) as { queues: { name: string; messages: { messageId: string; message: unknown }[] }[] };
-      const found = queues.find((candidate) => candidate.messages.some((message) => JSON.stringify(message.message).includes(marker)));
+      const { queues } = (await (await fetch(`${cloud.aws}/_local/dlq`)).json()) as {
+        queues: { name: string; messages: { messageId: string; message: unknown }[] }[];
+      };
+      const found = queues.find((candidate) =>
+        candidate.messages.some((message) => JSON.stringify(message.message).includes(marker)),
+      );
       if (!found) throw new Error(`no dead letter carries ${marker} yet`);
-      return { name: found.name, messageId: found.messages.find((message) => JSON.stringify(message.message).includes(marker))!.messageId };
+      return {
+        name: found.name,
+        messageId: found.messages.find((message) => JSON.stringify(message.message).includes(marker))!.messageId,
+      };
     }, 30_000);
 
     const page = await openConsole('dead-letters');
@@ -138,23 +181,44 @@ describe('the web console', () => {
     await editor.fill(JSON.stringify({ functions: [{ match: 'orders.getOrder', fault: 'error', firstAttempts: 1 }] }));
     await page.getByRole('button', { name: 'Apply' }).click();
     const configured = { functions: [{ match: 'orders.getOrder', fault: 'error', firstAttempts: 1 }] };
-    await eventually(async () => expect(((await (await fetch(`${cloud.aws}/_local/faults`)).json()) as { config: unknown }).config).toMatchObject(configured));
+    await eventually(async () =>
+      expect(((await (await fetch(`${cloud.aws}/_local/faults`)).json()) as { config: unknown }).config).toMatchObject(
+        configured,
+      ),
+    );
 
     // The first getOrder after that fails with the injected error (API Gateway answers a function error with 502).
-    const { token } = (await (await fetch(`${cloud.aws}/_local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sub: 'console-faults' }) })).json()) as { token: string };
-    expect((await fetch(`${cloud.restApi}/orders/${randomUUID()}`, { headers: { authorization: token } })).status).toBe(502);
+    const { token } = (await (
+      await fetch(`${cloud.aws}/_local/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sub: 'console-faults' }),
+      })
+    ).json()) as { token: string };
+    expect((await fetch(`${cloud.restApi}/orders/${randomUUID()}`, { headers: { authorization: token } })).status).toBe(
+      502,
+    );
     await page.getByRole('button', { name: 'Refresh' }).click();
     await eventually(async () => expect(await text(page, 'Faults injected')).toMatch(/^1 injected so far/));
-    expect(await page.getByRole('table', { name: 'Faults injected per target' }).textContent()).toContain('orders.getOrder');
+    expect(await page.getByRole('table', { name: 'Faults injected per target' }).textContent()).toContain(
+      'orders.getOrder',
+    );
     await screenshot(page, 'faults');
 
     await editor.fill(JSON.stringify({ functions: [{ fault: 'explode', probability: 1 }] }));
     await page.getByRole('button', { name: 'Apply' }).click();
     await eventually(async () => expect(await page.getByRole('alert').textContent()).toContain('fault'));
-    expect(((await (await fetch(`${cloud.aws}/_local/faults`)).json()) as { config: unknown }).config).toMatchObject(configured);
+    expect(((await (await fetch(`${cloud.aws}/_local/faults`)).json()) as { config: unknown }).config).toMatchObject(
+      configured,
+    );
 
     await page.getByRole('button', { name: 'Clear all faults' }).click();
-    await eventually(async () => expect(((await (await fetch(`${cloud.aws}/_local/faults`)).json()) as { config: { functions: unknown[] } }).config.functions).toEqual([]));
+    await eventually(async () =>
+      expect(
+        ((await (await fetch(`${cloud.aws}/_local/faults`)).json()) as { config: { functions: unknown[] } }).config
+          .functions,
+      ).toEqual([]),
+    );
     await eventually(async () => expect(await page.getByLabel('Fault configuration').inputValue()).toBe(''));
     await eventually(async () => expect(await text(page, 'Faults injected')).toMatch(/^0 injected so far/));
   });
@@ -165,7 +229,17 @@ describe('the web console', () => {
     await select.waitFor();
     const option = await select.locator('option', { hasText: 'order-confirmed' }).first().getAttribute('value');
     await select.selectOption(option!);
-    await page.getByLabel(/^Message/).fill(JSON.stringify({ body: {}, attributes: { eventType: { Type: 'String', Value: 'OrderStatusChanged' }, status: { Type: 'String', Value: 'PENDING' } } }));
+    await page
+      .getByLabel(/^Message/)
+      .fill(
+        JSON.stringify({
+          body: {},
+          attributes: {
+            eventType: { Type: 'String', Value: 'OrderStatusChanged' },
+            status: { Type: 'String', Value: 'PENDING' },
+          },
+        }),
+      );
     await page.getByRole('button', { name: 'Check match' }).click();
     const verdict = page.getByRole('region', { name: 'Match verdict' });
     await verdict.waitFor();
@@ -202,7 +276,21 @@ describe('the web console', () => {
     expect(await page.getByRole('link', { name: 'Live flow' }).isVisible()).toBe(false);
     for (const view of VIEWS) {
       await menu.click();
-      await page.getByRole('link', { name: { routes: 'Routes', flow: 'Live flow', messaging: 'Topics & rules', tables: 'Tables', 'dead-letters': 'Dead letters', faults: 'Faults', cost: 'Cost', metrics: 'Metrics' }[view], exact: true }).click();
+      await page
+        .getByRole('link', {
+          name: {
+            routes: 'Routes',
+            flow: 'Live flow',
+            messaging: 'Topics & rules',
+            tables: 'Tables',
+            'dead-letters': 'Dead letters',
+            faults: 'Faults',
+            cost: 'Cost',
+            metrics: 'Metrics',
+          }[view],
+          exact: true,
+        })
+        .click();
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForTimeout(300); // data-driven content settles
       expect({ view, width: await pageScrollWidth(page) }).toEqual({ view, width: 390 });
@@ -216,11 +304,15 @@ describe('the web console', () => {
     const newestId = async () => (await newestHops(1))[0]?.id ?? 0;
     const firstId = await newestId();
     while ((await newestId()) - firstId < LOAD_HOPS) {
-      await Promise.all(Array.from({ length: 200 }, () => fetch(`${cloud.restApi}/orders`).then((response) => response.arrayBuffer())));
+      await Promise.all(
+        Array.from({ length: 200 }, () => fetch(`${cloud.restApi}/orders`).then((response) => response.arrayBuffer())),
+      );
     }
     const recorded = (await newestHops(LOAD_HOPS)).length;
     expect(recorded).toBe(LOAD_HOPS);
-    process.stdout.write(`console load test: ${recorded} hops recorded through requests in ${Math.round(performance.now() - started)} ms\n`);
+    process.stdout.write(
+      `console load test: ${recorded} hops recorded through requests in ${Math.round(performance.now() - started)} ms\n`,
+    );
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${cloud.aws}/#/flow`);

@@ -32,14 +32,19 @@ export const postJson = <T>(path: string, body: unknown): Promise<T> => sendJson
 
 /** POST, PUT or DELETE with a JSON body (the local API refuses other content types, as a guard against cross-site forms). */
 export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   if (!response.ok) throw await failure(response);
   return (await response.json()) as T;
 }
 
 export const query = (params: Record<string, string | number | undefined>): string => {
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(name, String(value));
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(name, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 };

@@ -41,7 +41,11 @@ export function App() {
           <ul id="console-sections" class={menuOpen ? 'nav-links open' : 'nav-links'}>
             {VIEWS.map((item) => (
               <li key={item.id}>
-                <a href={`#/${item.id}`} aria-current={item.id === view ? 'page' : undefined} onClick={() => setMenuOpen(false)}>
+                <a
+                  href={`#/${item.id}`}
+                  aria-current={item.id === view ? 'page' : undefined}
+                  onClick={() => setMenuOpen(false)}
+                >
                   {item.label}
                 </a>
               </li>

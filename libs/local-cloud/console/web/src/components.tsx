@@ -14,10 +14,26 @@ export function ErrorNote({ error }: { error?: string | undefined }) {
 
 /** JSON in a box of its own; `compact` keeps small policies and patterns on as few lines as the width allows. */
 export function Json({ value, label, compact = false }: { value: unknown; label: string; compact?: boolean }) {
-  return <pre aria-label={label}>{typeof value === 'string' ? value : compact ? JSON.stringify(value).replace(/([,:])(?=["{[\d-])/g, '$1 ') : JSON.stringify(value, null, 2)}</pre>;
+  return (
+    <pre aria-label={label}>
+      {typeof value === 'string'
+        ? value
+        : compact
+          ? JSON.stringify(value).replace(/([,:])(?=["{[\d-])/g, '$1 ')
+          : JSON.stringify(value, null, 2)}
+    </pre>
+  );
 }
 
-export function ScrollTable({ caption, children, class: className }: { caption: string; children: ComponentChildren; class?: string }) {
+export function ScrollTable({
+  caption,
+  children,
+  class: className,
+}: {
+  caption: string;
+  children: ComponentChildren;
+  class?: string;
+}) {
   return (
     <div class="scroll-x">
       <table class={className ? `striped ${className}` : 'striped'}>
@@ -29,7 +45,12 @@ export function ScrollTable({ caption, children, class: className }: { caption: 
 }
 
 // One formatter for every timestamp: building one per call costs more than the rest of a row's render.
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const clock = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
 
 /** `14:03:07` in the viewer's time zone. */
 export const formatClock = (epochMs: number): string => clock.format(epochMs);
@@ -38,4 +59,9 @@ export const formatClock = (epochMs: number): string => clock.format(epochMs);
 export const formatTime = (iso: string): string => `${clock.format(Date.parse(iso))}.${iso.slice(20, 23)}`;
 
 export const formatUsd = (usd: number): string =>
-  usd >= 1 ? `$${usd.toFixed(2)}` : `$${usd.toPrecision(3).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')}`;
+  usd >= 1
+    ? `$${usd.toFixed(2)}`
+    : `$${usd
+        .toPrecision(3)
+        .replace(/(\.\d*?)0+$/, '$1')
+        .replace(/\.$/, '')}`;

@@ -74,7 +74,11 @@ export interface Rule {
 }
 
 export interface MessagingResponse {
-  readonly topics: readonly { readonly name: string; readonly arn: string; readonly subscriptions: readonly Subscription[] }[];
+  readonly topics: readonly {
+    readonly name: string;
+    readonly arn: string;
+    readonly subscriptions: readonly Subscription[];
+  }[];
   readonly buses: readonly { readonly name: string; readonly arn: string; readonly rules: readonly Rule[] }[];
 }
 
@@ -93,7 +97,12 @@ export interface TableSummary {
 export type ByService = Readonly<Record<string, number>>;
 
 export interface CostResponse {
-  readonly prices: { readonly reviewedOn: string; readonly region: string; readonly source: string | readonly string[]; readonly items: Readonly<Record<string, unknown>> };
+  readonly prices: {
+    readonly reviewedOn: string;
+    readonly region: string;
+    readonly source: string | readonly string[];
+    readonly items: Readonly<Record<string, unknown>>;
+  };
   readonly observed: Readonly<Record<string, number | string>> & { readonly sinceStart: string };
   readonly observedCostUsd: { readonly total: number; readonly byService: ByService };
   readonly monthly: {

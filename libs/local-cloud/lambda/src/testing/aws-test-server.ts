@@ -13,7 +13,9 @@ interface ServedRequest {
 }
 interface ServedService {
   canHandle(request: ServedRequest): boolean;
-  handle(request: ServedRequest): Promise<{ readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly body: string }>;
+  handle(
+    request: ServedRequest,
+  ): Promise<{ readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly body: string }>;
 }
 
 /** A bare node:http server in front of one emulated service, as the local cloud's shared endpoint mounts it. */
@@ -32,7 +34,13 @@ export async function serve(service: ServedService): Promise<RunningServer> {
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
       }
       // `url` keeps the query string, which REST-JSON services (Scheduler's groupName) read.
-      const request = { method: req.method ?? 'GET', url: req.url ?? '/', path: (req.url ?? '/').split('?')[0] ?? '/', headers, body: Buffer.concat(chunks) };
+      const request = {
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        path: (req.url ?? '/').split('?')[0] ?? '/',
+        headers,
+        body: Buffer.concat(chunks),
+      };
       if (!service.canHandle(request)) {
         res.writeHead(404).end('not for this service');
         return;

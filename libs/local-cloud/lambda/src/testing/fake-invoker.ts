@@ -47,7 +47,12 @@ export class FakeInvoker implements Invoker {
       return { ok: true, result, ...base, durationMs: Date.now() - started };
     } catch (error) {
       const errorType = error instanceof FunctionError ? error.errorType : (error as Error).name;
-      return { ok: false, error: { errorType, errorMessage: (error as Error).message }, ...base, durationMs: Date.now() - started };
+      return {
+        ok: false,
+        error: { errorType, errorMessage: (error as Error).message },
+        ...base,
+        durationMs: Date.now() - started,
+      };
     }
   }
 }

@@ -43,6 +43,10 @@ export class ScriptedInvoker implements Invoker {
     const behaviour = (script.length > 1 ? script.shift() : script[0]) ?? 'ok';
     const common = { durationMs: 1, coldStart: false, requestId: `req-${this.calls.length}` };
     if (behaviour === 'ok') return { ok: true, result: null, ...common };
-    return { ok: false, error: { errorType: behaviour.errorType, errorMessage: behaviour.errorMessage ?? 'scripted failure' }, ...common };
+    return {
+      ok: false,
+      error: { errorType: behaviour.errorType, errorMessage: behaviour.errorMessage ?? 'scripted failure' },
+      ...common,
+    };
   }
 }

@@ -6,7 +6,8 @@ import type { WorkerBootData } from './worker-protocol';
 
 export type LambdaHandler = (event: unknown, context: unknown, callback?: unknown) => unknown;
 
-export type LoadedHandler = { readonly ok: true; readonly handler: LambdaHandler } | { readonly ok: false; readonly error: InvokeError };
+export type LoadedHandler =
+  { readonly ok: true; readonly handler: LambdaHandler } | { readonly ok: false; readonly error: InvokeError };
 
 // Node's CommonJS loader, used as `require` uses it, so the bundle's inline source map maps stack traces back.
 interface CompilableModule {
@@ -38,14 +39,18 @@ export function loadHandler(boot: WorkerBootData): LoadedHandler {
   try {
     exported = compileBundle(boot);
   } catch (error) {
-    if (isMissingModule(error)) return { ok: false, error: { errorType: 'Runtime.ImportModuleError', errorMessage: describeReason(error) } };
+    if (isMissingModule(error))
+      return { ok: false, error: { errorType: 'Runtime.ImportModuleError', errorMessage: describeReason(error) } };
     return { ok: false, error: toInvokeError(error) };
   }
   const handler = (exported as Record<string, unknown> | null)?.[boot.handlerExport];
   if (typeof handler !== 'function') {
     return {
       ok: false,
-      error: { errorType: 'Runtime.HandlerNotFound', errorMessage: `index.${boot.handlerExport} is undefined or not exported` },
+      error: {
+        errorType: 'Runtime.HandlerNotFound',
+        errorMessage: `index.${boot.handlerExport} is undefined or not exported`,
+      },
     };
   }
   return { ok: true, handler: handler as LambdaHandler };

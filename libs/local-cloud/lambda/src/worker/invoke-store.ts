@@ -13,7 +13,10 @@ type InvokeContext = Record<string | symbol, unknown>;
  * id from here before `_X_AMZN_TRACE_ID` (a single, process-wide variable that the latest invocation overwrites),
  * so each call carries the `X-Amzn-Trace-Id` of the invocation that made it even when invocations interleave.
  */
-export function installInvokeStore(): { run<T>(ids: { requestId: string; traceId: string }, fn: () => T): T; requestId(): string | undefined } {
+export function installInvokeStore(): {
+  run<T>(ids: { requestId: string; traceId: string }, fn: () => T): T;
+  requestId(): string | undefined;
+} {
   const contexts = new AsyncLocalStorage<InvokeContext>();
   const get = (key: string | symbol): unknown => contexts.getStore()?.[key];
   const text = (key: symbol): string | undefined => {
@@ -25,7 +28,8 @@ export function installInvokeStore(): { run<T>(ids: { requestId: string; traceId
     hasContext: () => contexts.getStore() !== undefined,
     get,
     set(key: string | symbol, value: unknown): void {
-      if (typeof key === 'symbol' && PROTECTED.has(key)) throw new Error(`Cannot modify protected Lambda context field: ${String(key)}`);
+      if (typeof key === 'symbol' && PROTECTED.has(key))
+        throw new Error(`Cannot modify protected Lambda context field: ${String(key)}`);
       const context = contexts.getStore();
       if (!context) throw new Error('No context available');
       context[key] = value;

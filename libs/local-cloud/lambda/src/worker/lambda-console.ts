@@ -20,7 +20,9 @@ export function installLambdaConsole(currentRequestId: () => string | undefined)
   for (const method of Object.keys(LEVELS) as ConsoleMethod[]) {
     const level = LEVELS[method];
     console[method] = (...args: unknown[]): void => {
-      process.stdout.write(`${new Date().toISOString()}\t${currentRequestId() ?? 'undefined'}\t${level}\t${format(...args)}\n`);
+      process.stdout.write(
+        `${new Date().toISOString()}\t${currentRequestId() ?? 'undefined'}\t${level}\t${format(...args)}\n`,
+      );
     };
   }
 }

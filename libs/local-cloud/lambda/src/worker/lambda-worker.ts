@@ -78,7 +78,14 @@ async function invoke(handler: LambdaHandler, message: InvokeMessage): Promise<v
     }
   } catch (error) {
     const invokeError = toInvokeError(error);
-    console.error('Invoke Error \t%s', JSON.stringify({ errorType: invokeError.errorType, errorMessage: invokeError.errorMessage, stack: invokeError.trace }));
+    console.error(
+      'Invoke Error \t%s',
+      JSON.stringify({
+        errorType: invokeError.errorType,
+        errorMessage: invokeError.errorMessage,
+        stack: invokeError.trace,
+      }),
+    );
     settle({ id: message.id, error: invokeError });
   }
 }
@@ -89,7 +96,8 @@ const initDurationMs = performance.now() - initStarted;
 if (loaded.ok) {
   const { handler } = loaded;
   port.on('message', (batch: InvokeBatch) => {
-    for (const message of batch) void invocations.run({ requestId: message.requestId, traceId: message.traceId }, () => invoke(handler, message));
+    for (const message of batch)
+      void invocations.run({ requestId: message.requestId, traceId: message.traceId }, () => invoke(handler, message));
   });
   post({ type: 'ready', initDurationMs });
 } else {

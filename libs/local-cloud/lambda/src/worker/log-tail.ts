@@ -9,7 +9,10 @@ const KEPT_CHARACTERS = LOG_TAIL_BYTES * 2;
  * their own. Collected here, not from the lines the main thread receives: those arrive on their own channel and
  * may come after the result, which a tail sent with the result would then miss.
  */
-export function installLogTail(currentRequestId: () => string | undefined): { start(requestId: string): void; take(requestId: string): string | undefined } {
+export function installLogTail(currentRequestId: () => string | undefined): {
+  start(requestId: string): void;
+  take(requestId: string): string | undefined;
+} {
   const tails = new Map<string, string>();
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
@@ -17,7 +20,8 @@ export function installLogTail(currentRequestId: () => string | undefined): { st
       if (tails.size > 0) {
         const requestId = currentRequestId();
         const tail = requestId === undefined ? undefined : tails.get(requestId);
-        if (requestId !== undefined && tail !== undefined) tails.set(requestId, (tail + String(chunk)).slice(-KEPT_CHARACTERS));
+        if (requestId !== undefined && tail !== undefined)
+          tails.set(requestId, (tail + String(chunk)).slice(-KEPT_CHARACTERS));
       }
       return write(chunk, ...rest);
     }) as typeof stream.write;

@@ -30,7 +30,9 @@ export interface InvokeMessage {
 }
 
 /** How one invocation ended: the handler's result as JSON, or its error; with its output when it asked for a tail. */
-export type Settlement = ({ readonly id: number; readonly resultJson: string } | { readonly id: number; readonly error: InvokeError }) & { readonly logTail?: string };
+export type Settlement = (
+  { readonly id: number; readonly resultJson: string } | { readonly id: number; readonly error: InvokeError }
+) & { readonly logTail?: string };
 
 /**
  * Both directions carry batches: the invocations (or settlements) of one event-loop turn cross in one message, so

@@ -16,7 +16,14 @@ const snsTarget: DeliveryTarget = {
 };
 
 function request(target: DeliveryTarget, overrides: Partial<DeliveryRequest> = {}): DeliveryRequest {
-  return { target, origin: 'harbor-test-order-status', messageId: 'm-1', correlationId: 'corr-1', event: { hello: 'world' }, ...overrides };
+  return {
+    target,
+    origin: 'harbor-test-order-status',
+    messageId: 'm-1',
+    correlationId: 'corr-1',
+    event: { hello: 'world' },
+    ...overrides,
+  };
 }
 
 function setup(invoker: ScriptedInvoker) {
@@ -35,10 +42,19 @@ describe('AsyncDelivery', () => {
     expect(delivery.pending).toBe(1);
     await delivery.whenIdle();
     expect(invoker.calls).toEqual([
-      { functionId: 'notifications.onPaid', event: { hello: 'world' }, correlationId: 'corr-1', invocationType: 'Event' },
+      {
+        functionId: 'notifications.onPaid',
+        event: { hello: 'world' },
+        correlationId: 'corr-1',
+        invocationType: 'Event',
+      },
     ]);
     expect(hops('delivery')).toEqual([
-      expect.objectContaining({ name: 'notify-on-paid', status: 'ok', detail: expect.objectContaining({ attempt: 1, functionId: 'notifications.onPaid' }) }),
+      expect.objectContaining({
+        name: 'notify-on-paid',
+        status: 'ok',
+        detail: expect.objectContaining({ attempt: 1, functionId: 'notifications.onPaid' }),
+      }),
     ]);
     expect(delivery.pending).toBe(0);
   });
@@ -49,7 +65,9 @@ describe('AsyncDelivery', () => {
     delivery.deliver(request(snsTarget));
     await delivery.whenIdle();
     expect(invoker.callsTo('notifications.onPaid')).toHaveLength(3);
-    expect(hops('retry').map((hop) => [hop.detail?.['nextAttempt'], hop.detail?.['awsDelayMs'], hop.detail?.['retriedBy']])).toEqual([
+    expect(
+      hops('retry').map((hop) => [hop.detail?.['nextAttempt'], hop.detail?.['awsDelayMs'], hop.detail?.['retriedBy']]),
+    ).toEqual([
       [2, 60_000, 'lambda'],
       [3, 120_000, 'lambda'],
     ]);
@@ -65,7 +83,11 @@ describe('AsyncDelivery', () => {
       }),
     ]);
     expect(hops('dead-letter')).toEqual([
-      expect.objectContaining({ name: 'harbor-test-notify-on-paid-dlq', status: 'error', detail: expect.objectContaining({ dropped: false }) }),
+      expect.objectContaining({
+        name: 'harbor-test-notify-on-paid-dlq',
+        status: 'error',
+        detail: expect.objectContaining({ dropped: false }),
+      }),
     ]);
   });
 
@@ -76,7 +98,10 @@ describe('AsyncDelivery', () => {
     await delivery.whenIdle();
     expect(delivery.deadLetters.list()).toEqual([]);
     expect(hops('dead-letter')).toEqual([
-      expect.objectContaining({ name: 'notify-on-paid', detail: expect.objectContaining({ dropped: true, attempts: 3 }) }),
+      expect.objectContaining({
+        name: 'notify-on-paid',
+        detail: expect.objectContaining({ dropped: true, attempts: 3 }),
+      }),
     ]);
   });
 
@@ -94,7 +119,11 @@ describe('AsyncDelivery', () => {
   });
 
   it('retries Lambda throttles on the throttle schedule, not the function-error one', async () => {
-    const invoker = new ScriptedInvoker().script('notifications.onPaid', { errorType: 'TooManyRequestsException' }, 'ok');
+    const invoker = new ScriptedInvoker().script(
+      'notifications.onPaid',
+      { errorType: 'TooManyRequestsException' },
+      'ok',
+    );
     const { delivery, hops } = setup(invoker);
     delivery.deliver(request(snsTarget));
     await delivery.whenIdle();
@@ -104,7 +133,11 @@ describe('AsyncDelivery', () => {
   });
 
   describe('with an EventBridge retry policy and injected service faults', () => {
-    const ruleTarget = (maximumRetryAttempts: number, maximumEventAgeSeconds: number, serviceErrors: number): DeliveryTarget => ({
+    const ruleTarget = (
+      maximumRetryAttempts: number,
+      maximumEventAgeSeconds: number,
+      serviceErrors: number,
+    ): DeliveryTarget => ({
       service: 'eventbridge',
       name: 'reserve-stock',
       functionId: 'inventory.reserve',
@@ -122,7 +155,10 @@ describe('AsyncDelivery', () => {
       expect(hops('retry').map((hop) => hop.detail?.['retriedBy'])).toEqual(['eventbridge', 'eventbridge']);
       expect(invoker.calls).toHaveLength(0);
       expect(delivery.deadLetters.list()[0]?.messages[0]).toEqual(
-        expect.objectContaining({ attempts: 3, error: expect.objectContaining({ stage: 'delivery', errorType: 'ServiceUnavailableException' }) }),
+        expect.objectContaining({
+          attempts: 3,
+          error: expect.objectContaining({ stage: 'delivery', errorType: 'ServiceUnavailableException' }),
+        }),
       );
     });
 
@@ -157,14 +193,23 @@ describe('AsyncDelivery', () => {
 
       invoker.script('notifications.onPaid', 'ok');
       const result = await delivery.deadLetters.redrive('harbor-test-notify-on-paid-dlq');
-      expect(result).toEqual({ queueName: 'harbor-test-notify-on-paid-dlq', redriven: 2, delivered: 2, failed: 0, remaining: 0 });
+      expect(result).toEqual({
+        queueName: 'harbor-test-notify-on-paid-dlq',
+        redriven: 2,
+        delivered: 2,
+        failed: 0,
+        remaining: 0,
+      });
       expect(invoker.calls.slice(-2).map((call) => call.event)).toEqual([{ n: 1 }, { n: 2 }]);
       expect(delivery.deadLetters.list()).toEqual([{ name: 'harbor-test-notify-on-paid-dlq', messages: [] }]);
       expect(hops('delivery').filter((hop) => hop.detail?.['redrive'] === true)).toHaveLength(2);
     });
 
     it('keeps a message that fails again, counting the redrive', async () => {
-      const invoker = new ScriptedInvoker().script('notifications.onPaid', { errorType: 'Error', errorMessage: 'first' });
+      const invoker = new ScriptedInvoker().script('notifications.onPaid', {
+        errorType: 'Error',
+        errorMessage: 'first',
+      });
       const { delivery } = setup(invoker);
       delivery.deliver(request(snsTarget));
       await delivery.whenIdle();
@@ -174,7 +219,10 @@ describe('AsyncDelivery', () => {
       const result = await delivery.deadLetters.redrive('harbor-test-notify-on-paid-dlq');
       expect(result).toEqual(expect.objectContaining({ delivered: 0, failed: 1, remaining: 1 }));
       expect(delivery.deadLetters.get(letter!.id)).toEqual(
-        expect.objectContaining({ redriveCount: 1, error: { stage: 'function', errorType: 'TypeError', errorMessage: 'still broken' } }),
+        expect.objectContaining({
+          redriveCount: 1,
+          error: { stage: 'function', errorType: 'TypeError', errorMessage: 'still broken' },
+        }),
       );
     });
 
@@ -208,9 +256,9 @@ describe('AsyncDelivery', () => {
   });
 
   it('refuses a time compression that is not a positive number', () => {
-    expect(() => new AsyncDelivery({ invoker: new ScriptedInvoker(), trace: new TraceRecorder(), timeCompression: 0 })).toThrow(
-      InvalidDeliverySetting,
-    );
+    expect(
+      () => new AsyncDelivery({ invoker: new ScriptedInvoker(), trace: new TraceRecorder(), timeCompression: 0 }),
+    ).toThrow(InvalidDeliverySetting);
   });
 });
 
@@ -225,12 +273,19 @@ describe('AsyncDelivery with a FaultInjector', () => {
   const withFaults = (invoker: ScriptedInvoker, config: unknown) => {
     const faults = new FaultInjector(parseFaultConfig(config));
     const trace = new TraceRecorder();
-    return { faults, trace, delivery: new AsyncDelivery({ invoker, trace, timeCompression: 1_000_000, random: () => 0.5, faults }) };
+    return {
+      faults,
+      trace,
+      delivery: new AsyncDelivery({ invoker, trace, timeCompression: 1_000_000, random: () => 0.5, faults }),
+    };
   };
 
   it('delivers every message 1 to 3 times in the duplicate mode, and counts the extra copies', async () => {
     const invoker = new ScriptedInvoker().script('notifications.onPaid', 'ok');
-    const { delivery, faults } = withFaults(invoker, { seed: 9, delivery: { duplicates: { min: 1, max: 3 }, reorder: true } });
+    const { delivery, faults } = withFaults(invoker, {
+      seed: 9,
+      delivery: { duplicates: { min: 1, max: 3 }, reorder: true },
+    });
     for (let n = 0; n < 30; n++) delivery.deliver(request(snsTarget, { messageId: `m-${n}`, event: { n } }));
     await delivery.whenIdle();
     const perMessage = new Map<number, number>();
@@ -253,12 +308,16 @@ describe('AsyncDelivery with a FaultInjector', () => {
     await delivery.whenIdle();
     expect(invoker.calls).toHaveLength(0);
     expect(faults.snapshot().injected.rules).toEqual({ 'reserve-stock': 3 });
-    expect(delivery.deadLetters.list()[0]?.messages[0]?.error).toEqual(expect.objectContaining({ stage: 'delivery', errorType: 'ServiceUnavailableException' }));
+    expect(delivery.deadLetters.list()[0]?.messages[0]?.error).toEqual(
+      expect.objectContaining({ stage: 'delivery', errorType: 'ServiceUnavailableException' }),
+    );
   });
 
   it("fails a topic's first deliveries as service errors, which SNS retries until one gets through", async () => {
     const invoker = new ScriptedInvoker().script('notifications.onPaid', 'ok');
-    const { delivery, faults } = withFaults(invoker, { topics: [{ match: 'harbor-test-order-status', firstAttempts: 4 }] });
+    const { delivery, faults } = withFaults(invoker, {
+      topics: [{ match: 'harbor-test-order-status', firstAttempts: 4 }],
+    });
     delivery.deliver(request(snsTarget));
     await delivery.whenIdle();
     expect(invoker.calls).toHaveLength(1);
@@ -268,7 +327,10 @@ describe('AsyncDelivery with a FaultInjector', () => {
   it('retries a throttled function on Lambda’s throttle schedule, not its two error retries', async () => {
     const invoker = new ScriptedInvoker().script('notifications.onPaid', 'ok');
     const trace = new TraceRecorder();
-    const throttled = faultInjectingInvoker(invoker, new FaultInjector(parseFaultConfig({ functions: [{ fault: 'throttle', firstAttempts: 5 }] })));
+    const throttled = faultInjectingInvoker(
+      invoker,
+      new FaultInjector(parseFaultConfig({ functions: [{ fault: 'throttle', firstAttempts: 5 }] })),
+    );
     const throttledDelivery = new AsyncDelivery({ invoker: throttled, trace, timeCompression: 1_000_000 });
     throttledDelivery.deliver(request(snsTarget));
     await throttledDelivery.whenIdle();

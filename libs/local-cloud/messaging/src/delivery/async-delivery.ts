@@ -100,7 +100,17 @@ export class AsyncDelivery {
 
   private start(id: string, request: DeliveryRequest, copy: number): void {
     this.inFlight += 1;
-    const job: Job = { id, request, attempts: 0, serviceRetries: 0, functionRetries: 0, throttleRetries: 0, eventAgeMs: 0, firstAttemptAt: undefined, copy };
+    const job: Job = {
+      id,
+      request,
+      attempts: 0,
+      serviceRetries: 0,
+      functionRetries: 0,
+      throttleRetries: 0,
+      eventAgeMs: 0,
+      firstAttemptAt: undefined,
+      copy,
+    };
     this.schedule(job, 0, this.faults.reorderDelayMs());
   }
 
@@ -125,10 +135,13 @@ export class AsyncDelivery {
   }
 
   private schedule(job: Job, awsDelayMs: number, heldBackMs = 0): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.attempt(job).catch((error: unknown) => this.abandon(job, error));
-    }, awsDelayMs / this.timeCompression + heldBackMs);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        this.attempt(job).catch((error: unknown) => this.abandon(job, error));
+      },
+      awsDelayMs / this.timeCompression + heldBackMs,
+    );
     this.timers.add(timer);
   }
 
@@ -138,7 +151,10 @@ export class AsyncDelivery {
     job.firstAttemptAt ??= startedAt;
     const result = await attemptDelivery(job.request, this.invoker, this.faults);
     if (this.stopped) return;
-    this.recordAttempt(job.request, result, startedAt, { attempt: job.attempts, ...(job.copy > 1 ? { duplicate: job.copy } : {}) });
+    this.recordAttempt(job.request, result, startedAt, {
+      attempt: job.attempts,
+      ...(job.copy > 1 ? { duplicate: job.copy } : {}),
+    });
     if (result.ok) return this.settle(job);
     const delay = this.nextDelay(job, result.failure);
     if (delay === undefined) {
@@ -198,7 +214,11 @@ export class AsyncDelivery {
         name: request.target.name,
         durationMs: 0,
         status: 'error',
-        detail: { ...common, dropped: true, reason: `${request.target.name} has no dead-letter queue: the message is dropped` },
+        detail: {
+          ...common,
+          dropped: true,
+          reason: `${request.target.name} has no dead-letter queue: the message is dropped`,
+        },
       });
       return;
     }
@@ -231,7 +251,12 @@ export class AsyncDelivery {
     }
   }
 
-  private recordAttempt(request: DeliveryRequest, result: AttemptResult, startedAt: Date, extra: Record<string, unknown>): void {
+  private recordAttempt(
+    request: DeliveryRequest,
+    result: AttemptResult,
+    startedAt: Date,
+    extra: Record<string, unknown>,
+  ): void {
     this.trace.record({
       correlationId: request.correlationId,
       kind: 'delivery',
@@ -246,7 +271,13 @@ export class AsyncDelivery {
         messageId: request.messageId,
         ...extra,
         ...(result.requestId === undefined ? {} : { requestId: result.requestId }),
-        ...(result.ok ? {} : { failure: result.failure.kind, errorType: result.failure.errorType, errorMessage: result.failure.errorMessage }),
+        ...(result.ok
+          ? {}
+          : {
+              failure: result.failure.kind,
+              errorType: result.failure.errorType,
+              errorMessage: result.failure.errorMessage,
+            }),
       },
     });
   }

@@ -9,7 +9,13 @@ import type { DeliveryRequest } from './delivery-request';
 
 const QUEUE = 'harbor-test-notify-dlq';
 const request = (messageId: string): DeliveryRequest => ({
-  target: { service: 'sns', name: 'notify', functionId: 'notifications.notify', deadLetterQueue: QUEUE, serviceRetry: { kind: 'sns-managed-endpoint' } },
+  target: {
+    service: 'sns',
+    name: 'notify',
+    functionId: 'notifications.notify',
+    deadLetterQueue: QUEUE,
+    serviceRetry: { kind: 'sns-managed-endpoint' },
+  },
   origin: 'harbor-test-topic',
   messageId,
   correlationId: `corr-${messageId}`,
@@ -27,8 +33,17 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** A run of the local cloud's delivery on the data dir: the log opened, a function scripted to answer `behaviour`. */
 function run(behaviour: 'ok' | 'fail') {
   const deadLetterLog = DeadLetterLog.open(path);
-  const invoker = new ScriptedInvoker().script('notifications.notify', behaviour === 'ok' ? 'ok' : { errorType: 'Error', errorMessage: 'boom' });
-  const delivery = new AsyncDelivery({ invoker, trace: new TraceRecorder(), timeCompression: 1_000_000, random: () => 1, deadLetterLog });
+  const invoker = new ScriptedInvoker().script(
+    'notifications.notify',
+    behaviour === 'ok' ? 'ok' : { errorType: 'Error', errorMessage: 'boom' },
+  );
+  const delivery = new AsyncDelivery({
+    invoker,
+    trace: new TraceRecorder(),
+    timeCompression: 1_000_000,
+    random: () => 1,
+    deadLetterLog,
+  });
   const messages = () => delivery.deadLetters.list().find((queue) => queue.name === QUEUE)?.messages ?? [];
   return { delivery, messages, close: () => deadLetterLog.log.close() };
 }

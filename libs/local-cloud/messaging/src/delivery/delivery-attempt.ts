@@ -9,10 +9,18 @@ export type AttemptResult =
   | { readonly ok: false; readonly durationMs: number; readonly requestId?: string; readonly failure: DeliveryFailure };
 
 /** One attempt to hand the event to the function through the Lambda service's async invoke. */
-export async function attemptDelivery(request: DeliveryRequest, invoker: Invoker, faults: FaultInjector): Promise<AttemptResult> {
+export async function attemptDelivery(
+  request: DeliveryRequest,
+  invoker: Invoker,
+  faults: FaultInjector,
+): Promise<AttemptResult> {
   const { target } = request;
   if (serviceFault(request, faults)) {
-    return failed('service', 'ServiceUnavailableException', `Injected fault: the Lambda service is unavailable to ${target.service}`);
+    return failed(
+      'service',
+      'ServiceUnavailableException',
+      `Injected fault: the Lambda service is unavailable to ${target.service}`,
+    );
   }
   if (!invoker.has(target.functionId)) {
     return failed('client', 'ResourceNotFoundException', `Function not found: ${target.functionId}`);
@@ -28,7 +36,12 @@ export async function attemptDelivery(request: DeliveryRequest, invoker: Invoker
       invocationType: 'Event',
     });
     if (outcome.ok) return { ok: true, durationMs: outcome.durationMs, requestId: outcome.requestId };
-    return { ok: false, durationMs: outcome.durationMs, requestId: outcome.requestId, failure: classifyInvokeFailure(outcome) };
+    return {
+      ok: false,
+      durationMs: outcome.durationMs,
+      requestId: outcome.requestId,
+      failure: classifyInvokeFailure(outcome),
+    };
   } catch (error) {
     const { errorType, errorMessage } = thrownInvokeError(error);
     return failed('function', errorType, errorMessage);
@@ -42,7 +55,8 @@ function failed(kind: DeliveryFailure['kind'], errorType: string, errorMessage: 
 /** The emitting service cannot reach the Lambda service: a fixed budget on the target, or a topic or rule fault. */
 function serviceFault(request: DeliveryRequest, faults: FaultInjector): boolean {
   const { target } = request;
-  if (faults.budgetFault(`${target.service}:${target.name}`, 'serviceErrors', target.faults?.serviceErrors ?? 0)) return true;
+  if (faults.budgetFault(`${target.service}:${target.name}`, 'serviceErrors', target.faults?.serviceErrors ?? 0))
+    return true;
   return serviceFaultOf(target, request.origin, faults);
 }
 

@@ -8,7 +8,13 @@ import { DeliveryJournal } from './delivery-journal';
 import type { DeliveryRequest } from './delivery-request';
 
 const request = (messageId: string): DeliveryRequest => ({
-  target: { service: 'sns', name: 'notify', functionId: 'notifications.notify', deadLetterQueue: undefined, serviceRetry: { kind: 'sns-managed-endpoint' } },
+  target: {
+    service: 'sns',
+    name: 'notify',
+    functionId: 'notifications.notify',
+    deadLetterQueue: undefined,
+    serviceRetry: { kind: 'sns-managed-endpoint' },
+  },
   origin: 'harbor-test-topic',
   messageId,
   correlationId: `corr-${messageId}`,
@@ -53,7 +59,11 @@ describe('DeliveryJournal', () => {
     const path = join(dir, 'delivery-journal.jsonl');
     const held = new ScriptedInvoker().script('notifications.notify', 'ok');
     held.hold(); // the first process never gets to run the function
-    const first = new AsyncDelivery({ invoker: held, trace: new TraceRecorder(), journal: DeliveryJournal.open(path).journal });
+    const first = new AsyncDelivery({
+      invoker: held,
+      trace: new TraceRecorder(),
+      journal: DeliveryJournal.open(path).journal,
+    });
     first.deliver(request('m-1'));
     await new Promise((resolve) => setTimeout(resolve, 20));
     first.stop();

@@ -7,7 +7,9 @@ export interface JournaledDelivery {
   readonly request: DeliveryRequest;
 }
 
-type Entry = { readonly op: 'accepted'; readonly id: string; readonly request: DeliveryRequest } | { readonly op: 'settled'; readonly id: string };
+type Entry =
+  | { readonly op: 'accepted'; readonly id: string; readonly request: DeliveryRequest }
+  | { readonly op: 'settled'; readonly id: string };
 type Accepted = Extract<Entry, { op: 'accepted' }>;
 
 /**
@@ -29,7 +31,10 @@ export class DeliveryJournal {
   }
 
   /** `compactAtBytes`: past this length the file is rewritten with the unsettled deliveries only (default 16 MiB). */
-  static open(path: string, compactAtBytes = 16 * 1024 * 1024): { journal: DeliveryJournal; unsettled: JournaledDelivery[] } {
+  static open(
+    path: string,
+    compactAtBytes = 16 * 1024 * 1024,
+  ): { journal: DeliveryJournal; unsettled: JournaledDelivery[] } {
     const { file, kept } = JsonLinesFile.open<Entry, Accepted>(path, (entries) => {
       const accepted = new Map<string, Accepted>();
       for (const entry of entries) {
@@ -38,7 +43,10 @@ export class DeliveryJournal {
       }
       return [...accepted.values()];
     });
-    return { journal: new DeliveryJournal(file, kept, compactAtBytes), unsettled: kept.map(({ id, request }) => ({ id, request })) };
+    return {
+      journal: new DeliveryJournal(file, kept, compactAtBytes),
+      unsettled: kept.map(({ id, request }) => ({ id, request })),
+    };
   }
 
   accepted(id: string, request: DeliveryRequest): void {

@@ -19,7 +19,10 @@ export class JsonLinesFile<Entry> {
   }
 
   /** The file's entries, then the file rewritten with the entries `compact` keeps of them, open for appending. */
-  static open<Entry, Kept extends Entry = Entry>(path: string, compact: (entries: Entry[]) => Kept[]): { file: JsonLinesFile<Entry>; kept: Kept[] } {
+  static open<Entry, Kept extends Entry = Entry>(
+    path: string,
+    compact: (entries: Entry[]) => Kept[],
+  ): { file: JsonLinesFile<Entry>; kept: Kept[] } {
     mkdirSync(dirname(path), { recursive: true });
     let text = '';
     try {

@@ -26,7 +26,9 @@ describe('Lambda async invocation retries', () => {
 });
 
 describe('SNS delivery policy for AWS-managed endpoints', () => {
-  const delays = Array.from({ length: SNS_MANAGED_ENDPOINT_RETRIES }, (_, index) => snsManagedEndpointDelayMs(index + 1));
+  const delays = Array.from({ length: SNS_MANAGED_ENDPOINT_RETRIES }, (_, index) =>
+    snsManagedEndpointDelayMs(index + 1),
+  );
 
   it('has 3 immediate retries, then 2 one second apart', () => {
     expect(delays.slice(0, 5)).toEqual([0, 0, 0, 1000, 1000]);
@@ -36,7 +38,8 @@ describe('SNS delivery policy for AWS-managed endpoints', () => {
     const backoff = delays.slice(5, 15) as number[];
     expect(backoff[0]).toBe(1000);
     expect(backoff[9]).toBe(20_000);
-    for (let index = 1; index < backoff.length; index += 1) expect(backoff[index]!).toBeGreaterThan(backoff[index - 1]!);
+    for (let index = 1; index < backoff.length; index += 1)
+      expect(backoff[index]!).toBeGreaterThan(backoff[index - 1]!);
   });
 
   it('then retries every 20 s, 100,015 retries in all over about 23 days', () => {

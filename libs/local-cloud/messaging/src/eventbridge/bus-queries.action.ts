@@ -8,7 +8,9 @@ export function listRules(body: JsonBody, context: EventBridgeContext): { Rules:
   const prefix = typeof body['NamePrefix'] === 'string' ? body['NamePrefix'] : '';
   const limit = typeof body['Limit'] === 'number' ? body['Limit'] : 100;
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw validationException(`1 validation error detected: Value '${limit}' at 'limit' failed to satisfy constraint: Member must have value between 1 and 100`);
+    throw validationException(
+      `1 validation error detected: Value '${limit}' at 'limit' failed to satisfy constraint: Member must have value between 1 and 100`,
+    );
   }
   const start = typeof body['NextToken'] === 'string' ? Number(Buffer.from(body['NextToken'], 'base64').toString()) : 0;
   if (!Number.isInteger(start) || start < 0) throw validationException('The NextToken is not valid.');

@@ -5,7 +5,14 @@ import {
   PutRuleCommand,
   ResourceNotFoundException,
 } from '@aws-sdk/client-eventbridge';
-import { type EventBridgeFixture, ACCOUNT, REGION, events, rule, startEventBridge } from '../../test/eventbridge/eventbridge-fixture';
+import {
+  type EventBridgeFixture,
+  ACCOUNT,
+  REGION,
+  events,
+  rule,
+  startEventBridge,
+} from '../../test/eventbridge/eventbridge-fixture';
 
 describe('bus and rule queries through the production EventBridge client', () => {
   let eb: EventBridgeFixture;
@@ -34,23 +41,34 @@ describe('bus and rule queries through the production EventBridge client', () =>
   });
 
   it('filters by name prefix and pages with Limit and NextToken', async () => {
-    const first = await eb.client.send(new ListRulesCommand({ EventBusName: events.name, NamePrefix: 'orders-', Limit: 1 }));
+    const first = await eb.client.send(
+      new ListRulesCommand({ EventBusName: events.name, NamePrefix: 'orders-', Limit: 1 }),
+    );
     expect(first.Rules?.map((r) => r.Name)).toEqual(['orders-reserve']);
-    const second = await eb.client.send(new ListRulesCommand({ EventBusName: events.name, NamePrefix: 'orders-', Limit: 1, NextToken: first.NextToken }));
+    const second = await eb.client.send(
+      new ListRulesCommand({ EventBusName: events.name, NamePrefix: 'orders-', Limit: 1, NextToken: first.NextToken }),
+    );
     expect(second.Rules?.map((r) => r.Name)).toEqual(['orders-notify']);
     expect(second.NextToken).toBeUndefined();
   });
 
   it('describes a bus by name or ARN, and the default bus when no name is given', async () => {
-    await expect(eb.client.send(new DescribeEventBusCommand({ Name: events.name }))).resolves.toEqual(expect.objectContaining({ Name: events.name, Arn: events.arn }));
-    await expect(eb.client.send(new DescribeEventBusCommand({ Name: events.arn }))).resolves.toEqual(expect.objectContaining({ Name: events.name }));
+    await expect(eb.client.send(new DescribeEventBusCommand({ Name: events.name }))).resolves.toEqual(
+      expect.objectContaining({ Name: events.name, Arn: events.arn }),
+    );
+    await expect(eb.client.send(new DescribeEventBusCommand({ Name: events.arn }))).resolves.toEqual(
+      expect.objectContaining({ Name: events.name }),
+    );
     await expect(eb.client.send(new DescribeEventBusCommand({}))).resolves.toEqual(
       expect.objectContaining({ Name: 'default', Arn: `arn:aws:events:${REGION}:${ACCOUNT}:event-bus/default` }),
     );
   });
 
   it('answers ResourceNotFoundException (400) for a bus that does not exist', async () => {
-    for (const command of [new DescribeEventBusCommand({ Name: 'nope' }), new ListRulesCommand({ EventBusName: 'nope' })]) {
+    for (const command of [
+      new DescribeEventBusCommand({ Name: 'nope' }),
+      new ListRulesCommand({ EventBusName: 'nope' }),
+    ]) {
       const error = await eb.client.send(command as DescribeEventBusCommand).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ResourceNotFoundException);
       expect((error as ResourceNotFoundException).message).toBe('Event bus nope does not exist.');
@@ -59,7 +77,9 @@ describe('bus and rule queries through the production EventBridge client', () =>
   });
 
   it('says which operations are not emulated', async () => {
-    const error = await eb.client.send(new PutRuleCommand({ Name: 'x', EventPattern: '{}' })).catch((caught: unknown) => caught);
+    const error = await eb.client
+      .send(new PutRuleCommand({ Name: 'x', EventPattern: '{}' }))
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EventBridgeServiceException);
     expect((error as EventBridgeServiceException).name).toBe('UnknownOperationException');
     expect((error as EventBridgeServiceException).message).toContain('PutRule is not emulated by the local cloud');

@@ -5,7 +5,8 @@ import { compileEventPattern } from '../matcher';
 import { InvalidEventBridgeDeclaration } from './errors';
 import type { BusSpec, LocalEventBridgeOptions, RuleSpec } from './eventbridge-specs';
 
-export type PatternOutcome = { readonly matched: true } | { readonly matched: false; readonly reason: string; readonly path: string };
+export type PatternOutcome =
+  { readonly matched: true } | { readonly matched: false; readonly reason: string; readonly path: string };
 
 export interface CompiledRule {
   readonly spec: RuleSpec;
@@ -28,10 +29,16 @@ export class BusTopology {
 
   constructor(options: Pick<LocalEventBridgeOptions, 'buses' | 'rules' | 'region' | 'accountId' | 'env'>) {
     const rulesByBus = new Map<string, CompiledRule[]>();
-    const defaultBus: BusSpec = { name: DEFAULT_BUS, arn: `arn:aws:events:${options.region}:${options.accountId}:event-bus/${DEFAULT_BUS}` };
+    const defaultBus: BusSpec = {
+      name: DEFAULT_BUS,
+      arn: `arn:aws:events:${options.region}:${options.accountId}:event-bus/${DEFAULT_BUS}`,
+    };
     for (const bus of [defaultBus, ...options.buses]) {
       const match = BUS_ARN.exec(bus.arn);
-      if (!match || match[1] !== bus.name) throw new InvalidEventBridgeDeclaration(`Bus ${bus.name}: ${bus.arn} is not an event bus ARN ending in the bus's name`);
+      if (!match || match[1] !== bus.name)
+        throw new InvalidEventBridgeDeclaration(
+          `Bus ${bus.name}: ${bus.arn} is not an event bus ARN ending in the bus's name`,
+        );
       if (this.buses.has(bus.name)) throw new InvalidEventBridgeDeclaration(`Bus ${bus.name} is declared twice`);
       const rules: CompiledRule[] = [];
       rulesByBus.set(bus.name, rules);
@@ -39,10 +46,14 @@ export class BusTopology {
     }
     for (const spec of options.rules) {
       const rules = rulesByBus.get(spec.bus);
-      if (!rules) throw new InvalidEventBridgeDeclaration(`Rule ${spec.name}: bus ${spec.bus} is not declared`, spec.name);
-      if (rules.some((rule) => rule.spec.name === spec.name)) throw new InvalidEventBridgeDeclaration(`Rule ${spec.name} is declared twice on bus ${spec.bus}`);
+      if (!rules)
+        throw new InvalidEventBridgeDeclaration(`Rule ${spec.name}: bus ${spec.bus} is not declared`, spec.name);
+      if (rules.some((rule) => rule.spec.name === spec.name))
+        throw new InvalidEventBridgeDeclaration(`Rule ${spec.name} is declared twice on bus ${spec.bus}`);
       const ruleArnPath = spec.bus === DEFAULT_BUS ? spec.name : `${spec.bus}/${spec.name}`;
-      rules.push(compileRule(spec, `arn:aws:events:${options.region}:${options.accountId}:rule/${ruleArnPath}`, options.env));
+      rules.push(
+        compileRule(spec, `arn:aws:events:${options.region}:${options.accountId}:rule/${ruleArnPath}`, options.env),
+      );
     }
   }
 
@@ -59,10 +70,14 @@ export class BusTopology {
 function compileRule(spec: RuleSpec, arn: string, env: string): CompiledRule {
   const { maximumRetryAttempts, maximumEventAgeSeconds } = spec.retryPolicy;
   if (!Number.isInteger(maximumRetryAttempts) || maximumRetryAttempts < 0 || maximumRetryAttempts > 185) {
-    throw new InvalidEventBridgeDeclaration(`Rule ${spec.name}: maximumRetryAttempts must be an integer from 0 to 185, got ${maximumRetryAttempts}`);
+    throw new InvalidEventBridgeDeclaration(
+      `Rule ${spec.name}: maximumRetryAttempts must be an integer from 0 to 185, got ${maximumRetryAttempts}`,
+    );
   }
   if (!Number.isInteger(maximumEventAgeSeconds) || maximumEventAgeSeconds < 60 || maximumEventAgeSeconds > 86_400) {
-    throw new InvalidEventBridgeDeclaration(`Rule ${spec.name}: maximumEventAgeSeconds must be an integer from 60 to 86400, got ${maximumEventAgeSeconds}`);
+    throw new InvalidEventBridgeDeclaration(
+      `Rule ${spec.name}: maximumEventAgeSeconds must be an integer from 60 to 86400, got ${maximumEventAgeSeconds}`,
+    );
   }
   let pattern: CompiledRule['pattern'];
   try {
@@ -75,6 +90,10 @@ function compileRule(spec: RuleSpec, arn: string, env: string): CompiledRule {
     spec,
     arn,
     pattern,
-    target: declaredTarget('eventbridge', spec, env, { kind: 'eventbridge', maximumRetryAttempts, maximumEventAgeSeconds }),
+    target: declaredTarget('eventbridge', spec, env, {
+      kind: 'eventbridge',
+      maximumRetryAttempts,
+      maximumEventAgeSeconds,
+    }),
   };
 }

@@ -14,7 +14,8 @@ export class EventBridgeProtocolError extends Error {
 }
 
 export const validationException = (message: string) => new EventBridgeProtocolError('ValidationException', message);
-export const busNotFound = (name: string) => new EventBridgeProtocolError('ResourceNotFoundException', `Event bus ${name} does not exist.`);
+export const busNotFound = (name: string) =>
+  new EventBridgeProtocolError('ResourceNotFoundException', `Event bus ${name} does not exist.`);
 
 /** A bus or rule declaration the local cloud cannot run; stops start-up naming it. */
 export class InvalidEventBridgeDeclaration extends StartupError {

@@ -25,16 +25,26 @@ export function routeEvent(entry: AcceptedEntry, context: EventBridgeContext): s
     detail: entry.detail,
   };
   const detailCorrelationId = entry.detail['correlationId'];
-  const correlationId = typeof detailCorrelationId === 'string' && detailCorrelationId !== '' ? detailCorrelationId : id;
+  const correlationId =
+    typeof detailCorrelationId === 'string' && detailCorrelationId !== '' ? detailCorrelationId : id;
   const bus = context.topology.bus(entry.eventBusName);
-  const hop = { correlationId, kind: 'put-events' as const, name: bus?.spec.name ?? entry.eventBusName, startedAt: receivedAt };
+  const hop = {
+    correlationId,
+    kind: 'put-events' as const,
+    name: bus?.spec.name ?? entry.eventBusName,
+    startedAt: receivedAt,
+  };
   const summary = { eventId: id, source: entry.source, detailType: entry.detailType };
   if (!bus) {
     context.trace.record({
       ...hop,
       durationMs: performance.now() - startedAt,
       status: 'error',
-      detail: { ...summary, dropped: true, reason: `event bus ${entry.eventBusName} does not exist: AWS accepts the event and drops it` },
+      detail: {
+        ...summary,
+        dropped: true,
+        reason: `event bus ${entry.eventBusName} does not exist: AWS accepts the event and drops it`,
+      },
     });
     return id;
   }
@@ -49,6 +59,11 @@ export function routeEvent(entry: AcceptedEntry, context: EventBridgeContext): s
     context.delivery.deliver({ target: rule.target, origin: bus.spec.name, messageId: id, correlationId, event });
     matchedRules.push(rule.spec.name);
   }
-  context.trace.record({ ...hop, durationMs: performance.now() - startedAt, status: 'ok', detail: { ...summary, matchedRules, unmatched } });
+  context.trace.record({
+    ...hop,
+    durationMs: performance.now() - startedAt,
+    status: 'ok',
+    detail: { ...summary, matchedRules, unmatched },
+  });
   return id;
 }

@@ -72,5 +72,9 @@ function parseBody(body: Buffer): JsonBody {
 }
 
 function jsonResponse(status: number, value: unknown, requestId: string): AwsHttpResponse {
-  return { status, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId }, body: JSON.stringify(value) };
+  return {
+    status,
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
+    body: JSON.stringify(value),
+  };
 }

@@ -30,7 +30,10 @@ const STRING_FIELDS = ['Source', 'DetailType', 'Detail', 'EventBusName', 'TraceH
 /** Checks the body's shape; a wrong type is a protocol error for the whole call, as the service's parser answers. */
 export function readEntry(value: unknown, index: number): PutEventsRequestEntry {
   const malformed = (field: string) =>
-    new EventBridgeProtocolError('SerializationException', `Entries[${index}].${field} is not of the type the PutEvents API defines`);
+    new EventBridgeProtocolError(
+      'SerializationException',
+      `Entries[${index}].${field} is not of the type the PutEvents API defines`,
+    );
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw malformed('(entry)');
   const entry = value as Record<string, unknown>;
   for (const field of STRING_FIELDS) {
@@ -38,7 +41,8 @@ export function readEntry(value: unknown, index: number): PutEventsRequestEntry 
   }
   if (entry['Time'] !== undefined && typeof entry['Time'] !== 'number') throw malformed('Time');
   const resources = entry['Resources'];
-  if (resources !== undefined && !(Array.isArray(resources) && resources.every((item) => typeof item === 'string'))) throw malformed('Resources');
+  if (resources !== undefined && !(Array.isArray(resources) && resources.every((item) => typeof item === 'string')))
+    throw malformed('Resources');
   return entry as PutEventsRequestEntry;
 }
 
@@ -55,7 +59,11 @@ export function entrySize(entry: PutEventsRequestEntry): number {
 export function checkEntry(entry: PutEventsRequestEntry, now: Date): EntryCheck {
   for (const field of ['Source', 'DetailType', 'Detail'] as const) {
     if (!entry[field]) {
-      return { ok: false, errorCode: 'InvalidArgument', errorMessage: `Parameter ${field} is not valid. Reason: ${field} is a required argument.` };
+      return {
+        ok: false,
+        errorCode: 'InvalidArgument',
+        errorMessage: `Parameter ${field} is not valid. Reason: ${field} is a required argument.`,
+      };
     }
   }
   const source = entry.Source ?? '';
@@ -80,7 +88,9 @@ export function checkEntry(entry: PutEventsRequestEntry, now: Date): EntryCheck 
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

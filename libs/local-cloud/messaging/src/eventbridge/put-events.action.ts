@@ -13,15 +13,22 @@ type ResultEntry = { EventId: string } | { ErrorCode: string; ErrorMessage: stri
  * `PutEvents`: request-level problems fail the call (ValidationException); a bad entry fails alone with
  * ErrorCode/ErrorMessage, in request order, and FailedEntryCount counts them. Delivery runs after the answer.
  */
-export function putEvents(body: JsonBody, context: EventBridgeContext): { FailedEntryCount: number; Entries: ResultEntry[] } {
+export function putEvents(
+  body: JsonBody,
+  context: EventBridgeContext,
+): { FailedEntryCount: number; Entries: ResultEntry[] } {
   const raw = body['Entries'];
   if (raw === undefined || raw === null) {
-    throw validationException("1 validation error detected: Value null at 'entries' failed to satisfy constraint: Member must not be null");
+    throw validationException(
+      "1 validation error detected: Value null at 'entries' failed to satisfy constraint: Member must not be null",
+    );
   }
   if (!Array.isArray(raw)) throw new EventBridgeProtocolError('SerializationException', 'Entries must be a list');
   const entries = raw.map(readEntry);
   if (entries.length === 0) {
-    throw validationException("1 validation error detected: Value '[]' at 'entries' failed to satisfy constraint: Member must have length greater than or equal to 1");
+    throw validationException(
+      "1 validation error detected: Value '[]' at 'entries' failed to satisfy constraint: Member must have length greater than or equal to 1",
+    );
   }
   if (entries.length > MAXIMUM_ENTRIES) {
     throw validationException(
@@ -34,7 +41,9 @@ export function putEvents(body: JsonBody, context: EventBridgeContext): { Failed
   const now = context.now();
   const results = entries.map((entry): ResultEntry => {
     const check = checkEntry(entry, now);
-    return check.ok ? { EventId: routeEvent(check.entry, context) } : { ErrorCode: check.errorCode, ErrorMessage: check.errorMessage };
+    return check.ok
+      ? { EventId: routeEvent(check.entry, context) }
+      : { ErrorCode: check.errorCode, ErrorMessage: check.errorMessage };
   });
   return { FailedEntryCount: results.filter((result) => 'ErrorCode' in result).length, Entries: results };
 }

@@ -1,5 +1,12 @@
 import { EventBridgeServiceException, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import { type EventBridgeFixture, ACCOUNT, REGION, events, rule, startEventBridge } from '../../test/eventbridge/eventbridge-fixture';
+import {
+  type EventBridgeFixture,
+  ACCOUNT,
+  REGION,
+  events,
+  rule,
+  startEventBridge,
+} from '../../test/eventbridge/eventbridge-fixture';
 import { ScriptedInvoker } from '@harbor/local-cloud-lambda/testing';
 
 describe('PutEvents through the production EventBridge client', () => {
@@ -9,8 +16,16 @@ describe('PutEvents through the production EventBridge client', () => {
     const invoker = new ScriptedInvoker().script('inventory.reserve').script('notifications.onAny');
     eb = await startEventBridge(
       [
-        rule({ name: 'reserve-stock', functionId: 'inventory.reserve', eventPattern: { source: ['harbor.orders'], 'detail-type': ['OrderPlaced'] } }),
-        rule({ name: 'notify-any-order', functionId: 'notifications.onAny', eventPattern: { source: [{ prefix: 'harbor.' }] } }),
+        rule({
+          name: 'reserve-stock',
+          functionId: 'inventory.reserve',
+          eventPattern: { source: ['harbor.orders'], 'detail-type': ['OrderPlaced'] },
+        }),
+        rule({
+          name: 'notify-any-order',
+          functionId: 'notifications.onAny',
+          eventPattern: { source: [{ prefix: 'harbor.' }] },
+        }),
       ],
       invoker,
     );
@@ -29,8 +44,21 @@ describe('PutEvents through the production EventBridge client', () => {
 
   it('answers event ids at once and delivers the exact EventBridge event to every matching rule', async () => {
     const release = eb.invoker.hold();
-    const answer = await put(placed({ orderId: 'o-1', correlationId: 'corr-9' }, { Resources: ['arn:aws:dynamodb:eu-west-1:123456789012:table/orders'], Time: new Date('2026-03-04T05:06:07.890Z') }));
-    expect(answer).toEqual(expect.objectContaining({ FailedEntryCount: 0, Entries: [{ EventId: expect.stringMatching(/^[0-9a-f-]{36}$/) }] }));
+    const answer = await put(
+      placed(
+        { orderId: 'o-1', correlationId: 'corr-9' },
+        {
+          Resources: ['arn:aws:dynamodb:eu-west-1:123456789012:table/orders'],
+          Time: new Date('2026-03-04T05:06:07.890Z'),
+        },
+      ),
+    );
+    expect(answer).toEqual(
+      expect.objectContaining({
+        FailedEntryCount: 0,
+        Entries: [{ EventId: expect.stringMatching(/^[0-9a-f-]{36}$/) }],
+      }),
+    );
     // The answer came back while both deliveries were still held inside the function runtime.
     expect(eb.delivery.pending).toBe(2);
     release();
@@ -61,7 +89,10 @@ describe('PutEvents through the production EventBridge client', () => {
     const eventId = answer.Entries?.[0]?.EventId ?? '';
     const [hop] = eb.trace.byCorrelationId(eventId);
     expect(hop?.detail).toEqual(
-      expect.objectContaining({ matchedRules: ['notify-any-order'], unmatched: [expect.objectContaining({ rule: 'reserve-stock', path: 'detail-type' })] }),
+      expect.objectContaining({
+        matchedRules: ['notify-any-order'],
+        unmatched: [expect.objectContaining({ rule: 'reserve-stock', path: 'detail-type' })],
+      }),
     );
   });
 
@@ -79,16 +110,28 @@ describe('PutEvents through the production EventBridge client', () => {
     expect(answer.FailedEntryCount).toBe(6);
     expect(answer.Entries).toEqual([
       { EventId: expect.any(String) },
-      { ErrorCode: 'InvalidArgument', ErrorMessage: 'Parameter Source is not valid. Reason: Source is a required argument.' },
-      { ErrorCode: 'InvalidArgument', ErrorMessage: 'Parameter DetailType is not valid. Reason: DetailType is a required argument.' },
-      { ErrorCode: 'InvalidArgument', ErrorMessage: 'Parameter Detail is not valid. Reason: Detail is a required argument.' },
+      {
+        ErrorCode: 'InvalidArgument',
+        ErrorMessage: 'Parameter Source is not valid. Reason: Source is a required argument.',
+      },
+      {
+        ErrorCode: 'InvalidArgument',
+        ErrorMessage: 'Parameter DetailType is not valid. Reason: DetailType is a required argument.',
+      },
+      {
+        ErrorCode: 'InvalidArgument',
+        ErrorMessage: 'Parameter Detail is not valid. Reason: Detail is a required argument.',
+      },
       { ErrorCode: 'MalformedDetail', ErrorMessage: 'Detail is malformed.' },
       { ErrorCode: 'MalformedDetail', ErrorMessage: 'Detail is malformed.' },
       { ErrorCode: 'NotAuthorizedForSourceException', ErrorMessage: 'Not authorized for the source.' },
       { EventId: expect.any(String) },
     ]);
     await eb.delivery.whenIdle();
-    expect(eb.invoker.callsTo('inventory.reserve').map((call) => (call.event as { detail: unknown }).detail)).toEqual([{ n: 1 }, { n: 8 }]);
+    expect(eb.invoker.callsTo('inventory.reserve').map((call) => (call.event as { detail: unknown }).detail)).toEqual([
+      { n: 1 },
+      { n: 8 },
+    ]);
   });
 
   it('accepts and drops an event for a bus that does not exist, as AWS does, and traces the drop', async () => {
@@ -97,7 +140,13 @@ describe('PutEvents through the production EventBridge client', () => {
     await eb.delivery.whenIdle();
     expect(eb.invoker.calls).toHaveLength(0);
     const [hop] = eb.trace.byCorrelationId(answer.Entries?.[0]?.EventId ?? '');
-    expect(hop).toEqual(expect.objectContaining({ kind: 'put-events', status: 'error', detail: expect.objectContaining({ dropped: true }) }));
+    expect(hop).toEqual(
+      expect.objectContaining({
+        kind: 'put-events',
+        status: 'error',
+        detail: expect.objectContaining({ dropped: true }),
+      }),
+    );
   });
 
   it('finds the bus by ARN as well as by name', async () => {
@@ -108,7 +157,8 @@ describe('PutEvents through the production EventBridge client', () => {
 
   async function rejection(entries: PutEventsRequestEntry[]): Promise<EventBridgeServiceException> {
     const error = await eb.client.send(new PutEventsCommand({ Entries: entries })).catch((caught: unknown) => caught);
-    if (!(error instanceof EventBridgeServiceException)) throw new Error(`expected an EventBridge error, got ${String(error)}`);
+    if (!(error instanceof EventBridgeServiceException))
+      throw new Error(`expected an EventBridge error, got ${String(error)}`);
     return error;
   }
 
@@ -116,7 +166,9 @@ describe('PutEvents through the production EventBridge client', () => {
     const error = await rejection(Array.from({ length: 11 }, (_, n) => placed({ n })));
     expect(error.name).toBe('ValidationException');
     expect(error.$metadata.httpStatusCode).toBe(400);
-    expect(error.message).toMatch(/^1 validation error detected: Value '\[PutEventsRequestEntry\(.*' at 'entries' failed to satisfy constraint: Member must have length less than or equal to 10$/);
+    expect(error.message).toMatch(
+      /^1 validation error detected: Value '\[PutEventsRequestEntry\(.*' at 'entries' failed to satisfy constraint: Member must have length less than or equal to 10$/,
+    );
   });
 
   it('refuses entries totalling more than 1 MB, sized as AWS documents', async () => {

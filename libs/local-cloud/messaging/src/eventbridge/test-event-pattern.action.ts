@@ -9,14 +9,18 @@ const MANDATORY_EVENT_FIELDS = ['id', 'account', 'source', 'time', 'region', 're
 function requireString(body: JsonBody, name: 'Event' | 'EventPattern'): string {
   const value = body[name];
   if (typeof value !== 'string') {
-    throw validationException(`1 validation error detected: Value null at '${name.charAt(0).toLowerCase()}${name.slice(1)}' failed to satisfy constraint: Member must not be null`);
+    throw validationException(
+      `1 validation error detected: Value null at '${name.charAt(0).toLowerCase()}${name.slice(1)}' failed to satisfy constraint: Member must not be null`,
+    );
   }
   return value;
 }
 
 function compile(pattern: string): CompiledMatcher {
   if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw validationException(`1 validation error detected: Value at 'eventPattern' failed to satisfy constraint: Member must have length less than or equal to ${MAX_PATTERN_LENGTH}`);
+    throw validationException(
+      `1 validation error detected: Value at 'eventPattern' failed to satisfy constraint: Member must have length less than or equal to ${MAX_PATTERN_LENGTH}`,
+    );
   }
   try {
     return compileEventPattern(pattern, { maxPatternLength: MAX_PATTERN_LENGTH });
@@ -36,9 +40,11 @@ function parseEvent(text: string): Readonly<Record<string, unknown>> {
   } catch {
     throw validationException('Parameter Event is not valid. Reason: the event is not JSON.');
   }
-  if (typeof event !== 'object' || event === null || Array.isArray(event)) throw validationException('Parameter Event is not valid. Reason: the event is not a JSON object.');
+  if (typeof event !== 'object' || event === null || Array.isArray(event))
+    throw validationException('Parameter Event is not valid. Reason: the event is not a JSON object.');
   const missing = MANDATORY_EVENT_FIELDS.filter((field) => !(field in event));
-  if (missing.length > 0) throw validationException(`Parameter Event is not valid. Reason: mandatory fields missing: ${missing.join(', ')}.`);
+  if (missing.length > 0)
+    throw validationException(`Parameter Event is not valid. Reason: mandatory fields missing: ${missing.join(', ')}.`);
   return event as Record<string, unknown>;
 }
 

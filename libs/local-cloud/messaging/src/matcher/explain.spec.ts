@@ -5,7 +5,10 @@ const event = (detail: Record<string, unknown>) => ({ source: 'harbor.orders', '
 
 describe('explainEventPattern', () => {
   it('names the failing key with what it expected and what it got', () => {
-    const explained = explainEventPattern({ source: ['harbor.orders'], detail: { status: ['PAID'] } }, event({ status: 'NEW' }));
+    const explained = explainEventPattern(
+      { source: ['harbor.orders'], detail: { status: ['PAID'] } },
+      event({ status: 'NEW' }),
+    );
     expect(explained).toEqual({
       matches: false,
       explanation: [
@@ -17,11 +20,19 @@ describe('explainEventPattern', () => {
 
   it('says a key is missing', () => {
     const explained = explainEventPattern({ detail: { total: [{ numeric: ['>', 0] }] } }, event({}));
-    expect(explained.explanation).toEqual([{ path: 'detail.total', ok: false, reason: 'expected one of [numeric [">",0]], the key is missing' }]);
+    expect(explained.explanation).toEqual([
+      { path: 'detail.total', ok: false, reason: 'expected one of [numeric [">",0]], the key is missing' },
+    ]);
   });
 
   it('explains numeric, prefix and anything-but operators', () => {
-    const pattern = { detail: { total: [{ numeric: ['>=', 100] }], sku: [{ prefix: 'SKU-' }], status: [{ 'anything-but': ['CANCELLED'] }] } };
+    const pattern = {
+      detail: {
+        total: [{ numeric: ['>=', 100] }],
+        sku: [{ prefix: 'SKU-' }],
+        status: [{ 'anything-but': ['CANCELLED'] }],
+      },
+    };
     const explained = explainEventPattern(pattern, event({ total: 20, sku: 'ABC-1', status: 'CANCELLED' }));
     expect(explained.matches).toBe(false);
     expect(explained.explanation).toEqual([
@@ -43,7 +54,10 @@ describe('explainEventPattern', () => {
   });
 
   it('refuses an input that is not an event', () => {
-    expect(explainEventPattern({ source: ['a'] }, 'text')).toEqual({ matches: false, explanation: [{ path: '(root)', ok: false, reason: 'an EventBridge event is a JSON object' }] });
+    expect(explainEventPattern({ source: ['a'] }, 'text')).toEqual({
+      matches: false,
+      explanation: [{ path: '(root)', ok: false, reason: 'an EventBridge event is a JSON object' }],
+    });
   });
 
   it('throws the PutRule error for an invalid pattern', () => {
@@ -56,13 +70,22 @@ describe('explainFilterPolicy', () => {
     const attributes = { eventType: { DataType: 'String', StringValue: 'OrderShipped' } };
     expect(explainFilterPolicy({ eventType: ['OrderPlaced', 'OrderPaid'] }, 'MessageAttributes', attributes)).toEqual({
       matches: false,
-      explanation: [{ path: 'eventType', ok: false, reason: 'expected one of ["OrderPlaced", "OrderPaid"], got "OrderShipped"' }],
+      explanation: [
+        { path: 'eventType', ok: false, reason: 'expected one of ["OrderPlaced", "OrderPaid"], got "OrderShipped"' },
+      ],
     });
   });
 
   it('explains a MessageBody policy against the body string', () => {
-    const explained = explainFilterPolicy({ order: { status: ['PAID'] } }, 'MessageBody', JSON.stringify({ order: { status: 'PAID' } }));
-    expect(explained).toEqual({ matches: true, explanation: [{ path: 'order.status', ok: true, reason: 'got "PAID", matches "PAID"' }] });
+    const explained = explainFilterPolicy(
+      { order: { status: ['PAID'] } },
+      'MessageBody',
+      JSON.stringify({ order: { status: 'PAID' } }),
+    );
+    expect(explained).toEqual({
+      matches: true,
+      explanation: [{ path: 'order.status', ok: true, reason: 'got "PAID", matches "PAID"' }],
+    });
   });
 
   it('accepts everything with an empty policy', () => {
@@ -70,12 +93,16 @@ describe('explainFilterPolicy', () => {
   });
 
   it('names a malformed attribute', () => {
-    const explained = explainFilterPolicy({ eventType: ['A'] }, 'MessageAttributes', { eventType: { StringValue: 'A' } });
+    const explained = explainFilterPolicy({ eventType: ['A'] }, 'MessageAttributes', {
+      eventType: { StringValue: 'A' },
+    });
     expect(explained.matches).toBe(false);
     expect(explained.explanation[0]).toMatchObject({ path: 'eventType', ok: false });
   });
 
   it('throws the Subscribe error for an invalid policy', () => {
-    expect(() => explainFilterPolicy({ eventType: [{ nope: 1 }] }, 'MessageAttributes', {})).toThrow(InvalidFilterPolicyError);
+    expect(() => explainFilterPolicy({ eventType: [{ nope: 1 }] }, 'MessageAttributes', {})).toThrow(
+      InvalidFilterPolicyError,
+    );
   });
 });

@@ -2,7 +2,11 @@ import { flattenKeys } from './flatten-keys';
 
 describe('flattenKeys', () => {
   it('lists every leaf with the key path a pattern would use, arrays sharing their path', () => {
-    const event = { source: 'aws.ec2', detail: { state: 'running', tags: ['a', 'b'], nested: { n: 1, empty: null } }, resources: [] };
+    const event = {
+      source: 'aws.ec2',
+      detail: { state: 'running', tags: ['a', 'b'], nested: { n: 1, empty: null } },
+      resources: [],
+    };
     expect(flattenKeys(event)).toEqual([
       { path: 'source', value: 'aws.ec2' },
       { path: 'detail.state', value: 'running' },

@@ -14,6 +14,7 @@ export interface FlatKey {
 export function flattenKeys(input: unknown, path = ''): FlatKey[] {
   if (isJsonPrimitive(input)) return [{ path, value: input }];
   if (Array.isArray(input)) return input.flatMap((element) => flattenKeys(element, path));
-  if (isJsonObject(input)) return Object.entries(input).flatMap(([key, value]) => flattenKeys(value, childPath(path, key)));
+  if (isJsonObject(input))
+    return Object.entries(input).flatMap(([key, value]) => flattenKeys(value, childPath(path, key)));
   return [];
 }

@@ -1,4 +1,8 @@
-export { compileEventPattern, DEFAULT_EVENT_PATTERN_LENGTH, type EventPatternOptions } from './eventbridge/compile-event-pattern';
+export {
+  compileEventPattern,
+  DEFAULT_EVENT_PATTERN_LENGTH,
+  type EventPatternOptions,
+} from './eventbridge/compile-event-pattern';
 export { compileFilterPolicy } from './sns/compile-filter-policy';
 export type { FilterPolicyScope } from './sns/sns.dialect';
 export type { SnsMessageAttribute } from './sns/message-attributes';

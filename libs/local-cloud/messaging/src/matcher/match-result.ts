@@ -4,7 +4,8 @@ import type { KeyExplanation } from './evaluate/explain-rule';
  * The answer of a compiled matcher. A miss says which key failed and why, so the console's
  * "would this match?" box can point at it.
  */
-export type MatchResult = { readonly matched: true } | { readonly matched: false; readonly reason: string; readonly path: string };
+export type MatchResult =
+  { readonly matched: true } | { readonly matched: false; readonly reason: string; readonly path: string };
 
 export type MatcherService = 'eventbridge' | 'sns';
 
@@ -29,7 +30,10 @@ export const MATCHED: MatchResult = Object.freeze({ matched: true });
 
 /** The explanation of an input the matcher refuses as a whole (not an object, a malformed attribute). */
 export function refusedExplanation(result: MatchResult): MatchExplanation {
-  return { matches: result.matched, explanation: result.matched ? [] : [{ path: result.path, ok: false, reason: result.reason }] };
+  return {
+    matches: result.matched,
+    explanation: result.matched ? [] : [{ path: result.path, ok: false, reason: result.reason }],
+  };
 }
 
 export function notMatched(path: string, reason: string): MatchResult {

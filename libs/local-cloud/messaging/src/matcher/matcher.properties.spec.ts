@@ -18,7 +18,9 @@ describe('matcher properties', () => {
   it('EventBridge: anything-but matching — {"anything-but": [x]} is the negation of [x] for present string values', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (excluded, value) => {
-        expect(matchesDetail(detailPattern([{ 'anything-but': [excluded] }]), value)).toBe(!matchesDetail(detailPattern([excluded]), value));
+        expect(matchesDetail(detailPattern([{ 'anything-but': [excluded] }]), value)).toBe(
+          !matchesDetail(detailPattern([excluded]), value),
+        );
       }),
     );
   });
@@ -64,10 +66,17 @@ describe('matcher properties', () => {
 
   it('EventBridge: numeric matching — [">", a, "<=", b] holds exactly for a < v <= b (integers)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: -3e6, max: 3e6 }), (low, width, value) => {
-        const high = low + width;
-        expect(matchesDetail(detailPattern([{ numeric: ['>', low, '<=', high] }]), value)).toBe(value > low && value <= high);
-      }),
+      fc.property(
+        fc.integer({ min: -1e6, max: 1e6 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: -3e6, max: 3e6 }),
+        (low, width, value) => {
+          const high = low + width;
+          expect(matchesDetail(detailPattern([{ numeric: ['>', low, '<=', high] }]), value)).toBe(
+            value > low && value <= high,
+          );
+        },
+      ),
     );
   });
 
@@ -92,7 +101,9 @@ describe('matcher properties', () => {
 
   it('EventBridge: event patterns — every leaf of an event, written back as a pattern, matches that event', () => {
     const leaf = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null));
-    const event = fc.dictionary(simpleKey, fc.oneof(leaf, fc.dictionary(simpleKey, leaf, { minKeys: 1 })), { minKeys: 1 });
+    const event = fc.dictionary(simpleKey, fc.oneof(leaf, fc.dictionary(simpleKey, leaf, { minKeys: 1 })), {
+      minKeys: 1,
+    });
     fc.assert(
       fc.property(event, (input) => {
         for (const { path, value } of flattenKeys(input)) {

@@ -33,7 +33,8 @@ export function readMessageAttributes(params: QueryParams): MessageAttributes {
 }
 
 function validateName(name: string): void {
-  if (Buffer.byteLength(name) > 256) throw parameterValueInvalid('Length of message attribute name must be less than 256 bytes.');
+  if (Buffer.byteLength(name) > 256)
+    throw parameterValueInvalid('Length of message attribute name must be less than 256 bytes.');
   for (const char of name) {
     if (!ATTRIBUTE_NAME_CHARACTER.test(char)) {
       const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
@@ -52,7 +53,9 @@ function readValue(name: string, dataType: string, entry: QueryParams): MessageA
     );
   }
   const empty = () =>
-    parameterValueInvalid(`The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${dataType}'.`);
+    parameterValueInvalid(
+      `The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${dataType}'.`,
+    );
   if (dataType.startsWith('Binary')) {
     const binaryValue = entry.get('Value.BinaryValue');
     if (binaryValue === undefined && entry.has('Value.StringValue')) {
@@ -86,7 +89,10 @@ export function attributesByteSize(attributes: MessageAttributes): number {
   let size = 0;
   for (const [name, attribute] of Object.entries(attributes)) {
     size += Buffer.byteLength(name) + Buffer.byteLength(attribute.dataType);
-    size += attribute.binaryValue !== undefined ? Buffer.from(attribute.binaryValue, 'base64').length : Buffer.byteLength(attribute.stringValue ?? '');
+    size +=
+      attribute.binaryValue !== undefined
+        ? Buffer.from(attribute.binaryValue, 'base64').length
+        : Buffer.byteLength(attribute.stringValue ?? '');
   }
   return size;
 }

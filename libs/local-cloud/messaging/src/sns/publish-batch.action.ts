@@ -43,7 +43,12 @@ export function publishBatch(params: QueryParams, context: SnsContext): string {
   inputs.forEach((input, index) => {
     const id = textElement('Id', ids[index] ?? '');
     if (input instanceof SnsProtocolError) {
-      const fields = [id, textElement('Code', input.code), textElement('Message', input.message), textElement('SenderFault', String(input.senderFault))];
+      const fields = [
+        id,
+        textElement('Code', input.code),
+        textElement('Message', input.message),
+        textElement('SenderFault', String(input.senderFault)),
+      ];
       failed.push(element('member', fields.join('')));
       return;
     }

@@ -15,7 +15,10 @@ describe('PublishBatch through the production SNS client', () => {
   let sns: SnsFixture;
 
   beforeAll(async () => {
-    sns = await startSns([subscription({ name: 'notify', functionId: 'notifications.on' })], new ScriptedInvoker().script('notifications.on'));
+    sns = await startSns(
+      [subscription({ name: 'notify', functionId: 'notifications.on' })],
+      new ScriptedInvoker().script('notifications.on'),
+    );
   });
   afterAll(() => sns.close());
   beforeEach(() => sns.invoker.calls.splice(0));
@@ -36,10 +39,17 @@ describe('PublishBatch through the production SNS client', () => {
     ]);
     expect(answer.Failed).toEqual([
       { Id: 'empty', Code: 'InvalidParameter', Message: 'Invalid parameter: Empty message', SenderFault: true },
-      { Id: 'badNumber', Code: 'ParameterValueInvalid', Message: "Could not cast message attribute 'n' value to number.", SenderFault: true },
+      {
+        Id: 'badNumber',
+        Code: 'ParameterValueInvalid',
+        Message: "Could not cast message attribute 'n' value to number.",
+        SenderFault: true,
+      },
     ]);
     await sns.delivery.whenIdle();
-    const delivered = sns.invoker.calls.map((call) => (call.event as { Records: { Sns: { Message: string; MessageId: string } }[] }).Records[0]!.Sns);
+    const delivered = sns.invoker.calls.map(
+      (call) => (call.event as { Records: { Sns: { Message: string; MessageId: string } }[] }).Records[0]!.Sns,
+    );
     expect(delivered.map((message) => message.Message)).toEqual(['one', 'four']);
     expect(delivered.map((message) => message.MessageId)).toEqual(answer.Successful?.map((entry) => entry.MessageId));
     expect(sns.invoker.calls[0]?.correlationId).toBe('c-1');

@@ -14,12 +14,17 @@ describe('Publish errors, as AWS answers them', () => {
   let sns: SnsFixture;
 
   beforeAll(async () => {
-    sns = await startSns([subscription({ name: 'notify', functionId: 'notifications.on' })], new ScriptedInvoker().script('notifications.on'));
+    sns = await startSns(
+      [subscription({ name: 'notify', functionId: 'notifications.on' })],
+      new ScriptedInvoker().script('notifications.on'),
+    );
   });
   afterAll(() => sns.close());
 
   async function rejection(input: Partial<PublishCommandInput>): Promise<SNSServiceException> {
-    const error = await sns.client.send(new PublishCommand({ TopicArn: orderStatus.arn, Message: 'hello', ...input })).catch((caught: unknown) => caught);
+    const error = await sns.client
+      .send(new PublishCommand({ TopicArn: orderStatus.arn, Message: 'hello', ...input }))
+      .catch((caught: unknown) => caught);
     if (!(error instanceof SNSServiceException)) throw new Error(`expected an SNS error, got ${String(error)}`);
     return error;
   }
@@ -48,8 +53,16 @@ describe('Publish errors, as AWS answers them', () => {
       { MessageDeduplicationId: 'd-1' },
       'Invalid parameter: MessageDeduplicationId Reason: The request includes MessageDeduplicationId parameter that is not valid for this topic type',
     ],
-    ['a JSON structure without default', { MessageStructure: 'json', Message: '{"lambda":"x"}' }, 'Invalid parameter: Message Structure - No default entry in JSON message body'],
-    ['a JSON structure that does not parse', { MessageStructure: 'json', Message: '{' }, 'Invalid parameter: Message Structure - JSON message body failed to parse'],
+    [
+      'a JSON structure without default',
+      { MessageStructure: 'json', Message: '{"lambda":"x"}' },
+      'Invalid parameter: Message Structure - No default entry in JSON message body',
+    ],
+    [
+      'a JSON structure that does not parse',
+      { MessageStructure: 'json', Message: '{' },
+      'Invalid parameter: Message Structure - JSON message body failed to parse',
+    ],
   ])('answers InvalidParameter (400) for %s', async (_case, input, message) => {
     const error = await rejection(input);
     expect(error).toBeInstanceOf(InvalidParameterException);
@@ -64,7 +77,11 @@ describe('Publish errors, as AWS answers them', () => {
       { price: { DataType: 'Decimal', StringValue: '1' } },
       "The message attribute 'price' has an invalid message attribute type, the set of supported type prefixes is Binary, Number, and String.",
     ],
-    ['a Number that is not a number', { price: { DataType: 'Number', StringValue: 'ten' } }, "Could not cast message attribute 'price' value to number."],
+    [
+      'a Number that is not a number',
+      { price: { DataType: 'Number', StringValue: 'ten' } },
+      "Could not cast message attribute 'price' value to number.",
+    ],
     [
       'an empty value',
       { note: { DataType: 'String', StringValue: '' } },
@@ -83,9 +100,9 @@ describe('Publish errors, as AWS answers them', () => {
   });
 
   it('accepts a MessageGroupId on a standard topic, as AWS now does for fair queues', async () => {
-    await expect(sns.client.send(new PublishCommand({ TopicArn: orderStatus.arn, Message: 'm', MessageGroupId: 'tenant-1' }))).resolves.toEqual(
-      expect.objectContaining({ MessageId: expect.any(String) }),
-    );
+    await expect(
+      sns.client.send(new PublishCommand({ TopicArn: orderStatus.arn, Message: 'm', MessageGroupId: 'tenant-1' })),
+    ).resolves.toEqual(expect.objectContaining({ MessageId: expect.any(String) }));
   });
 
   it('accepts a topic ARN given as TargetArn, as AWS does for compatibility', async () => {
@@ -95,7 +112,9 @@ describe('Publish errors, as AWS answers them', () => {
   });
 
   it('accepts more than 10 attributes: only raw delivery to SQS has that limit', async () => {
-    const MessageAttributes = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`a${i}`, { DataType: 'String', StringValue: String(i) }]));
+    const MessageAttributes = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`a${i}`, { DataType: 'String', StringValue: String(i) }]),
+    );
     await sns.client.send(new PublishCommand({ TopicArn: orderStatus.arn, Message: 'm', MessageAttributes }));
     await sns.delivery.whenIdle();
     const last = sns.invoker.calls.at(-1)?.event as { Records: { Sns: { MessageAttributes: object } }[] };
@@ -111,7 +130,11 @@ describe('Publish errors, as AWS answers them', () => {
 
   it('answers InvalidAction naming an unknown action, and says why a declaration action is missing', async () => {
     const post = (body: string) =>
-      fetch(sns.server.endpoint, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }).then(async (response) => ({
+      fetch(sns.server.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      }).then(async (response) => ({
         status: response.status,
         text: await response.text(),
       }));

@@ -21,7 +21,9 @@ export function acceptMessage(topic: CompiledTopic, input: PublishInput, context
   const delivered: string[] = [];
   const filteredOut: { subscription: string; reason: string; path: string }[] = [];
   for (const subscription of topic.subscriptions) {
-    const outcome = subscription.filter?.evaluate({ attributes: input.attributes, body: input.lambdaMessage }) ?? { matched: true };
+    const outcome = subscription.filter?.evaluate({ attributes: input.attributes, body: input.lambdaMessage }) ?? {
+      matched: true,
+    };
     if (!outcome.matched) {
       filteredOut.push({ subscription: subscription.spec.name, reason: outcome.reason, path: outcome.path });
       continue;

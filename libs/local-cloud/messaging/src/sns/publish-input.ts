@@ -26,7 +26,9 @@ export function readPublishInput(params: QueryParams): PublishInput {
   if (subject !== undefined) validateSubject(subject);
   const message = params.get('Message');
   if (message === undefined) {
-    throw validationError("1 validation error detected: Value null at 'message' failed to satisfy constraint: Member must not be null");
+    throw validationError(
+      "1 validation error detected: Value null at 'message' failed to satisfy constraint: Member must not be null",
+    );
   }
   if (message.length === 0) throw invalidParameter('Invalid parameter: Empty message');
   const attributes = readMessageAttributes(params);
@@ -70,7 +72,8 @@ function lambdaEntry(message: string): string {
   } catch {
     throw invalidParameter('Invalid parameter: Message Structure - JSON message body failed to parse');
   }
-  const entries = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const entries =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   const forLambda = typeof entries['lambda'] === 'string' ? entries['lambda'] : entries['default'];
   if (typeof entries['default'] !== 'string' || typeof forLambda !== 'string') {
     throw invalidParameter('Invalid parameter: Message Structure - No default entry in JSON message body');

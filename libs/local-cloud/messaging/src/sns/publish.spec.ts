@@ -6,12 +6,20 @@ describe('Publish through the production SNS client', () => {
   let sns: SnsFixture;
 
   beforeAll(async () => {
-    const invoker = new ScriptedInvoker().script('notifications.onStatus', 'ok').script('orders.onPaid', 'ok').script('orders.onBody', 'ok');
+    const invoker = new ScriptedInvoker()
+      .script('notifications.onStatus', 'ok')
+      .script('orders.onPaid', 'ok')
+      .script('orders.onBody', 'ok');
     sns = await startSns(
       [
         subscription({ name: 'notify-on-status', functionId: 'notifications.onStatus' }),
         subscription({ name: 'paid-only', functionId: 'orders.onPaid', filterPolicy: { eventType: ['OrderPaid'] } }),
-        subscription({ name: 'body-paid', functionId: 'orders.onBody', filterPolicyScope: 'MessageBody', filterPolicy: { status: ['PAID'] } }),
+        subscription({
+          name: 'body-paid',
+          functionId: 'orders.onBody',
+          filterPolicyScope: 'MessageBody',
+          filterPolicy: { status: ['PAID'] },
+        }),
       ],
       invoker,
     );
@@ -73,18 +81,26 @@ describe('Publish through the production SNS client', () => {
   });
 
   it('uses the message id as correlation id when no correlationId attribute is sent, and a null Subject', async () => {
-    const { MessageId } = await sns.client.send(new PublishCommand({ TopicArn: orderStatus.arn, Message: 'plain text' }));
+    const { MessageId } = await sns.client.send(
+      new PublishCommand({ TopicArn: orderStatus.arn, Message: 'plain text' }),
+    );
     await sns.delivery.whenIdle();
     const [call] = sns.invoker.callsTo('notifications.onStatus');
     expect(call?.correlationId).toBe(MessageId);
-    expect(call?.event).toEqual({ Records: [expect.objectContaining({ Sns: expect.objectContaining({ Subject: null, MessageAttributes: {} }) })] });
+    expect(call?.event).toEqual({
+      Records: [expect.objectContaining({ Sns: expect.objectContaining({ Subject: null, MessageAttributes: {} }) })],
+    });
     expect(sns.trace.byCorrelationId(MessageId!).map((hop) => hop.kind)).toEqual(['publish', 'delivery']);
   });
 
   it('applies attribute filter policies: a subscription whose policy does not match receives nothing', async () => {
     const publishWith = (eventType: string) =>
       sns.client.send(
-        new PublishCommand({ TopicArn: orderStatus.arn, Message: 'x', MessageAttributes: { eventType: { DataType: 'String', StringValue: eventType } } }),
+        new PublishCommand({
+          TopicArn: orderStatus.arn,
+          Message: 'x',
+          MessageAttributes: { eventType: { DataType: 'String', StringValue: eventType } },
+        }),
       );
     const shipped = await publishWith('OrderShipped');
     await publishWith('OrderPaid');
@@ -92,7 +108,13 @@ describe('Publish through the production SNS client', () => {
     expect(sns.invoker.callsTo('notifications.onStatus')).toHaveLength(2);
     const paid = sns.invoker.callsTo('orders.onPaid');
     expect(paid).toHaveLength(1);
-    expect(paid[0]?.event).toEqual({ Records: [expect.objectContaining({ Sns: expect.objectContaining({ MessageAttributes: { eventType: { Type: 'String', Value: 'OrderPaid' } } }) })] });
+    expect(paid[0]?.event).toEqual({
+      Records: [
+        expect.objectContaining({
+          Sns: expect.objectContaining({ MessageAttributes: { eventType: { Type: 'String', Value: 'OrderPaid' } } }),
+        }),
+      ],
+    });
     const [publishHop] = sns.trace.byCorrelationId(shipped.MessageId!);
     expect(publishHop?.detail?.['filteredOut']).toEqual([
       expect.objectContaining({ subscription: 'paid-only', path: 'eventType' }),
@@ -101,16 +123,24 @@ describe('Publish through the production SNS client', () => {
   });
 
   it('applies MessageBody-scoped policies to the JSON body, and never matches a body that is not JSON', async () => {
-    await sns.client.send(new PublishCommand({ TopicArn: orderStatus.arn, Message: JSON.stringify({ status: 'PAID', orderId: 'o-1' }) }));
-    await sns.client.send(new PublishCommand({ TopicArn: orderStatus.arn, Message: JSON.stringify({ status: 'SHIPPED' }) }));
+    await sns.client.send(
+      new PublishCommand({ TopicArn: orderStatus.arn, Message: JSON.stringify({ status: 'PAID', orderId: 'o-1' }) }),
+    );
+    await sns.client.send(
+      new PublishCommand({ TopicArn: orderStatus.arn, Message: JSON.stringify({ status: 'SHIPPED' }) }),
+    );
     const notJson = await sns.client.send(new PublishCommand({ TopicArn: orderStatus.arn, Message: 'status PAID' }));
     await sns.delivery.whenIdle();
     const body = sns.invoker.callsTo('orders.onBody');
-    expect(body.map((call) => (call.event as { Records: { Sns: { Message: string } }[] }).Records[0]?.Sns.Message)).toEqual([
-      JSON.stringify({ status: 'PAID', orderId: 'o-1' }),
-    ]);
+    expect(
+      body.map((call) => (call.event as { Records: { Sns: { Message: string } }[] }).Records[0]?.Sns.Message),
+    ).toEqual([JSON.stringify({ status: 'PAID', orderId: 'o-1' })]);
     const [publishHop] = sns.trace.byCorrelationId(notJson.MessageId!);
-    expect(publishHop?.detail?.['filteredOut']).toContainEqual({ subscription: 'body-paid', reason: expect.stringContaining('not JSON'), path: '(root)' });
+    expect(publishHop?.detail?.['filteredOut']).toContainEqual({
+      subscription: 'body-paid',
+      reason: expect.stringContaining('not JSON'),
+      path: '(root)',
+    });
   });
 
   it('delivers the lambda entry of a MessageStructure=json message, without attributes', async () => {
@@ -124,6 +154,10 @@ describe('Publish through the production SNS client', () => {
     );
     await sns.delivery.whenIdle();
     const [call] = sns.invoker.callsTo('orders.onPaid');
-    expect(call?.event).toEqual({ Records: [expect.objectContaining({ Sns: expect.objectContaining({ Message: 'for functions', MessageAttributes: {} }) })] });
+    expect(call?.event).toEqual({
+      Records: [
+        expect.objectContaining({ Sns: expect.objectContaining({ Message: 'for functions', MessageAttributes: {} }) }),
+      ],
+    });
   });
 });

@@ -22,13 +22,20 @@ describe('SNS delivery failures, retries and dead letters', () => {
   afterAll(() => sns.close());
 
   it('declares each subscription dead-letter queue up front', () => {
-    expect(sns.delivery.deadLetters.list().map((queue) => queue.name)).toEqual(['harbor-test-broken-dlq', 'harbor-test-flaky-dlq']);
+    expect(sns.delivery.deadLetters.list().map((queue) => queue.name)).toEqual([
+      'harbor-test-broken-dlq',
+      'harbor-test-flaky-dlq',
+    ]);
   });
 
   it('retries a failing function twice, dead-letters what still fails, drops what has no queue, and traces it all', async () => {
     const publishAt = new Date();
     await sns.client.send(
-      new PublishCommand({ TopicArn: orderStatus.arn, Message: 'hi', MessageAttributes: { correlationId: { DataType: 'String', StringValue: 'c-7' } } }),
+      new PublishCommand({
+        TopicArn: orderStatus.arn,
+        Message: 'hi',
+        MessageAttributes: { correlationId: { DataType: 'String', StringValue: 'c-7' } },
+      }),
     );
     await sns.delivery.whenIdle();
 
@@ -55,7 +62,11 @@ describe('SNS delivery failures, retries and dead letters', () => {
     const hops = sns.trace.byCorrelationId('c-7');
     expect(hops[0]?.kind).toBe('publish');
     const count = (kind: string, name: string) => hops.filter((hop) => hop.kind === kind && hop.name === name).length;
-    expect([count('delivery', 'broken'), count('retry', 'broken'), count('dead-letter', 'harbor-test-broken-dlq')]).toEqual([3, 2, 1]);
+    expect([
+      count('delivery', 'broken'),
+      count('retry', 'broken'),
+      count('dead-letter', 'harbor-test-broken-dlq'),
+    ]).toEqual([3, 2, 1]);
     expect([count('delivery', 'flaky'), count('retry', 'flaky'), count('dead-letter', 'flaky')]).toEqual([2, 1, 0]);
     expect(hops.find((hop) => hop.kind === 'dead-letter' && hop.name === 'no-queue')?.detail).toEqual(
       expect.objectContaining({ dropped: true, reason: 'no-queue has no dead-letter queue: the message is dropped' }),
@@ -68,6 +79,8 @@ describe('SNS delivery failures, retries and dead letters', () => {
     const result = await sns.delivery.deadLetters.redrive('harbor-test-broken-dlq');
     expect(result).toEqual({ queueName: 'harbor-test-broken-dlq', redriven: 1, delivered: 1, failed: 0, remaining: 0 });
     expect(invoker.callsTo('notifications.broken')).toHaveLength(before + 1);
-    expect(invoker.callsTo('notifications.broken').at(-1)).toEqual(expect.objectContaining({ correlationId: 'c-7', invocationType: 'Event' }));
+    expect(invoker.callsTo('notifications.broken').at(-1)).toEqual(
+      expect.objectContaining({ correlationId: 'c-7', invocationType: 'Event' }),
+    );
   });
 });

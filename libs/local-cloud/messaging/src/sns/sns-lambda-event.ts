@@ -68,12 +68,17 @@ export function snsLambdaEvent(notification: SnsNotification): SnsLambdaEvent {
  */
 function localSignature(notification: SnsNotification, timestamp: string): string {
   const canonical = [
-    'Message', notification.message,
-    'MessageId', notification.messageId,
+    'Message',
+    notification.message,
+    'MessageId',
+    notification.messageId,
     ...(notification.subject === undefined ? [] : ['Subject', notification.subject]),
-    'Timestamp', timestamp,
-    'TopicArn', notification.topicArn,
-    'Type', 'Notification',
+    'Timestamp',
+    timestamp,
+    'TopicArn',
+    notification.topicArn,
+    'Type',
+    'Notification',
   ].join('\n');
   return createHash('sha256').update(canonical).digest('base64');
 }

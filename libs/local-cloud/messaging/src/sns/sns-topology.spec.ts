@@ -23,26 +23,36 @@ describe('LocalSns start-up checks', () => {
   };
 
   it('names the subscription whose filter policy is invalid', () => {
-    const start = build({ subscriptions: [subscription({ name: 'bad-policy', functionId: 'a.b', filterPolicy: { eventType: 'OrderPaid' } })] });
+    const start = build({
+      subscriptions: [
+        subscription({ name: 'bad-policy', functionId: 'a.b', filterPolicy: { eventType: 'OrderPaid' } }),
+      ],
+    });
     expect(start).toThrow(InvalidSnsDeclaration);
     expect(start).toThrow(/^Subscription bad-policy: invalid filter policy: /);
   });
 
   it('refuses raw message delivery to a Lambda subscription, as AWS does', () => {
-    expect(build({ subscriptions: [subscription({ name: 'raw', functionId: 'a.b', rawMessageDelivery: true })] })).toThrow(
+    expect(
+      build({ subscriptions: [subscription({ name: 'raw', functionId: 'a.b', rawMessageDelivery: true })] }),
+    ).toThrow(
       'Subscription raw: Invalid parameter: Attributes Reason: Delivery protocol [lambda] does not support raw message delivery.',
     );
   });
 
   it('refuses a subscription to a topic that is not declared', () => {
-    expect(build({ subscriptions: [subscription({ name: 'orphan', functionId: 'a.b', topicArn: `${orderStatus.arn}-x` })] })).toThrow(
-      `Subscription orphan: topic ${orderStatus.arn}-x is not declared`,
-    );
+    expect(
+      build({ subscriptions: [subscription({ name: 'orphan', functionId: 'a.b', topicArn: `${orderStatus.arn}-x` })] }),
+    ).toThrow(`Subscription orphan: topic ${orderStatus.arn}-x is not declared`);
   });
 
   it('refuses a topic whose ARN does not end in its name, and FIFO topics', () => {
-    expect(build({ topics: [{ name: 'one', arn: `arn:aws:sns:${REGION}:${ACCOUNT}:two` }] })).toThrow('is not an SNS topic ARN ending in the topic');
-    expect(build({ topics: [{ name: 'events.fifo', arn: `arn:aws:sns:${REGION}:${ACCOUNT}:events.fifo` }] })).toThrow('FIFO topics are not emulated');
+    expect(build({ topics: [{ name: 'one', arn: `arn:aws:sns:${REGION}:${ACCOUNT}:two` }] })).toThrow(
+      'is not an SNS topic ARN ending in the topic',
+    );
+    expect(build({ topics: [{ name: 'events.fifo', arn: `arn:aws:sns:${REGION}:${ACCOUNT}:events.fifo` }] })).toThrow(
+      'FIFO topics are not emulated',
+    );
   });
 
   it('refuses two subscriptions with the same name', () => {

@@ -26,10 +26,13 @@ const TOPIC_ARN = /^arn:[a-z-]+:sns:[a-z0-9-]+:\d{12}:([A-Za-z0-9_-]{1,256})$/;
 export class SnsTopology {
   private readonly byTopicArn = new Map<string, CompiledTopic>();
 
-  constructor(options: Pick<LocalSnsOptions, 'topics' | 'subscriptions' | 'region' | 'accountId' | 'env' | 'functionArn'>) {
+  constructor(
+    options: Pick<LocalSnsOptions, 'topics' | 'subscriptions' | 'region' | 'accountId' | 'env' | 'functionArn'>,
+  ) {
     const functionArn =
       options.functionArn ??
-      ((functionId: string) => `arn:aws:lambda:${options.region}:${options.accountId}:function:harbor-${options.env}-${functionId.replace(/\./g, '-')}`);
+      ((functionId: string) =>
+        `arn:aws:lambda:${options.region}:${options.accountId}:function:harbor-${options.env}-${functionId.replace(/\./g, '-')}`);
     const subscriptionsByTopic = new Map<string, CompiledSubscription[]>();
     for (const topic of options.topics) {
       checkTopic(topic, this.byTopicArn);
@@ -38,7 +41,8 @@ export class SnsTopology {
     }
     const names = new Set<string>();
     for (const spec of options.subscriptions) {
-      if (names.has(spec.name)) throw new InvalidSnsDeclaration(`Subscription ${spec.name} is declared twice`, spec.name);
+      if (names.has(spec.name))
+        throw new InvalidSnsDeclaration(`Subscription ${spec.name} is declared twice`, spec.name);
       names.add(spec.name);
       const subscriptions = subscriptionsByTopic.get(spec.topicArn);
       if (!subscriptions) {
@@ -58,7 +62,9 @@ export class SnsTopology {
 
   /** Dead-letter queue names of every subscription that has one. */
   deadLetterQueues(): string[] {
-    return this.topics().flatMap((topic) => topic.subscriptions.flatMap((subscription) => subscription.target.deadLetterQueue ?? []));
+    return this.topics().flatMap((topic) =>
+      topic.subscriptions.flatMap((subscription) => subscription.target.deadLetterQueue ?? []),
+    );
   }
 }
 
@@ -68,11 +74,15 @@ export function isTopicArn(value: string): boolean {
 
 function checkTopic(topic: TopicSpec, known: ReadonlyMap<string, CompiledTopic>): void {
   if (topic.name.endsWith('.fifo')) {
-    throw new InvalidSnsDeclaration(`Topic ${topic.name}: FIFO topics are not emulated (and AWS does not deliver them to Lambda)`);
+    throw new InvalidSnsDeclaration(
+      `Topic ${topic.name}: FIFO topics are not emulated (and AWS does not deliver them to Lambda)`,
+    );
   }
   const match = TOPIC_ARN.exec(topic.arn);
   if (!match || match[1] !== topic.name) {
-    throw new InvalidSnsDeclaration(`Topic ${topic.name}: ${topic.arn} is not an SNS topic ARN ending in the topic's name`);
+    throw new InvalidSnsDeclaration(
+      `Topic ${topic.name}: ${topic.arn} is not an SNS topic ARN ending in the topic's name`,
+    );
   }
   if (known.has(topic.arn)) throw new InvalidSnsDeclaration(`Topic ${topic.arn} is declared twice`);
 }
@@ -90,7 +100,10 @@ function compileSubscription(spec: SubscriptionSpec, env: string, endpoint: stri
   }
   let filter: SubscriptionFilter | undefined;
   try {
-    filter = spec.filterPolicy === undefined ? undefined : compileSubscriptionFilter(spec.filterPolicy, spec.filterPolicyScope);
+    filter =
+      spec.filterPolicy === undefined
+        ? undefined
+        : compileSubscriptionFilter(spec.filterPolicy, spec.filterPolicyScope);
   } catch (error) {
     const message = `Subscription ${spec.name}: invalid filter policy: ${messageOf(error)}`;
     throw new InvalidSnsDeclaration(message, spec.name, { cause: error });

@@ -11,7 +11,9 @@ export function requireTopic(params: QueryParams, context: SnsContext): Compiled
   if (topicArn === undefined || topicArn === '') {
     for (const unsupported of ['TargetArn', 'PhoneNumber']) {
       if (params.has(unsupported)) {
-        throw invalidParameter(`Invalid parameter: ${unsupported} Reason: publishing to a ${unsupported} is not emulated by the local cloud; publish to a topic`);
+        throw invalidParameter(
+          `Invalid parameter: ${unsupported} Reason: publishing to a ${unsupported} is not emulated by the local cloud; publish to a topic`,
+        );
       }
     }
     throw invalidParameter('Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter');

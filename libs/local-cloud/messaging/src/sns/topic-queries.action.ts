@@ -26,7 +26,9 @@ export function getTopicAttributes(params: QueryParams, context: SnsContext): st
     Policy: JSON.stringify(defaultTopicPolicy(topic.spec.arn, context.accountId)),
     EffectiveDeliveryPolicy: JSON.stringify(defaultDeliveryPolicy()),
   };
-  const entries = Object.entries(attributes).map(([key, value]) => element('entry', textElement('key', key) + textElement('value', value)));
+  const entries = Object.entries(attributes).map(([key, value]) =>
+    element('entry', textElement('key', key) + textElement('value', value)),
+  );
   return element('Attributes', entries.join(''));
 }
 
@@ -49,11 +51,18 @@ export function listSubscriptionsByTopic(params: QueryParams, context: SnsContex
   return element('Subscriptions', members.join('')) + nextToken(page.next);
 }
 
-function paginate<T>(items: readonly T[], token: string | undefined): { items: readonly T[]; next: string | undefined } {
+function paginate<T>(
+  items: readonly T[],
+  token: string | undefined,
+): { items: readonly T[]; next: string | undefined } {
   const start = token === undefined ? 0 : Number(Buffer.from(token, 'base64').toString());
-  if (!Number.isInteger(start) || start < 0 || start > items.length) throw invalidParameter('Invalid parameter: NextToken');
+  if (!Number.isInteger(start) || start < 0 || start > items.length)
+    throw invalidParameter('Invalid parameter: NextToken');
   const end = start + PAGE_SIZE;
-  return { items: items.slice(start, end), next: end < items.length ? Buffer.from(String(end)).toString('base64') : undefined };
+  return {
+    items: items.slice(start, end),
+    next: end < items.length ? Buffer.from(String(end)).toString('base64') : undefined,
+  };
 }
 
 function nextToken(next: string | undefined): string {
@@ -69,7 +78,16 @@ function defaultTopicPolicy(topicArn: string, accountId: string): unknown {
         Sid: '__default_statement_ID',
         Effect: 'Allow',
         Principal: { AWS: '*' },
-        Action: ['SNS:GetTopicAttributes', 'SNS:SetTopicAttributes', 'SNS:AddPermission', 'SNS:RemovePermission', 'SNS:DeleteTopic', 'SNS:Subscribe', 'SNS:ListSubscriptionsByTopic', 'SNS:Publish'],
+        Action: [
+          'SNS:GetTopicAttributes',
+          'SNS:SetTopicAttributes',
+          'SNS:AddPermission',
+          'SNS:RemovePermission',
+          'SNS:DeleteTopic',
+          'SNS:Subscribe',
+          'SNS:ListSubscriptionsByTopic',
+          'SNS:Publish',
+        ],
         Resource: topicArn,
         Condition: { StringEquals: { 'AWS:SourceOwner': accountId } },
       },

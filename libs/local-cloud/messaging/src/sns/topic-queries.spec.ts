@@ -1,11 +1,27 @@
-import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, ListTopicsCommand, NotFoundException } from '@aws-sdk/client-sns';
-import { type SnsFixture, ACCOUNT, REGION, orderStatus, quiet, startSns, subscription } from '../../test/sns/sns-fixture';
+import {
+  GetTopicAttributesCommand,
+  ListSubscriptionsByTopicCommand,
+  ListTopicsCommand,
+  NotFoundException,
+} from '@aws-sdk/client-sns';
+import {
+  type SnsFixture,
+  ACCOUNT,
+  REGION,
+  orderStatus,
+  quiet,
+  startSns,
+  subscription,
+} from '../../test/sns/sns-fixture';
 
 describe('topic queries through the production SNS client', () => {
   let sns: SnsFixture;
 
   beforeAll(async () => {
-    sns = await startSns([subscription({ name: 'notify', functionId: 'notifications.onStatus' }), subscription({ name: 'audit', functionId: 'orders.audit' })]);
+    sns = await startSns([
+      subscription({ name: 'notify', functionId: 'notifications.onStatus' }),
+      subscription({ name: 'audit', functionId: 'orders.audit' }),
+    ]);
   });
   afterAll(() => sns.close());
 
@@ -18,9 +34,16 @@ describe('topic queries through the production SNS client', () => {
   it('reports a topic attributes, counting its subscriptions', async () => {
     const { Attributes } = await sns.client.send(new GetTopicAttributesCommand({ TopicArn: orderStatus.arn }));
     expect(Attributes).toEqual(
-      expect.objectContaining({ TopicArn: orderStatus.arn, Owner: ACCOUNT, SubscriptionsConfirmed: '2', SubscriptionsPending: '0' }),
+      expect.objectContaining({
+        TopicArn: orderStatus.arn,
+        Owner: ACCOUNT,
+        SubscriptionsConfirmed: '2',
+        SubscriptionsPending: '0',
+      }),
     );
-    expect(JSON.parse(Attributes?.['Policy'] ?? '{}')).toEqual(expect.objectContaining({ Statement: [expect.objectContaining({ Resource: orderStatus.arn })] }));
+    expect(JSON.parse(Attributes?.['Policy'] ?? '{}')).toEqual(
+      expect.objectContaining({ Statement: [expect.objectContaining({ Resource: orderStatus.arn })] }),
+    );
   });
 
   it('lists a topic subscriptions with their Lambda endpoints', async () => {
@@ -40,8 +63,8 @@ describe('topic queries through the production SNS client', () => {
   });
 
   it('answers NotFound for attributes of an unknown topic', async () => {
-    await expect(sns.client.send(new GetTopicAttributesCommand({ TopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:missing` }))).rejects.toBeInstanceOf(
-      NotFoundException,
-    );
+    await expect(
+      sns.client.send(new GetTopicAttributesCommand({ TopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:missing` })),
+    ).rejects.toBeInstanceOf(NotFoundException);
   });
 });

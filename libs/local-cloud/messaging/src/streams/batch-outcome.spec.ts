@@ -3,8 +3,15 @@ import { streamRecords } from '../../test/streams/recording-invoker';
 import { interpretOutcome } from './batch-outcome';
 
 const records = streamRecords(3); // sequence numbers 1001, 1002, 1003
-const answered = (result: unknown): InvokeOutcome => ({ ok: true, result, durationMs: 1, coldStart: false, requestId: 'r' });
-const failures = (...ids: unknown[]) => answered({ batchItemFailures: ids.map((itemIdentifier) => ({ itemIdentifier })) });
+const answered = (result: unknown): InvokeOutcome => ({
+  ok: true,
+  result,
+  durationMs: 1,
+  coldStart: false,
+  requestId: 'r',
+});
+const failures = (...ids: unknown[]) =>
+  answered({ batchItemFailures: ids.map((itemIdentifier) => ({ itemIdentifier })) });
 
 describe('interpretOutcome (AWS: partial batch responses for DynamoDB streams)', () => {
   it.each<[string, InvokeOutcome]>([
@@ -17,7 +24,11 @@ describe('interpretOutcome (AWS: partial batch responses for DynamoDB streams)',
   });
 
   it('retries from the lowest reported sequence number, whatever the order reported', () => {
-    expect(interpretOutcome(failures('1003', '1002'), records, true)).toEqual({ kind: 'partial', fromIndex: 1, failed: ['1003', '1002'] });
+    expect(interpretOutcome(failures('1003', '1002'), records, true)).toEqual({
+      kind: 'partial',
+      fromIndex: 1,
+      failed: ['1003', '1002'],
+    });
   });
 
   it.each<[string, InvokeOutcome]>([
@@ -35,7 +46,17 @@ describe('interpretOutcome (AWS: partial batch responses for DynamoDB streams)',
   });
 
   it('passes a function error on with its type and message', () => {
-    const outcome: InvokeOutcome = { ok: false, error: { errorType: 'Sandbox.Timedout', errorMessage: 'Task timed out' }, durationMs: 3000, coldStart: false, requestId: 'r' };
-    expect(interpretOutcome(outcome, records, true)).toEqual({ kind: 'function-error', errorType: 'Sandbox.Timedout', errorMessage: 'Task timed out' });
+    const outcome: InvokeOutcome = {
+      ok: false,
+      error: { errorType: 'Sandbox.Timedout', errorMessage: 'Task timed out' },
+      durationMs: 3000,
+      coldStart: false,
+      requestId: 'r',
+    };
+    expect(interpretOutcome(outcome, records, true)).toEqual({
+      kind: 'function-error',
+      errorType: 'Sandbox.Timedout',
+      errorMessage: 'Task timed out',
+    });
   });
 });

@@ -19,10 +19,16 @@ const spec: StreamMappingSpec = {
   deadLetterQueue: 'harbor-test-things-things-changes-dlq',
 };
 
-const failing = (...sequenceNumbers: string[]): Answer => ({ result: { batchItemFailures: sequenceNumbers.map((itemIdentifier) => ({ itemIdentifier })) } });
+const failing = (...sequenceNumbers: string[]): Answer => ({
+  result: { batchItemFailures: sequenceNumbers.map((itemIdentifier) => ({ itemIdentifier })) },
+});
 const thrown: Answer = { errorType: 'TypeError', errorMessage: 'boom' };
 
-function harness(settings: Partial<StreamMappingSpec>, respond: (records: readonly LambdaStreamRecord[], call: number) => Answer, faults?: FaultInjector) {
+function harness(
+  settings: Partial<StreamMappingSpec>,
+  respond: (records: readonly LambdaStreamRecord[], call: number) => Answer,
+  faults?: FaultInjector,
+) {
   const invoker = new RecordingInvoker(FUNCTION, respond);
   const trace = new TraceRecorder();
   const deadLetters = new DeadLetterStore(async () => ({ ok: true }));
@@ -40,7 +46,13 @@ function harness(settings: Partial<StreamMappingSpec>, respond: (records: readon
     running: () => true,
     faults,
   };
-  return { invoker, trace, deadLetters, waits, run: (records: LambdaStreamRecord[]) => runBatch(records, 'shardId-1', context) };
+  return {
+    invoker,
+    trace,
+    deadLetters,
+    waits,
+    run: (records: LambdaStreamRecord[]) => runBatch(records, 'shardId-1', context),
+  };
 }
 
 describe('runBatch (a Lambda event source mapping delivering one batch)', () => {
@@ -52,7 +64,9 @@ describe('runBatch (a Lambda event source mapping delivering one batch)', () => 
   });
 
   it('retries from the first reported record, in order, until the function succeeds', async () => {
-    const { invoker, waits, deadLetters, run } = harness({}, (_, call) => (call === 1 ? failing('1004', '1002') : { result: null }));
+    const { invoker, waits, deadLetters, run } = harness({}, (_, call) =>
+      call === 1 ? failing('1004', '1002') : { result: null },
+    );
     await run(streamRecords(4));
     expect(invoker.batches()).toEqual([
       ['1001', '1002', '1003', '1004'],
@@ -78,28 +92,44 @@ describe('runBatch (a Lambda event source mapping delivering one batch)', () => 
         attempts: 3,
         correlationId: 'corr-2',
         message: { Records: records.slice(1) },
-        error: { stage: 'function', errorType: 'BatchItemFailures', errorMessage: 'the function reported 1002 as failed' },
+        error: {
+          stage: 'function',
+          errorType: 'BatchItemFailures',
+          errorMessage: 'the function reported 1002 as failed',
+        },
       }),
     ]);
     const deadLetterHop = trace.byCorrelationId('corr-2').find((hop) => hop.kind === 'dead-letter');
     expect(deadLetterHop?.detail).toMatchObject({
       condition: 'RetryAttemptsExhausted',
-      DDBStreamBatchInfo: { shardId: 'shardId-1', startSequenceNumber: '1002', endSequenceNumber: '1003', batchSize: 2 },
+      DDBStreamBatchInfo: {
+        shardId: 'shardId-1',
+        startSequenceNumber: '1002',
+        endSequenceNumber: '1003',
+        batchSize: 2,
+      },
     });
   });
 
   it('gives up at once with maximumRetryAttempts 0, and without a queue discards the records, saying so', async () => {
-    const { invoker, deadLetters, trace, run } = harness({ maximumRetryAttempts: 0, deadLetterQueue: undefined }, () => thrown);
+    const { invoker, deadLetters, trace, run } = harness(
+      { maximumRetryAttempts: 0, deadLetterQueue: undefined },
+      () => thrown,
+    );
     await run(streamRecords(2, ['corr-a', 'corr-a']));
     expect(invoker.calls).toHaveLength(1);
     expect(deadLetters.list()).toEqual([]);
-    expect(trace.byCorrelationId('corr-a').at(-1)).toMatchObject({ kind: 'dead-letter', detail: { dropped: true, errorType: 'TypeError' } });
+    expect(trace.byCorrelationId('corr-a').at(-1)).toMatchObject({
+      kind: 'dead-letter',
+      detail: { dropped: true, errorType: 'TypeError' },
+    });
   });
 
   it('bisects a failing batch down to the bad record without spending retries, and keeps the order', async () => {
     const poison = '1003';
-    const { invoker, deadLetters, run } = harness({ bisectBatchOnFunctionError: true, maximumRetryAttempts: 1 }, (records) =>
-      records.some((record) => record.dynamodb.SequenceNumber === poison) ? thrown : { result: null },
+    const { invoker, deadLetters, run } = harness(
+      { bisectBatchOnFunctionError: true, maximumRetryAttempts: 1 },
+      (records) => (records.some((record) => record.dynamodb.SequenceNumber === poison) ? thrown : { result: null }),
     );
     await run(streamRecords(4));
     expect(invoker.batches()).toEqual([
@@ -110,7 +140,11 @@ describe('runBatch (a Lambda event source mapping delivering one batch)', () => 
       ['1003'], // its one retry
       ['1004'],
     ]);
-    expect(deadLetters.list()[0]!.messages.map((letter) => (letter.message as { Records: LambdaStreamRecord[] }).Records.length)).toEqual([1]);
+    expect(
+      deadLetters
+        .list()[0]!
+        .messages.map((letter) => (letter.message as { Records: LambdaStreamRecord[] }).Records.length),
+    ).toEqual([1]);
   });
 
   it('retries the whole batch when the answer is not a readable partial batch response', async () => {
@@ -137,7 +171,11 @@ describe('runBatch (a Lambda event source mapping delivering one batch)', () => 
         kind: 'stream',
         name: `harbor-test-things → ${FUNCTION}`,
         status: 'ok',
-        detail: expect.objectContaining({ mapping: 'things-changes', sequenceNumbers: ['1001', '1003'], outcome: 'success' }),
+        detail: expect.objectContaining({
+          mapping: 'things-changes',
+          sequenceNumbers: ['1001', '1003'],
+          outcome: 'success',
+        }),
       }),
     ]);
     expect(trace.byCorrelationId('corr-y')).toHaveLength(1);
@@ -145,11 +183,19 @@ describe('runBatch (a Lambda event source mapping delivering one batch)', () => 
 
   describe('with injected faults', () => {
     it('abandons the invocation after N records, as a dying process would, and the mapping retries the whole batch', async () => {
-      const faults = new FaultInjector(parseFaultConfig({ streams: [{ match: 'things-changes', dropAfterRecords: 2, firstAttempts: 1 }] }));
+      const faults = new FaultInjector(
+        parseFaultConfig({ streams: [{ match: 'things-changes', dropAfterRecords: 2, firstAttempts: 1 }] }),
+      );
       const { invoker, trace, run } = harness({}, () => ({ result: null }), faults);
       await run(streamRecords(3, ['corr-d', 'corr-d', 'corr-d']));
-      expect(invoker.batches()).toEqual([['1001', '1002'], ['1001', '1002', '1003']]);
-      const outcomes = trace.byCorrelationId('corr-d').filter((hop) => hop.kind === 'stream').map((hop) => [hop.detail?.['outcome'], hop.detail?.['errorType']]);
+      expect(invoker.batches()).toEqual([
+        ['1001', '1002'],
+        ['1001', '1002', '1003'],
+      ]);
+      const outcomes = trace
+        .byCorrelationId('corr-d')
+        .filter((hop) => hop.kind === 'stream')
+        .map((hop) => [hop.detail?.['outcome'], hop.detail?.['errorType']]);
       expect(outcomes).toContainEqual(['function-error', 'Runtime.ExitError']);
       expect(faults.snapshot().injected.streams).toEqual({ [FUNCTION]: 1 });
     });
@@ -158,7 +204,10 @@ describe('runBatch (a Lambda event source mapping delivering one batch)', () => 
       const faults = new FaultInjector(parseFaultConfig({ delivery: { duplicates: { min: 2, max: 2 } } }));
       const { invoker, run } = harness({}, () => ({ result: null }), faults);
       await run(streamRecords(2));
-      expect(invoker.batches()).toEqual([['1001', '1002'], ['1001', '1002']]);
+      expect(invoker.batches()).toEqual([
+        ['1001', '1002'],
+        ['1001', '1002'],
+      ]);
       expect(faults.snapshot().injected.duplicates).toEqual({ [`dynamodb:things-changes:${FUNCTION}`]: 1 });
     });
   });

@@ -36,12 +36,24 @@ interface Pending {
  * first when the mapping says so); after `maximumRetryAttempts` the records go to the on-failure queue (or are
  * discarded without one) and the shard moves on. Resolves when the batch is settled or the poller stops.
  */
-export async function runBatch(records: readonly LambdaStreamRecord[], shardId: string, context: BatchRunnerContext): Promise<void> {
+export async function runBatch(
+  records: readonly LambdaStreamRecord[],
+  shardId: string,
+  context: BatchRunnerContext,
+): Promise<void> {
   const queue: Pending[] = [{ records, retries: 0, invocations: 0, firstAttemptAt: undefined }];
   for (let pending = queue.shift(); pending && context.running(); pending = queue.shift()) {
     const startedAt = new Date();
-    const outcome = interpretOutcome(await invoke(pending.records, context), pending.records, context.spec.reportBatchItemFailures);
-    const tried: Pending = { ...pending, invocations: pending.invocations + 1, firstAttemptAt: pending.firstAttemptAt ?? startedAt };
+    const outcome = interpretOutcome(
+      await invoke(pending.records, context),
+      pending.records,
+      context.spec.reportBatchItemFailures,
+    );
+    const tried: Pending = {
+      ...pending,
+      invocations: pending.invocations + 1,
+      firstAttemptAt: pending.firstAttemptAt ?? startedAt,
+    };
     recordHops(tried, outcome, shardId, startedAt, context);
     if (outcome.kind === 'success') {
       await deliverDuplicates(tried, shardId, context);
@@ -50,10 +62,17 @@ export async function runBatch(records: readonly LambdaStreamRecord[], shardId: 
 
     if (outcome.kind === 'function-error' && context.spec.bisectBatchOnFunctionError && tried.records.length > 1) {
       const half = Math.ceil(tried.records.length / 2);
-      queue.unshift({ ...tried, records: tried.records.slice(0, half) }, { ...tried, records: tried.records.slice(half) });
+      queue.unshift(
+        { ...tried, records: tried.records.slice(0, half) },
+        { ...tried, records: tried.records.slice(half) },
+      );
       continue;
     }
-    const retry: Pending = { ...tried, records: outcome.kind === 'partial' ? tried.records.slice(outcome.fromIndex) : tried.records, retries: tried.retries + 1 };
+    const retry: Pending = {
+      ...tried,
+      records: outcome.kind === 'partial' ? tried.records.slice(outcome.fromIndex) : tried.records,
+      retries: tried.retries + 1,
+    };
     const limit = context.spec.maximumRetryAttempts;
     if (limit !== -1 && retry.retries > limit) {
       discard(retry, outcome, shardId, startedAt, context);
@@ -66,7 +85,11 @@ export async function runBatch(records: readonly LambdaStreamRecord[], shardId: 
 
 async function invoke(records: readonly LambdaStreamRecord[], context: BatchRunnerContext): Promise<InvokeOutcome> {
   const { spec } = context;
-  const dropAfter = context.faults?.streamFault({ functionId: spec.functionId, mapping: spec.name, table: spec.tableName });
+  const dropAfter = context.faults?.streamFault({
+    functionId: spec.functionId,
+    mapping: spec.name,
+    table: spec.tableName,
+  });
   if (dropAfter !== undefined) return abandonedInvocation(records, dropAfter, context);
   return invokeWith(records, context);
 }
@@ -75,7 +98,11 @@ async function invoke(records: readonly LambdaStreamRecord[], context: BatchRunn
  * Injected "process dies mid-batch": the handler gets the first `dropAfter` records (their effects happen), then the
  * runtime exits, which Lambda reports as a function error, so the mapping retries the whole batch.
  */
-async function abandonedInvocation(records: readonly LambdaStreamRecord[], dropAfter: number, context: BatchRunnerContext): Promise<InvokeOutcome> {
+async function abandonedInvocation(
+  records: readonly LambdaStreamRecord[],
+  dropAfter: number,
+  context: BatchRunnerContext,
+): Promise<InvokeOutcome> {
   const handled = records.slice(0, dropAfter);
   const outcome = handled.length > 0 ? await invokeWith(handled, context) : undefined;
   const requestId = outcome?.requestId ?? '';
@@ -96,7 +123,11 @@ async function deliverDuplicates(pending: Pending, shardId: string, context: Bat
   const copies = context.faults?.copies(`dynamodb:${context.spec.name}:${context.spec.functionId}`) ?? 1;
   for (let copy = 2; copy <= copies && context.running(); copy++) {
     const startedAt = new Date();
-    const outcome = interpretOutcome(await invokeWith(pending.records, context), pending.records, context.spec.reportBatchItemFailures);
+    const outcome = interpretOutcome(
+      await invokeWith(pending.records, context),
+      pending.records,
+      context.spec.reportBatchItemFailures,
+    );
     recordHops({ ...pending, invocations: pending.invocations + copy - 1 }, outcome, shardId, startedAt, context);
   }
 }
@@ -115,7 +146,13 @@ async function invokeWith(records: readonly LambdaStreamRecord[], context: Batch
 }
 
 /** One `stream` hop per request whose records were in the invocation, so each request's trace shows it. */
-function recordHops(pending: Pending, outcome: BatchOutcome, shardId: string, startedAt: Date, context: BatchRunnerContext): void {
+function recordHops(
+  pending: Pending,
+  outcome: BatchOutcome,
+  shardId: string,
+  startedAt: Date,
+  context: BatchRunnerContext,
+): void {
   const byCorrelation = new Map<string, string[]>();
   for (const record of pending.records) {
     const id = correlationIdOf(record);
@@ -140,7 +177,9 @@ function recordHops(pending: Pending, outcome: BatchOutcome, shardId: string, st
         retry: pending.retries,
         outcome: outcome.kind,
         ...(outcome.kind === 'partial' ? { batchItemFailures: outcome.failed } : {}),
-        ...(outcome.kind === 'function-error' ? { errorType: outcome.errorType, errorMessage: outcome.errorMessage } : {}),
+        ...(outcome.kind === 'function-error'
+          ? { errorType: outcome.errorType, errorMessage: outcome.errorMessage }
+          : {}),
         ...(outcome.kind === 'invalid-response' ? { errorMessage: outcome.reason } : {}),
       },
     });
@@ -148,14 +187,29 @@ function recordHops(pending: Pending, outcome: BatchOutcome, shardId: string, st
 }
 
 /** Retries exhausted: the records leave the shard, into the on-failure queue when the mapping has one. */
-function discard(pending: Pending, outcome: Exclude<BatchOutcome, { kind: 'success' }>, shardId: string, lastAttemptAt: Date, context: BatchRunnerContext): void {
+function discard(
+  pending: Pending,
+  outcome: Exclude<BatchOutcome, { kind: 'success' }>,
+  shardId: string,
+  lastAttemptAt: Date,
+  context: BatchRunnerContext,
+): void {
   const { spec } = context;
   const [first] = pending.records;
   const last = pending.records.at(-1);
   if (!first || !last) return;
-  const errorType = outcome.kind === 'function-error' ? outcome.errorType : outcome.kind === 'partial' ? 'BatchItemFailures' : 'InvalidBatchItemFailures';
+  const errorType =
+    outcome.kind === 'function-error'
+      ? outcome.errorType
+      : outcome.kind === 'partial'
+        ? 'BatchItemFailures'
+        : 'InvalidBatchItemFailures';
   const errorMessage =
-    outcome.kind === 'function-error' ? outcome.errorMessage : outcome.kind === 'partial' ? `the function reported ${outcome.failed.join(', ')} as failed` : outcome.reason;
+    outcome.kind === 'function-error'
+      ? outcome.errorMessage
+      : outcome.kind === 'partial'
+        ? `the function reported ${outcome.failed.join(', ')} as failed`
+        : outcome.reason;
   // What AWS sends the on-failure destination: where the records were, not the records themselves.
   const batchInfo = {
     shardId,
@@ -167,7 +221,15 @@ function discard(pending: Pending, outcome: Exclude<BatchOutcome, { kind: 'succe
     streamArn: context.streamArn,
   };
   const correlationId = correlationIdOf(first);
-  const common = { mapping: spec.name, functionId: spec.functionId, attempts: pending.invocations, errorType, errorMessage, condition: 'RetryAttemptsExhausted', DDBStreamBatchInfo: batchInfo };
+  const common = {
+    mapping: spec.name,
+    functionId: spec.functionId,
+    attempts: pending.invocations,
+    errorType,
+    errorMessage,
+    condition: 'RetryAttemptsExhausted',
+    DDBStreamBatchInfo: batchInfo,
+  };
   if (spec.deadLetterQueue === undefined) {
     context.trace.record({
       correlationId,
@@ -175,13 +237,23 @@ function discard(pending: Pending, outcome: Exclude<BatchOutcome, { kind: 'succe
       name: spec.name,
       durationMs: 0,
       status: 'error',
-      detail: { ...common, dropped: true, reason: `${spec.name} has no on-failure destination: the records are discarded` },
+      detail: {
+        ...common,
+        dropped: true,
+        reason: `${spec.name} has no on-failure destination: the records are discarded`,
+      },
     });
     return;
   }
   const letter = context.deadLetters.add({
     request: {
-      target: { service: 'dynamodb', name: spec.name, functionId: spec.functionId, deadLetterQueue: spec.deadLetterQueue, serviceRetry: { kind: 'none' } },
+      target: {
+        service: 'dynamodb',
+        name: spec.name,
+        functionId: spec.functionId,
+        deadLetterQueue: spec.deadLetterQueue,
+        serviceRetry: { kind: 'none' },
+      },
       origin: context.streamArn,
       messageId: `${shardId}/${batchInfo.startSequenceNumber}-${batchInfo.endSequenceNumber}`,
       correlationId,

@@ -20,7 +20,9 @@ describe('CheckpointStore', () => {
 
     const next = CheckpointStore.forMapping(dir, mapping);
     expect(next.load('stream-1')).toEqual({ 'shard-0': { done: true }, 'shard-1': { sequenceNumber: '000200' } });
-    expect(JSON.parse(readFileSync(join(dir, 'orders.publishOutbox.outbox-relay.json'), 'utf8'))).toMatchObject({ streamArn: 'stream-1' });
+    expect(JSON.parse(readFileSync(join(dir, 'orders.publishOutbox.outbox-relay.json'), 'utf8'))).toMatchObject({
+      streamArn: 'stream-1',
+    });
   });
 
   it('ignores positions saved for another stream (the table was recreated) and unreadable files', () => {

@@ -22,7 +22,10 @@ export class CheckpointStore {
 
   constructor(private readonly path: string | undefined) {}
 
-  static forMapping(dir: string | undefined, mapping: { readonly functionId: string; readonly name: string }): CheckpointStore {
+  static forMapping(
+    dir: string | undefined,
+    mapping: { readonly functionId: string; readonly name: string },
+  ): CheckpointStore {
     if (dir === undefined) return new CheckpointStore(undefined);
     mkdirSync(dir, { recursive: true });
     return new CheckpointStore(join(dir, `${mapping.functionId}.${mapping.name}.json`.replace(/[^\w.-]/g, '_')));

@@ -15,7 +15,10 @@ const LAMBDA_OPERATORS = new Set(['prefix', 'suffix', 'equals-ignore-case', 'any
 export type RecordFilter = (record: unknown) => boolean;
 
 /** One predicate for a mapping's FilterCriteria: a record passes when any pattern matches; no pattern passes all. */
-export function compileRecordFilter(mapping: string, patterns: readonly Readonly<Record<string, unknown>>[]): RecordFilter {
+export function compileRecordFilter(
+  mapping: string,
+  patterns: readonly Readonly<Record<string, unknown>>[],
+): RecordFilter {
   const matchers: CompiledMatcher[] = patterns.map((pattern, i) => {
     const path = `filterPatterns.${i}`;
     assertLambdaOperators(mapping, path, pattern);

@@ -1,4 +1,9 @@
-import { GetRecordsCommand, GetShardIteratorCommand, type DynamoDBStreamsClient, type ShardIteratorType } from '@aws-sdk/client-dynamodb-streams';
+import {
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type DynamoDBStreamsClient,
+  type ShardIteratorType,
+} from '@aws-sdk/client-dynamodb-streams';
 import type { _Record } from '@aws-sdk/client-dynamodb-streams';
 
 export interface ShardReaderOptions {
@@ -41,9 +46,13 @@ export class ShardReader {
   }
 
   async read(limit = 1000): Promise<{ records: _Record[]; closed: boolean }> {
-    this.iterator ??= await this.newIterator(this.lastSequenceNumber === undefined ? this.options.start : 'AFTER_SEQUENCE_NUMBER');
+    this.iterator ??= await this.newIterator(
+      this.lastSequenceNumber === undefined ? this.options.start : 'AFTER_SEQUENCE_NUMBER',
+    );
     try {
-      const output = await this.options.client.send(new GetRecordsCommand({ ShardIterator: this.iterator, Limit: limit }));
+      const output = await this.options.client.send(
+        new GetRecordsCommand({ ShardIterator: this.iterator, Limit: limit }),
+      );
       const records = output.Records ?? [];
       this.lastSequenceNumber = records[records.length - 1]?.dynamodb?.SequenceNumber ?? this.lastSequenceNumber;
       this.iterator = output.NextShardIterator;

@@ -71,7 +71,12 @@ describe('startStreamMappings against DynamoDB Local', () => {
     await table.put('before-start');
     const { invoker } = await start(table, { startingPosition: 'LATEST' });
 
-    await table.put('thing-1', { count: { N: '42' }, blob: { B: Buffer.from('hi') }, tags: { SS: ['a'] }, nested: { M: { ok: { BOOL: true } } } });
+    await table.put('thing-1', {
+      count: { N: '42' },
+      blob: { B: Buffer.from('hi') },
+      tags: { SS: ['a'] },
+      nested: { M: { ok: { BOOL: true } } },
+    });
     await waitFor(() => invoker.calls.length === 1);
 
     const { Records } = invoker.calls[0]!.event as { Records: LambdaStreamRecord[] };
@@ -85,12 +90,20 @@ describe('startStreamMappings against DynamoDB Local', () => {
         dynamodb: {
           ApproximateCreationDateTime: expect.any(Number),
           Keys: { pk: { S: 'thing-1' } },
-          NewImage: { pk: { S: 'thing-1' }, count: { N: '42' }, blob: { B: 'aGk=' }, tags: { SS: ['a'] }, nested: { M: { ok: { BOOL: true } } } },
+          NewImage: {
+            pk: { S: 'thing-1' },
+            count: { N: '42' },
+            blob: { B: 'aGk=' },
+            tags: { SS: ['a'] },
+            nested: { M: { ok: { BOOL: true } } },
+          },
           SequenceNumber: expect.stringMatching(/^\d+$/),
           SizeBytes: expect.any(Number),
           StreamViewType: 'NEW_AND_OLD_IMAGES',
         },
-        eventSourceARN: expect.stringMatching(new RegExp(`^arn:aws:dynamodb:eu-west-1:123456789012:table/${table.name}/stream/.+`)),
+        eventSourceARN: expect.stringMatching(
+          new RegExp(`^arn:aws:dynamodb:eu-west-1:123456789012:table/${table.name}/stream/.+`),
+        ),
       },
     ]);
     expect(Math.abs(Records[0]!.dynamodb.ApproximateCreationDateTime - Date.now() / 1000)).toBeLessThan(60);
@@ -99,7 +112,14 @@ describe('startStreamMappings against DynamoDB Local', () => {
 
   it('reads from the oldest record with TRIM_HORIZON, applies the filter, then cuts batches of batchSize, in order', async () => {
     const table = await newTable();
-    for (const [pk, kind] of [['k1', 'keep'], ['d1', 'drop'], ['k2', 'keep'], ['k3', 'keep'], ['d2', 'drop']]) await table.put(pk!, { kind: { S: kind! } });
+    for (const [pk, kind] of [
+      ['k1', 'keep'],
+      ['d1', 'drop'],
+      ['k2', 'keep'],
+      ['k3', 'keep'],
+      ['d2', 'drop'],
+    ])
+      await table.put(pk!, { kind: { S: kind! } });
 
     const { invoker } = await start(table, {
       startingPosition: 'TRIM_HORIZON',
@@ -119,7 +139,9 @@ describe('startStreamMappings against DynamoDB Local', () => {
       { startingPosition: 'TRIM_HORIZON', maximumRetryAttempts: 1, deadLetterQueue: 'harbor-test-things-changes-dlq' },
       (records) => {
         const b = records.find((record) => pkOf(record) === 'b');
-        return b ? { result: { batchItemFailures: [{ itemIdentifier: b.dynamodb.SequenceNumber }] } } : { result: null };
+        return b
+          ? { result: { batchItemFailures: [{ itemIdentifier: b.dynamodb.SequenceNumber }] } }
+          : { result: null };
       },
     );
     await waitFor(() => deadLetters.list()[0]?.messages.length === 1);
@@ -145,7 +167,9 @@ describe('startStreamMappings against DynamoDB Local', () => {
     const streamless = await newTable(false);
     await expect(start(streamless, {})).rejects.toBeInstanceOf(StreamNotFound);
     const table = await newTable();
-    await expect(start(table, { functionId: 'things.missing' })).rejects.toThrow(new InvalidStreamMapping('things-changes', 'function things.missing does not exist'));
+    await expect(start(table, { functionId: 'things.missing' })).rejects.toThrow(
+      new InvalidStreamMapping('things-changes', 'function things.missing does not exist'),
+    );
   });
 
   describe('checkpoints across a restart', () => {
@@ -169,7 +193,11 @@ describe('startStreamMappings against DynamoDB Local', () => {
       await waitFor(() => second.invoker.calls.length === 1);
       await table.put('e');
       await waitFor(() => second.invoker.calls.length === 2);
-      expect([...first.invoker.batches(pkOf), ...second.invoker.batches(pkOf)]).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+      expect([...first.invoker.batches(pkOf), ...second.invoker.batches(pkOf)]).toEqual([
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e'],
+      ]);
     });
 
     it('without a checkpoint folder every start begins at the starting position again', async () => {

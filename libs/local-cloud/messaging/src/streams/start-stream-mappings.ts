@@ -44,10 +44,18 @@ export function validateStreamMapping(spec: StreamMappingSpec, invoker?: Invoker
   if (!Number.isInteger(spec.batchSize) || spec.batchSize < 1 || spec.batchSize > 10_000) {
     throw new InvalidStreamMapping(spec.name, `batchSize must be an integer from 1 to 10000, got ${spec.batchSize}`);
   }
-  if (!Number.isInteger(spec.maximumRetryAttempts) || spec.maximumRetryAttempts < -1 || spec.maximumRetryAttempts > 10_000) {
-    throw new InvalidStreamMapping(spec.name, `maximumRetryAttempts must be -1 or an integer from 0 to 10000, got ${spec.maximumRetryAttempts}`);
+  if (
+    !Number.isInteger(spec.maximumRetryAttempts) ||
+    spec.maximumRetryAttempts < -1 ||
+    spec.maximumRetryAttempts > 10_000
+  ) {
+    throw new InvalidStreamMapping(
+      spec.name,
+      `maximumRetryAttempts must be -1 or an integer from 0 to 10000, got ${spec.maximumRetryAttempts}`,
+    );
   }
-  if (invoker && !invoker.has(spec.functionId)) throw new InvalidStreamMapping(spec.name, `function ${spec.functionId} does not exist`);
+  if (invoker && !invoker.has(spec.functionId))
+    throw new InvalidStreamMapping(spec.name, `function ${spec.functionId} does not exist`);
   compileRecordFilter(spec.name, spec.filterPatterns);
 }
 

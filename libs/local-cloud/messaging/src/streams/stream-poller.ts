@@ -1,5 +1,10 @@
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DescribeStreamCommand, type DynamoDBStreamsClient, type Shard, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  type DynamoDBStreamsClient,
+  type Shard,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
 import type { DeadLetterStore, FaultInjector } from '../delivery';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
@@ -107,13 +112,22 @@ export class StreamPoller {
         if (parent && listed.has(parent) && this.shards.get(parent) !== 'done') continue;
         changed = true;
         const checkpoint = saved?.[id];
-        if (checkpoint?.done || (saved === undefined && position === 'LATEST' && shard.SequenceNumberRange?.EndingSequenceNumber)) {
+        if (
+          checkpoint?.done ||
+          (saved === undefined && position === 'LATEST' && shard.SequenceNumberRange?.EndingSequenceNumber)
+        ) {
           this.shards.set(id, 'done');
           continue;
         }
         this.shards.set(id, 'reading');
         const start = saved === undefined ? position : 'TRIM_HORIZON';
-        const reader = new ShardReader({ client: this.options.streams, streamArn: this.localStreamArn, shardId: id, start, after: checkpoint?.sequenceNumber });
+        const reader = new ShardReader({
+          client: this.options.streams,
+          streamArn: this.localStreamArn,
+          shardId: id,
+          start,
+          after: checkpoint?.sequenceNumber,
+        });
         starting.push(reader.prime().then(() => this.track(this.readShard(reader, id))));
       }
     }
@@ -138,7 +152,9 @@ export class StreamPoller {
         if (records.length === 0) await this.sleeper.sleep(this.options.pollIntervalMs);
       } catch (error) {
         if (!this.running) return;
-        this.options.log(`stream mapping ${this.options.spec.name}, shard ${shardId}: ${error instanceof Error ? error.message : String(error)}; retrying`);
+        this.options.log(
+          `stream mapping ${this.options.spec.name}, shard ${shardId}: ${error instanceof Error ? error.message : String(error)}; retrying`,
+        );
         await this.sleeper.sleep(Math.max(1000, this.options.pollIntervalMs));
       }
     }
@@ -147,7 +163,9 @@ export class StreamPoller {
   /** Settles every batch of these records; false when the poller stopped first (nothing to checkpoint). */
   private async deliver(records: readonly _Record[], shardId: string): Promise<boolean> {
     const origin = { region: this.options.region, streamArn: this.streamArn };
-    const passing = records.map((record) => toLambdaStreamRecord(record, origin)).filter((record) => this.options.filter(record));
+    const passing = records
+      .map((record) => toLambdaStreamRecord(record, origin))
+      .filter((record) => this.options.filter(record));
     const context: BatchRunnerContext = {
       spec: this.options.spec,
       invoker: this.options.invoker,
@@ -173,14 +191,21 @@ export class StreamPoller {
       try {
         await this.startReadyShards(await this.describeShards(), 'TRIM_HORIZON');
       } catch (error) {
-        if (this.running) this.options.log(`stream mapping ${this.options.spec.name}: listing shards failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (this.running)
+          this.options.log(
+            `stream mapping ${this.options.spec.name}: listing shards failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
       }
     }
   }
 
   private track(loop: Promise<void>): void {
     const tracked = loop
-      .catch((error: unknown) => this.options.log(`stream mapping ${this.options.spec.name} stopped reading: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        this.options.log(
+          `stream mapping ${this.options.spec.name} stopped reading: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
       .finally(() => this.loops.delete(tracked));
     this.loops.add(tracked);
   }

@@ -26,8 +26,7 @@ export function startEventBridge(
     invoker,
     // Jitter at its maximum, so retry waits are the schedule's upper bound.
     delivery: { random: () => 1 },
-    endpoint: (delivery, trace) =>
-      new LocalEventBridge({ buses: [events], rules, delivery, trace, ...NAMING }),
+    endpoint: (delivery, trace) => new LocalEventBridge({ buses: [events], rules, delivery, trace, ...NAMING }),
     client: (endpoint, credentials) => new EventBridgeClient({ region: REGION, endpoint, credentials }),
   });
 }

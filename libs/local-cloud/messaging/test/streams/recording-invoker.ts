@@ -18,7 +18,9 @@ export class RecordingInvoker implements Invoker {
   }
 
   /** The records of each invocation, as sequence numbers or any other field. */
-  batches<T = string>(pick: (record: LambdaStreamRecord) => T = (record) => record.dynamodb.SequenceNumber as T): T[][] {
+  batches<T = string>(
+    pick: (record: LambdaStreamRecord) => T = (record) => record.dynamodb.SequenceNumber as T,
+  ): T[][] {
     return this.calls.map((call) => (call.event as { Records: LambdaStreamRecord[] }).Records.map(pick));
   }
 
@@ -27,7 +29,11 @@ export class RecordingInvoker implements Invoker {
     const answer = this.respond((request.event as { Records: LambdaStreamRecord[] }).Records, this.calls.length);
     const common = { durationMs: 1, coldStart: false, requestId: `req-${this.calls.length}` };
     if ('result' in answer) return { ok: true, result: answer.result, ...common };
-    return { ok: false, error: { errorType: answer.errorType, errorMessage: answer.errorMessage ?? 'scripted failure' }, ...common };
+    return {
+      ok: false,
+      error: { errorType: answer.errorType, errorMessage: answer.errorMessage ?? 'scripted failure' },
+      ...common,
+    };
   }
 }
 
@@ -42,7 +48,10 @@ export function streamRecords(count: number, correlationIds: readonly string[] =
     dynamodb: {
       ApproximateCreationDateTime: 1_767_225_600 + i,
       Keys: { pk: { S: `item-${i + 1}` } },
-      NewImage: { pk: { S: `item-${i + 1}` }, ...(correlationIds[i] ? { correlationId: { S: correlationIds[i]! } } : {}) },
+      NewImage: {
+        pk: { S: `item-${i + 1}` },
+        ...(correlationIds[i] ? { correlationId: { S: correlationIds[i]! } } : {}),
+      },
       SequenceNumber: String(1000 + i + 1),
       SizeBytes: 20,
       StreamViewType: 'NEW_AND_OLD_IMAGES',

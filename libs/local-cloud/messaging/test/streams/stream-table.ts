@@ -1,4 +1,10 @@
-import { CreateTableCommand, DynamoDBClient, PutItemCommand, waitUntilTableExists, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  PutItemCommand,
+  waitUntilTableExists,
+  type AttributeValue,
+} from '@aws-sdk/client-dynamodb';
 import { randomBytes } from 'node:crypto';
 
 /** A table of its own in the test run's DynamoDB Local, with (or without) a NEW_AND_OLD_IMAGES stream. */
@@ -9,9 +15,14 @@ export class StreamTable {
 
   constructor() {
     const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
-    if (!endpoint) throw new Error('AWS_ENDPOINT_URL_DYNAMODB is unset: run through jest.config.cjs, which starts DynamoDB Local');
+    if (!endpoint)
+      throw new Error('AWS_ENDPOINT_URL_DYNAMODB is unset: run through jest.config.cjs, which starts DynamoDB Local');
     this.endpoint = endpoint;
-    this.client = new DynamoDBClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    this.client = new DynamoDBClient({
+      endpoint,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
   }
 
   async create(withStream = true): Promise<this> {

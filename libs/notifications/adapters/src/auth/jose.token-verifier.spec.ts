@@ -13,12 +13,19 @@ beforeAll(async () => {
   strangerKeys = await generateKeyPair('RS256');
   const publicJwk = { ...(await exportJWK(issuerKeys.publicKey)), kid: 'key-1', alg: 'RS256', use: 'sig' };
   // The issuer's JWKS served over real HTTP, where Cognito serves it.
-  jwks = await startFakeEndpoint((request) => (request.path === '/pool/.well-known/jwks.json' ? { status: 200, body: JSON.stringify({ keys: [publicJwk] }) } : { status: 404 }));
+  jwks = await startFakeEndpoint((request) =>
+    request.path === '/pool/.well-known/jwks.json'
+      ? { status: 200, body: JSON.stringify({ keys: [publicJwk] }) }
+      : { status: 404 },
+  );
   issuer = `${jwks.url}/pool`;
 });
 afterAll(() => jwks.close());
 
-async function token(claims: JWTPayload, options: { keys?: typeof issuerKeys; expiresIn?: string; issuer?: string } = {}): Promise<string> {
+async function token(
+  claims: JWTPayload,
+  options: { keys?: typeof issuerKeys; expiresIn?: string; issuer?: string } = {},
+): Promise<string> {
   return new SignJWT({ token_use: 'id', aud: AUDIENCE, ...claims })
     .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
     .setIssuer(options.issuer ?? issuer)
@@ -35,7 +42,9 @@ describe('JoseTokenVerifier', () => {
   });
 
   it('takes an access token issued to the app client (client_id, no aud)', async () => {
-    expect(await verifier().verify(await token({ sub: 'bob', aud: undefined, token_use: 'access', client_id: AUDIENCE }))).toEqual({ customerId: 'bob' });
+    expect(
+      await verifier().verify(await token({ sub: 'bob', aud: undefined, token_use: 'access', client_id: AUDIENCE })),
+    ).toEqual({ customerId: 'bob' });
   });
 
   it.each([
@@ -56,7 +65,9 @@ describe('JoseTokenVerifier', () => {
 
   it('throws when the key set cannot be fetched, rather than calling the token invalid', async () => {
     const unreachable = new JoseTokenVerifier({ issuer: `${jwks.url}/missing-pool`, audience: AUDIENCE });
-    await expect(unreachable.verify(await token({ sub: 'alice' }, { issuer: `${jwks.url}/missing-pool` }))).rejects.toThrow('200');
+    await expect(
+      unreachable.verify(await token({ sub: 'alice' }, { issuer: `${jwks.url}/missing-pool` })),
+    ).rejects.toThrow('200');
   });
 
   it('needs an issuer and an audience', () => {

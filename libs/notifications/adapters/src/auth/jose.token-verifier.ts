@@ -46,13 +46,18 @@ export class JoseTokenVerifier implements TokenVerifier {
   async verify(token: string): Promise<{ readonly customerId: string } | undefined> {
     let claims: JWTPayload;
     try {
-      ({ payload: claims } = await jwtVerify(token, this.keys, { issuer: this.options.issuer, algorithms: ALGORITHMS, requiredClaims: ['exp', 'sub'] }));
+      ({ payload: claims } = await jwtVerify(token, this.keys, {
+        issuer: this.options.issuer,
+        algorithms: ALGORITHMS,
+        requiredClaims: ['exp', 'sub'],
+      }));
     } catch (error) {
       if (!isTokenError(error)) throw error;
       return this.rejected(`${(error as Error).name}: ${(error as Error).message}`);
     }
     if (!clientOf(claims).includes(this.options.audience)) return this.rejected('issued to another app client');
-    if (claims['token_use'] !== 'id' && claims['token_use'] !== 'access') return this.rejected('not an ID or access token');
+    if (claims['token_use'] !== 'id' && claims['token_use'] !== 'access')
+      return this.rejected('not an ID or access token');
     if (typeof claims.sub !== 'string' || claims.sub.trim() === '') return this.rejected('no subject');
     return { customerId: claims.sub };
   }

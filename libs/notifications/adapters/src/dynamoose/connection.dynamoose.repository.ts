@@ -1,7 +1,13 @@
 import type { ConnectionRepository } from '@harbor/notifications-application';
 import { CustomerConnection } from '@harbor/notifications-domain';
 import { SortOrder } from 'dynamoose/dist/General';
-import { BY_CUSTOMER_INDEX, CONNECTION_SK, connectionPk, customerConnectionSk, customerPk } from './notifications-table.keys';
+import {
+  BY_CUSTOMER_INDEX,
+  CONNECTION_SK,
+  connectionPk,
+  customerConnectionSk,
+  customerPk,
+} from './notifications-table.keys';
 import { notificationsTableModels, type NotificationsTableModels } from './notifications-table.models';
 import type { ConnectionRecord } from './notifications-table.items';
 
@@ -25,7 +31,12 @@ const toPersistence = (connection: CustomerConnection): ConnectionRecord => {
 };
 
 const toDomain = (record: ConnectionRecord): CustomerConnection =>
-  CustomerConnection.restore({ connectionId: record.connectionId, customerId: record.customerId, connectedAt: new Date(record.connectedAt), expiresAt: new Date(record.expiresAt) });
+  CustomerConnection.restore({
+    connectionId: record.connectionId,
+    customerId: record.customerId,
+    connectedAt: new Date(record.connectedAt),
+    expiresAt: new Date(record.expiresAt),
+  });
 
 /** ConnectionRepository on the notifications table through Dynamoose; the byCustomer index finds a customer's. */
 export class DynamooseConnectionRepository implements ConnectionRepository {
@@ -46,7 +57,13 @@ export class DynamooseConnectionRepository implements ConnectionRepository {
 
   async findByCustomer(customerId: string): Promise<CustomerConnection[]> {
     // Every page: a customer has a handful of connections, never enough to need paging by the caller.
-    const found = await this.models.connections.query('gsi1pk').eq(customerPk(customerId)).using(BY_CUSTOMER_INDEX).sort(SortOrder.ascending).all().exec();
+    const found = await this.models.connections
+      .query('gsi1pk')
+      .eq(customerPk(customerId))
+      .using(BY_CUSTOMER_INDEX)
+      .sort(SortOrder.ascending)
+      .all()
+      .exec();
     return found.map(toDomain);
   }
 }

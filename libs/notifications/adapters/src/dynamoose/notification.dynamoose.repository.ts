@@ -3,7 +3,11 @@ import { Notification, type NotificationKind } from '@harbor/notifications-domai
 import type { OrderStatusDto } from '@harbor/contracts';
 import type { DynamooseRepositoryOptions } from './connection.dynamoose.repository';
 import { notificationPk, notificationSk } from './notifications-table.keys';
-import { isConditionFailure, notificationsTableModels, type NotificationsTableModels } from './notifications-table.models';
+import {
+  isConditionFailure,
+  notificationsTableModels,
+  type NotificationsTableModels,
+} from './notifications-table.models';
 import type { NotificationRecord } from './notifications-table.items';
 
 const toPersistence = (notification: Notification): NotificationRecord => {
@@ -60,7 +64,10 @@ export class DynamooseNotificationRepository implements NotificationRepository {
   }
 
   async findBySource(kind: NotificationKind, sourceEventId: string): Promise<Notification | undefined> {
-    const item = await this.models.notifications.get({ pk: notificationPk(sourceEventId), sk: notificationSk(kind) }, { consistent: true });
+    const item = await this.models.notifications.get(
+      { pk: notificationPk(sourceEventId), sk: notificationSk(kind) },
+      { consistent: true },
+    );
     return item ? toDomain(item) : undefined;
   }
 }

@@ -12,7 +12,8 @@ export const BY_CUSTOMER_INDEX = 'byCustomer';
 export const connectionPk = (connectionId: string): string => `CONNECTION#${connectionId}`;
 export const customerPk = (customerId: string): string => `CUSTOMER#${customerId}`;
 /** ISO 8601 has a fixed width, so the string order of gsi1sk is connection order. */
-export const customerConnectionSk = (connectedAt: Date, connectionId: string): string => `${connectedAt.toISOString()}#${connectionId}`;
+export const customerConnectionSk = (connectedAt: Date, connectionId: string): string =>
+  `${connectedAt.toISOString()}#${connectionId}`;
 export const notificationPk = (sourceEventId: string): string => `NOTIFICATION#${sourceEventId}`;
 export const notificationSk = (kind: string): string => `KIND#${kind}`;
 export const pushPk = (eventId: string): string => `PUSH#${eventId}`;

@@ -21,10 +21,15 @@ export function notificationsTableModels(tableName: string): NotificationsTableM
     notifications: dynamoose.model<NotificationDocument>(`${tableName}/Notification`, notificationSchema),
     pushClaims: dynamoose.model<PushClaimDocument>(`${tableName}/PushClaim`, pushClaimSchema),
   };
-  new dynamoose.Table(tableName, [models.connections, models.notifications, models.pushClaims], { create: false, waitForActive: false, update: false });
+  new dynamoose.Table(tableName, [models.connections, models.notifications, models.pushClaims], {
+    create: false,
+    waitForActive: false,
+    update: false,
+  });
   modelsByTable.set(tableName, models);
   return models;
 }
 
 /** DynamoDB's answer to a write whose condition (here: the item must not exist yet) did not hold. */
-export const isConditionFailure = (error: unknown): boolean => error instanceof Error && error.name === 'ConditionalCheckFailedException';
+export const isConditionFailure = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'ConditionalCheckFailedException';

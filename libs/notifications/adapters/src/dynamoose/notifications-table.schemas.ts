@@ -2,7 +2,17 @@ import { ORDER_STATUSES } from '@harbor/contracts';
 import { NotificationKind } from '@harbor/notifications-domain';
 import * as dynamoose from 'dynamoose';
 import type { ObjectType } from 'dynamoose/dist/General';
-import { BY_CUSTOMER_INDEX, CONNECTION_SK, connectionPk, customerConnectionSk, customerPk, notificationPk, notificationSk, PUSH_SK, pushPk } from './notifications-table.keys';
+import {
+  BY_CUSTOMER_INDEX,
+  CONNECTION_SK,
+  connectionPk,
+  customerConnectionSk,
+  customerPk,
+  notificationPk,
+  notificationSk,
+  PUSH_SK,
+  pushPk,
+} from './notifications-table.keys';
 
 /*
  * Strict schemas: `saveUnknown: false` drops any attribute not declared here, and every write is checked
@@ -26,7 +36,11 @@ export const connectionSchema = new dynamoose.Schema(
   {
     pk: { type: String, hashKey: true, required: true, validate: /^CONNECTION#.+/ },
     sk: { type: String, rangeKey: true, required: true, enum: [CONNECTION_SK] },
-    gsi1pk: { type: String, required: true, index: { name: BY_CUSTOMER_INDEX, type: 'global', rangeKey: 'gsi1sk', project: true } },
+    gsi1pk: {
+      type: String,
+      required: true,
+      index: { name: BY_CUSTOMER_INDEX, type: 'global', rangeKey: 'gsi1sk', project: true },
+    },
     gsi1sk: { type: String, required: true },
     connectionId: { type: String, required: true },
     customerId: { type: String, required: true },
@@ -52,7 +66,11 @@ export const notificationSchema = new dynamoose.Schema(
     occurredAt: { type: isoDate, required: true },
     recordedAt: { type: isoDate, required: true },
   },
-  { saveUnknown: false, validate: (item: ObjectType) => item['pk'] === notificationPk(item['sourceEventId']) && item['sk'] === notificationSk(item['kind']) },
+  {
+    saveUnknown: false,
+    validate: (item: ObjectType) =>
+      item['pk'] === notificationPk(item['sourceEventId']) && item['sk'] === notificationSk(item['kind']),
+  },
 );
 
 export const pushClaimSchema = new dynamoose.Schema(

@@ -17,7 +17,8 @@ const meter = accessMeter(recorder);
 afterAll(() => recorder.restore());
 
 const tableName = notificationsTableName();
-const declared = (resources: readonly ResourceAccess[]) => describeDeclaredAccess(resources, { tables: { notifications: tableName } });
+const declared = (resources: readonly ResourceAccess[]) =>
+  describeDeclaredAccess(resources, { tables: { notifications: tableName } });
 const now = new Date('2099-03-01T10:00:00.000Z');
 
 describe('DynamooseConnectionRepository sends exactly what dynamooseConnectionRepositoryAccess declares', () => {
@@ -49,7 +50,16 @@ describe('DynamooseNotificationRepository sends exactly what dynamooseNotificati
   const notifications = new DynamooseNotificationRepository({ tableName });
   const { methods } = dynamooseNotificationRepositoryAccess;
   const confirmed = () =>
-    Notification.orderConfirmed({ sourceEventId: randomUUID(), orderId: randomUUID(), customerId: 'alice', total: { amountMinor: 1500, currency: 'EUR' }, occurredAt: now }, now);
+    Notification.orderConfirmed(
+      {
+        sourceEventId: randomUUID(),
+        orderId: randomUUID(),
+        customerId: 'alice',
+        total: { amountMinor: 1500, currency: 'EUR' },
+        occurredAt: now,
+      },
+      now,
+    );
 
   it('record (first delivery and a redelivery)', async () => {
     const notification = confirmed();

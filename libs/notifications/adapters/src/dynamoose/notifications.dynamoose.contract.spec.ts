@@ -18,7 +18,9 @@ describeNotificationsRepositoryContract('Dynamoose notifications adapters on Dyn
 describe('what the Dynamoose adapters store', () => {
   it('a connection with its TTL in epoch seconds (what DynamoDB expires on) and its byCustomer keys', async () => {
     const connectionId = `ttl-${Date.now()}=`;
-    await new DynamooseConnectionRepository({ tableName }).save(CustomerConnection.open(connectionId, 'alice', new Date('2099-03-01T10:00:00.000Z')));
+    await new DynamooseConnectionRepository({ tableName }).save(
+      CustomerConnection.open(connectionId, 'alice', new Date('2099-03-01T10:00:00.000Z')),
+    );
 
     expect(await table.get(`CONNECTION#${connectionId}`, 'CONNECTION')).toEqual({
       pk: `CONNECTION#${connectionId}`,
@@ -35,7 +37,10 @@ describe('what the Dynamoose adapters store', () => {
   it('a push claim that expires, so the table does not grow forever', async () => {
     const eventId = `event-${Date.now()}`;
     await new DynamoosePushLedger({ tableName }).claim(eventId, new Date('2099-03-01T10:00:00.000Z'));
-    expect(await table.get(`PUSH#${eventId}`, 'PUSH')).toMatchObject({ eventId, expiresAt: Date.parse('2099-03-15T10:00:00.000Z') / 1000 });
+    expect(await table.get(`PUSH#${eventId}`, 'PUSH')).toMatchObject({
+      eventId,
+      expiresAt: Date.parse('2099-03-15T10:00:00.000Z') / 1000,
+    });
   });
 
   it('refuses to build without a table name', () => {

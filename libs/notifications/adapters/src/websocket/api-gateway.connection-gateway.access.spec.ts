@@ -9,13 +9,26 @@ const recorder = recordCommands(ApiGatewayManagementApiClient);
 const meter = accessMeter(recorder);
 afterAll(() => recorder.restore());
 
-const message = { type: 'order.status' as const, orderId: '0b8e2c44-1111-4000-8000-000000000002', status: 'CONFIRMED' as const };
+const message = {
+  type: 'order.status' as const,
+  orderId: '0b8e2c44-1111-4000-8000-000000000002',
+  status: 'CONFIRMED' as const,
+};
 
 describe('ApiGatewayConnectionGateway sends exactly what apiGatewayConnectionGatewayAccess declares', () => {
   it('post (delivered, and gone)', async () => {
     let status = 200;
-    const endpoint = await startFakeEndpoint(() => (status === 200 ? { status } : { status, headers: { 'x-amzn-errortype': 'GoneException' }, body: '{"message":"gone"}' }));
-    const client = new ApiGatewayManagementApiClient({ endpoint: `${endpoint.url}/v1`, region: 'eu-west-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+    const endpoint = await startFakeEndpoint(() =>
+      status === 200
+        ? { status }
+        : { status, headers: { 'x-amzn-errortype': 'GoneException' }, body: '{"message":"gone"}' },
+    );
+    const client = new ApiGatewayManagementApiClient({
+      endpoint: `${endpoint.url}/v1`,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      maxAttempts: 1,
+    });
     try {
       const gateway = new ApiGatewayConnectionGateway({ client });
       await meter.measure(() => gateway.post('conn-1', message));

@@ -1,4 +1,8 @@
-import { ApiGatewayManagementApiClient, GoneException, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
+import {
+  ApiGatewayManagementApiClient,
+  GoneException,
+  PostToConnectionCommand,
+} from '@aws-sdk/client-apigatewaymanagementapi';
 import type { ConnectionGateway, PostOutcome } from '@harbor/notifications-application';
 import type { OrderStatusMessage } from '@harbor/notifications-domain';
 
@@ -20,7 +24,12 @@ export class ApiGatewayConnectionGateway implements ConnectionGateway {
 
   async post(connectionId: string, message: OrderStatusMessage): Promise<PostOutcome> {
     try {
-      await this.client.send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: new TextEncoder().encode(JSON.stringify(message)) }));
+      await this.client.send(
+        new PostToConnectionCommand({
+          ConnectionId: connectionId,
+          Data: new TextEncoder().encode(JSON.stringify(message)),
+        }),
+      );
       return 'delivered';
     } catch (error) {
       if (error instanceof GoneException || (error instanceof Error && error.name === 'GoneException')) return 'gone';

@@ -12,15 +12,22 @@ export interface NotificationsRepositoryHarness {
 // Far in the future on purpose: the tables declare a TTL on these records, and a past expiry lets DynamoDB Local's
 // TTL sweep delete an item between a test's write and its read.
 const NOW = new Date('2099-03-01T10:00:00.000Z');
-const randomHex = () => Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0');
-const uuid = () => `${randomHex()}-${randomHex().slice(0, 4)}-4${randomHex().slice(0, 3)}-8${randomHex().slice(0, 3)}-${randomHex()}${randomHex().slice(0, 4)}`;
+const randomHex = () =>
+  Math.floor(Math.random() * 0xffffffff)
+    .toString(16)
+    .padStart(8, '0');
+const uuid = () =>
+  `${randomHex()}-${randomHex().slice(0, 4)}-4${randomHex().slice(0, 3)}-8${randomHex().slice(0, 3)}-${randomHex()}${randomHex().slice(0, 4)}`;
 
 /**
  * The behaviour the notifications ports must have, as a Jest suite: run it against the in-memory fake and the
  * Dynamoose adapters, so the fake never promises what production does not do. Ids are unique per test, so a
  * shared table needs no cleaning.
  */
-export function describeNotificationsRepositoryContract(name: string, createHarness: () => Promise<NotificationsRepositoryHarness>): void {
+export function describeNotificationsRepositoryContract(
+  name: string,
+  createHarness: () => Promise<NotificationsRepositoryHarness>,
+): void {
   describe(`${name} honours the notifications repository contract`, () => {
     let harness: NotificationsRepositoryHarness;
     let customer: string;
@@ -30,7 +37,8 @@ export function describeNotificationsRepositoryContract(name: string, createHarn
       customer = `customer-${randomHex()}`;
     });
 
-    const ids = async (customerId: string) => (await harness.connections.findByCustomer(customerId)).map((connection) => connection.connectionId);
+    const ids = async (customerId: string) =>
+      (await harness.connections.findByCustomer(customerId)).map((connection) => connection.connectionId);
 
     it('finds a customer’s connections, oldest first, with their dates, and only theirs', async () => {
       const first = CustomerConnection.open(`c1-${randomHex()}=`, customer, NOW);
@@ -56,23 +64,49 @@ export function describeNotificationsRepositoryContract(name: string, createHarn
 
     it('records a notification once per kind and source: the same again is a duplicate that changes nothing', async () => {
       const source = { sourceEventId: uuid(), orderId: uuid(), occurredAt: NOW };
-      const confirmed = Notification.orderConfirmed({ ...source, customerId: customer, total: { amountMinor: 150_000, currency: 'EUR' } }, NOW);
-      const later = Notification.orderConfirmed({ ...source, customerId: customer, total: { amountMinor: 1, currency: 'EUR' } }, new Date(NOW.getTime() + 5000));
-      const large = Notification.largeOrder({ ...source, customerId: customer, status: 'CONFIRMED', total: { amountMinor: 150_000, currency: 'EUR' } }, NOW);
+      const confirmed = Notification.orderConfirmed(
+        { ...source, customerId: customer, total: { amountMinor: 150_000, currency: 'EUR' } },
+        NOW,
+      );
+      const later = Notification.orderConfirmed(
+        { ...source, customerId: customer, total: { amountMinor: 1, currency: 'EUR' } },
+        new Date(NOW.getTime() + 5000),
+      );
+      const large = Notification.largeOrder(
+        { ...source, customerId: customer, status: 'CONFIRMED', total: { amountMinor: 150_000, currency: 'EUR' } },
+        NOW,
+      );
 
       expect(await harness.notifications.record(confirmed)).toBe('recorded');
       expect(await harness.notifications.record(later)).toBe('duplicate');
       expect(await harness.notifications.record(large)).toBe('recorded');
 
-      expect((await harness.notifications.findBySource(NotificationKind.OrderConfirmed, source.sourceEventId))?.toSnapshot()).toEqual(confirmed.toSnapshot());
-      expect((await harness.notifications.findBySource(NotificationKind.LargeOrder, source.sourceEventId))?.toSnapshot()).toEqual(large.toSnapshot());
-      expect(await harness.notifications.findBySource(NotificationKind.PaymentFailed, source.sourceEventId)).toBeUndefined();
+      expect(
+        (await harness.notifications.findBySource(NotificationKind.OrderConfirmed, source.sourceEventId))?.toSnapshot(),
+      ).toEqual(confirmed.toSnapshot());
+      expect(
+        (await harness.notifications.findBySource(NotificationKind.LargeOrder, source.sourceEventId))?.toSnapshot(),
+      ).toEqual(large.toSnapshot());
+      expect(
+        await harness.notifications.findBySource(NotificationKind.PaymentFailed, source.sourceEventId),
+      ).toBeUndefined();
     });
 
     it('stores a payment notification, which has no customer, as it was', async () => {
-      const failed = Notification.paymentFailed({ sourceEventId: uuid(), orderId: uuid(), occurredAt: NOW, paymentId: 'pay_"1"', amount: { amountMinor: 0, currency: 'JPY' } }, NOW);
+      const failed = Notification.paymentFailed(
+        {
+          sourceEventId: uuid(),
+          orderId: uuid(),
+          occurredAt: NOW,
+          paymentId: 'pay_"1"',
+          amount: { amountMinor: 0, currency: 'JPY' },
+        },
+        NOW,
+      );
       expect(await harness.notifications.record(failed)).toBe('recorded');
-      expect((await harness.notifications.findBySource(NotificationKind.PaymentFailed, failed.sourceEventId))?.toSnapshot()).toEqual(failed.toSnapshot());
+      expect(
+        (await harness.notifications.findBySource(NotificationKind.PaymentFailed, failed.sourceEventId))?.toSnapshot(),
+      ).toEqual(failed.toSnapshot());
     });
 
     it('lets one caller claim an event, and another once it is released', async () => {

@@ -24,7 +24,9 @@ describe('OpenConnection and CloseConnection', () => {
   });
 
   it('stores nothing for an invalid customer', async () => {
-    await expect(new OpenConnection({ connections: store, clock }).execute({ connectionId: 'conn-1', customerId: '' })).rejects.toBeInstanceOf(InvalidConnection);
+    await expect(
+      new OpenConnection({ connections: store, clock }).execute({ connectionId: 'conn-1', customerId: '' }),
+    ).rejects.toBeInstanceOf(InvalidConnection);
     expect(await store.findByCustomer('')).toEqual([]);
   });
 

@@ -50,7 +50,9 @@ describe('PushOrderStatus', () => {
     expect(await push.execute(change())).toEqual({ kind: 'pushed', delivered: 1, removedStale: 1 });
 
     expect(gateway.sent.map((sent) => sent.connectionId)).toEqual(['alice-laptop']);
-    expect((await store.findByCustomer('alice')).map((connection) => connection.connectionId)).toEqual(['alice-laptop']);
+    expect((await store.findByCustomer('alice')).map((connection) => connection.connectionId)).toEqual([
+      'alice-laptop',
+    ]);
   });
 
   it('skips connections past their lifetime (the TTL has not removed them yet)', async () => {
@@ -65,12 +67,21 @@ describe('PushOrderStatus', () => {
     gateway.failFor('alice-phone');
     await expect(push.execute(change())).rejects.toThrow('alice-phone');
 
-    const retry = new PushOrderStatus({ connections: store, gateway: new RecordingConnectionGateway(), ledger: store, clock });
+    const retry = new PushOrderStatus({
+      connections: store,
+      gateway: new RecordingConnectionGateway(),
+      ledger: store,
+      clock,
+    });
     expect(await retry.execute(change())).toEqual({ kind: 'pushed', delivered: 2, removedStale: 0 });
   });
 
   it('claims the event even when the customer has no connection (nothing to send later either)', async () => {
-    expect(await push.execute(change({ customerId: 'carol' }))).toEqual({ kind: 'pushed', delivered: 0, removedStale: 0 });
+    expect(await push.execute(change({ customerId: 'carol' }))).toEqual({
+      kind: 'pushed',
+      delivered: 0,
+      removedStale: 0,
+    });
     expect(await push.execute(change({ customerId: 'carol' }))).toEqual({ kind: 'duplicate' });
   });
 });

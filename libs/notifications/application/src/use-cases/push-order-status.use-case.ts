@@ -37,7 +37,9 @@ export class PushOrderStatus {
     if (!(await this.deps.ledger.claim(command.eventId, now))) return { kind: 'duplicate' };
     try {
       const message = orderStatusMessage(command);
-      const open = (await this.deps.connections.findByCustomer(command.customerId)).filter((connection) => !connection.hasExpired(now));
+      const open = (await this.deps.connections.findByCustomer(command.customerId)).filter(
+        (connection) => !connection.hasExpired(now),
+      );
       let delivered = 0;
       let removedStale = 0;
       for (const connection of open) {

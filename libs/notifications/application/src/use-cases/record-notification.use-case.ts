@@ -12,7 +12,12 @@ interface SourceFields {
 /** One command per subscription: what its message says, in the domain's words. */
 export type RecordNotificationCommand =
   | (SourceFields & { readonly kind: 'ORDER_CONFIRMED'; readonly customerId: string; readonly total: Money })
-  | (SourceFields & { readonly kind: 'LARGE_ORDER'; readonly customerId: string; readonly status: OrderStatusDto; readonly total: Money })
+  | (SourceFields & {
+      readonly kind: 'LARGE_ORDER';
+      readonly customerId: string;
+      readonly status: OrderStatusDto;
+      readonly total: Money;
+    })
   | (SourceFields & { readonly kind: 'PAYMENT_FAILED'; readonly paymentId: string; readonly amount: Money });
 
 export interface RecordNotificationDependencies {
@@ -24,7 +29,9 @@ export class RecordNotification {
   constructor(private readonly deps: RecordNotificationDependencies) {}
 
   /** Records the notification a message asks for; the same message again is a `duplicate` that writes nothing. */
-  async execute(command: RecordNotificationCommand): Promise<{ readonly outcome: RecordOutcome; readonly notification: Notification }> {
+  async execute(
+    command: RecordNotificationCommand,
+  ): Promise<{ readonly outcome: RecordOutcome; readonly notification: Notification }> {
     const notification = notificationFor(command, this.deps.clock.now());
     return { outcome: await this.deps.notifications.record(notification), notification };
   }

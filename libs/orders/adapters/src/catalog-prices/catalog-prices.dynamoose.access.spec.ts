@@ -18,7 +18,8 @@ const active = (sku: string) => ({ sku, status: 'ACTIVE' as const, prices: { EUR
 
 describe('DynamooseCatalogPrices sends exactly what dynamooseCatalogPricesAccess declares', () => {
   it('find and apply', async () => {
-    const declared = (method: keyof typeof access.methods) => describeDeclaredAccess(access.methods[method], { tables: { 'orders-prices': tableName() } });
+    const declared = (method: keyof typeof access.methods) =>
+      describeDeclaredAccess(access.methods[method], { tables: { 'orders-prices': tableName() } });
     await meter.measure(() => prices.find([newSku()]));
     expect(meter.accessed()).toEqual(declared('find'));
     await meter.measure(() => prices.apply(active(newSku())));

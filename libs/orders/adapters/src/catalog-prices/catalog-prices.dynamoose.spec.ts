@@ -3,13 +3,19 @@ import { DynamooseCatalogPrices } from './catalog-prices.dynamoose';
 
 /** The read model table the Jest global setup created in DynamoDB Local (harbor-<HARBOR_ENV>-orders-prices). */
 function tableName(): string {
-  if (!process.env.HARBOR_ENV || !process.env.AWS_ENDPOINT_URL_DYNAMODB) throw new Error('run these tests through jest.config.cjs, which starts DynamoDB Local');
+  if (!process.env.HARBOR_ENV || !process.env.AWS_ENDPOINT_URL_DYNAMODB)
+    throw new Error('run these tests through jest.config.cjs, which starts DynamoDB Local');
   return `harbor-${process.env.HARBOR_ENV}-orders-prices`;
 }
 
 const prices = new DynamooseCatalogPrices({ tableName: tableName() });
 const newSku = () => `P${randomUUID().slice(0, 8).toUpperCase()}`;
-const active = (sku: string, version: number, eur: number) => ({ sku, status: 'ACTIVE' as const, prices: { EUR: eur, USD: eur + 1 }, version });
+const active = (sku: string, version: number, eur: number) => ({
+  sku,
+  status: 'ACTIVE' as const,
+  prices: { EUR: eur, USD: eur + 1 },
+  version,
+});
 
 describe('DynamooseCatalogPrices against DynamoDB Local', () => {
   it('keeps the newest version: a stale or repeated event is refused by the condition, not by a read', async () => {

@@ -17,8 +17,24 @@ const schema = new dynamoose.Schema(
   {
     sku: { type: String, hashKey: true, required: true, validate: SKU_PATTERN },
     status: { type: String, required: true, enum: ['ACTIVE', 'RETIRED'] },
-    prices: { type: Array, required: true, schema: [{ type: Object, schema: { currency: { type: String, required: true, validate: CURRENCY_PATTERN }, amountMinor: { type: Number, required: true } } }] },
-    version: { type: Number, required: true, validate: (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1 },
+    prices: {
+      type: Array,
+      required: true,
+      schema: [
+        {
+          type: Object,
+          schema: {
+            currency: { type: String, required: true, validate: CURRENCY_PATTERN },
+            amountMinor: { type: Number, required: true },
+          },
+        },
+      ],
+    },
+    version: {
+      type: Number,
+      required: true,
+      validate: (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1,
+    },
   },
   { saveUnknown: false },
 );
@@ -41,7 +57,8 @@ const toEntry = (record: CatalogPriceRecord): CatalogPrice => ({
   version: record.version,
 });
 
-const isConditionFailure = (error: unknown): boolean => error instanceof Error && error.name === 'ConditionalCheckFailedException';
+const isConditionFailure = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'ConditionalCheckFailedException';
 
 /**
  * Orders' copy of the catalog (the orders-prices table) through Dynamoose. `apply` is one conditional PutItem
@@ -61,7 +78,8 @@ export class DynamooseCatalogPrices implements CatalogPrices {
     let keys = skus.map((sku) => ({ sku }));
     const found: CatalogPriceRecord[] = [];
     for (let attempt = 0; keys.length > 0; attempt++) {
-      if (attempt === 5) throw new Error(`DynamoDB left ${keys.length} catalog prices unread after 5 BatchGetItem calls`);
+      if (attempt === 5)
+        throw new Error(`DynamoDB left ${keys.length} catalog prices unread after 5 BatchGetItem calls`);
       const result = await this.model.batchGet(keys);
       found.push(...result);
       keys = (result.unprocessedKeys ?? []) as { sku: string }[];
@@ -73,7 +91,10 @@ export class DynamooseCatalogPrices implements CatalogPrices {
     const prices = Object.entries(entry.prices).map(([currency, amountMinor]) => ({ currency, amountMinor }));
     const condition = new dynamoose.Condition().where('sku').not().exists().or().where('version').lt(entry.version);
     try {
-      await this.model.create({ sku: entry.sku, status: entry.status, prices, version: entry.version }, { overwrite: true, condition });
+      await this.model.create(
+        { sku: entry.sku, status: entry.status, prices, version: entry.version },
+        { overwrite: true, condition },
+      );
       return 'applied';
     } catch (error) {
       if (isConditionFailure(error)) return 'stale';

@@ -2,7 +2,12 @@ import { InvalidPageCursor } from '@harbor/orders-application';
 import { decodePageCursor, encodePageCursor } from './order-page-cursor';
 
 const orderId = '0a1b2c3d-0000-4000-8000-00000000000f';
-const lastKey = { pk: `ORDER#${orderId}`, sk: 'ORDER', gsi1pk: 'CUSTOMER#c-1', gsi1sk: `2099-03-01T12:00:00.000Z#${orderId}` };
+const lastKey = {
+  pk: `ORDER#${orderId}`,
+  sk: 'ORDER',
+  gsi1pk: 'CUSTOMER#c-1',
+  gsi1sk: `2099-03-01T12:00:00.000Z#${orderId}`,
+};
 
 describe('order page cursor', () => {
   it('is URL-safe text that gives back the key it was made from', () => {

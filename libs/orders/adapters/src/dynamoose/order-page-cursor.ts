@@ -28,7 +28,10 @@ const isPosition = (createdAt: unknown, orderId: unknown): boolean =>
 export function encodePageCursor(lastKey: ObjectType): string {
   const gsi1sk: unknown = lastKey['gsi1sk'];
   const separator = typeof gsi1sk === 'string' ? gsi1sk.indexOf('#') : -1;
-  const position = separator < 0 ? undefined : { createdAt: String(gsi1sk).slice(0, separator), orderId: String(gsi1sk).slice(separator + 1) };
+  const position =
+    separator < 0
+      ? undefined
+      : { createdAt: String(gsi1sk).slice(0, separator), orderId: String(gsi1sk).slice(separator + 1) };
   if (!position || !isPosition(position.createdAt, position.orderId) || lastKey['pk'] !== orderPk(position.orderId)) {
     throw new Error(`Unexpected LastEvaluatedKey from the byCustomer index: ${JSON.stringify(Object.keys(lastKey))}`);
   }

@@ -18,8 +18,12 @@ const meter = accessMeter(recorder);
 afterAll(() => recorder.restore());
 
 const now = new Date('2099-03-01T12:00:00.000Z');
-const repository = new DynamooseOrderRepository({ tableName: ordersTableName(), clock: new FixedClock(now.toISOString()) });
-const declared = (method: keyof typeof access.methods) => describeDeclaredAccess(access.methods[method], { tables: { orders: ordersTableName() } });
+const repository = new DynamooseOrderRepository({
+  tableName: ordersTableName(),
+  clock: new FixedClock(now.toISOString()),
+});
+const declared = (method: keyof typeof access.methods) =>
+  describeDeclaredAccess(access.methods[method], { tables: { orders: ordersTableName() } });
 const refused = () => undefined;
 
 describe('DynamooseOrderRepository sends exactly what dynamooseOrderRepositoryAccess declares', () => {
@@ -45,7 +49,9 @@ describe('DynamooseOrderRepository sends exactly what dynamooseOrderRepositoryAc
       await repository.create(order, outbox, ROOMY);
     }
     const first = await meter.measure(() => repository.listByCustomer(CustomerId.create(customerId), { limit: 2 }));
-    await meter.measure(() => repository.listByCustomer(CustomerId.create(customerId), { limit: 2, cursor: first.nextCursor! }));
+    await meter.measure(() =>
+      repository.listByCustomer(CustomerId.create(customerId), { limit: 2, cursor: first.nextCursor! }),
+    );
     expect(meter.accessed()).toEqual(declared('listByCustomer'));
   });
 
@@ -54,7 +60,11 @@ describe('DynamooseOrderRepository sends exactly what dynamooseOrderRepositoryAc
     await repository.create(order, outbox, ROOMY);
     const loaded = (await repository.findById(order.id))!;
     loaded.cancel(now);
-    const events = toEventEnvelopes(loaded.pullEvents(), { idGenerator: new CryptoIdGenerator(), occurredAt: now, correlationId: 'access-test' });
+    const events = toEventEnvelopes(loaded.pullEvents(), {
+      idGenerator: new CryptoIdGenerator(),
+      occurredAt: now,
+      correlationId: 'access-test',
+    });
     await meter.measure(() => repository.save(loaded, events));
     await meter.measure(() => repository.save(loaded, events).catch(refused));
     expect(meter.accessed()).toEqual(declared('save'));

@@ -8,5 +8,6 @@ afterAll(() => table.destroy());
 
 describeOrderRepositoryContract('DynamooseOrderRepository on DynamoDB Local', async () => ({
   repository: new DynamooseOrderRepository({ tableName: ordersTableName() }),
-  outboxFor: async (orderId) => (await table.outboxItems(orderId)).map((item) => JSON.parse(String(item['envelope'])) as EventEnvelope),
+  outboxFor: async (orderId) =>
+    (await table.outboxItems(orderId)).map((item) => JSON.parse(String(item['envelope'])) as EventEnvelope),
 }));

@@ -31,7 +31,11 @@ async function load(order: Order): Promise<Order> {
 
 function cancel(order: Order, now: Date) {
   order.cancel(now);
-  return toEventEnvelopes(order.pullEvents(), { idGenerator: new CryptoIdGenerator(), occurredAt: now, correlationId: 'adapter-test' });
+  return toEventEnvelopes(order.pullEvents(), {
+    idGenerator: new CryptoIdGenerator(),
+    occurredAt: now,
+    correlationId: 'adapter-test',
+  });
 }
 
 describe('DynamooseOrderRepository: what it stores', () => {
@@ -77,7 +81,11 @@ describe('DynamooseOrderRepository: what it stores', () => {
         expiresAt: Date.parse('2099-03-01T12:00:00.000Z') / 1000 + SEVEN_DAYS_S,
       },
     ]);
-    expect(await table.get(`CUSTOMER#${customerId}`, 'OPEN_ORDERS')).toEqual({ pk: `CUSTOMER#${customerId}`, sk: 'OPEN_ORDERS', open: 1 });
+    expect(await table.get(`CUSTOMER#${customerId}`, 'OPEN_ORDERS')).toEqual({
+      pk: `CUSTOMER#${customerId}`,
+      sk: 'OPEN_ORDERS',
+      open: 1,
+    });
   });
 
   it('saves the next version in place and appends the new outbox record after the earlier ones', async () => {
@@ -91,7 +99,12 @@ describe('DynamooseOrderRepository: what it stores', () => {
 
     const items = await table.partition(order.id.value);
     expect(items.map((item) => item['sk'])).toEqual(['ORDER', 'OUTBOX#0000000001#000', 'OUTBOX#0000000002#000']);
-    expect(items[0]).toMatchObject({ status: 'CANCELLED', version: 2, updatedAt: cancelledAt.toISOString(), createdAt: '2099-03-01T12:00:00.000Z' });
+    expect(items[0]).toMatchObject({
+      status: 'CANCELLED',
+      version: 2,
+      updatedAt: cancelledAt.toISOString(),
+      createdAt: '2099-03-01T12:00:00.000Z',
+    });
     expect(JSON.parse(String(items[2]!['envelope']))).toEqual(cancelOutbox[0]);
   });
 
@@ -103,12 +116,20 @@ describe('DynamooseOrderRepository: what it stores', () => {
     expired.confirm(at, new Date('2099-03-01T12:45:00.000Z'));
     expired.expire(at);
     expired.recordLatePayment('pay-late', { amountMinor: 2599, currency: 'EUR' }, at);
-    const events = toEventEnvelopes(expired.pullEvents(), { idGenerator: new CryptoIdGenerator(), occurredAt: at, correlationId: 'adapter-test' });
+    const events = toEventEnvelopes(expired.pullEvents(), {
+      idGenerator: new CryptoIdGenerator(),
+      occurredAt: at,
+      correlationId: 'adapter-test',
+    });
 
     await repository.save(expired, events);
 
     const [item] = await table.partition(order.id.value);
-    expect(item).toMatchObject({ status: 'EXPIRED', paymentDueAt: '2099-03-01T12:45:00.000Z', latePaymentIds: ['pay-late'] });
+    expect(item).toMatchObject({
+      status: 'EXPIRED',
+      paymentDueAt: '2099-03-01T12:45:00.000Z',
+      latePaymentIds: ['pay-late'],
+    });
     expect((await load(order)).toSnapshot()).toEqual({ ...expired.toSnapshot(), version: 2 });
   });
 
@@ -143,7 +164,9 @@ describe('DynamooseOrderRepository: refused writes change nothing', () => {
     await repository.save(first, []);
     const before = await table.partition(order.id.value);
 
-    const error: unknown = await repository.save(stale, cancel(stale, new Date('2099-03-01T13:00:00.000Z'))).catch((caught: unknown) => caught);
+    const error: unknown = await repository
+      .save(stale, cancel(stale, new Date('2099-03-01T13:00:00.000Z')))
+      .catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(ConcurrentOrderModification);
     expect((error as ConcurrentOrderModification).details).toEqual({ orderId: order.id.value, expectedVersion: 1 });
@@ -158,14 +181,14 @@ describe('DynamooseOrderRepository: refused writes change nothing', () => {
     await table.put({ pk: `ORDER#${order.id.value}`, sk: 'OUTBOX#0000000002#000', note: 'in the way' });
     const before = await table.partition(order.id.value);
 
-    const error: unknown = await repository.save(loaded, cancel(loaded, new Date('2099-03-01T13:00:00.000Z'))).catch((caught: unknown) => caught);
+    const error: unknown = await repository
+      .save(loaded, cancel(loaded, new Date('2099-03-01T13:00:00.000Z')))
+      .catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ name: 'TransactionCanceledException' });
-    expect((error as { CancellationReasons: { Code: string }[] }).CancellationReasons.map((reason) => reason.Code)).toEqual([
-      'None',
-      'None',
-      'ConditionalCheckFailed',
-    ]);
+    expect(
+      (error as { CancellationReasons: { Code: string }[] }).CancellationReasons.map((reason) => reason.Code),
+    ).toEqual(['None', 'None', 'ConditionalCheckFailed']);
     expect(await table.partition(order.id.value)).toEqual(before);
   });
 
@@ -187,7 +210,10 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
     let cursor: string | undefined;
     let cursors = 0;
     do {
-      const page = await repository.listByCustomer(CustomerId.create(customerId), { limit, ...(cursor ? { cursor } : {}) });
+      const page = await repository.listByCustomer(CustomerId.create(customerId), {
+        limit,
+        ...(cursor ? { cursor } : {}),
+      });
       pages.push(page.items.map((order) => order.id.value));
       cursor = page.nextCursor;
       if (cursor) cursors += 1;
@@ -197,7 +223,13 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
 
   it('pages newest first, orders placed at the same instant by id descending, each exactly once', async () => {
     const customerId = newCustomerId();
-    const times = ['2099-03-01T10:00:00.000Z', '2099-03-03T10:00:00.000Z', '2099-03-02T10:00:00.000Z', '2099-03-03T10:00:00.000Z', '2099-03-02T10:00:00.000Z'];
+    const times = [
+      '2099-03-01T10:00:00.000Z',
+      '2099-03-03T10:00:00.000Z',
+      '2099-03-02T10:00:00.000Z',
+      '2099-03-03T10:00:00.000Z',
+      '2099-03-02T10:00:00.000Z',
+    ];
     const orders = times.map((time) => placeOrder(customerId, new Date(time)).order);
     for (const order of orders) await repository.create(order, [], ROOMY);
     await repository.create(placeOrder(newCustomerId(), new Date('2099-03-04T10:00:00.000Z')).order, [], ROOMY);
@@ -212,7 +244,8 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
 
   it('may hand out a cursor to an empty last page when the orders fill the pages exactly', async () => {
     const customerId = newCustomerId();
-    for (const minute of [1, 2]) await repository.create(placeOrder(customerId, new Date(Date.UTC(2025, 2, 1, 0, minute))).order, [], ROOMY);
+    for (const minute of [1, 2])
+      await repository.create(placeOrder(customerId, new Date(Date.UTC(2025, 2, 1, 0, minute))).order, [], ROOMY);
     const { pages, cursors } = await listAll(customerId, 2);
     expect(pages.map((page) => page.length)).toEqual([2, 0]);
     expect(cursors).toBe(1);
@@ -228,7 +261,8 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
 
     beforeAll(async () => {
       customerId = newCustomerId();
-      for (const minute of [1, 2, 3]) await repository.create(placeOrder(customerId, new Date(Date.UTC(2025, 2, 1, 0, minute))).order, [], ROOMY);
+      for (const minute of [1, 2, 3])
+        await repository.create(placeOrder(customerId, new Date(Date.UTC(2025, 2, 1, 0, minute))).order, [], ROOMY);
       cursor = (await repository.listByCustomer(CustomerId.create(customerId), { limit: 1 })).nextCursor!;
     });
 
@@ -245,9 +279,9 @@ describe('DynamooseOrderRepository: listing a customer’s orders', () => {
       ['a full DynamoDB key instead', () => reencoded({ pk: `ORDER#${decoded()[1]}`, sk: 'ORDER' })],
       ['extra fields', () => reencoded([...decoded(), 'more'])],
     ])('rejects it %s as InvalidPageCursor', async (_, tamper) => {
-      await expect(repository.listByCustomer(CustomerId.create(customerId), { limit: 1, cursor: tamper() })).rejects.toBeInstanceOf(
-        InvalidPageCursor,
-      );
+      await expect(
+        repository.listByCustomer(CustomerId.create(customerId), { limit: 1, cursor: tamper() }),
+      ).rejects.toBeInstanceOf(InvalidPageCursor);
     });
 
     it('accepts it untouched and continues after the first page', async () => {

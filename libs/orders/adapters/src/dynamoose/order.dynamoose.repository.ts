@@ -13,7 +13,14 @@ import { SortOrder } from 'dynamoose/dist/General';
 import { SystemClock, type Clock } from '@harbor/shared-kernel';
 import { toDomain, toOutboxItem, toPersistence } from './order.mapper';
 import { decodePageCursor, encodePageCursor } from './order-page-cursor';
-import { BY_CUSTOMER_INDEX, customerPk, MAX_OUTBOX_PER_WRITE, OPEN_ORDERS_SK, ORDER_SK, orderPk } from './orders-table.keys';
+import {
+  BY_CUSTOMER_INDEX,
+  customerPk,
+  MAX_OUTBOX_PER_WRITE,
+  OPEN_ORDERS_SK,
+  ORDER_SK,
+  orderPk,
+} from './orders-table.keys';
 import { ordersTableModels, type OrdersTableModels } from './orders-table.models';
 import { conditionFailedAt } from '@harbor/platform-outbox';
 
@@ -43,11 +50,17 @@ export class DynamooseOrderRepository implements OrderRepository {
     this.clock = options.clock ?? new SystemClock();
   }
 
-  async create(order: Order, outbox: readonly EventEnvelope[], limits: { readonly maxOpenOrders: number }): Promise<void> {
+  async create(
+    order: Order,
+    outbox: readonly EventEnvelope[],
+    limits: { readonly maxOpenOrders: number },
+  ): Promise<void> {
     const orderId = order.id.value;
     const customerId = order.customerId.value;
     // overwrite: false adds attribute_not_exists(pk): an existing order cancels the whole transaction.
-    const orderWrite = this.models.orders.transaction.create(toPersistence(order, order.version + 1), { overwrite: false });
+    const orderWrite = this.models.orders.transaction.create(toPersistence(order, order.version + 1), {
+      overwrite: false,
+    });
     // The count and the order in one transaction: of parallel requests, only as many as fit under the limit commit.
     const countIn = this.models.openOrders.transaction.update(
       { pk: customerPk(customerId), sk: OPEN_ORDERS_SK },
@@ -58,7 +71,8 @@ export class DynamooseOrderRepository implements OrderRepository {
       await dynamoose.transaction([orderWrite, countIn, ...this.outboxWrites(order, outbox)]);
     } catch (error) {
       if (conditionFailedAt(error, 0)) throw new OrderAlreadyExists({ orderId }, { cause: error });
-      if (conditionFailedAt(error, 1)) throw new OpenOrderLimitReached({ customerId, limit: limits.maxOpenOrders }, { cause: error });
+      if (conditionFailedAt(error, 1))
+        throw new OpenOrderLimitReached({ customerId, limit: limits.maxOpenOrders }, { cause: error });
       throw error;
     }
   }
@@ -96,7 +110,8 @@ export class DynamooseOrderRepository implements OrderRepository {
     try {
       await dynamoose.transaction([orderWrite, ...this.countOutIfClosed(order), ...this.outboxWrites(order, outbox)]);
     } catch (error) {
-      if (conditionFailedAt(error, 0)) throw new ConcurrentOrderModification({ orderId, expectedVersion }, { cause: error });
+      if (conditionFailedAt(error, 0))
+        throw new ConcurrentOrderModification({ orderId, expectedVersion }, { cause: error });
       throw error;
     }
   }
@@ -104,20 +119,30 @@ export class DynamooseOrderRepository implements OrderRepository {
   /** Paid, rejected or cancelled since it was loaded: one open order fewer for its customer, in the same write. */
   private countOutIfClosed(order: Order) {
     if (!order.closesOpenOrder) return [];
-    return [this.models.openOrders.transaction.update({ pk: customerPk(order.customerId.value), sk: OPEN_ORDERS_SK }, { $ADD: { open: -1 } })];
+    return [
+      this.models.openOrders.transaction.update(
+        { pk: customerPk(order.customerId.value), sk: OPEN_ORDERS_SK },
+        { $ADD: { open: -1 } },
+      ),
+    ];
   }
 
   private outboxWrites(order: Order, outbox: readonly EventEnvelope[]) {
     if (outbox.length > MAX_OUTBOX_PER_WRITE) {
-      throw new RangeError(`At most ${MAX_OUTBOX_PER_WRITE} events can be stored with one order write, got ${outbox.length}`);
+      throw new RangeError(
+        `At most ${MAX_OUTBOX_PER_WRITE} events can be stored with one order write, got ${outbox.length}`,
+      );
     }
     const expiresAt = new Date(this.clock.now().getTime() + OUTBOX_RETENTION_MS);
     const storedVersion = order.version + 1;
     return outbox.map((envelope, position) =>
       // overwrite: false: an outbox record is written once, never replaced.
-      this.models.outbox.transaction.create(toOutboxItem(envelope, { orderId: order.id.value, storedVersion, position, expiresAt }), {
-        overwrite: false,
-      }),
+      this.models.outbox.transaction.create(
+        toOutboxItem(envelope, { orderId: order.id.value, storedVersion, position, expiresAt }),
+        {
+          overwrite: false,
+        },
+      ),
     );
   }
 }

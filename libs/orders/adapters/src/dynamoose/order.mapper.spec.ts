@@ -24,7 +24,11 @@ describe('order mapper', () => {
     ['rejected', (order) => order.reject([{ sku: 'SKU-1', reason: 'out of stock' }], later)],
     [
       'expired and paid late',
-      (order) => (order.confirm(later, new Date('2099-03-02T08:15:00.000Z')), order.expire(later), order.recordLatePayment('pay-late', { amountMinor: 1, currency: 'EUR' }, later)),
+      (order) => (
+        order.confirm(later, new Date('2099-03-02T08:15:00.000Z')),
+        order.expire(later),
+        order.recordLatePayment('pay-late', { amountMinor: 1, currency: 'EUR' }, later)
+      ),
     ],
   ])('round-trips a %s order, with the stored version', (_, change) => {
     const { order } = placeOrder('customer-7');

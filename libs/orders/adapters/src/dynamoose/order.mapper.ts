@@ -45,7 +45,9 @@ export function toDomain(item: OrderItem): Order {
     ...(item.paymentId === undefined ? {} : { paymentId: item.paymentId }),
     ...(item.paymentDueAt === undefined ? {} : { paymentDueAt: item.paymentDueAt.toISOString() }),
     ...(item.latePaymentIds === undefined ? {} : { latePaymentIds: [...item.latePaymentIds] }),
-    ...(item.rejectionReasons === undefined ? {} : { rejectionReasons: item.rejectionReasons.map(({ sku, reason }) => ({ sku, reason })) }),
+    ...(item.rejectionReasons === undefined
+      ? {}
+      : { rejectionReasons: item.rejectionReasons.map(({ sku, reason }) => ({ sku, reason })) }),
   };
   return Order.rehydrate(snapshot);
 }

@@ -21,7 +21,11 @@ export function ordersTableModels(tableName: string): OrdersTableModels {
     outbox: dynamoose.model<OutboxDocument>(`${tableName}/OutboxRecord`, outboxSchema),
     openOrders: dynamoose.model<OpenOrdersDocument>(`${tableName}/OpenOrders`, openOrdersSchema),
   };
-  new dynamoose.Table(tableName, [models.orders, models.outbox, models.openOrders], { create: false, waitForActive: false, update: false });
+  new dynamoose.Table(tableName, [models.orders, models.outbox, models.openOrders], {
+    create: false,
+    waitForActive: false,
+    update: false,
+  });
   modelsByTable.set(tableName, models);
   return models;
 }

@@ -46,12 +46,21 @@ export const orderSchema = new dynamoose.Schema(
   {
     pk: { type: String, hashKey: true, required: true, validate: ORDER_PK },
     sk: { type: String, rangeKey: true, required: true, enum: [ORDER_SK] },
-    gsi1pk: { type: String, required: true, index: { name: BY_CUSTOMER_INDEX, type: 'global', rangeKey: 'gsi1sk', project: true } },
+    gsi1pk: {
+      type: String,
+      required: true,
+      index: { name: BY_CUSTOMER_INDEX, type: 'global', rangeKey: 'gsi1sk', project: true },
+    },
     gsi1sk: { type: String, required: true },
     orderId: { type: String, required: true, validate: UUID },
     customerId: { type: String, required: true },
     status: { type: String, required: true, enum: Object.values(OrderStatus) },
-    lines: { type: Array, required: true, validate: isNonEmptyArray, schema: [{ type: Object, schema: orderLineSchema }] },
+    lines: {
+      type: Array,
+      required: true,
+      validate: isNonEmptyArray,
+      schema: [{ type: Object, schema: orderLineSchema }],
+    },
     createdAt: { type: isoDate, required: true },
     updatedAt: { type: isoDate, required: true },
     version: { type: Number, required: true, validate: isPositiveInteger },
@@ -60,7 +69,9 @@ export const orderSchema = new dynamoose.Schema(
     latePaymentIds: { type: Array, schema: [String] },
     rejectionReasons: {
       type: Array,
-      schema: [{ type: Object, schema: { sku: { type: String, required: true }, reason: { type: String, required: true } } }],
+      schema: [
+        { type: Object, schema: { sku: { type: String, required: true }, reason: { type: String, required: true } } },
+      ],
     },
   },
   { saveUnknown: false, validate: orderKeysMatchFields },
@@ -72,7 +83,11 @@ function outboxEnvelopeMatches(item: ObjectType): boolean {
   if (item['envelope'] === undefined && item['publishedAt'] !== undefined) return true;
   try {
     const envelope = parseEventEnvelope(JSON.parse(item['envelope']));
-    return envelope.eventId === item['eventId'] && envelope.eventType === item['eventType'] && envelope.correlationId === item['correlationId'];
+    return (
+      envelope.eventId === item['eventId'] &&
+      envelope.eventType === item['eventType'] &&
+      envelope.correlationId === item['correlationId']
+    );
   } catch {
     return false;
   }

@@ -38,10 +38,16 @@ async function placedOrder() {
   const items = await table.partition(order.id.value);
   const outboxItem = items.find((item) => String(item['sk']).startsWith('OUTBOX#'))!;
   const orderItem = items.find((item) => item['sk'] === 'ORDER')!;
-  return { envelope: outbox[0]!, outboxItem, record: streamRecordOf(outboxItem), orderRecord: streamRecordOf(orderItem) };
+  return {
+    envelope: outbox[0]!,
+    outboxItem,
+    record: streamRecordOf(outboxItem),
+    orderRecord: streamRecordOf(orderItem),
+  };
 }
 
-const publishedAtOf = async (item: Record<string, unknown>) => (await table.get(String(item['pk']), String(item['sk'])))?.['publishedAt'];
+const publishedAtOf = async (item: Record<string, unknown>) =>
+  (await table.get(String(item['pk']), String(item['sk'])))?.['publishedAt'];
 
 describe('OutboxRelay', () => {
   it('publishes the envelope of each inserted outbox record, then marks it published', async () => {
@@ -49,10 +55,20 @@ describe('OutboxRelay', () => {
     const second = await placedOrder();
     const publisher = new RecordingEventPublisher();
 
-    const result = await new OutboxRelay({ store, publisher, clock }).relay([first.orderRecord, first.record, second.record]);
+    const result = await new OutboxRelay({ store, publisher, clock }).relay([
+      first.orderRecord,
+      first.record,
+      second.record,
+    ]);
 
     expect(publisher.published).toEqual([first.envelope, second.envelope]);
-    expect(result).toEqual({ published: [first.envelope.eventId, second.envelope.eventId], skipped: [], ignored: 1, failures: [], unmarked: [] });
+    expect(result).toEqual({
+      published: [first.envelope.eventId, second.envelope.eventId],
+      skipped: [],
+      ignored: 1,
+      failures: [],
+      unmarked: [],
+    });
     expect(await publishedAtOf(first.outboxItem)).toBe('2099-03-01T12:00:02.000Z');
     expect(await publishedAtOf(second.outboxItem)).toBe('2099-03-01T12:00:02.000Z');
   });
@@ -66,21 +82,31 @@ describe('OutboxRelay', () => {
     const again = await relay.relay([record]);
 
     expect(publisher.published).toEqual([envelope]);
-    expect(again).toMatchObject({ published: [], skipped: [{ eventId: envelope.eventId, state: 'published' }], failures: [] });
+    expect(again).toMatchObject({
+      published: [],
+      skipped: [{ eventId: envelope.eventId, state: 'published' }],
+      failures: [],
+    });
   });
 
   it('reports only the records EventBridge refused, leaves them unmarked, and publishes them on the retry', async () => {
     const accepted = await placedOrder();
     const refused = await placedOrder();
     let refusing = true;
-    const publisher = new RefusingPublisher((event) => (refusing && event.eventId === refused.envelope.eventId ? 'InternalFailure' : undefined));
+    const publisher = new RefusingPublisher((event) =>
+      refusing && event.eventId === refused.envelope.eventId ? 'InternalFailure' : undefined,
+    );
     const relay = new OutboxRelay({ store, publisher, clock });
 
     const result = await relay.relay([accepted.record, refused.record]);
 
     expect(result.published).toEqual([accepted.envelope.eventId]);
     expect(result.failures).toEqual([
-      { sequenceNumber: refused.record.dynamodb!.SequenceNumber, eventId: refused.envelope.eventId, reason: 'EventBridge refused it: InternalFailure' },
+      {
+        sequenceNumber: refused.record.dynamodb!.SequenceNumber,
+        eventId: refused.envelope.eventId,
+        reason: 'EventBridge refused it: InternalFailure',
+      },
     ]);
     expect(await publishedAtOf(accepted.outboxItem)).toBeDefined();
     expect(await publishedAtOf(refused.outboxItem)).toBeUndefined();
@@ -88,8 +114,15 @@ describe('OutboxRelay', () => {
     // The stream retries from the failed record on; the accepted one is not sent again.
     refusing = false;
     const retry = await relay.relay([accepted.record, refused.record]);
-    expect(retry).toMatchObject({ published: [refused.envelope.eventId], skipped: [{ eventId: accepted.envelope.eventId, state: 'published' }], failures: [] });
-    expect(publisher.published.map((event) => event.eventId)).toEqual([accepted.envelope.eventId, refused.envelope.eventId]);
+    expect(retry).toMatchObject({
+      published: [refused.envelope.eventId],
+      skipped: [{ eventId: accepted.envelope.eventId, state: 'published' }],
+      failures: [],
+    });
+    expect(publisher.published.map((event) => event.eventId)).toEqual([
+      accepted.envelope.eventId,
+      refused.envelope.eventId,
+    ]);
   });
 
   it('fails every pending record when the bus cannot be reached, and marks none', async () => {
@@ -100,7 +133,10 @@ describe('OutboxRelay', () => {
 
     const result = await new OutboxRelay({ store, publisher, clock }).relay([first.record, second.record]);
 
-    expect(result.failures.map((failure) => failure.sequenceNumber)).toEqual([first.record.dynamodb!.SequenceNumber, second.record.dynamodb!.SequenceNumber]);
+    expect(result.failures.map((failure) => failure.sequenceNumber)).toEqual([
+      first.record.dynamodb!.SequenceNumber,
+      second.record.dynamodb!.SequenceNumber,
+    ]);
     expect(result.failures[0]!.reason).toBe('publishing failed: Error: connect ECONNREFUSED');
     expect(await publishedAtOf(first.outboxItem)).toBeUndefined();
   });
@@ -111,7 +147,8 @@ describe('OutboxRelay', () => {
     const publisher = new RecordingEventPublisher();
     const sizeAware: EventPublisher = {
       publish: async (events) => {
-        if (events.some((event) => event.eventId === large.envelope.eventId)) throw new EventTooLargeToPublish(large.envelope.eventId, 300_000, 262_144);
+        if (events.some((event) => event.eventId === large.envelope.eventId))
+          throw new EventTooLargeToPublish(large.envelope.eventId, 300_000, 262_144);
         await publisher.publish(events);
       },
     };
@@ -119,26 +156,42 @@ describe('OutboxRelay', () => {
     const result = await new OutboxRelay({ store, publisher: sizeAware, clock }).relay([large.record, small.record]);
 
     expect(publisher.published).toEqual([small.envelope]);
-    expect(result.failures).toEqual([expect.objectContaining({ eventId: large.envelope.eventId, reason: expect.stringContaining('EventTooLargeToPublish') })]);
+    expect(result.failures).toEqual([
+      expect.objectContaining({
+        eventId: large.envelope.eventId,
+        reason: expect.stringContaining('EventTooLargeToPublish'),
+      }),
+    ]);
   });
 
   it('reports a record whose envelope cannot be read, and relays the rest of the batch', async () => {
     const good = await placedOrder();
-    const poison = streamRecordOf({ ...good.outboxItem, sk: 'OUTBOX#0000000009#000', envelope: '{"eventType":"OrderShipped"}' });
+    const poison = streamRecordOf({
+      ...good.outboxItem,
+      sk: 'OUTBOX#0000000009#000',
+      envelope: '{"eventType":"OrderShipped"}',
+    });
     const publisher = new RecordingEventPublisher();
 
     const result = await new OutboxRelay({ store, publisher, clock }).relay([poison, good.record]);
 
     expect(publisher.published).toEqual([good.envelope]);
     expect(result.failures).toEqual([
-      { sequenceNumber: poison.dynamodb!.SequenceNumber, reason: expect.stringMatching(/^Outbox stream record \d+ cannot be relayed: its envelope is not a valid event/) },
+      {
+        sequenceNumber: poison.dynamodb!.SequenceNumber,
+        reason: expect.stringMatching(/^Outbox stream record \d+ cannot be relayed: its envelope is not a valid event/),
+      },
     ]);
   });
 
   it('ignores what is not an outbox insert: order items, the MODIFY of its own mark, the REMOVE of an expired record', async () => {
     const { outboxItem, orderRecord } = await placedOrder();
     const publisher = new RecordingEventPublisher();
-    const records = [orderRecord, streamRecordOf({ ...outboxItem, publishedAt: '2099-03-01T12:00:02.000Z' }, 'MODIFY'), streamRecordOf(outboxItem, 'REMOVE')];
+    const records = [
+      orderRecord,
+      streamRecordOf({ ...outboxItem, publishedAt: '2099-03-01T12:00:02.000Z' }, 'MODIFY'),
+      streamRecordOf(outboxItem, 'REMOVE'),
+    ];
 
     const result = await new OutboxRelay({ store, publisher, clock }).relay(records);
 
@@ -149,11 +202,18 @@ describe('OutboxRelay', () => {
   it('does not retry an event whose mark failed after EventBridge accepted it (that would publish it twice)', async () => {
     const { envelope, record } = await placedOrder();
     const publisher = new RecordingEventPublisher();
-    const failingMarks: OutboxStore = { stateOf: (key) => store.stateOf(key), markPublished: async () => Promise.reject(new Error('throttled')) };
+    const failingMarks: OutboxStore = {
+      stateOf: (key) => store.stateOf(key),
+      markPublished: async () => Promise.reject(new Error('throttled')),
+    };
 
     const result = await new OutboxRelay({ store: failingMarks, publisher, clock }).relay([record]);
 
-    expect(result).toMatchObject({ published: [envelope.eventId], failures: [], unmarked: [{ eventId: envelope.eventId, reason: 'Error: throttled' }] });
+    expect(result).toMatchObject({
+      published: [envelope.eventId],
+      failures: [],
+      unmarked: [{ eventId: envelope.eventId, reason: 'Error: throttled' }],
+    });
   });
 
   it('skips a record that is no longer in the table', async () => {

@@ -13,7 +13,8 @@ const table = new RawOrdersTable();
 afterAll(() => (recorder.restore(), table.destroy()));
 
 const store = new DynamooseOutboxStore({ tableName: ordersTableName() });
-const declared = (method: keyof typeof access.methods) => describeDeclaredAccess(access.methods[method], { tables: { orders: ordersTableName() } });
+const declared = (method: keyof typeof access.methods) =>
+  describeDeclaredAccess(access.methods[method], { tables: { orders: ordersTableName() } });
 
 async function storedOutboxKey() {
   const { order, outbox } = placeOrder(newCustomerId());

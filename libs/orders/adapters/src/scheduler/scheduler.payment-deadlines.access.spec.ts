@@ -3,7 +3,9 @@ import { accessMeter, describeDeclaredAccess, recordCommands } from '@harbor/pla
 import { SchedulerPaymentDeadlines } from './scheduler.payment-deadlines';
 import { schedulerPaymentDeadlinesAccess as access } from './scheduler.payment-deadlines.access';
 
-const recorder = recordCommands(SchedulerClient, () => ({ ScheduleArn: 'arn:aws:scheduler:eu-west-1:000000000000:schedule/g/s' }));
+const recorder = recordCommands(SchedulerClient, () => ({
+  ScheduleArn: 'arn:aws:scheduler:eu-west-1:000000000000:schedule/g/s',
+}));
 const meter = accessMeter(recorder);
 afterAll(() => recorder.restore());
 
@@ -20,7 +22,9 @@ const names = { scheduleGroups: { 'payment-deadline': groupName } };
 
 describe('SchedulerPaymentDeadlines sends exactly what schedulerPaymentDeadlinesAccess declares', () => {
   it('schedule: one CreateSchedule in the group', async () => {
-    await meter.measure(() => deadlines.schedule('6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f', new Date('2099-03-01T10:15:00.000Z')));
+    await meter.measure(() =>
+      deadlines.schedule('6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f', new Date('2099-03-01T10:15:00.000Z')),
+    );
     expect(meter.accessed()).toEqual(describeDeclaredAccess(access.methods.schedule, names));
   });
 

@@ -1,4 +1,10 @@
-import { ConflictException, CreateScheduleCommand, ResourceNotFoundException, SchedulerClient, ValidationException } from '@aws-sdk/client-scheduler';
+import {
+  ConflictException,
+  CreateScheduleCommand,
+  ResourceNotFoundException,
+  SchedulerClient,
+  ValidationException,
+} from '@aws-sdk/client-scheduler';
 import { recordCommands, type SentCommand } from '@harbor/platform-access/testing';
 import { atExpression, SchedulerPaymentDeadlines } from './scheduler.payment-deadlines';
 
@@ -51,14 +57,22 @@ describe('SchedulerPaymentDeadlines', () => {
 
   it('takes a deadline that already exists (a redelivery) as set', async () => {
     answer = () => {
-      throw new ConflictException({ message: 'Schedule order-x already exists.', Message: 'Schedule order-x already exists.', ...meta });
+      throw new ConflictException({
+        message: 'Schedule order-x already exists.',
+        Message: 'Schedule order-x already exists.',
+        ...meta,
+      });
     };
     await expect(deadlines.schedule(ORDER_ID, new Date('2099-03-01T10:15:00.000Z'))).resolves.toBeUndefined();
   });
 
   it('takes a deadline that is gone (fired, or never set) as cancelled', async () => {
     answer = () => {
-      throw new ResourceNotFoundException({ message: 'Schedule order-x does not exist.', Message: 'Schedule order-x does not exist.', ...meta });
+      throw new ResourceNotFoundException({
+        message: 'Schedule order-x does not exist.',
+        Message: 'Schedule order-x does not exist.',
+        ...meta,
+      });
     };
     await expect(deadlines.cancel(ORDER_ID)).resolves.toBeUndefined();
   });
@@ -67,7 +81,9 @@ describe('SchedulerPaymentDeadlines', () => {
     answer = () => {
       throw new ValidationException({ message: 'bad', Message: 'bad', ...meta });
     };
-    await expect(deadlines.schedule(ORDER_ID, new Date('2099-03-01T10:15:00.000Z'))).rejects.toBeInstanceOf(ValidationException);
+    await expect(deadlines.schedule(ORDER_ID, new Date('2099-03-01T10:15:00.000Z'))).rejects.toBeInstanceOf(
+      ValidationException,
+    );
     await expect(deadlines.cancel(ORDER_ID)).rejects.toBeInstanceOf(ValidationException);
   });
 });

@@ -65,7 +65,10 @@ export class SchedulerPaymentDeadlines implements PaymentDeadlines {
             Arn: targetArn,
             RoleArn: roleArn,
             Input: JSON.stringify(input),
-            RetryPolicy: { MaximumRetryAttempts: retryPolicy.maximumRetryAttempts, MaximumEventAgeInSeconds: retryPolicy.maximumEventAgeSeconds },
+            RetryPolicy: {
+              MaximumRetryAttempts: retryPolicy.maximumRetryAttempts,
+              MaximumEventAgeInSeconds: retryPolicy.maximumEventAgeSeconds,
+            },
             DeadLetterConfig: { Arn: deadLetterArn },
           },
         }),
@@ -79,7 +82,9 @@ export class SchedulerPaymentDeadlines implements PaymentDeadlines {
 
   async cancel(orderId: string): Promise<void> {
     try {
-      await this.client.send(new DeleteScheduleCommand({ Name: paymentDeadlineScheduleName(orderId), GroupName: this.options.groupName }));
+      await this.client.send(
+        new DeleteScheduleCommand({ Name: paymentDeadlineScheduleName(orderId), GroupName: this.options.groupName }),
+      );
     } catch (error) {
       // Never set, already fired (and deleted itself) or already cancelled.
       if (error instanceof ResourceNotFoundException) return;

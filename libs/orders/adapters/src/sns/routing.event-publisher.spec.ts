@@ -16,13 +16,21 @@ const envelope = (eventId: string, eventType: string): EventEnvelope => ({
 function setUp() {
   const topic = new RecordingEventPublisher();
   const bus = new RecordingEventPublisher();
-  return { topic, bus, router: new RoutingEventPublisher([{ eventTypes: ['OrderStatusChanged'], publisher: topic }], bus) };
+  return {
+    topic,
+    bus,
+    router: new RoutingEventPublisher([{ eventTypes: ['OrderStatusChanged'], publisher: topic }], bus),
+  };
 }
 
 describe('RoutingEventPublisher', () => {
   it('sends each event to exactly one destination', async () => {
     const { topic, bus, router } = setUp();
-    await router.publish([envelope('a', 'OrderPlaced'), envelope('b', 'OrderStatusChanged'), envelope('c', 'OrderConfirmed')]);
+    await router.publish([
+      envelope('a', 'OrderPlaced'),
+      envelope('b', 'OrderStatusChanged'),
+      envelope('c', 'OrderConfirmed'),
+    ]);
     expect(topic.published.map((event) => event.eventId)).toEqual(['b']);
     expect(bus.published.map((event) => event.eventId)).toEqual(['a', 'c']);
   });
@@ -51,6 +59,8 @@ describe('RoutingEventPublisher', () => {
   it('passes on per-event refusals of a destination', async () => {
     const { bus, router } = setUp();
     bus.failNextPublishWith(new EventsNotPublished([{ eventId: 'a', errorCode: 'ThrottlingException' }]));
-    await expect(router.publish([envelope('a', 'OrderPlaced')])).rejects.toMatchObject({ failures: [{ eventId: 'a', errorCode: 'ThrottlingException' }] });
+    await expect(router.publish([envelope('a', 'OrderPlaced')])).rejects.toMatchObject({
+      failures: [{ eventId: 'a', errorCode: 'ThrottlingException' }],
+    });
   });
 });

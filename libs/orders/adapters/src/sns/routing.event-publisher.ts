@@ -22,10 +22,13 @@ export class RoutingEventPublisher implements EventPublisher {
   async publish(events: readonly EventEnvelope[]): Promise<void> {
     const groups = new Map<EventPublisher, EventEnvelope[]>();
     for (const envelope of events) {
-      const publisher = this.routes.find((route) => route.eventTypes.includes(envelope.eventType))?.publisher ?? this.fallback;
+      const publisher =
+        this.routes.find((route) => route.eventTypes.includes(envelope.eventType))?.publisher ?? this.fallback;
       groups.set(publisher, [...(groups.get(publisher) ?? []), envelope]);
     }
-    const failures = (await Promise.all([...groups].map(([publisher, group]) => publishGroup(publisher, group)))).flat();
+    const failures = (
+      await Promise.all([...groups].map(([publisher, group]) => publishGroup(publisher, group)))
+    ).flat();
     if (failures.length > 0) throw new EventsNotPublished(failures);
   }
 }

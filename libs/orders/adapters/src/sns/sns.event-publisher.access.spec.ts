@@ -19,13 +19,30 @@ const statusChanged = (eventId: string): EventEnvelope =>
     occurredAt: '2099-03-01T10:00:00.000Z',
     correlationId: 'req-1',
     causationId: 'evt-1',
-    payload: { orderId: '6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f', customerId: 'alice', status: 'CONFIRMED', previousStatus: 'PENDING', total: { amountMinor: 1500, currency: 'EUR' } },
+    payload: {
+      orderId: '6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f',
+      customerId: 'alice',
+      status: 'CONFIRMED',
+      previousStatus: 'PENDING',
+      total: { amountMinor: 1500, currency: 'EUR' },
+    },
   });
 
 describe('SnsEventPublisher sends exactly what snsEventPublisherAccess declares', () => {
   it('publish: one Publish per event, to its topic', async () => {
-    const publisher = new SnsEventPublisher({ topicArn, attributesOf: orderStatusMessageAttributes, client: new SNSClient({ region: 'eu-west-1' }) });
-    await meter.measure(() => publisher.publish([statusChanged('3f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e'), statusChanged('4f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e')]));
-    expect(meter.accessed()).toEqual(describeDeclaredAccess(access.methods.publish, { topics: { 'order-status': topicArn } }));
+    const publisher = new SnsEventPublisher({
+      topicArn,
+      attributesOf: orderStatusMessageAttributes,
+      client: new SNSClient({ region: 'eu-west-1' }),
+    });
+    await meter.measure(() =>
+      publisher.publish([
+        statusChanged('3f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e'),
+        statusChanged('4f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e'),
+      ]),
+    );
+    expect(meter.accessed()).toEqual(
+      describeDeclaredAccess(access.methods.publish, { topics: { 'order-status': topicArn } }),
+    );
   });
 });

@@ -16,11 +16,21 @@ const statusChanged = (eventId: string, status: 'CONFIRMED' | 'PAID' = 'CONFIRME
     occurredAt: '2099-03-01T10:00:00.000Z',
     correlationId: 'req-1',
     causationId: 'evt-1',
-    payload: { orderId: '6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f', customerId: 'alice', status, previousStatus: 'PENDING', total: { amountMinor: 150000, currency: 'EUR' } },
+    payload: {
+      orderId: '6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f',
+      customerId: 'alice',
+      status,
+      previousStatus: 'PENDING',
+      total: { amountMinor: 150000, currency: 'EUR' },
+    },
   });
 
 const publisher = () =>
-  new SnsEventPublisher({ topicArn: 'arn:aws:sns:eu-west-1:000000000000:harbor-test-order-status', attributesOf: orderStatusMessageAttributes, client: new SNSClient({}) });
+  new SnsEventPublisher({
+    topicArn: 'arn:aws:sns:eu-west-1:000000000000:harbor-test-order-status',
+    attributesOf: orderStatusMessageAttributes,
+    client: new SNSClient({}),
+  });
 
 describe('SnsEventPublisher', () => {
   it('publishes the envelope as the body, with the attributes subscribers filter on', async () => {
@@ -46,19 +56,28 @@ describe('SnsEventPublisher', () => {
   it('attempts every message and names only the refused ones', async () => {
     const refusedId = '4f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e';
     sns.on(PublishCommand).callsFake((input: PublishCommandInput) => {
-      if (input.Message!.includes(refusedId)) throw Object.assign(new Error('Topic does not exist'), { name: 'NotFoundException' });
+      if (input.Message!.includes(refusedId))
+        throw Object.assign(new Error('Topic does not exist'), { name: 'NotFoundException' });
       return { MessageId: 'm' };
     });
 
-    const failure = publisher().publish([statusChanged('3f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e'), statusChanged(refusedId, 'PAID')]);
+    const failure = publisher().publish([
+      statusChanged('3f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e'),
+      statusChanged(refusedId, 'PAID'),
+    ]);
 
     await expect(failure).rejects.toBeInstanceOf(EventsNotPublished);
-    await expect(failure).rejects.toMatchObject({ failures: [{ eventId: refusedId, errorCode: 'NotFoundException', errorMessage: 'Topic does not exist' }] });
+    await expect(failure).rejects.toMatchObject({
+      failures: [{ eventId: refusedId, errorCode: 'NotFoundException', errorMessage: 'Topic does not exist' }],
+    });
     expect(sns.commandCalls(PublishCommand)).toHaveLength(2);
   });
 
   it('refuses an envelope that is not an OrderStatusChanged before sending anything', async () => {
-    const wrong = { ...statusChanged('3f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e'), eventType: 'OrderPlaced' } as EventEnvelope;
+    const wrong = {
+      ...statusChanged('3f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e'),
+      eventType: 'OrderPlaced',
+    } as EventEnvelope;
     expect(() => orderStatusMessageAttributes(wrong)).toThrow('eventType');
   });
 });

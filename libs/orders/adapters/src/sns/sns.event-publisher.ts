@@ -26,7 +26,11 @@ export class SnsEventPublisher implements EventPublisher {
     const results = await Promise.allSettled(
       events.map((envelope) =>
         this.client.send(
-          new PublishCommand({ TopicArn: this.options.topicArn, Message: JSON.stringify(envelope), MessageAttributes: this.options.attributesOf(envelope) }),
+          new PublishCommand({
+            TopicArn: this.options.topicArn,
+            Message: JSON.stringify(envelope),
+            MessageAttributes: this.options.attributesOf(envelope),
+          }),
         ),
       ),
     );

@@ -31,7 +31,9 @@ describe('CryptoIdGenerator', () => {
 
   // RFC 9562, Appendix A.4: the name "www.example.com" in the DNS namespace.
   it('derives the RFC 9562 known answer for a name in the DNS namespace', () => {
-    expect(nameBasedUuid('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(nameBasedUuid('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 
   // Pinned: a change here re-ids every order placed under an Idempotency-Key, and replays after it would not match.

@@ -32,7 +32,10 @@ describe('RecordingEventPublisher', () => {
     const publisher = new RecordingEventPublisher();
     await publisher.publish([envelope]);
     await publisher.publish([{ ...envelope, eventId: '00000000-0000-4000-8000-000000000002' }]);
-    expect(publisher.published.map((event) => event.eventId)).toEqual([envelope.eventId, '00000000-0000-4000-8000-000000000002']);
+    expect(publisher.published.map((event) => event.eventId)).toEqual([
+      envelope.eventId,
+      '00000000-0000-4000-8000-000000000002',
+    ]);
   });
 
   it('fails the next call only, when told to', async () => {

@@ -6,7 +6,8 @@ describeOrderRepositoryContract('InMemoryOrderRepository', async () => {
   const repository = new InMemoryOrderRepository();
   return {
     repository,
-    outboxFor: async (orderId) => repository.outbox.filter((envelope) => (envelope.payload as { orderId?: string }).orderId === orderId),
+    outboxFor: async (orderId) =>
+      repository.outbox.filter((envelope) => (envelope.payload as { orderId?: string }).orderId === orderId),
   };
 });
 

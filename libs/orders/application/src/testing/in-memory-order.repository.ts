@@ -44,7 +44,11 @@ export class InMemoryOrderRepository implements OrderRepository {
   private readonly snapshots = new Map<string, OrderSnapshot>();
   private readonly openOrders = new Map<string, number>();
 
-  async create(order: Order, outbox: readonly EventEnvelope[], limits: { readonly maxOpenOrders: number }): Promise<void> {
+  async create(
+    order: Order,
+    outbox: readonly EventEnvelope[],
+    limits: { readonly maxOpenOrders: number },
+  ): Promise<void> {
     const orderId = order.id.value;
     const customerId = order.customerId.value;
     if (this.snapshots.has(orderId)) throw new OrderAlreadyExists({ orderId });

@@ -21,7 +21,10 @@ const ROOMY = { maxOpenOrders: 1_000 };
  * against each real adapter, so the fake never promises what production does not do. Ids are unique per
  * run, so a shared table needs no cleaning between tests.
  */
-export function describeOrderRepositoryContract(name: string, createHarness: () => Promise<OrderRepositoryHarness>): void {
+export function describeOrderRepositoryContract(
+  name: string,
+  createHarness: () => Promise<OrderRepositoryHarness>,
+): void {
   describe(`${name} honours the OrderRepository contract`, () => {
     let harness: OrderRepositoryHarness;
     let ids: SequentialIdGenerator;
@@ -41,7 +44,11 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
         lines: [{ sku: 'SKU-1', quantity: 2, unitPrice: { amountMinor: 1250, currency: 'EUR' } }],
         now,
       });
-      const outbox = toEventEnvelopes(order.pullEvents(), { idGenerator: ids, occurredAt: now, correlationId: 'contract-test' });
+      const outbox = toEventEnvelopes(order.pullEvents(), {
+        idGenerator: ids,
+        occurredAt: now,
+        correlationId: 'contract-test',
+      });
       return { order, outbox };
     }
 
@@ -54,7 +61,11 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
     function cancelled(order: Order): EventEnvelope[] {
       const now = new Date(START + 3_600_000);
       order.cancel(now);
-      return toEventEnvelopes(order.pullEvents(), { idGenerator: ids, occurredAt: now, correlationId: 'contract-test' });
+      return toEventEnvelopes(order.pullEvents(), {
+        idGenerator: ids,
+        occurredAt: now,
+        correlationId: 'contract-test',
+      });
     }
 
     it('creates an order with its outbox and finds it at version 1', async () => {
@@ -81,10 +92,10 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
     it('saves a change on the loaded version, bumps the version and appends the outbox', async () => {
       const { order, outbox } = place();
       await harness.repository.create(order, outbox, ROOMY);
-      const loaded = (await mustFind(order.id));
+      const loaded = await mustFind(order.id);
       const cancelOutbox = cancelled(loaded);
       await harness.repository.save(loaded, cancelOutbox);
-      const stored = (await mustFind(order.id));
+      const stored = await mustFind(order.id);
       expect(stored.status).toBe('CANCELLED');
       expect(stored.version).toBe(2);
       expect(await harness.outboxFor(order.id.value)).toEqual([...outbox, ...cancelOutbox]);
@@ -93,8 +104,8 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
     it('refuses a save on a stale version, writing nothing', async () => {
       const { order, outbox } = place();
       await harness.repository.create(order, outbox, ROOMY);
-      const first = (await mustFind(order.id));
-      const second = (await mustFind(order.id));
+      const first = await mustFind(order.id);
+      const second = await mustFind(order.id);
       first.confirm(new Date(START + 60_000));
       first.pullEvents();
       await harness.repository.save(first, []);
@@ -115,7 +126,9 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
       await harness.repository.create(place(0).order, [], limit);
       await harness.repository.create(place(1).order, [], limit);
       const third = place(2);
-      await expect(harness.repository.create(third.order, third.outbox, limit)).rejects.toBeInstanceOf(OpenOrderLimitReached);
+      await expect(harness.repository.create(third.order, third.outbox, limit)).rejects.toBeInstanceOf(
+        OpenOrderLimitReached,
+      );
       expect(await harness.repository.findById(third.order.id)).toBeUndefined();
       expect(await harness.outboxFor(third.order.id.value)).toEqual([]);
       await harness.repository.create(place(3, `other-${customerId}`).order, [], limit);
@@ -138,10 +151,14 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
     it('lets exactly the limit through when 20 orders of one customer arrive at once', async () => {
       const limit = { maxOpenOrders: 5 };
       const attempts = Array.from({ length: 20 }, (_, index) => place(index));
-      const outcomes = await Promise.allSettled(attempts.map(({ order, outbox }) => harness.repository.create(order, outbox, limit)));
+      const outcomes = await Promise.allSettled(
+        attempts.map(({ order, outbox }) => harness.repository.create(order, outbox, limit)),
+      );
       const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
       expect({ stored: outcomes.length - refused.length, refused: refused.length }).toEqual({ stored: 5, refused: 15 });
-      expect(refused.every((outcome) => (outcome as PromiseRejectedResult).reason instanceof OpenOrderLimitReached)).toBe(true);
+      expect(
+        refused.every((outcome) => (outcome as PromiseRejectedResult).reason instanceof OpenOrderLimitReached),
+      ).toBe(true);
       const page = await harness.repository.listByCustomer(CustomerId.create(customerId), { limit: 100 });
       expect(page.items).toHaveLength(5);
     });
@@ -154,7 +171,10 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
       const seen: string[] = [];
       let cursor: string | undefined;
       for (let pages = 0; pages < 10; pages += 1) {
-        const page = await harness.repository.listByCustomer(CustomerId.create(customerId), { limit: 2, ...(cursor ? { cursor } : {}) });
+        const page = await harness.repository.listByCustomer(CustomerId.create(customerId), {
+          limit: 2,
+          ...(cursor ? { cursor } : {}),
+        });
         expect(page.items.length).toBeLessThanOrEqual(2);
         seen.push(...page.items.map((order) => order.id.value));
         cursor = page.nextCursor;
@@ -174,9 +194,9 @@ export function describeOrderRepositoryContract(name: string, createHarness: () 
     });
 
     it.each(['not-a-cursor', 'eyJ4IjoxfQ', '%%%'])('rejects the cursor %p as InvalidPageCursor', async (cursor) => {
-      await expect(harness.repository.listByCustomer(CustomerId.create(customerId), { limit: 5, cursor })).rejects.toBeInstanceOf(
-        InvalidPageCursor,
-      );
+      await expect(
+        harness.repository.listByCustomer(CustomerId.create(customerId), { limit: 5, cursor }),
+      ).rejects.toBeInstanceOf(InvalidPageCursor);
     });
   });
 }

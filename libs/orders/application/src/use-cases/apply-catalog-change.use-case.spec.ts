@@ -15,7 +15,12 @@ describe('ApplyCatalogChange', () => {
     expect(await apply.execute(priced(2, 990))).toBe('applied');
     expect(await apply.execute(priced(1, 1250))).toBe('stale');
     expect(await apply.execute(priced(2, 990))).toBe('stale');
-    expect((await catalogPrices.find(['MUG-1'])).get('MUG-1')).toEqual({ sku: 'MUG-1', status: 'ACTIVE', prices: { EUR: 990 }, version: 2 });
+    expect((await catalogPrices.find(['MUG-1'])).get('MUG-1')).toEqual({
+      sku: 'MUG-1',
+      status: 'ACTIVE',
+      prices: { EUR: 990 },
+      version: 2,
+    });
   });
 
   it('retires a product for good: an older price arriving later does not bring it back', async () => {

@@ -40,14 +40,23 @@ export interface OrderEventStep {
  */
 const FINAL_REFUSALS = [IllegalOrderTransition, OrderAlreadyPaid, PaymentAmountMismatch] as const;
 
-const ignored = (error: DomainError): OrderEventOutcome => ({ kind: 'ignored', code: error.code, reason: error.message });
+const ignored = (error: DomainError): OrderEventOutcome => ({
+  kind: 'ignored',
+  code: error.code,
+  reason: error.message,
+});
 
 /**
  * Applies one incoming event to one order, idempotently: a redelivered event finds its effect stored and
  * writes nothing; a concurrent change (ConcurrentOrderModification) is thrown so the event is retried and
  * re-read. The order and its outbox are written together on the version read.
  */
-export async function applyOrderEvent(deps: OrderEventDependencies, orderId: string, context: EventContext, step: OrderEventStep): Promise<OrderEventOutcome> {
+export async function applyOrderEvent(
+  deps: OrderEventDependencies,
+  orderId: string,
+  context: EventContext,
+  step: OrderEventStep,
+): Promise<OrderEventOutcome> {
   const { orderRepository, clock, idGenerator } = deps;
   const order = await orderRepository.findById(OrderId.create(orderId));
   if (!order) return { kind: 'ignored', code: 'ORDER.NOT_FOUND', reason: `Order ${orderId} was not found` };

@@ -6,7 +6,10 @@ import { PlaceOrder } from './place-order.use-case';
 
 async function setUp() {
   const fakes = createFakes();
-  const placed = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 3), line('SKU-2', 1)]), alice);
+  const placed = await new PlaceOrder(fakes).execute(
+    await placeCommand(fakes, [line('SKU-1', 3), line('SKU-2', 1)]),
+    alice,
+  );
   fakes.clock.advanceBy(60_000);
   return { fakes, cancelOrder: new CancelOrder(fakes), orderId: placed.id.value };
 }
@@ -17,7 +20,11 @@ describe('CancelOrder', () => {
     const order = await cancelOrder.execute({ orderId }, { ...alice, correlationId: 'req-cancel' });
 
     expect(order.status).toBe('CANCELLED');
-    expect(fakes.orderRepository.storedSnapshot(orderId)).toMatchObject({ status: 'CANCELLED', version: 2, updatedAt: '2025-03-01T10:01:00.000Z' });
+    expect(fakes.orderRepository.storedSnapshot(orderId)).toMatchObject({
+      status: 'CANCELLED',
+      version: 2,
+      updatedAt: '2025-03-01T10:01:00.000Z',
+    });
     const envelope = OrderCancelled.envelopeSchema.parse(fakes.orderRepository.outbox.at(-2));
     expect(envelope).toMatchObject({
       eventType: 'OrderCancelled',
@@ -26,7 +33,10 @@ describe('CancelOrder', () => {
       causationId: 'req-cancel',
       payload: { orderId, customerId: 'alice', previousStatus: 'PENDING', lines: [line('SKU-1', 3), line('SKU-2', 1)] },
     });
-    expect(OrderStatusChanged.envelopeSchema.parse(fakes.orderRepository.outbox.at(-1)).payload).toMatchObject({ status: 'CANCELLED', previousStatus: 'PENDING' });
+    expect(OrderStatusChanged.envelopeSchema.parse(fakes.orderRepository.outbox.at(-1)).payload).toMatchObject({
+      status: 'CANCELLED',
+      previousStatus: 'PENDING',
+    });
   });
 
   it("refuses another customer's order as not found, changing nothing", async () => {
@@ -44,7 +54,12 @@ describe('CancelOrder', () => {
       kind: 'conflict',
       details: { from: 'CANCELLED', to: 'CANCELLED' },
     });
-    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual(['OrderPlaced', 'OrderStatusChanged', 'OrderCancelled', 'OrderStatusChanged']);
+    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual([
+      'OrderPlaced',
+      'OrderStatusChanged',
+      'OrderCancelled',
+      'OrderStatusChanged',
+    ]);
   });
 
   it('loses a race against a concurrent change instead of overwriting it', async () => {

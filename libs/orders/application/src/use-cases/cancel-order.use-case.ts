@@ -34,9 +34,14 @@ export class CancelOrder {
     const now = clock.now();
     const previousStatus = order.status;
     order.cancel(now);
-    const outbox = toOrderOutbox(order, previousStatus, { idGenerator, occurredAt: now, correlationId: context.correlationId });
+    const outbox = toOrderOutbox(order, previousStatus, {
+      idGenerator,
+      occurredAt: now,
+      correlationId: context.correlationId,
+    });
     await orderRepository.save(order, outbox);
-    if (previousStatus === OrderStatus.Confirmed) await dropDeadline(this.deps.paymentDeadlines, order.id.value, this.deps.onDeadlineNotDropped);
+    if (previousStatus === OrderStatus.Confirmed)
+      await dropDeadline(this.deps.paymentDeadlines, order.id.value, this.deps.onDeadlineNotDropped);
     return order;
   }
 }

@@ -14,7 +14,8 @@ async function setUp() {
   return { fakes, confirmOrder: new ConfirmOrder(fakes), orderId: placed.id.value };
 }
 
-const eventTypes = (fakes: ReturnType<typeof createFakes>) => fakes.orderRepository.outbox.map((envelope) => envelope.eventType);
+const eventTypes = (fakes: ReturnType<typeof createFakes>) =>
+  fakes.orderRepository.outbox.map((envelope) => envelope.eventType);
 
 describe('ConfirmOrder', () => {
   it('confirms a pending order with OrderConfirmed and the status change, caused by the stock event', async () => {
@@ -55,14 +56,20 @@ describe('ConfirmOrder', () => {
 
     const outcome = await confirmOrder.execute({ orderId }, stockReserved);
 
-    expect(outcome).toEqual({ kind: 'ignored', code: 'ORDER.ILLEGAL_TRANSITION', reason: 'An order that is CANCELLED cannot become CONFIRMED' });
+    expect(outcome).toEqual({
+      kind: 'ignored',
+      code: 'ORDER.ILLEGAL_TRANSITION',
+      reason: 'An order that is CANCELLED cannot become CONFIRMED',
+    });
     expect(fakes.orderRepository.storedSnapshot(orderId)).toMatchObject({ status: 'CANCELLED', version: 2 });
     expect(eventTypes(fakes)).not.toContain('OrderConfirmed');
   });
 
   it('acknowledges an unknown order', async () => {
     const { confirmOrder } = await setUp();
-    await expect(confirmOrder.execute({ orderId: '9f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e' }, stockReserved)).resolves.toMatchObject({
+    await expect(
+      confirmOrder.execute({ orderId: '9f0c2a56-8d7e-4b1a-9c3e-2f4b5a6c7d8e' }, stockReserved),
+    ).resolves.toMatchObject({
       kind: 'ignored',
       code: 'ORDER.NOT_FOUND',
     });
@@ -70,7 +77,9 @@ describe('ConfirmOrder', () => {
 
   it('throws a concurrent change so the event is retried, not lost', async () => {
     const { fakes, confirmOrder, orderId } = await setUp();
-    jest.spyOn(fakes.orderRepository, 'save').mockRejectedValueOnce(new ConcurrentOrderModification({ orderId, expectedVersion: 1 }));
+    jest
+      .spyOn(fakes.orderRepository, 'save')
+      .mockRejectedValueOnce(new ConcurrentOrderModification({ orderId, expectedVersion: 1 }));
     await expect(confirmOrder.execute({ orderId }, stockReserved)).rejects.toBeInstanceOf(ConcurrentOrderModification);
     await expect(confirmOrder.execute({ orderId }, stockReserved)).resolves.toMatchObject({ kind: 'applied' });
   });

@@ -32,6 +32,9 @@ describe('GetOrder', () => {
 
   it('rejects a malformed id as invalid input', async () => {
     const { getOrder } = await setUp();
-    await expect(getOrder.execute({ orderId: 'order-1' }, alice)).rejects.toMatchObject({ code: 'ORDER.INVALID_ORDER_ID', kind: 'invalid' });
+    await expect(getOrder.execute({ orderId: 'order-1' }, alice)).rejects.toMatchObject({
+      code: 'ORDER.INVALID_ORDER_ID',
+      kind: 'invalid',
+    });
   });
 });

@@ -62,6 +62,9 @@ describe('ListCustomerOrders', () => {
 
   it('rejects a forged next token as invalid input', async () => {
     const { listOrders } = await setUp(1);
-    await expect(listOrders.execute({ nextToken: 'forged' }, alice)).rejects.toMatchObject({ code: 'ORDER.INVALID_NEXT_TOKEN', kind: 'invalid' });
+    await expect(listOrders.execute({ nextToken: 'forged' }, alice)).rejects.toMatchObject({
+      code: 'ORDER.INVALID_NEXT_TOKEN',
+      kind: 'invalid',
+    });
   });
 });

@@ -9,7 +9,11 @@ import { PlaceOrder } from './place-order.use-case';
 const stockReserved = { correlationId: 'req-alice-1', causationId: 'evt-stock-1' };
 const deadlineFired = { correlationId: 'req-alice-1', causationId: 'schedule-fired-1' };
 const paid = { correlationId: 'psp-req-1', causationId: 'notification-1' };
-const payment = (orderId: string, paymentId = 'pay_1') => ({ orderId, paymentId, amount: { amountMinor: 2500, currency: 'EUR' } });
+const payment = (orderId: string, paymentId = 'pay_1') => ({
+  orderId,
+  paymentId,
+  amount: { amountMinor: 2500, currency: 'EUR' },
+});
 
 async function confirmedOrder() {
   const fakes = createFakes();
@@ -20,7 +24,8 @@ async function confirmedOrder() {
   return { fakes, orderId, expireOrder: new ExpireOrder(fakes), markOrderPaid: new MarkOrderPaid(fakes) };
 }
 
-const eventTypes = (fakes: ReturnType<typeof createFakes>) => fakes.orderRepository.outbox.map((envelope) => envelope.eventType);
+const eventTypes = (fakes: ReturnType<typeof createFakes>) =>
+  fakes.orderRepository.outbox.map((envelope) => envelope.eventType);
 
 describe('payment deadline', () => {
   it('is set when the order is confirmed: the window after the confirmation, rounded up to a whole second', async () => {
@@ -34,11 +39,15 @@ describe('payment deadline', () => {
     const fakes = createFakes();
     const { id } = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1')]), alice);
     fakes.paymentDeadlines.failWith = new Error('scheduler unavailable');
-    await expect(new ConfirmOrder(fakes).execute({ orderId: id.value }, stockReserved)).rejects.toThrow('scheduler unavailable');
+    await expect(new ConfirmOrder(fakes).execute({ orderId: id.value }, stockReserved)).rejects.toThrow(
+      'scheduler unavailable',
+    );
     expect(fakes.orderRepository.storedSnapshot(id.value)?.status).toBe('CONFIRMED');
 
     fakes.paymentDeadlines.failWith = undefined;
-    await expect(new ConfirmOrder(fakes).execute({ orderId: id.value }, stockReserved)).resolves.toMatchObject({ kind: 'already-applied' });
+    await expect(new ConfirmOrder(fakes).execute({ orderId: id.value }, stockReserved)).resolves.toMatchObject({
+      kind: 'already-applied',
+    });
     expect(fakes.paymentDeadlines.deadlines.has(id.value)).toBe(true);
   });
 
@@ -52,7 +61,10 @@ describe('payment deadline', () => {
       causationId: 'schedule-fired-1',
       payload: { orderId, lines: [line('SKU-1', 2, 1250)], paymentDueAt: '2025-03-01T10:15:02.000Z' },
     });
-    expect(OrderStatusChanged.envelopeSchema.parse(statusChanged).payload).toMatchObject({ status: 'EXPIRED', previousStatus: 'CONFIRMED' });
+    expect(OrderStatusChanged.envelopeSchema.parse(statusChanged).payload).toMatchObject({
+      status: 'EXPIRED',
+      previousStatus: 'CONFIRMED',
+    });
   });
 
   it('expires once: the deadline firing again writes nothing', async () => {
@@ -67,7 +79,10 @@ describe('payment deadline', () => {
     await markOrderPaid.execute(payment(orderId), paid);
     expect(fakes.paymentDeadlines.deadlines.size).toBe(0);
 
-    await expect(expireOrder.execute({ orderId }, deadlineFired)).resolves.toMatchObject({ kind: 'ignored', code: 'ORDER.ILLEGAL_TRANSITION' });
+    await expect(expireOrder.execute({ orderId }, deadlineFired)).resolves.toMatchObject({
+      kind: 'ignored',
+      code: 'ORDER.ILLEGAL_TRANSITION',
+    });
     expect(fakes.orderRepository.storedSnapshot(orderId)?.status).toBe('PAID');
     expect(eventTypes(fakes)).not.toContain('OrderExpired');
   });
@@ -76,7 +91,10 @@ describe('payment deadline', () => {
     const { fakes, orderId, expireOrder } = await confirmedOrder();
     const notDropped: unknown[] = [];
     fakes.paymentDeadlines.failWith = new Error('scheduler unavailable');
-    await new CancelOrder({ ...fakes, onDeadlineNotDropped: (error) => notDropped.push(error) }).execute({ orderId }, alice);
+    await new CancelOrder({ ...fakes, onDeadlineNotDropped: (error) => notDropped.push(error) }).execute(
+      { orderId },
+      alice,
+    );
     expect(fakes.orderRepository.storedSnapshot(orderId)?.status).toBe('CANCELLED');
     expect(notDropped).toEqual([new Error('scheduler unavailable')]);
 
@@ -90,12 +108,23 @@ describe('payment deadline', () => {
     await expireOrder.execute({ orderId }, deadlineFired);
 
     await expect(markOrderPaid.execute(payment(orderId, 'pay_late'), paid)).resolves.toMatchObject({ kind: 'applied' });
-    await expect(markOrderPaid.execute(payment(orderId, 'pay_late'), paid)).resolves.toMatchObject({ kind: 'already-applied' });
+    await expect(markOrderPaid.execute(payment(orderId, 'pay_late'), paid)).resolves.toMatchObject({
+      kind: 'already-applied',
+    });
 
-    expect(fakes.orderRepository.storedSnapshot(orderId)).toMatchObject({ status: 'EXPIRED', latePaymentIds: ['pay_late'] });
+    expect(fakes.orderRepository.storedSnapshot(orderId)).toMatchObject({
+      status: 'EXPIRED',
+      latePaymentIds: ['pay_late'],
+    });
     const refunds = fakes.orderRepository.outbox.filter((envelope) => envelope.eventType === 'PaymentRefundRequired');
     expect(refunds.map((envelope) => PaymentRefundRequired.envelopeSchema.parse(envelope).payload)).toEqual([
-      { orderId, customerId: 'alice', paymentId: 'pay_late', amount: { amountMinor: 2500, currency: 'EUR' }, orderStatus: 'EXPIRED' },
+      {
+        orderId,
+        customerId: 'alice',
+        paymentId: 'pay_late',
+        amount: { amountMinor: 2500, currency: 'EUR' },
+        orderStatus: 'EXPIRED',
+      },
     ]);
     expect(eventTypes(fakes)).not.toContain('OrderPaid');
   });

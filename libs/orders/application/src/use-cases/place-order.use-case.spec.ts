@@ -10,7 +10,16 @@ describe('PlaceOrder prices every line from the catalog, never from the client',
     const fakes = createFakes();
     await fakes.catalogPrices.price('SKU-1', { EUR: 1250, USD: 1399 });
     await fakes.catalogPrices.price('SKU-2', { EUR: 500, USD: 550 });
-    const order = await new PlaceOrder(fakes).execute({ currency: 'USD', lines: [{ sku: 'SKU-1', quantity: 2 }, { sku: 'SKU-2', quantity: 1 }] }, alice);
+    const order = await new PlaceOrder(fakes).execute(
+      {
+        currency: 'USD',
+        lines: [
+          { sku: 'SKU-1', quantity: 2 },
+          { sku: 'SKU-2', quantity: 1 },
+        ],
+      },
+      alice,
+    );
     expect(order.lines.map((orderLine) => orderLine.toData())).toEqual([
       { sku: 'SKU-1', quantity: 2, unitPrice: { amountMinor: 1399, currency: 'USD' } },
       { sku: 'SKU-2', quantity: 1, unitPrice: { amountMinor: 550, currency: 'USD' } },
@@ -22,7 +31,10 @@ describe('PlaceOrder prices every line from the catalog, never from the client',
     const fakes = createFakes();
     await fakes.catalogPrices.price('SKU-1', { EUR: 1250 });
     await fakes.catalogPrices.price('SKU-1', { EUR: 990 });
-    const order = await new PlaceOrder(fakes).execute({ currency: 'EUR', lines: [{ sku: 'SKU-1', quantity: 1 }] }, alice);
+    const order = await new PlaceOrder(fakes).execute(
+      { currency: 'EUR', lines: [{ sku: 'SKU-1', quantity: 1 }] },
+      alice,
+    );
     expect(order.total.amountMinor).toBe(990);
   });
 
@@ -36,7 +48,8 @@ describe('PlaceOrder prices every line from the catalog, never from the client',
     await expect(attempt).rejects.toMatchObject({
       code: 'ORDER.SKU_NOT_ORDERABLE',
       kind: 'unprocessable',
-      message: 'Not orderable in EUR: NEVER-1 (not in the catalog), GONE-1 (retired), ONLY-USD (no price in this currency)',
+      message:
+        'Not orderable in EUR: NEVER-1 (not in the catalog), GONE-1 (retired), ONLY-USD (no price in this currency)',
       details: {
         currency: 'EUR',
         skus: [
@@ -64,7 +77,10 @@ describe('PlaceOrder prices every line from the catalog, never from the client',
 describe('PlaceOrder', () => {
   it('stores a pending order owned by the caller, with the id from the generator', async () => {
     const fakes = createFakes();
-    const order = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 2, 1250), line('SKU-2', 1, 500)]), alice);
+    const order = await new PlaceOrder(fakes).execute(
+      await placeCommand(fakes, [line('SKU-1', 2, 1250), line('SKU-2', 1, 500)]),
+      alice,
+    );
 
     expect(order.id.value).toBe('00000000-0000-4000-8000-000000000001');
     expect(order.customerId.value).toBe('alice');
@@ -77,7 +93,10 @@ describe('PlaceOrder', () => {
     const fakes = createFakes();
     const order = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 2, 1250)]), alice);
 
-    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual(['OrderPlaced', 'OrderStatusChanged']);
+    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual([
+      'OrderPlaced',
+      'OrderStatusChanged',
+    ]);
     const envelope = OrderPlaced.envelopeSchema.parse(fakes.orderRepository.outbox[0]);
     expect(envelope).toEqual({
       eventId: '00000000-0000-4000-8000-000000000002',
@@ -86,7 +105,12 @@ describe('PlaceOrder', () => {
       occurredAt: '2025-03-01T10:00:00.000Z',
       correlationId: 'req-alice-1',
       causationId: 'req-alice-1',
-      payload: { orderId: order.id.value, customerId: 'alice', lines: [line('SKU-1', 2, 1250)], total: { amountMinor: 2500, currency: 'EUR' } },
+      payload: {
+        orderId: order.id.value,
+        customerId: 'alice',
+        lines: [line('SKU-1', 2, 1250)],
+        total: { amountMinor: 2500, currency: 'EUR' },
+      },
     });
   });
 
@@ -117,27 +141,50 @@ describe('PlaceOrder', () => {
     const envelope = OrderStatusChanged.envelopeSchema.parse(fakes.orderRepository.outbox[1]);
     expect(envelope).toMatchObject({
       correlationId: alice.correlationId,
-      payload: { orderId: order.id.value, customerId: 'alice', status: 'PENDING', total: { amountMinor: 2500, currency: 'EUR' } },
+      payload: {
+        orderId: order.id.value,
+        customerId: 'alice',
+        status: 'PENDING',
+        total: { amountMinor: 2500, currency: 'EUR' },
+      },
     });
     expect(envelope.payload).not.toHaveProperty('previousStatus');
   });
 
   it('answers a retry of the same request with the stored order and writes nothing again', async () => {
     const fakes = createFakes();
-    const first = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 2, 1250)], { requestKey: 'key-1' }), alice);
+    const first = await new PlaceOrder(fakes).execute(
+      await placeCommand(fakes, [line('SKU-1', 2, 1250)], { requestKey: 'key-1' }),
+      alice,
+    );
     // The retry runs the use case again (the first run timed out after committing): same key, same caller.
-    const retry = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 2, 1250)], { requestKey: 'key-1' }), alice);
+    const retry = await new PlaceOrder(fakes).execute(
+      await placeCommand(fakes, [line('SKU-1', 2, 1250)], { requestKey: 'key-1' }),
+      alice,
+    );
 
     expect(retry.id.value).toBe(first.id.value);
     expect(toOrderView(retry)).toEqual(toOrderView(first)); // what the client gets back
-    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual(['OrderPlaced', 'OrderStatusChanged']);
+    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual([
+      'OrderPlaced',
+      'OrderStatusChanged',
+    ]);
   });
 
   it('places different orders for different keys, and for the same key from different customers', async () => {
     const fakes = createFakes();
-    const one = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key-1' }), alice);
-    const two = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key-2' }), alice);
-    const bens = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key-1' }), { ...alice, customerId: 'ben' });
+    const one = await new PlaceOrder(fakes).execute(
+      await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key-1' }),
+      alice,
+    );
+    const two = await new PlaceOrder(fakes).execute(
+      await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key-2' }),
+      alice,
+    );
+    const bens = await new PlaceOrder(fakes).execute(
+      await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key-1' }),
+      { ...alice, customerId: 'ben' },
+    );
     expect(new Set([one.id.value, two.id.value, bens.id.value]).size).toBe(3);
     expect(bens.customerId.value).toBe('ben');
   });
@@ -145,15 +192,24 @@ describe('PlaceOrder', () => {
   // "alice/secret" + "key" and "alice" + "secret/key" joined by a slash are the same name: they must not be.
   it('never derives one order id for two different callers and keys', async () => {
     const fakes = createFakes();
-    const first = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key' }), { ...alice, customerId: 'alice/secret' });
-    const second = await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1')], { requestKey: 'secret/key' }), { ...alice, customerId: 'alice' });
+    const first = await new PlaceOrder(fakes).execute(
+      await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key' }),
+      { ...alice, customerId: 'alice/secret' },
+    );
+    const second = await new PlaceOrder(fakes).execute(
+      await placeCommand(fakes, [line('SKU-1')], { requestKey: 'secret/key' }),
+      { ...alice, customerId: 'alice' },
+    );
     expect(second.id.value).not.toBe(first.id.value);
     expect(second.customerId.value).toBe('alice');
   });
 
   it('refuses a replay whose lines differ from the stored order, as a reused key, and writes nothing', async () => {
     const fakes = createFakes();
-    await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-1', 2, 1250)], { requestKey: 'key-1' }), alice);
+    await new PlaceOrder(fakes).execute(
+      await placeCommand(fakes, [line('SKU-1', 2, 1250)], { requestKey: 'key-1' }),
+      alice,
+    );
     for (const lines of [[line('SKU-1', 3, 1250)], [line('SKU-2', 2, 1250)], [line('SKU-1', 2, 1250), line('SKU-2')]]) {
       const replay = new PlaceOrder(fakes).execute(await placeCommand(fakes, lines, { requestKey: 'key-1' }), alice);
       await expect(replay).rejects.toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED', kind: 'unprocessable' });
@@ -165,14 +221,21 @@ describe('PlaceOrder', () => {
     const fakes = createFakes();
     // A generator that names every request the same: the stored order belongs to alice, the replay is ben's.
     const colliding = { newId: () => fakes.idGenerator.newId(), idFor: () => '00000000-0000-5000-8000-00000000abcd' };
-    await new PlaceOrder({ ...fakes, idGenerator: colliding }).execute(await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key-1' }), alice);
-    const bens = new PlaceOrder({ ...fakes, idGenerator: colliding }).execute(await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key-1' }), { ...alice, customerId: 'ben' });
+    await new PlaceOrder({ ...fakes, idGenerator: colliding }).execute(
+      await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key-1' }),
+      alice,
+    );
+    const bens = new PlaceOrder({ ...fakes, idGenerator: colliding }).execute(
+      await placeCommand(fakes, [line('SKU-1')], { requestKey: 'key-1' }),
+      { ...alice, customerId: 'ben' },
+    );
     await expect(bens).rejects.toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED' });
   });
 
   it('refuses the sixth open order of a customer with a conflict by default, and writes nothing', async () => {
     const fakes = createFakes();
-    for (let index = 0; index < 5; index++) await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line(`SKU-${index}`)]), alice);
+    for (let index = 0; index < 5; index++)
+      await new PlaceOrder(fakes).execute(await placeCommand(fakes, [line(`SKU-${index}`)]), alice);
     const sixth = new PlaceOrder(fakes).execute(await placeCommand(fakes, [line('SKU-9')]), alice);
     await expect(sixth).rejects.toMatchObject({ code: 'ORDER.OPEN_ORDER_LIMIT_REACHED', kind: 'conflict' });
     expect(fakes.orderRepository.outbox).toHaveLength(10);
@@ -182,9 +245,18 @@ describe('PlaceOrder', () => {
   it('surfaces a duplicate id from the repository as a conflict', async () => {
     const fakes = createFakes();
     // Two generators with the same namespace issue the same ids.
-    await new PlaceOrder({ ...fakes, idGenerator: new SequentialIdGenerator() }).execute(await placeCommand(fakes, [line('SKU-1')]), alice);
-    const again = new PlaceOrder({ ...fakes, idGenerator: new SequentialIdGenerator() }).execute(await placeCommand(fakes, [line('SKU-2')]), alice);
+    await new PlaceOrder({ ...fakes, idGenerator: new SequentialIdGenerator() }).execute(
+      await placeCommand(fakes, [line('SKU-1')]),
+      alice,
+    );
+    const again = new PlaceOrder({ ...fakes, idGenerator: new SequentialIdGenerator() }).execute(
+      await placeCommand(fakes, [line('SKU-2')]),
+      alice,
+    );
     await expect(again).rejects.toBeInstanceOf(OrderAlreadyExists);
-    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual(['OrderPlaced', 'OrderStatusChanged']);
+    expect(fakes.orderRepository.outbox.map((envelope) => envelope.eventType)).toEqual([
+      'OrderPlaced',
+      'OrderStatusChanged',
+    ]);
   });
 });

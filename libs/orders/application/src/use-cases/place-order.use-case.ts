@@ -45,11 +45,20 @@ export class PlaceOrder {
     const { orderRepository, clock, idGenerator } = this.deps;
     const lines = await priceLines(command.lines, command.currency, this.deps.catalogPrices);
     const now = clock.now();
-    const id = command.requestKey === undefined ? idGenerator.newId() : idGenerator.idFor(orderRequestName(context.customerId, command.requestKey));
+    const id =
+      command.requestKey === undefined
+        ? idGenerator.newId()
+        : idGenerator.idFor(orderRequestName(context.customerId, command.requestKey));
     const order = Order.place({ id, customerId: context.customerId, lines, now });
-    const outbox = toOrderOutbox(order, undefined, { idGenerator, occurredAt: now, correlationId: context.correlationId });
+    const outbox = toOrderOutbox(order, undefined, {
+      idGenerator,
+      occurredAt: now,
+      correlationId: context.correlationId,
+    });
     try {
-      await orderRepository.create(order, outbox, { maxOpenOrders: this.deps.maxOpenOrders ?? DEFAULT_MAX_OPEN_ORDERS });
+      await orderRepository.create(order, outbox, {
+        maxOpenOrders: this.deps.maxOpenOrders ?? DEFAULT_MAX_OPEN_ORDERS,
+      });
       return order;
     } catch (error) {
       if (!(error instanceof OrderAlreadyExists) || command.requestKey === undefined) throw error;
@@ -64,7 +73,8 @@ export class PlaceOrder {
 }
 
 /** What the customer asked for: SKUs, quantities and currency. Prices are left out, as they may have changed since. */
-const lineKey = (order: Order): string => JSON.stringify(order.lines.map((line) => [line.sku.value, line.quantity.value, line.unitPrice.currency]));
+const lineKey = (order: Order): string =>
+  JSON.stringify(order.lines.map((line) => [line.sku.value, line.quantity.value, line.unitPrice.currency]));
 
 function isSameRequest(stored: Order, placed: Order): boolean {
   return stored.customerId.value === placed.customerId.value && lineKey(stored) === lineKey(placed);

@@ -19,23 +19,37 @@ describe('RejectOrder', () => {
 
     await expect(rejectOrder.execute({ orderId, reasons }, stockRejected)).resolves.toMatchObject({ kind: 'applied' });
 
-    expect(fakes.orderRepository.storedSnapshot(orderId)).toMatchObject({ status: 'REJECTED', rejectionReasons: reasons });
+    expect(fakes.orderRepository.storedSnapshot(orderId)).toMatchObject({
+      status: 'REJECTED',
+      rejectionReasons: reasons,
+    });
     const [rejected, statusChanged] = fakes.orderRepository.outbox.slice(-2);
-    expect(OrderRejected.envelopeSchema.parse(rejected)).toMatchObject({ causationId: 'evt-stock-rejected-1', payload: { orderId, reasons } });
-    expect(OrderStatusChanged.envelopeSchema.parse(statusChanged).payload).toMatchObject({ status: 'REJECTED', previousStatus: 'PENDING' });
+    expect(OrderRejected.envelopeSchema.parse(rejected)).toMatchObject({
+      causationId: 'evt-stock-rejected-1',
+      payload: { orderId, reasons },
+    });
+    expect(OrderStatusChanged.envelopeSchema.parse(statusChanged).payload).toMatchObject({
+      status: 'REJECTED',
+      previousStatus: 'PENDING',
+    });
   });
 
   it('absorbs a redelivered event', async () => {
     const { fakes, rejectOrder, orderId } = await setUp();
     await rejectOrder.execute({ orderId, reasons }, stockRejected);
-    await expect(rejectOrder.execute({ orderId, reasons }, stockRejected)).resolves.toMatchObject({ kind: 'already-applied' });
+    await expect(rejectOrder.execute({ orderId, reasons }, stockRejected)).resolves.toMatchObject({
+      kind: 'already-applied',
+    });
     expect(fakes.orderRepository.outbox.filter((envelope) => envelope.eventType === 'OrderRejected')).toHaveLength(1);
   });
 
   it('acknowledges, without writing, a rejection of an order already confirmed', async () => {
     const { fakes, rejectOrder, orderId } = await setUp();
     await new ConfirmOrder(fakes).execute({ orderId }, stockRejected);
-    await expect(rejectOrder.execute({ orderId, reasons }, stockRejected)).resolves.toMatchObject({ kind: 'ignored', code: 'ORDER.ILLEGAL_TRANSITION' });
+    await expect(rejectOrder.execute({ orderId, reasons }, stockRejected)).resolves.toMatchObject({
+      kind: 'ignored',
+      code: 'ORDER.ILLEGAL_TRANSITION',
+    });
     expect(fakes.orderRepository.storedSnapshot(orderId)?.status).toBe('CONFIRMED');
   });
 });

@@ -23,7 +23,8 @@ export function describeDeclaredAccess(resources: readonly ResourceAccess[], nam
       const table = physical(names.tables, access.table, 'table');
       return access.actions.map((action) => `${action} on ${access.index ? `${table}/index/${access.index}` : table}`);
     }
-    if ('tableEnv' in access) return access.actions.map((action) => `${action} on ${physical(names.tableEnvs, access.tableEnv, 'table of')}`);
+    if ('tableEnv' in access)
+      return access.actions.map((action) => `${action} on ${physical(names.tableEnvs, access.tableEnv, 'table of')}`);
     if ('topic' in access) return [`sns:Publish on ${physical(names.topics, access.topic, 'topic')}`];
     if ('bus' in access) return [`events:PutEvents on ${physical(names.buses, access.bus, 'bus')}`];
     if ('schedule' in access) {

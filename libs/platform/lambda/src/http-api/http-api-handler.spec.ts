@@ -12,12 +12,23 @@ type SetStockInput = HttpApiHandlerInput<typeof StockBody, undefined, typeof Sku
 
 describe('httpApiHandler (HTTP API, payload 2.0)', () => {
   const seen: SetStockInput[] = [];
-  const setStock = httpApiHandler({ observability, access: admin, bodySchema: StockBody, pathSchema: SkuPath }, async (input) => {
-    seen.push(input);
-    return { statusCode: 200, body: { sku: input.path.sku, available: input.body.available } };
-  });
+  const setStock = httpApiHandler(
+    { observability, access: admin, bodySchema: StockBody, pathSchema: SkuPath },
+    async (input) => {
+      seen.push(input);
+      return { statusCode: 200, body: { sku: input.path.sku, available: input.body.available } };
+    },
+  );
   const put = (body: unknown, extra: Parameters<typeof jsonHttpApiRequest>[1] = {}) =>
-    setStock(jsonHttpApiRequest(body, { routePath: '/items/{sku}', rawPath: '/items/SKU-1', pathParameters: { sku: 'SKU-1' }, ...extra }), lambdaContext());
+    setStock(
+      jsonHttpApiRequest(body, {
+        routePath: '/items/{sku}',
+        rawPath: '/items/SKU-1',
+        pathParameters: { sku: 'SKU-1' },
+        ...extra,
+      }),
+      lambdaContext(),
+    );
   beforeEach(() => (seen.length = 0));
   afterEach(() => jest.restoreAllMocks());
 
@@ -36,15 +47,31 @@ describe('httpApiHandler (HTTP API, payload 2.0)', () => {
   });
 
   it('admits the admin group without the scope, and the scope without the group', async () => {
-    expect((await put({ available: 1 }, { claims: { sub: 'u-1', 'cognito:groups': '[staff admin]', token_use: 'id' }, scopes: null })).statusCode).toBe(200);
-    expect((await put({ available: 1 }, { claims: { sub: 'm-1', token_use: 'access', scope: 'inventory/admin' } })).statusCode).toBe(200);
+    expect(
+      (
+        await put(
+          { available: 1 },
+          { claims: { sub: 'u-1', 'cognito:groups': '[staff admin]', token_use: 'id' }, scopes: null },
+        )
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await put({ available: 1 }, { claims: { sub: 'm-1', token_use: 'access', scope: 'inventory/admin' } }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('answers 403 problem+json to a caller with neither, running nothing', async () => {
-    const response = await put({ available: 1 }, { claims: { sub: 'c-1', 'cognito:groups': '[customers]', token_use: 'access', scope: 'orders/read' } });
+    const response = await put(
+      { available: 1 },
+      { claims: { sub: 'c-1', 'cognito:groups': '[customers]', token_use: 'access', scope: 'orders/read' } },
+    );
     expect(response.statusCode).toBe(403);
     expect(response.headers?.['content-type']).toBe('application/problem+json');
-    expect(jsonBodyOf(response)).toMatchObject({ code: 'AUTH.FORBIDDEN', detail: 'This route needs scope inventory/admin or group admin.' });
+    expect(jsonBodyOf(response)).toMatchObject({
+      code: 'AUTH.FORBIDDEN',
+      detail: 'This route needs scope inventory/admin or group admin.',
+    });
     expect(seen).toHaveLength(0);
   });
 
@@ -73,14 +100,26 @@ describe('httpApiHandler (HTTP API, payload 2.0)', () => {
 
   it('answers 415 to a body that is not JSON and 400 to malformed JSON', async () => {
     const base = { pathParameters: { sku: 'SKU-1' }, method: 'PUT', body: '{"available":1}' };
-    expect((await setStock(httpApiEvent({ ...base, headers: { 'content-type': 'text/plain' } }), lambdaContext())).statusCode).toBe(415);
-    const malformed = await setStock(httpApiEvent({ ...base, body: '{"available":', headers: { 'content-type': 'application/json' } }), lambdaContext());
+    expect(
+      (await setStock(httpApiEvent({ ...base, headers: { 'content-type': 'text/plain' } }), lambdaContext()))
+        .statusCode,
+    ).toBe(415);
+    const malformed = await setStock(
+      httpApiEvent({ ...base, body: '{"available":', headers: { 'content-type': 'application/json' } }),
+      lambdaContext(),
+    );
     expect(jsonBodyOf(malformed)).toMatchObject({ status: 400, code: 'REQUEST.MALFORMED_JSON' });
   });
 
   it('accepts a base64-encoded body, as HTTP APIs send some', async () => {
     const body = Buffer.from(JSON.stringify({ available: 3 })).toString('base64');
-    const event = httpApiEvent({ method: 'PUT', pathParameters: { sku: 'SKU-1' }, body, isBase64Encoded: true, headers: { 'content-type': 'application/json' } });
+    const event = httpApiEvent({
+      method: 'PUT',
+      pathParameters: { sku: 'SKU-1' },
+      body,
+      isBase64Encoded: true,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(jsonBodyOf(await setStock(event, lambdaContext()))).toEqual({ sku: 'SKU-1', available: 3 });
   });
 
@@ -95,11 +134,16 @@ describe('httpApiHandler (HTTP API, payload 2.0)', () => {
   });
 
   it('serves open routes (auth none) to anonymous callers', async () => {
-    const open = httpApiHandler({ observability, auth: 'none' }, async ({ caller }) => ({ statusCode: 200, body: { anonymous: caller === undefined } }));
+    const open = httpApiHandler({ observability, auth: 'none' }, async ({ caller }) => ({
+      statusCode: 200,
+      body: { anonymous: caller === undefined },
+    }));
     expect(jsonBodyOf(await open(httpApiEvent({ claims: null }), lambdaContext()))).toEqual({ anonymous: true });
   });
 
   it('refuses an access rule that would let nobody in', () => {
-    expect(() => httpApiHandler({ observability, access: {} }, async () => ({ statusCode: 204 }))).toThrow('at least one scope or group');
+    expect(() => httpApiHandler({ observability, access: {} }, async () => ({ statusCode: 204 }))).toThrow(
+      'at least one scope or group',
+    );
   });
 });

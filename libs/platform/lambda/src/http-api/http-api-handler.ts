@@ -4,7 +4,12 @@ import type { z } from 'zod';
 import { routeRunner, useObservability, useRequestParsing } from '../http/route-stack';
 import { correlationId } from '../middleware/correlation-id.middleware';
 import { jwtCaller } from '../middleware/jwt-caller.middleware';
-import type { HttpApiHandlerInput, HttpApiHandlerOptions, HttpApiRouteFunction, JwtAuthMode } from './http-api-handler.types';
+import type {
+  HttpApiHandlerInput,
+  HttpApiHandlerOptions,
+  HttpApiRouteFunction,
+  JwtAuthMode,
+} from './http-api-handler.types';
 
 /** A payload 2.0 route answers with the same statusCode/headers/body object as a REST proxy route. */
 export type HttpApiHandler = MiddyfiedHandler<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResult>;
@@ -20,9 +25,16 @@ export function httpApiHandler<
   P extends z.ZodType | undefined = undefined,
   A extends JwtAuthMode = 'jwt',
 >(options: HttpApiHandlerOptions<B, Q, P, A>, fn: HttpApiRouteFunction<B, Q, P, A>): HttpApiHandler {
-  const handler = useObservability(middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResult>(), options.observability)
+  const handler = useObservability(
+    middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResult>(),
+    options.observability,
+  )
     .use(correlationId({ logger: options.observability.logger }))
-    .use(jwtCaller({ required: (options.auth ?? 'jwt') === 'jwt', ...(options.access ? { access: options.access } : {}) }));
+    .use(
+      jwtCaller({ required: (options.auth ?? 'jwt') === 'jwt', ...(options.access ? { access: options.access } : {}) }),
+    );
   useRequestParsing(handler, options);
-  return handler.handler(routeRunner<APIGatewayProxyEventV2WithJWTAuthorizer, HttpApiHandlerInput<B, Q, P, A>>(options.observability, fn));
+  return handler.handler(
+    routeRunner<APIGatewayProxyEventV2WithJWTAuthorizer, HttpApiHandlerInput<B, Q, P, A>>(options.observability, fn),
+  );
 }

@@ -18,6 +18,7 @@ export function callerFromJwtEvent(event: APIGatewayProxyEventV2WithJWTAuthorize
 
 /** `scopes` as the authorizer lists them, else the token's own space-separated `scope` claim. */
 function scopesOf(listed: unknown, claim: unknown): string[] {
-  if (Array.isArray(listed)) return listed.filter((scope): scope is string => typeof scope === 'string' && scope !== '');
+  if (Array.isArray(listed))
+    return listed.filter((scope): scope is string => typeof scope === 'string' && scope !== '');
   return typeof claim === 'string' ? claim.split(' ').filter((scope) => scope !== '') : [];
 }

@@ -22,7 +22,8 @@ export function callerFromEvent(event: APIGatewayProxyEvent): Caller | undefined
 }
 
 export function parseGroups(groups: unknown): string[] {
-  if (Array.isArray(groups)) return groups.filter((group): group is string => typeof group === 'string' && group !== '');
+  if (Array.isArray(groups))
+    return groups.filter((group): group is string => typeof group === 'string' && group !== '');
   if (typeof groups !== 'string') return [];
   return groups
     .replace(/^\[|\]$/g, '')

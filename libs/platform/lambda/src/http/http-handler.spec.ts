@@ -14,7 +14,11 @@ describe('httpHandler', () => {
     { observability, bodySchema: PlaceOrderBody, querySchema: ListQuery, maxBodyBytes: 200 },
     async (input) => {
       seen.push(input);
-      return { statusCode: 201, body: { lines: input.body.lines, limit: input.query.limit, customerId: input.caller.customerId }, headers: { location: '/orders/1' } };
+      return {
+        statusCode: 201,
+        body: { lines: input.body.lines, limit: input.query.limit, customerId: input.caller.customerId },
+        headers: { location: '/orders/1' },
+      };
     },
   );
   beforeEach(() => (seen.length = 0));
@@ -28,7 +32,10 @@ describe('httpHandler', () => {
   });
 
   it('hands the route validated values, the caller and the request id as correlation id', async () => {
-    const event = jsonRequest({ lines: [{ sku: 'SKU-1', quantity: 1 }] }, { claims: { sub: 'c-42', 'cognito:groups': '[admins customers]' } });
+    const event = jsonRequest(
+      { lines: [{ sku: 'SKU-1', quantity: 1 }] },
+      { claims: { sub: 'c-42', 'cognito:groups': '[admins customers]' } },
+    );
     await placeOrder(event, lambdaContext());
     expect(seen).toHaveLength(1);
     expect(seen[0].query).toEqual({ limit: 20 });
@@ -39,7 +46,10 @@ describe('httpHandler', () => {
 
   it("takes the correlation id from the caller's header, whatever its case", async () => {
     const correlationId = randomUUID();
-    const event = jsonRequest({ lines: [{ sku: 'SKU-1', quantity: 1 }] }, { headers: { 'X-Correlation-Id': correlationId } });
+    const event = jsonRequest(
+      { lines: [{ sku: 'SKU-1', quantity: 1 }] },
+      { headers: { 'X-Correlation-Id': correlationId } },
+    );
     let logged: unknown;
     const route = httpHandler({ observability }, async ({ logger }) => {
       logged = logger.getCorrelationId();
@@ -53,12 +63,20 @@ describe('httpHandler', () => {
 
   it('answers an empty body without a content type', async () => {
     const route = httpHandler({ observability }, async () => ({ statusCode: 204 }));
-    expect(await route(proxyEvent({ method: 'DELETE' }), lambdaContext())).toEqual({ statusCode: 204, headers: {}, body: '' });
+    expect(await route(proxyEvent({ method: 'DELETE' }), lambdaContext())).toEqual({
+      statusCode: 204,
+      headers: {},
+      body: '',
+    });
   });
 
   it('accepts a base64-encoded JSON body', async () => {
     const body = Buffer.from(JSON.stringify({ lines: [{ sku: 'SKU-9', quantity: 3 }] })).toString('base64');
-    const event = proxyEvent({ headers: { 'content-type': 'application/json; charset=utf-8' }, body, isBase64Encoded: true });
+    const event = proxyEvent({
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body,
+      isBase64Encoded: true,
+    });
     const result = await placeOrder(event, lambdaContext());
     expect(result.statusCode).toBe(201);
     expect(seen[0].body).toEqual({ lines: [{ sku: 'SKU-9', quantity: 3 }] });
@@ -94,14 +112,20 @@ describe('httpHandler rejections', () => {
     const event = proxyEvent({ headers: { 'content-type': 'text/plain' }, body: '{"lines":[]}' });
     const { statusCode, problem } = await rejection(placeOrder(event, lambdaContext()));
     expect(statusCode).toBe(415);
-    expect(problem).toMatchObject({ code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', detail: 'Expected content-type application/json, got "text/plain".' });
+    expect(problem).toMatchObject({
+      code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+      detail: 'Expected content-type application/json, got "text/plain".',
+    });
   });
 
   it('answers an unknown field with 400 naming it', async () => {
     const event = jsonRequest({ lines: [{ sku: 'SKU-1', quantity: 1 }], coupon: 'FREE' });
     const { statusCode, problem } = await rejection(placeOrder(event, lambdaContext()));
     expect(statusCode).toBe(400);
-    expect(problem).toMatchObject({ type: 'https://harbor.dev/problems/validation', code: 'REQUEST.VALIDATION_FAILED' });
+    expect(problem).toMatchObject({
+      type: 'https://harbor.dev/problems/validation',
+      code: 'REQUEST.VALIDATION_FAILED',
+    });
     expect(problem.errors).toEqual([{ field: 'coupon', message: 'coupon is not an allowed field' }]);
   });
 
@@ -109,7 +133,10 @@ describe('httpHandler rejections', () => {
     const event = jsonRequest({ lines: [{ sku: 'SKU-1' }, { quantity: 0, sku: 'SKU-2' }] });
     const { statusCode, problem } = await rejection(placeOrder(event, lambdaContext()));
     expect(statusCode).toBe(400);
-    expect((problem.errors as { field: string }[]).map((error) => error.field)).toEqual(['lines[0].quantity', 'lines[1].quantity']);
+    expect((problem.errors as { field: string }[]).map((error) => error.field)).toEqual([
+      'lines[0].quantity',
+      'lines[1].quantity',
+    ]);
   });
 
   it('answers a missing body with 400 naming the body', async () => {

@@ -28,7 +28,10 @@ type RouteStack<E extends HttpEvent> = MiddyfiedHandler<E, APIGatewayProxyResult
  * correlation-id middleware's to set (after header normalisation, validated): a JMESPath `correlationIdPath`
  * here would search the event on every invocation only to be overwritten.
  */
-export function useObservability<E extends HttpEvent>(stack: RouteStack<E>, observability: Observability): RouteStack<E> {
+export function useObservability<E extends HttpEvent>(
+  stack: RouteStack<E>,
+  observability: Observability,
+): RouteStack<E> {
   const { logger, metrics } = observability;
   return stack
     .use(injectLambdaContext(logger, { resetKeys: true }))
@@ -41,14 +44,23 @@ export function useObservability<E extends HttpEvent>(stack: RouteStack<E>, obse
 export function useRequestParsing<E extends HttpEvent>(stack: RouteStack<E>, parsing: RouteParsing): RouteStack<E> {
   stack.use(bodySizeGuard(parsing.maxBodyBytes === undefined ? {} : { maxBodyBytes: parsing.maxBodyBytes }));
   if (parsing.bodySchema) stack.use(jsonBody());
-  return stack.use(requestValidation({ bodySchema: parsing.bodySchema, querySchema: parsing.querySchema, pathSchema: parsing.pathSchema }));
+  return stack.use(
+    requestValidation({
+      bodySchema: parsing.bodySchema,
+      querySchema: parsing.querySchema,
+      pathSchema: parsing.pathSchema,
+    }),
+  );
 }
 
 /**
  * The innermost handler: hands the route function what the middleware established (typed by the caller of this
  * function, hence `I`) and serialises its result.
  */
-export function routeRunner<E extends HttpEvent, I>(observability: Observability, fn: (input: I) => Promise<HttpResult>) {
+export function routeRunner<E extends HttpEvent, I>(
+  observability: Observability,
+  fn: (input: I) => Promise<HttpResult>,
+) {
   const { logger, metrics } = observability;
   return async function runRoute(event: E, context: Context): Promise<APIGatewayProxyResult> {
     const state = requestState(event);

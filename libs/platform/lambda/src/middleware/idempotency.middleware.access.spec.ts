@@ -20,14 +20,24 @@ class OutOfStock extends DomainError {
 }
 
 let failNext = false;
-const placeOrder = httpHandler({ observability: createObservability('orders'), bodySchema: PlaceOrderBody, idempotency: true }, async ({ body }) => {
-  if (failNext) {
-    failNext = false;
-    throw new OutOfStock('SKU-1 is out of stock');
-  }
-  return { statusCode: 201, body: { orderId: randomUUID(), lines: body.lines } };
-});
-const call = (key: string) => placeOrder(jsonRequest({ lines: [{ sku: 'SKU-1', quantity: 2 }] }, { headers: { 'Idempotency-Key': key }, claims: { sub: 'customer-1' } }), lambdaContext());
+const placeOrder = httpHandler(
+  { observability: createObservability('orders'), bodySchema: PlaceOrderBody, idempotency: true },
+  async ({ body }) => {
+    if (failNext) {
+      failNext = false;
+      throw new OutOfStock('SKU-1 is out of stock');
+    }
+    return { statusCode: 201, body: { orderId: randomUUID(), lines: body.lines } };
+  },
+);
+const call = (key: string) =>
+  placeOrder(
+    jsonRequest(
+      { lines: [{ sku: 'SKU-1', quantity: 2 }] },
+      { headers: { 'Idempotency-Key': key }, claims: { sub: 'customer-1' } },
+    ),
+    lambdaContext(),
+  );
 
 /** As a DynamoDB whose ConditionalCheckFailedException carries no item: Powertools then reads the record itself. */
 async function withoutRecordInFailedClaims<T>(run: () => Promise<T>): Promise<T> {
@@ -37,7 +47,8 @@ async function withoutRecordInFailedClaims<T>(run: () => Promise<T>): Promise<T>
     try {
       return await send.apply(this, args);
     } catch (error) {
-      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') delete (error as { Item?: unknown }).Item;
+      if (error instanceof Error && error.name === 'ConditionalCheckFailedException')
+        delete (error as { Item?: unknown }).Item;
       throw error;
     }
   };
@@ -71,6 +82,8 @@ describe('idempotency sends exactly what idempotencyAccess declares', () => {
     expect(replayed.statusCode).toBe(201);
     failNext = true;
     expect((await meter.measure(() => call(randomUUID()))).statusCode).toBe(422);
-    expect(meter.accessed()).toEqual(describeDeclaredAccess(idempotencyAccess.whenWired, { tableEnvs: { IDEMPOTENCY_TABLE_NAME: TABLE } }));
+    expect(meter.accessed()).toEqual(
+      describeDeclaredAccess(idempotencyAccess.whenWired, { tableEnvs: { IDEMPOTENCY_TABLE_NAME: TABLE } }),
+    );
   });
 });

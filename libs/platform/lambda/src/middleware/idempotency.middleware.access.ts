@@ -7,5 +7,10 @@ import type { WiredAdapterAccess } from '@harbor/platform-access';
  */
 export const idempotencyAccess = {
   adapter: 'idempotency',
-  whenWired: [{ tableEnv: 'IDEMPOTENCY_TABLE_NAME', actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] }],
+  whenWired: [
+    {
+      tableEnv: 'IDEMPOTENCY_TABLE_NAME',
+      actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    },
+  ],
 } as const satisfies WiredAdapterAccess;

@@ -25,15 +25,22 @@ function closedGate(): NonNullable<typeof gate> {
   return { opened, open };
 }
 
-const placeOrder = httpHandler({ observability, bodySchema: PlaceOrderBody, idempotency: true }, async ({ body, caller }) => {
-  runs += 1;
-  if (failNext) {
-    failNext = false;
-    throw new OutOfStock('SKU-1 is out of stock');
-  }
-  await gate?.opened;
-  return { statusCode: 201, body: { orderId: randomUUID(), customerId: caller.customerId, lines: body.lines }, headers: { location: '/orders/x' } };
-});
+const placeOrder = httpHandler(
+  { observability, bodySchema: PlaceOrderBody, idempotency: true },
+  async ({ body, caller }) => {
+    runs += 1;
+    if (failNext) {
+      failNext = false;
+      throw new OutOfStock('SKU-1 is out of stock');
+    }
+    await gate?.opened;
+    return {
+      statusCode: 201,
+      body: { orderId: randomUUID(), customerId: caller.customerId, lines: body.lines },
+      headers: { location: '/orders/x' },
+    };
+  },
+);
 
 const order = { lines: [{ sku: 'SKU-1', quantity: 2 }] };
 const request = (key: string | undefined, body: unknown = order, sub = 'customer-1') =>
@@ -129,7 +136,10 @@ describe('httpHandler idempotency (DynamoDB Local)', () => {
   it('answers 400 without the Idempotency-Key header', async () => {
     const response = await placeOrder(request(undefined), lambdaContext());
     expect(response.statusCode).toBe(400);
-    expect(jsonBodyOf(response)).toMatchObject({ code: 'IDEMPOTENCY.KEY_MISSING', errors: [{ field: 'idempotency-key' }] });
+    expect(jsonBodyOf(response)).toMatchObject({
+      code: 'IDEMPOTENCY.KEY_MISSING',
+      errors: [{ field: 'idempotency-key' }],
+    });
     expect(runs).toBe(0);
   });
 });

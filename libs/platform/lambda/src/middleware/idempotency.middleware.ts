@@ -31,7 +31,8 @@ type PowertoolsMiddleware = ReturnType<typeof makeHandlerIdempotent>;
  */
 export function idempotency(opts: IdempotencyOptions = {}): HttpMiddleware<APIGatewayProxyEvent> {
   const options = { ...defaults, ...opts };
-  if (!/^[a-z0-9-]+$/.test(options.headerName)) throw new Error(`Invalid idempotency header name "${options.headerName}": expected lower case`);
+  if (!/^[a-z0-9-]+$/.test(options.headerName))
+    throw new Error(`Invalid idempotency header name "${options.headerName}": expected lower case`);
   const config = new IdempotencyConfig({
     eventKeyJmesPath: `[requestContext.authorizer.claims.sub, headers."${options.headerName}"]`,
     payloadValidationJmesPath: 'powertools_json(body)',

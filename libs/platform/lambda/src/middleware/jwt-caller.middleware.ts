@@ -34,7 +34,9 @@ export function jwtCaller(opts: JwtCallerOptions = {}): HttpMiddleware<JwtEvent>
     const caller = callerFromJwtEvent(request.event);
     if (!caller && (options.required || access)) throw platformProblems.unauthenticated();
     if (caller && access) {
-      const allowed = (access.scopes ?? []).some((scope) => caller.scopes?.includes(scope)) || (access.groups ?? []).some((group) => caller.groups.includes(group));
+      const allowed =
+        (access.scopes ?? []).some((scope) => caller.scopes?.includes(scope)) ||
+        (access.groups ?? []).some((group) => caller.groups.includes(group));
       if (!allowed) throw platformProblems.forbidden(`This route needs ${describe(access)}.`);
     }
     requestState(request.event).caller = caller;
@@ -43,6 +45,9 @@ export function jwtCaller(opts: JwtCallerOptions = {}): HttpMiddleware<JwtEvent>
 }
 
 function describe(access: CallerAccess): string {
-  const parts = [...(access.scopes ?? []).map((scope) => `scope ${scope}`), ...(access.groups ?? []).map((group) => `group ${group}`)];
+  const parts = [
+    ...(access.scopes ?? []).map((scope) => `scope ${scope}`),
+    ...(access.groups ?? []).map((group) => `group ${group}`),
+  ];
   return parts.join(' or ');
 }

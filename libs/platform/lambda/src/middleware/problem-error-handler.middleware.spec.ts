@@ -48,7 +48,13 @@ describe('problemErrorHandler', () => {
   });
 
   it('keeps only JSON-safe details, never an error object, and never lets details override standard members', async () => {
-    const details = { orderId: '1', cause: new Error('db down'), status: 200, when: new Date('2026-01-01T00:00:00Z'), nested: { inner: new Error('x'), ok: 1 } };
+    const details = {
+      orderId: '1',
+      cause: new Error('db down'),
+      status: 200,
+      when: new Date('2026-01-01T00:00:00Z'),
+      nested: { inner: new Error('x'), ok: 1 },
+    };
     const response = await routeThrowing(new OrderNotCancellable('conflict', details))(proxyEvent(), lambdaContext());
     const body = jsonBodyOf(response);
     expect(body).toMatchObject({ status: 409, orderId: '1', when: '2026-01-01T00:00:00.000Z', nested: { ok: 1 } });
@@ -57,10 +63,18 @@ describe('problemErrorHandler', () => {
   });
 
   it('answers an HttpProblemError with its own problem', async () => {
-    const throttled = new HttpProblemError({ type: 'throttled', title: 'Too many requests', status: 429, code: 'REQUEST.THROTTLED' });
+    const throttled = new HttpProblemError({
+      type: 'throttled',
+      title: 'Too many requests',
+      status: 429,
+      code: 'REQUEST.THROTTLED',
+    });
     const response = await routeThrowing(throttled)(proxyEvent(), lambdaContext());
     expect(response.statusCode).toBe(429);
-    expect(jsonBodyOf(response)).toMatchObject({ type: 'https://harbor.dev/problems/throttled', code: 'REQUEST.THROTTLED' });
+    expect(jsonBodyOf(response)).toMatchObject({
+      type: 'https://harbor.dev/problems/throttled',
+      code: 'REQUEST.THROTTLED',
+    });
   });
 
   it('logs an unknown error with the request id and answers a generic 500 without leaking it', async () => {
@@ -80,7 +94,10 @@ describe('problemErrorHandler', () => {
       instance: event.requestContext.requestId,
     });
     expect(response.body).not.toMatch(/hunter2|TypeError|at .*\.ts/);
-    expect(logError).toHaveBeenCalledWith({ message: 'Unhandled error', requestId: event.requestContext.requestId }, secret);
+    expect(logError).toHaveBeenCalledWith(
+      { message: 'Unhandled error', requestId: event.requestContext.requestId },
+      secret,
+    );
   });
 
   it('answers 500 for a thrown non-error too', async () => {

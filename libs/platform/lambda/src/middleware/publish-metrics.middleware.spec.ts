@@ -24,7 +24,8 @@ async function stdoutOf(run: () => Promise<unknown>): Promise<string[]> {
   return lines;
 }
 
-const emf = (lines: string[]) => lines.filter((line) => line.includes('"_aws"')).map((line) => JSON.parse(line) as Record<string, unknown>);
+const emf = (lines: string[]) =>
+  lines.filter((line) => line.includes('"_aws"')).map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('publishMetrics', () => {
   const observability = createObservability('metrics-check');
@@ -50,14 +51,15 @@ describe('publishMetrics', () => {
     expect(emf(quiet)).toEqual([]);
   });
 
-  it('publishes what an invocation records, with only that invocation\'s dimensions', async () => {
+  it("publishes what an invocation records, with only that invocation's dimensions", async () => {
     recordSale = true;
     const lines = await stdoutOf(invoke);
     recordSale = false;
     const [blob] = emf(lines);
     expect(blob).toMatchObject({ SaleRecorded: 1, channel: 'web', service: 'metrics-check' });
     // The dimension set by the quiet invocations before was cleared each time, never published twice over.
-    const dimensionSets = (blob?.['_aws'] as { CloudWatchMetrics: { Dimensions: string[][] }[] }).CloudWatchMetrics[0]?.Dimensions;
+    const dimensionSets = (blob?.['_aws'] as { CloudWatchMetrics: { Dimensions: string[][] }[] }).CloudWatchMetrics[0]
+      ?.Dimensions;
     expect(dimensionSets).toEqual([['service', 'channel']]);
   });
 });

@@ -24,7 +24,9 @@ export function requestValidation(opts: RequestValidationOptions = {}): HttpMidd
       const result = schema.safeParse(input);
       if (result.success) return assign(result.data);
       // A problem with the whole input (not an object, missing) is named after the part of the request.
-      errors.push(...toFieldErrors(result.error).map((error) => (error.field === ROOT_FIELD ? renameRoot(error, whole) : error)));
+      errors.push(
+        ...toFieldErrors(result.error).map((error) => (error.field === ROOT_FIELD ? renameRoot(error, whole) : error)),
+      );
     };
     check(options.pathSchema, request.event.pathParameters ?? {}, 'path', (value) => (state.path = value));
     check(options.querySchema, request.event.queryStringParameters ?? {}, 'query', (value) => (state.query = value));
@@ -35,5 +37,8 @@ export function requestValidation(opts: RequestValidationOptions = {}): HttpMidd
 }
 
 function renameRoot(error: FieldError, field: string): FieldError {
-  return { field, message: error.message.startsWith(ROOT_FIELD) ? `${field}${error.message.slice(ROOT_FIELD.length)}` : error.message };
+  return {
+    field,
+    message: error.message.startsWith(ROOT_FIELD) ? `${field}${error.message.slice(ROOT_FIELD.length)}` : error.message,
+  };
 }

@@ -7,7 +7,9 @@ export interface StreamFailureLoggerOptions {
 }
 
 /** Logs a batch that failed as a whole, with the span of records it held, then lets the error through. */
-export function streamFailureLogger(opts: StreamFailureLoggerOptions): MiddlewareObj<DynamoDBStreamEvent, DynamoDBBatchResponse> {
+export function streamFailureLogger(
+  opts: StreamFailureLoggerOptions,
+): MiddlewareObj<DynamoDBStreamEvent, DynamoDBBatchResponse> {
   const options = { ...opts };
   const streamFailureLoggerOnError = (request: Request<DynamoDBStreamEvent, DynamoDBBatchResponse>): void => {
     const records = request.event.Records ?? [];

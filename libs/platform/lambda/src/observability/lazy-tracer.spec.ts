@@ -20,7 +20,10 @@ function loadFresh(env: Record<string, string>) {
       sdkLoads();
       return jest.requireActual('aws-xray-sdk-core');
     });
-    modules = { observability: require('./observability'), traceHandler: require('../middleware/trace-handler.middleware') };
+    modules = {
+      observability: require('./observability'),
+      traceHandler: require('../middleware/trace-handler.middleware'),
+    };
   });
   return { ...modules!, sdkLoads };
 }
@@ -57,7 +60,11 @@ describe('the tracer of createObservability', () => {
 
   it("is Powertools' Tracer, with its handler middleware, where tracing is on", () => {
     // No global HTTP patching in the test process.
-    const { observability, traceHandler, sdkLoads } = loadFresh({ ...LAMBDA, POWERTOOLS_TRACE_ENABLED: 'true', POWERTOOLS_TRACER_CAPTURE_HTTPS_REQUESTS: 'false' });
+    const { observability, traceHandler, sdkLoads } = loadFresh({
+      ...LAMBDA,
+      POWERTOOLS_TRACE_ENABLED: 'true',
+      POWERTOOLS_TRACER_CAPTURE_HTTPS_REQUESTS: 'false',
+    });
     const probe = observability.createObservability('probe');
     const middleware = traceHandler.traceHandler(probe);
 

@@ -24,7 +24,8 @@ const byService = new Map<string, Observability>();
  * call for the same service (another handler of it in the same process) gets the same instances.
  */
 export function createObservability(serviceName: string): Observability {
-  if (!/^[a-z][a-z0-9-]*$/.test(serviceName)) throw new Error(`Invalid service name "${serviceName}": expected lower-case letters, digits or -`);
+  if (!/^[a-z][a-z0-9-]*$/.test(serviceName))
+    throw new Error(`Invalid service name "${serviceName}": expected lower-case letters, digits or -`);
   let observability = byService.get(serviceName);
   if (!observability) {
     // The search function lets `correlationIdPath` be a JMESPath expression.

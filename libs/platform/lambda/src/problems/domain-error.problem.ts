@@ -17,5 +17,13 @@ export function statusOfDomainError(kind: DomainErrorKind): number {
 /** A domain error as the client sees it: its message as detail, its code, and its safe details. */
 export function domainErrorProblem(error: DomainError, instance: string | undefined): Problem {
   const { status, type, title } = BY_KIND[error.kind];
-  return problem({ type, title, status, detail: error.message, code: error.code, instance, extensions: safeDetails(error.details) });
+  return problem({
+    type,
+    title,
+    status,
+    detail: error.message,
+    code: error.code,
+    instance,
+    extensions: safeDetails(error.details),
+  });
 }

@@ -15,12 +15,25 @@ export const platformProblems = {
     }),
   malformedJson: (cause: unknown) =>
     new HttpProblemError(
-      { type: 'malformed-json', title: 'Request body is not valid JSON', status: 400, detail: 'The request body could not be parsed as JSON.', code: 'REQUEST.MALFORMED_JSON' },
+      {
+        type: 'malformed-json',
+        title: 'Request body is not valid JSON',
+        status: 400,
+        detail: 'The request body could not be parsed as JSON.',
+        code: 'REQUEST.MALFORMED_JSON',
+      },
       { cause },
     ),
   unauthenticated: () =>
-    new HttpProblemError({ type: 'unauthorized', title: 'Unauthorized', status: 401, detail: 'The request carries no authenticated caller.', code: 'AUTH.UNAUTHENTICATED' }),
-  forbidden: (detail: string) => new HttpProblemError({ type: 'forbidden', title: 'Forbidden', status: 403, detail, code: 'AUTH.FORBIDDEN' }),
+    new HttpProblemError({
+      type: 'unauthorized',
+      title: 'Unauthorized',
+      status: 401,
+      detail: 'The request carries no authenticated caller.',
+      code: 'AUTH.UNAUTHENTICATED',
+    }),
+  forbidden: (detail: string) =>
+    new HttpProblemError({ type: 'forbidden', title: 'Forbidden', status: 403, detail, code: 'AUTH.FORBIDDEN' }),
   payloadTooLarge: (limitBytes: number) =>
     new HttpProblemError({
       type: 'payload-too-large',

@@ -6,7 +6,9 @@ const MAX_DEPTH = 5;
  */
 export function safeDetails(details: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const copied = copy(details, 0);
-  return copied !== null && typeof copied === 'object' && !Array.isArray(copied) ? (copied as Record<string, unknown>) : {};
+  return copied !== null && typeof copied === 'object' && !Array.isArray(copied)
+    ? (copied as Record<string, unknown>)
+    : {};
 }
 
 function copy(value: unknown, depth: number): unknown {

@@ -13,9 +13,12 @@ describe('scheduleHandler', () => {
 
   it("hands the target the schedule's validated input and its correlation id", async () => {
     const seen: ScheduleHandlerInput<typeof Deadline>[] = [];
-    const handler = scheduleHandler({ observability, inputSchema: Deadline, schedule: 'payment-deadline' }, async (input) => {
-      seen.push(input);
-    });
+    const handler = scheduleHandler(
+      { observability, inputSchema: Deadline, schedule: 'payment-deadline' },
+      async (input) => {
+        seen.push(input);
+      },
+    );
     await handler({ orderId, correlationId: 'req-1' }, lambdaContext('harbor-test-orders-expireOrder'));
     const handed = seen.map(({ input, correlationId }) => ({ input, correlationId }));
     expect(handed).toEqual([{ input: { orderId, correlationId: 'req-1' }, correlationId: 'req-1' }]);
@@ -23,9 +26,12 @@ describe('scheduleHandler', () => {
 
   it('falls back to the request id as correlation id', async () => {
     let correlationId: string | undefined;
-    const handler = scheduleHandler({ observability, inputSchema: Deadline, schedule: 'payment-deadline' }, async (input) => {
-      correlationId = input.correlationId;
-    });
+    const handler = scheduleHandler(
+      { observability, inputSchema: Deadline, schedule: 'payment-deadline' },
+      async (input) => {
+        correlationId = input.correlationId;
+      },
+    );
     const context = lambdaContext();
     await handler({ orderId }, context);
     expect(correlationId).toBe(context.awsRequestId);

@@ -47,7 +47,10 @@ export function scheduleHandler<I extends z.ZodType>(
     .use({
       onError: (request) => {
         const error = request.error;
-        logger.error({ message: 'Scheduled invocation failed', schedule: options.schedule }, error instanceof Error ? error : String(error));
+        logger.error(
+          { message: 'Scheduled invocation failed', schedule: options.schedule },
+          error instanceof Error ? error : String(error),
+        );
       },
     })
     .handler(async function runScheduled(event: unknown, context: Context): Promise<void> {

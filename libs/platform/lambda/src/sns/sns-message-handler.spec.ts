@@ -41,14 +41,17 @@ describe('snsMessageHandler', () => {
   it.each([
     ['a message that is not JSON', 'not json', '(message)'],
     ['a message that breaks the schema', '{"paymentId":"p-1","amountMinor":-5}', 'amountMinor'],
-  ])('throws %s (so SNS retries, then dead-letters it), naming the field, and never calls the subscriber', async (_case, message, field) => {
-    const logError = jest.spyOn(observability.logger, 'error').mockImplementation(() => undefined);
-    const subscriber = snsMessageHandler({ observability, messageSchema: Payment }, async () => {
-      throw new Error('must not be called');
-    });
-    const failure = await deliver(subscriber, snsEvent(message, attributes)).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(InvalidEventError);
-    expect((failure as InvalidEventError).errors.map((error) => error.field)).toContain(field);
-    expect(logError).toHaveBeenCalled();
-  });
+  ])(
+    'throws %s (so SNS retries, then dead-letters it), naming the field, and never calls the subscriber',
+    async (_case, message, field) => {
+      const logError = jest.spyOn(observability.logger, 'error').mockImplementation(() => undefined);
+      const subscriber = snsMessageHandler({ observability, messageSchema: Payment }, async () => {
+        throw new Error('must not be called');
+      });
+      const failure = await deliver(subscriber, snsEvent(message, attributes)).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(InvalidEventError);
+      expect((failure as InvalidEventError).errors.map((error) => error.field)).toContain(field);
+      expect(logError).toHaveBeenCalled();
+    },
+  );
 });

@@ -39,28 +39,51 @@ export function snsMessageHandler<S extends z.ZodType>(
 ): MiddyfiedHandler<SNSEvent, void> {
   const { logger, metrics } = options.observability;
   return middy<SNSEvent, void>()
-    .use(injectLambdaContext(logger, { correlationIdPath: 'Records[0].Sns.MessageAttributes.correlationId.Value', resetKeys: true }))
+    .use(
+      injectLambdaContext(logger, {
+        correlationIdPath: 'Records[0].Sns.MessageAttributes.correlationId.Value',
+        resetKeys: true,
+      }),
+    )
     .use(traceHandler(options.observability))
     .use(publishMetrics(metrics))
     .handler(async function runSubscriber(event: SNSEvent, _context: Context): Promise<void> {
       for (const record of event.Records) {
-        const attributes = Object.fromEntries(Object.entries(record.Sns.MessageAttributes ?? {}).map(([name, attribute]) => [name, attribute.Value]));
+        const attributes = Object.fromEntries(
+          Object.entries(record.Sns.MessageAttributes ?? {}).map(([name, attribute]) => [name, attribute.Value]),
+        );
         const eventType = attributes['eventType'] ?? 'SNS message';
         let parsed: unknown;
         try {
           parsed = JSON.parse(record.Sns.Message);
         } catch {
-          throw logged(logger, record, new InvalidEventError(eventType, [{ field: '(message)', message: '(message) is not JSON' }]));
+          throw logged(
+            logger,
+            record,
+            new InvalidEventError(eventType, [{ field: '(message)', message: '(message) is not JSON' }]),
+          );
         }
         const result = options.messageSchema.safeParse(parsed);
-        if (!result.success) throw logged(logger, record, new InvalidEventError(eventType, toFieldErrors(result.error)));
+        if (!result.success)
+          throw logged(logger, record, new InvalidEventError(eventType, toFieldErrors(result.error)));
         const correlationId = attributes['correlationId'] || record.Sns.MessageId;
-        await fn({ message: result.data, rawMessage: record.Sns.Message, attributes, record, correlationId, logger, metrics });
+        await fn({
+          message: result.data,
+          rawMessage: record.Sns.Message,
+          attributes,
+          record,
+          correlationId,
+          logger,
+          metrics,
+        });
       }
     });
 }
 
 function logged(logger: Logger, record: SNSEventRecord, error: InvalidEventError): InvalidEventError {
-  logger.error({ message: 'SNS message rejected', messageId: record.Sns.MessageId, topicArn: record.Sns.TopicArn }, error);
+  logger.error(
+    { message: 'SNS message rejected', messageId: record.Sns.MessageId, topicArn: record.Sns.TopicArn },
+    error,
+  );
   return error;
 }

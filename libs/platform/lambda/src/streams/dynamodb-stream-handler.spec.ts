@@ -4,7 +4,11 @@ import { dynamoDbStreamHandler, type DynamoDbStreamHandlerInput } from './dynamo
 
 const observability = createObservability('orders');
 const record = (sequenceNumber: string) =>
-  dynamoDbStreamRecord({ keys: { pk: { S: `ORDER#${sequenceNumber}` }, sk: { S: 'OUTBOX#0000000001#000' } }, newImage: { pk: { S: 'x' } }, sequenceNumber });
+  dynamoDbStreamRecord({
+    keys: { pk: { S: `ORDER#${sequenceNumber}` }, sk: { S: 'OUTBOX#0000000001#000' } },
+    newImage: { pk: { S: 'x' } },
+    sequenceNumber,
+  });
 const batch = dynamoDbStreamEvent([record('100'), record('200'), record('300')]);
 
 describe('dynamoDbStreamHandler', () => {
@@ -16,14 +20,18 @@ describe('dynamoDbStreamHandler', () => {
       seen.push(input);
       return [];
     });
-    await expect(handler(batch, lambdaContext('harbor-test-orders-publishOutbox'))).resolves.toEqual({ batchItemFailures: [] });
+    await expect(handler(batch, lambdaContext('harbor-test-orders-publishOutbox'))).resolves.toEqual({
+      batchItemFailures: [],
+    });
     expect(seen[0]!.records.map((r) => r.dynamodb?.SequenceNumber)).toEqual(['100', '200', '300']);
     expect(seen[0]!.event).toBe(batch);
   });
 
   it('reports each failed record by its sequence number, in stream order, once', async () => {
     const handler = dynamoDbStreamHandler({ observability }, async () => ['300', '200', '300']);
-    await expect(handler(batch, lambdaContext())).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: '200' }, { itemIdentifier: '300' }] });
+    await expect(handler(batch, lambdaContext())).resolves.toEqual({
+      batchItemFailures: [{ itemIdentifier: '200' }, { itemIdentifier: '300' }],
+    });
   });
 
   it('refuses to report a sequence number that is not in the batch (Lambda would fail the whole batch)', async () => {
@@ -40,13 +48,20 @@ describe('dynamoDbStreamHandler', () => {
     });
     await expect(handler(batch, lambdaContext())).rejects.toBe(boom);
     expect(logError).toHaveBeenCalledWith(
-      expect.objectContaining({ records: 3, firstSequenceNumber: '100', lastSequenceNumber: '300', eventSourceARN: expect.stringContaining(':table/harbor-test-orders/stream/') }),
+      expect.objectContaining({
+        records: 3,
+        firstSequenceNumber: '100',
+        lastSequenceNumber: '300',
+        eventSourceARN: expect.stringContaining(':table/harbor-test-orders/stream/'),
+      }),
       boom,
     );
   });
 
   it('answers an empty batch with no failures', async () => {
-    const handler = dynamoDbStreamHandler({ observability }, async ({ records }) => records.map((r) => r.dynamodb!.SequenceNumber!));
+    const handler = dynamoDbStreamHandler({ observability }, async ({ records }) =>
+      records.map((r) => r.dynamodb!.SequenceNumber!),
+    );
     await expect(handler(dynamoDbStreamEvent([]), lambdaContext())).resolves.toEqual({ batchItemFailures: [] });
   });
 });

@@ -1,4 +1,13 @@
-import type { APIGatewayProxyEvent, APIGatewayProxyEventV2WithJWTAuthorizer, AttributeValue, Context, DynamoDBRecord, DynamoDBStreamEvent, EventBridgeEvent, SNSEvent } from 'aws-lambda';
+import type {
+  APIGatewayProxyEvent,
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  AttributeValue,
+  Context,
+  DynamoDBRecord,
+  DynamoDBStreamEvent,
+  EventBridgeEvent,
+  SNSEvent,
+} from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 
 export interface ProxyEventInput {
@@ -18,7 +27,8 @@ export interface ProxyEventInput {
 /** An API Gateway REST (v1 proxy) event as a Cognito-authorised route receives it. */
 export function proxyEvent(input: ProxyEventInput = {}): APIGatewayProxyEvent {
   const headers = input.headers ?? {};
-  const claims = input.claims === undefined ? { sub: 'customer-1', 'cognito:groups': 'customers', token_use: 'id' } : input.claims;
+  const claims =
+    input.claims === undefined ? { sub: 'customer-1', 'cognito:groups': 'customers', token_use: 'id' } : input.claims;
   const requestId = input.requestId ?? randomUUID();
   return {
     resource: input.resource ?? '/orders',
@@ -27,7 +37,9 @@ export function proxyEvent(input: ProxyEventInput = {}): APIGatewayProxyEvent {
     headers,
     multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, [value]])),
     queryStringParameters: input.query ?? null,
-    multiValueQueryStringParameters: input.query ? Object.fromEntries(Object.entries(input.query).map(([key, value]) => [key, [value]])) : null,
+    multiValueQueryStringParameters: input.query
+      ? Object.fromEntries(Object.entries(input.query).map(([key, value]) => [key, [value]]))
+      : null,
     pathParameters: input.pathParameters ?? null,
     stageVariables: null,
     body: input.body ?? null,
@@ -67,7 +79,11 @@ export function proxyEvent(input: ProxyEventInput = {}): APIGatewayProxyEvent {
 
 /** A JSON request as a client sends it. */
 export function jsonRequest(body: unknown, input: ProxyEventInput = {}): APIGatewayProxyEvent {
-  return proxyEvent({ ...input, headers: { 'Content-Type': 'application/json', ...input.headers }, body: JSON.stringify(body) });
+  return proxyEvent({
+    ...input,
+    headers: { 'Content-Type': 'application/json', ...input.headers },
+    body: JSON.stringify(body),
+  });
 }
 
 export interface HttpApiEventInput {
@@ -93,7 +109,10 @@ export function httpApiEvent(input: HttpApiEventInput = {}): APIGatewayProxyEven
   const method = input.method ?? 'GET';
   const routePath = input.routePath ?? input.rawPath ?? '/';
   const rawPath = input.rawPath ?? routePath;
-  const claims = input.claims === undefined ? { sub: 'admin-1', 'cognito:groups': '[admin]', token_use: 'access', scope: 'inventory/admin' } : input.claims;
+  const claims =
+    input.claims === undefined
+      ? { sub: 'admin-1', 'cognito:groups': '[admin]', token_use: 'access', scope: 'inventory/admin' }
+      : input.claims;
   const scopes = input.scopes === undefined ? (claims?.['scope']?.split(' ') ?? null) : input.scopes;
   const requestId = input.requestId ?? randomUUID();
   const event = {
@@ -125,8 +144,16 @@ export function httpApiEvent(input: HttpApiEventInput = {}): APIGatewayProxyEven
 }
 
 /** A JSON request to an HTTP API route as a client sends it. */
-export function jsonHttpApiRequest(body: unknown, input: HttpApiEventInput = {}): APIGatewayProxyEventV2WithJWTAuthorizer {
-  return httpApiEvent({ method: 'PUT', ...input, headers: { 'content-type': 'application/json', ...input.headers }, body: JSON.stringify(body) });
+export function jsonHttpApiRequest(
+  body: unknown,
+  input: HttpApiEventInput = {},
+): APIGatewayProxyEventV2WithJWTAuthorizer {
+  return httpApiEvent({
+    method: 'PUT',
+    ...input,
+    headers: { 'content-type': 'application/json', ...input.headers },
+    body: JSON.stringify(body),
+  });
 }
 
 export function eventBridgeEvent<D>(detailType: string, detail: D): EventBridgeEvent<string, D> {

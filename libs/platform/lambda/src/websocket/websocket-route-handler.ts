@@ -10,7 +10,9 @@ import type { APIGatewayProxyWebsocketEventV2, Context } from 'aws-lambda';
 
 /** A WebSocket route event with what the `$connect` authorizer returned (its context values, as strings). */
 export type AuthorizedWebSocketEvent = APIGatewayProxyWebsocketEventV2 & {
-  readonly requestContext: APIGatewayProxyWebsocketEventV2['requestContext'] & { readonly authorizer?: Readonly<Record<string, unknown>> };
+  readonly requestContext: APIGatewayProxyWebsocketEventV2['requestContext'] & {
+    readonly authorizer?: Readonly<Record<string, unknown>>;
+  };
 };
 
 export interface WebSocketRouteResult {
@@ -38,7 +40,10 @@ export function webSocketRouteHandler(
     .use(injectLambdaContext(logger, { correlationIdPath: 'requestContext.requestId', resetKeys: true }))
     .use(traceHandler(observability))
     .use(logMetrics(metrics, { captureColdStartMetric: true }))
-    .handler(async function runRoute(event: AuthorizedWebSocketEvent, _context: Context): Promise<WebSocketRouteResult> {
+    .handler(async function runRoute(
+      event: AuthorizedWebSocketEvent,
+      _context: Context,
+    ): Promise<WebSocketRouteResult> {
       const { connectionId, routeKey } = event.requestContext;
       try {
         return await fn({ event, connectionId, logger, metrics });

@@ -24,11 +24,17 @@ const envelope = (n: number): EventEnvelope => ({
 });
 
 describe('EventBridgeEventPublisher sends exactly what eventBridgeEventPublisherAccess declares', () => {
-  const publisher = new EventBridgeEventPublisher({ busName: 'harbor-test-events', source: 'harbor.orders', client: new EventBridgeClient({ region: 'eu-west-1' }) });
+  const publisher = new EventBridgeEventPublisher({
+    busName: 'harbor-test-events',
+    source: 'harbor.orders',
+    client: new EventBridgeClient({ region: 'eu-west-1' }),
+  });
 
   it('publish: PutEvents on the bus, in as many calls as batches', async () => {
     // 12 events: two PutEvents calls (at most 10 entries each).
     await meter.measure(() => publisher.publish(Array.from({ length: 12 }, (_, n) => envelope(n))));
-    expect(meter.accessed()).toEqual(describeDeclaredAccess(access.methods.publish, { buses: { events: 'harbor-test-events' } }));
+    expect(meter.accessed()).toEqual(
+      describeDeclaredAccess(access.methods.publish, { buses: { events: 'harbor-test-events' } }),
+    );
   });
 });

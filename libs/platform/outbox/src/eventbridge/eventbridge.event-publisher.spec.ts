@@ -1,4 +1,9 @@
-import { EventBridgeClient, PutEventsCommand, ResourceNotFoundException, type PutEventsCommandInput } from '@aws-sdk/client-eventbridge';
+import {
+  EventBridgeClient,
+  PutEventsCommand,
+  ResourceNotFoundException,
+  type PutEventsCommandInput,
+} from '@aws-sdk/client-eventbridge';
 import type { EventEnvelope } from '@harbor/contracts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { EventsNotPublished, EventTooLargeToPublish } from '../errors';
@@ -19,10 +24,19 @@ function envelope(n: number, payload: Record<string, unknown> = { orderId: `orde
 }
 
 const publisher = (): EventBridgeEventPublisher =>
-  new EventBridgeEventPublisher({ busName: 'harbor-test-events', source: 'harbor.orders', client: new EventBridgeClient({}), retryBaseDelayMs: 1 });
+  new EventBridgeEventPublisher({
+    busName: 'harbor-test-events',
+    source: 'harbor.orders',
+    client: new EventBridgeClient({}),
+    retryBaseDelayMs: 1,
+  });
 
-const sentEntries = (call: number) => (eventBridge.commandCalls(PutEventsCommand)[call]!.args[0].input as PutEventsCommandInput).Entries!;
-const accepted = (count: number) => ({ FailedEntryCount: 0, Entries: Array.from({ length: count }, (_, i) => ({ EventId: `eb-${i}` })) });
+const sentEntries = (call: number) =>
+  (eventBridge.commandCalls(PutEventsCommand)[call]!.args[0].input as PutEventsCommandInput).Entries!;
+const accepted = (count: number) => ({
+  FailedEntryCount: 0,
+  Entries: Array.from({ length: count }, (_, i) => ({ EventId: `eb-${i}` })),
+});
 
 beforeEach(() => eventBridge.reset());
 
@@ -63,7 +77,11 @@ describe('EventBridgeEventPublisher', () => {
       .on(PutEventsCommand)
       .resolvesOnce({
         FailedEntryCount: 1,
-        Entries: [{ EventId: 'eb-1' }, { ErrorCode: 'ThrottlingException', ErrorMessage: 'Rate exceeded' }, { EventId: 'eb-3' }],
+        Entries: [
+          { EventId: 'eb-1' },
+          { ErrorCode: 'ThrottlingException', ErrorMessage: 'Rate exceeded' },
+          { EventId: 'eb-3' },
+        ],
       })
       .resolves(accepted(1));
     const events = [envelope(1), envelope(2), envelope(3)];
@@ -77,13 +95,19 @@ describe('EventBridgeEventPublisher', () => {
     // EventBridge keeps refusing the second event, whatever request it comes in.
     eventBridge.on(PutEventsCommand).callsFake((input: PutEventsCommandInput) => {
       const results = input.Entries!.map((entry, i) =>
-        entry.Detail!.includes(events[1]!.eventId) ? { ErrorCode: 'InternalFailure', ErrorMessage: 'try later' } : { EventId: `eb-${i}` },
+        entry.Detail!.includes(events[1]!.eventId)
+          ? { ErrorCode: 'InternalFailure', ErrorMessage: 'try later' }
+          : { EventId: `eb-${i}` },
       );
       return { FailedEntryCount: results.filter((result) => 'ErrorCode' in result).length, Entries: results };
     });
-    const error: unknown = await publisher().publish(events).catch((caught: unknown) => caught);
+    const error: unknown = await publisher()
+      .publish(events)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EventsNotPublished);
-    expect((error as EventsNotPublished).failures).toEqual([{ eventId: events[1]!.eventId, errorCode: 'InternalFailure', errorMessage: 'try later' }]);
+    expect((error as EventsNotPublished).failures).toEqual([
+      { eventId: events[1]!.eventId, errorCode: 'InternalFailure', errorMessage: 'try later' },
+    ]);
     expect((error as Error).message).toContain(`${events[1]!.eventId} (InternalFailure)`);
     expect(eventBridge.commandCalls(PutEventsCommand)).toHaveLength(3);
     expect([1, 2].map((call) => sentEntries(call).length)).toEqual([1, 1]);
@@ -92,10 +116,14 @@ describe('EventBridgeEventPublisher', () => {
   it('keeps publishing later batches when one fails, and reports only what was not delivered', async () => {
     eventBridge
       .on(PutEventsCommand)
-      .rejectsOnce(new ResourceNotFoundException({ message: 'Event bus harbor-test-events does not exist.', $metadata: {} }))
+      .rejectsOnce(
+        new ResourceNotFoundException({ message: 'Event bus harbor-test-events does not exist.', $metadata: {} }),
+      )
       .callsFake((input: PutEventsCommandInput) => accepted(input.Entries!.length));
     const events = Array.from({ length: 12 }, (_, i) => envelope(i + 1));
-    const error = (await publisher().publish(events).catch((caught: unknown) => caught)) as EventsNotPublished;
+    const error = (await publisher()
+      .publish(events)
+      .catch((caught: unknown) => caught)) as EventsNotPublished;
     expect(error).toBeInstanceOf(EventsNotPublished);
     // The SDK already retried the failed call, so it is not sent again; the second batch still goes out.
     expect(eventBridge.commandCalls(PutEventsCommand)).toHaveLength(2);

@@ -1,4 +1,9 @@
-import { EventBridgeClient, PutEventsCommand, type PutEventsCommandOutput, type PutEventsResultEntry } from '@aws-sdk/client-eventbridge';
+import {
+  EventBridgeClient,
+  PutEventsCommand,
+  type PutEventsCommandOutput,
+  type PutEventsResultEntry,
+} from '@aws-sdk/client-eventbridge';
 import type { EventEnvelope } from '@harbor/contracts';
 import { EventsNotPublished, type UnpublishedEvent } from '../errors';
 import type { OutboxEventPublisher } from '../outbox/outbox.ports';
@@ -41,7 +46,8 @@ export class EventBridgeEventPublisher implements OutboxEventPublisher {
     if (!options.busName) throw new TypeError('EventBridgeEventPublisher needs a busName');
     if (!options.source) throw new TypeError('EventBridgeEventPublisher needs a source');
     const maxAttempts = options.maxAttempts ?? 3;
-    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new RangeError(`maxAttempts must be a positive integer, got ${maxAttempts}`);
+    if (!Number.isInteger(maxAttempts) || maxAttempts < 1)
+      throw new RangeError(`maxAttempts must be a positive integer, got ${maxAttempts}`);
     this.client = options.client ?? new EventBridgeClient({});
     this.busName = options.busName;
     this.source = options.source;
@@ -58,7 +64,11 @@ export class EventBridgeEventPublisher implements OutboxEventPublisher {
     if (failures.length > 0) {
       const callError = failures.find((failure) => failure.callError !== undefined)?.callError;
       throw new EventsNotPublished(
-        failures.map(({ eventId, errorCode, errorMessage }) => ({ eventId, errorCode, ...(errorMessage ? { errorMessage } : {}) })),
+        failures.map(({ eventId, errorCode, errorMessage }) => ({
+          eventId,
+          errorCode,
+          ...(errorMessage ? { errorMessage } : {}),
+        })),
         callError === undefined ? undefined : { cause: callError },
       );
     }

@@ -17,7 +17,12 @@ describe('toPutEventsBatches', () => {
 
 describe('putEventsEntrySize', () => {
   it('counts UTF-8 bytes of source, detail-type and detail, and 14 bytes for a time', () => {
-    const size = putEventsEntrySize({ Source: 'harbor.orders', DetailType: 'OrderPlaced', Detail: '{"sku":"é"}', Time: new Date() });
+    const size = putEventsEntrySize({
+      Source: 'harbor.orders',
+      DetailType: 'OrderPlaced',
+      Detail: '{"sku":"é"}',
+      Time: new Date(),
+    });
     expect(size).toBe(14 + 13 + 11 + 12);
   });
 });

@@ -12,7 +12,8 @@ export function toPutEventsBatches(entries: readonly PendingEntry[]): PendingEnt
   let current: PendingEntry[] = [];
   let currentBytes = 0;
   for (const pending of entries) {
-    if (pending.sizeBytes > MAX_REQUEST_BYTES) throw new EventTooLargeToPublish(pending.eventId, pending.sizeBytes, MAX_REQUEST_BYTES);
+    if (pending.sizeBytes > MAX_REQUEST_BYTES)
+      throw new EventTooLargeToPublish(pending.eventId, pending.sizeBytes, MAX_REQUEST_BYTES);
     const full = current.length === MAX_ENTRIES_PER_REQUEST || currentBytes + pending.sizeBytes > MAX_REQUEST_BYTES;
     if (full) {
       batches.push(current);

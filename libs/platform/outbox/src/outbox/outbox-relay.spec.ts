@@ -35,14 +35,23 @@ const envelope = (n: number): EventEnvelope => ({
   occurredAt: '2099-03-01T10:00:00.000Z',
   correlationId: 'c-1',
   causationId: 'c-1',
-  payload: { orderId: '6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f', customerId: 'customer-1', total: { amountMinor: 1, currency: 'EUR' } },
+  payload: {
+    orderId: '6d2b1c4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f',
+    customerId: 'customer-1',
+    total: { amountMinor: 1, currency: 'EUR' },
+  },
 });
 
 function insertOf(key: OutboxKey, event: EventEnvelope, sequenceNumber: string): DynamoDBRecord {
   const keys: Record<string, AttributeValue> = { pk: { S: key.pk }, sk: { S: key.sk } };
   return {
     eventName: 'INSERT',
-    dynamodb: { Keys: keys, NewImage: { ...keys, envelope: { S: JSON.stringify(event) } }, SequenceNumber: sequenceNumber, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+    dynamodb: {
+      Keys: keys,
+      NewImage: { ...keys, envelope: { S: JSON.stringify(event) } },
+      SequenceNumber: sequenceNumber,
+      StreamViewType: 'NEW_AND_OLD_IMAGES',
+    },
   };
 }
 
@@ -52,7 +61,12 @@ describe('OutboxRelay (on fakes)', () => {
     const publisher = new Recording();
     const key = { pk: 'THING#1', sk: 'EVT#1' };
     store.add(key);
-    const relay = new OutboxRelay({ store, publisher, skPrefix: 'EVT#', clock: { now: () => new Date('2099-03-01T10:00:01.000Z') } });
+    const relay = new OutboxRelay({
+      store,
+      publisher,
+      skPrefix: 'EVT#',
+      clock: { now: () => new Date('2099-03-01T10:00:01.000Z') },
+    });
     const records = [insertOf(key, envelope(1), '1'), insertOf({ pk: 'THING#1', sk: 'OUTBOX#1' }, envelope(2), '2')];
 
     const first = await relay.relay(records);
@@ -69,8 +83,13 @@ describe('OutboxRelay (on fakes)', () => {
     const good = { pk: 'THING#2', sk: 'OUTBOX#1' };
     store.add(good);
     const poison = insertOf({ pk: 'THING#2', sk: 'OUTBOX#2' }, { ...envelope(3), eventType: 'Nope' }, '7');
-    const result = await new OutboxRelay({ store, publisher: new Recording() }).relay([poison, insertOf(good, envelope(4), '8')]);
+    const result = await new OutboxRelay({ store, publisher: new Recording() }).relay([
+      poison,
+      insertOf(good, envelope(4), '8'),
+    ]);
     expect(result.published).toEqual([envelope(4).eventId]);
-    expect(result.failures).toEqual([{ sequenceNumber: '7', reason: expect.stringContaining('its envelope is not a valid event') }]);
+    expect(result.failures).toEqual([
+      { sequenceNumber: '7', reason: expect.stringContaining('its envelope is not a valid event') },
+    ]);
   });
 });

@@ -42,7 +42,8 @@ async function settle<I, T>(item: I, promise: Promise<T>): Promise<{ item: I; ou
   }
 }
 
-const reasonOf = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+const reasonOf = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
 /**
  * The outbox relay: publishes each outbox record a batch of a service table's stream inserted, then marks it
@@ -81,10 +82,17 @@ export class OutboxRelay {
 
     const pending: OutboxStreamRecord[] = [];
     const skipped: RelayResult['skipped'][number][] = [];
-    const states = await Promise.all(candidates.map((candidate) => settle(candidate, this.store.stateOf(candidate.key))));
+    const states = await Promise.all(
+      candidates.map((candidate) => settle(candidate, this.store.stateOf(candidate.key))),
+    );
     for (const { item: candidate, outcome } of states) {
       const eventId = candidate.envelope.eventId;
-      if (outcome.status === 'rejected') failures.push({ sequenceNumber: candidate.sequenceNumber, eventId, reason: `reading its state failed: ${reasonOf(outcome.reason)}` });
+      if (outcome.status === 'rejected')
+        failures.push({
+          sequenceNumber: candidate.sequenceNumber,
+          eventId,
+          reason: `reading its state failed: ${reasonOf(outcome.reason)}`,
+        });
       else if (outcome.value === 'pending') pending.push(candidate);
       else skipped.push({ eventId, state: outcome.value });
     }
@@ -92,12 +100,15 @@ export class OutboxRelay {
     const refused = await this.publishAll(pending.map((candidate) => candidate.envelope));
     const accepted = pending.filter((candidate) => {
       const reason = refused.get(candidate.envelope.eventId);
-      if (reason !== undefined) failures.push({ sequenceNumber: candidate.sequenceNumber, eventId: candidate.envelope.eventId, reason });
+      if (reason !== undefined)
+        failures.push({ sequenceNumber: candidate.sequenceNumber, eventId: candidate.envelope.eventId, reason });
       return reason === undefined;
     });
 
     const publishedAt = this.clock.now();
-    const marks = await Promise.all(accepted.map((candidate) => settle(candidate, this.store.markPublished(candidate.key, publishedAt))));
+    const marks = await Promise.all(
+      accepted.map((candidate) => settle(candidate, this.store.markPublished(candidate.key, publishedAt))),
+    );
     const unmarked = marks.flatMap(({ item, outcome }) =>
       outcome.status === 'rejected' ? [{ eventId: item.envelope.eventId, reason: reasonOf(outcome.reason) }] : [],
     );
@@ -121,7 +132,11 @@ export class OutboxRelay {
           refused.set(error.eventId, reasonOf(error));
           remaining = remaining.filter((envelope) => envelope.eventId !== error.eventId);
         } else if (error instanceof EventsNotPublished) {
-          for (const failure of error.failures) refused.set(failure.eventId, `EventBridge refused it: ${failure.errorCode}${failure.errorMessage ? ` (${failure.errorMessage})` : ''}`);
+          for (const failure of error.failures)
+            refused.set(
+              failure.eventId,
+              `EventBridge refused it: ${failure.errorCode}${failure.errorMessage ? ` (${failure.errorMessage})` : ''}`,
+            );
           return refused;
         } else {
           for (const envelope of remaining) refused.set(envelope.eventId, `publishing failed: ${reasonOf(error)}`);

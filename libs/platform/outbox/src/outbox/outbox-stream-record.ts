@@ -18,7 +18,10 @@ export interface OutboxStreamRecord {
  * (order items, the MODIFY that marks a record published, the REMOVE of its expiry). An outbox insert that
  * cannot be read throws InvalidOutboxRecord: retrying will not help, so it ends in the mapping's failure queue.
  */
-export function outboxRecordFromStream(record: DynamoDBRecord, skPrefix = OUTBOX_SK_PREFIX): OutboxStreamRecord | undefined {
+export function outboxRecordFromStream(
+  record: DynamoDBRecord,
+  skPrefix = OUTBOX_SK_PREFIX,
+): OutboxStreamRecord | undefined {
   const stream = record.dynamodb;
   const sk = stream?.Keys?.['sk']?.S;
   if (record.eventName !== 'INSERT' || sk === undefined || !sk.startsWith(skPrefix)) return undefined;
@@ -28,11 +31,18 @@ export function outboxRecordFromStream(record: DynamoDBRecord, skPrefix = OUTBOX
   if (pk === undefined) throw new InvalidOutboxRecord(sequenceNumber, 'the record has no pk key');
   const text = stream?.NewImage?.['envelope']?.S;
   if (text === undefined) {
-    throw new InvalidOutboxRecord(sequenceNumber, `no envelope in the new image (stream view type ${stream?.StreamViewType ?? 'unknown'}; NEW_IMAGE or NEW_AND_OLD_IMAGES is needed)`);
+    throw new InvalidOutboxRecord(
+      sequenceNumber,
+      `no envelope in the new image (stream view type ${stream?.StreamViewType ?? 'unknown'}; NEW_IMAGE or NEW_AND_OLD_IMAGES is needed)`,
+    );
   }
   try {
     return { sequenceNumber, key: { pk, sk }, envelope: parseEventEnvelope(JSON.parse(text)) };
   } catch (error) {
-    throw new InvalidOutboxRecord(sequenceNumber, `its envelope is not a valid event (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new InvalidOutboxRecord(
+      sequenceNumber,
+      `its envelope is not a valid event (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   }
 }

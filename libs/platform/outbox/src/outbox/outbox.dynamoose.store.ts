@@ -27,7 +27,10 @@ export class DynamooseOutboxStore<T extends Item & OutboxMarkFields = Item & Out
 
   async stateOf(key: OutboxKey): Promise<OutboxRecordState> {
     // Strongly consistent: a relay retrying a batch must see the mark its previous attempt wrote.
-    const item = await this.model.get({ pk: key.pk, sk: key.sk }, { consistent: true, attributes: ['pk', 'publishedAt'] });
+    const item = await this.model.get(
+      { pk: key.pk, sk: key.sk },
+      { consistent: true, attributes: ['pk', 'publishedAt'] },
+    );
     if (!item) return 'missing';
     return item.publishedAt === undefined ? 'pending' : 'published';
   }

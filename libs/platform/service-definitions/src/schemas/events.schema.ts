@@ -52,11 +52,17 @@ export const StreamMappingSchema = z.strictObject({
   table: z.string().min(1),
   function: z.string().min(1),
   startingPosition: z.enum(['TRIM_HORIZON', 'LATEST'], {
-    error: (issue) => (issue.input === undefined ? 'required' : 'expected TRIM_HORIZON or LATEST (DynamoDB streams have no AT_TIMESTAMP)'),
+    error: (issue) =>
+      issue.input === undefined
+        ? 'required'
+        : 'expected TRIM_HORIZON or LATEST (DynamoDB streams have no AT_TIMESTAMP)',
   }),
   batchSize: z.int().min(1).max(10000).default(100),
   /** FilterCriteria: a record reaches the function when it matches any one of these patterns (Lambda's quota: 5). */
-  filterPatterns: z.array(JsonObjectSchema).max(5, { error: 'at most 5 filter patterns per event source mapping' }).default([]),
+  filterPatterns: z
+    .array(JsonObjectSchema)
+    .max(5, { error: 'at most 5 filter patterns per event source mapping' })
+    .default([]),
   maximumRetryAttempts: z.int().min(-1).max(10000).default(-1),
   bisectBatchOnFunctionError: z.boolean().default(false),
   reportBatchItemFailures: z.boolean().default(false),

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { GrantsAreDerivedSchema } from './access.schema';
-import { FunctionScheduleSchema, ScheduleDeclarationSchema, scheduleEnvironment, ScheduleKeySchema } from './schedule.schema';
+import {
+  FunctionScheduleSchema,
+  ScheduleDeclarationSchema,
+  scheduleEnvironment,
+  ScheduleKeySchema,
+} from './schedule.schema';
 
 const EnvironmentVariableNameSchema = z
   .string()
@@ -19,7 +24,10 @@ export type FunctionTableAccess = z.output<typeof FunctionTableAccessSchema>;
 export const FunctionPublishSchema = z.union(
   [
     z.strictObject({ topic: z.string().min(1), env: EnvironmentVariableNameSchema }),
-    z.strictObject({ bus: z.literal('events', { error: 'the only bus is the platform bus, events' }), env: EnvironmentVariableNameSchema }),
+    z.strictObject({
+      bus: z.literal('events', { error: 'the only bus is the platform bus, events' }),
+      env: EnvironmentVariableNameSchema,
+    }),
   ],
   { error: 'expected { topic, env } or { bus: events, env }' },
 );
@@ -27,12 +35,17 @@ export type FunctionPublish = z.output<typeof FunctionPublishSchema>;
 
 // A secret the function reads at run time from Secrets Manager (Powertools Parameters, cached): `env` carries the
 // secret's name, never its value. Terraform grants secretsmanager:GetSecretValue on that one secret.
-export const FunctionSecretSchema = z.strictObject({ secret: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'secret keys are kebab-case' }), env: EnvironmentVariableNameSchema });
+export const FunctionSecretSchema = z.strictObject({
+  secret: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'secret keys are kebab-case' }),
+  env: EnvironmentVariableNameSchema,
+});
 export type FunctionSecret = z.output<typeof FunctionSecretSchema>;
 
 // The @connections calls a function makes on its service's WebSocket API (websocket.yaml), by HTTP method:
 // POST = PostToConnection, GET = GetConnection, DELETE = DeleteConnection. Terraform grants exactly these.
-export const ConnectionMethodSchema = z.enum(['POST', 'GET', 'DELETE'], { error: 'expected POST, GET or DELETE (the @connections method)' });
+export const ConnectionMethodSchema = z.enum(['POST', 'GET', 'DELETE'], {
+  error: 'expected POST, GET or DELETE (the @connections method)',
+});
 
 export const FunctionDeclarationSchema = z
   .strictObject({
@@ -59,7 +72,9 @@ export const FunctionDeclarationSchema = z
     fn.tables.forEach((access, i) => check(access.env, ['tables', i, 'env']));
     fn.publishes.forEach((publish, i) => check(publish.env, ['publishes', i, 'env']));
     fn.secrets.forEach((secret, i) => check(secret.env, ['secrets', i, 'env']));
-    fn.schedules.forEach((use, i) => Object.values(scheduleEnvironment(use.env)).forEach((env) => check(env, ['schedules', i, 'env'])));
+    fn.schedules.forEach((use, i) =>
+      Object.values(scheduleEnvironment(use.env)).forEach((env) => check(env, ['schedules', i, 'env'])),
+    );
   });
 export type FunctionDeclaration = z.output<typeof FunctionDeclarationSchema>;
 
@@ -77,6 +92,8 @@ export type SecretDeclaration = z.output<typeof SecretDeclarationSchema>;
 
 export const FunctionsFileSchema = z.strictObject({
   functions: z.record(FunctionKeySchema, FunctionDeclarationSchema).default({}),
-  secrets: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'secret keys are kebab-case' }), SecretDeclarationSchema).default({}),
+  secrets: z
+    .record(z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'secret keys are kebab-case' }), SecretDeclarationSchema)
+    .default({}),
   schedules: z.record(ScheduleKeySchema, ScheduleDeclarationSchema).default({}),
 });

@@ -7,7 +7,9 @@ const IntegrationSchema = z
   .looseObject({
     $ref: z
       .string()
-      .regex(/^#\/components\/x-amazon-apigateway-integrations\/[^/]+$/, { error: 'expected #/components/x-amazon-apigateway-integrations/<name>' })
+      .regex(/^#\/components\/x-amazon-apigateway-integrations\/[^/]+$/, {
+        error: 'expected #/components/x-amazon-apigateway-integrations/<name>',
+      })
       .optional(),
     type: z.string().min(1).optional(),
     uri: z.string().min(1).optional(),
@@ -23,9 +25,20 @@ const IntegrationSchema = z
 
 const OperationSchema = z.looseObject({ 'x-amazon-apigateway-integration': IntegrationSchema });
 
-const OPERATION_KEYS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'x-amazon-apigateway-any-method'] as const;
+const OPERATION_KEYS = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'x-amazon-apigateway-any-method',
+] as const;
 
-const PathItemSchema = z.looseObject(Object.fromEntries(OPERATION_KEYS.map((key) => [key, OperationSchema.optional()])));
+const PathItemSchema = z.looseObject(
+  Object.fromEntries(OPERATION_KEYS.map((key) => [key, OperationSchema.optional()])),
+);
 
 /**
  * An HTTP API (v2) as OpenAPI 3.0 with API Gateway's extensions. Checked here: what Terraform would otherwise
@@ -36,7 +49,10 @@ export const HttpApiDocumentSchema = z.looseObject({
   openapi: z.string().regex(/^3\.0\.\d+$/, { error: 'expected an OpenAPI 3.0.x version (API Gateway imports 3.0)' }),
   info: z.looseObject({ title: z.string().min(1), version: z.string().min(1) }),
   // `$default` (or `/$default`) is the catch-all route.
-  paths: z.record(z.string().regex(/^(\/.*|\$default)$/, { error: 'paths start with / (or are $default)' }), PathItemSchema),
+  paths: z.record(
+    z.string().regex(/^(\/.*|\$default)$/, { error: 'paths start with / (or are $default)' }),
+    PathItemSchema,
+  ),
   components: z
     .looseObject({ 'x-amazon-apigateway-integrations': z.record(z.string(), IntegrationSchema).optional() })
     .optional(),

@@ -8,7 +8,9 @@ const KEBAB = /^[a-z][a-z0-9-]*$/;
  * (at(<date-time>), one per deadline), or AWS's recurring cron(...) / rate(...) expressions.
  * https://docs.aws.amazon.com/scheduler/latest/UserGuide/schedule-types.html
  */
-export const ScheduleExpressionSchema = z.string().regex(/^(at|cron\(.+\)|rate\(.+\))$/, { error: 'expected at, cron(...) or rate(...)' });
+export const ScheduleExpressionSchema = z
+  .string()
+  .regex(/^(at|cron\(.+\)|rate\(.+\))$/, { error: 'expected at, cron(...) or rate(...)' });
 
 export const FlexibleTimeWindowSchema = z.union(
   [z.literal('OFF'), z.strictObject({ mode: z.literal('FLEXIBLE'), maximumWindowInMinutes: z.int().min(1).max(1440) })],
@@ -30,10 +32,17 @@ export const ScheduleDeclarationSchema = z.strictObject({
   timezone: z.string().min(1).default('UTC'),
   flexibleTimeWindow: FlexibleTimeWindowSchema.default('OFF'),
   /** How long after its creation a one-time schedule comes due; the creating function reads it. 15 minutes by default. */
-  windowSeconds: z.int().min(60).max(365 * 24 * 60 * 60).default(900),
+  windowSeconds: z
+    .int()
+    .min(60)
+    .max(365 * 24 * 60 * 60)
+    .default(900),
   // Scheduler's own limits: 0-185 retries, 60 s to 24 h of event age.
   retryPolicy: z
-    .strictObject({ maximumRetryAttempts: z.int().min(0).max(185), maximumEventAgeSeconds: z.int().min(60).max(86_400) })
+    .strictObject({
+      maximumRetryAttempts: z.int().min(0).max(185),
+      maximumEventAgeSeconds: z.int().min(60).max(86_400),
+    })
     .default({ maximumRetryAttempts: 185, maximumEventAgeSeconds: 86_400 }),
   deadLetterQueue: z.boolean().default(true),
 });
@@ -41,9 +50,12 @@ export type ScheduleDeclaration = z.output<typeof ScheduleDeclarationSchema>;
 
 export const ScheduleKeySchema = z.string().regex(KEBAB, { error: 'schedule keys are kebab-case' });
 
-export const SchedulerActionSchema = z.enum(['scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'], {
-  error: 'expected scheduler:CreateSchedule, scheduler:DeleteSchedule or scheduler:GetSchedule',
-});
+export const SchedulerActionSchema = z.enum(
+  ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule'],
+  {
+    error: 'expected scheduler:CreateSchedule, scheduler:DeleteSchedule or scheduler:GetSchedule',
+  },
+);
 
 /**
  * A schedule group a function creates or deletes schedules in. `env` prefixes the variables it gets

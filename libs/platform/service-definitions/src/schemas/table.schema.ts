@@ -35,19 +35,28 @@ export const TableDefinitionSchema = z
     if (table.rangeKey) keys.push({ attribute: table.rangeKey, path: ['rangeKey', 'type'] });
     table.globalSecondaryIndexes.forEach((index, i) => {
       keys.push({ attribute: index.hashKey, path: ['globalSecondaryIndexes', i, 'hashKey', 'type'] });
-      if (index.rangeKey) keys.push({ attribute: index.rangeKey, path: ['globalSecondaryIndexes', i, 'rangeKey', 'type'] });
+      if (index.rangeKey)
+        keys.push({ attribute: index.rangeKey, path: ['globalSecondaryIndexes', i, 'rangeKey', 'type'] });
     });
     for (const { attribute, path } of keys) {
       const known = declared.get(attribute.name);
       if (known && known !== attribute.type) {
-        ctx.addIssue({ code: 'custom', path, message: `attribute ${attribute.name} is declared as ${known} elsewhere` });
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `attribute ${attribute.name} is declared as ${known} elsewhere`,
+        });
       }
       declared.set(attribute.name, known ?? attribute.type);
     }
     const seen = new Set<string>();
     table.globalSecondaryIndexes.forEach((index, i) => {
       if (seen.has(index.name)) {
-        ctx.addIssue({ code: 'custom', path: ['globalSecondaryIndexes', i, 'name'], message: `duplicate index ${index.name}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['globalSecondaryIndexes', i, 'name'],
+          message: `duplicate index ${index.name}`,
+        });
       }
       seen.add(index.name);
     });

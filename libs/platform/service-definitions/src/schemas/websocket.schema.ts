@@ -8,16 +8,17 @@ import { FunctionKeySchema } from './function.schema';
  */
 const SPECIAL_ROUTE_KEYS = new Set(['$connect', '$disconnect', '$default']);
 
-const RouteKeySchema = z
-  .string()
-  .refine((key) => SPECIAL_ROUTE_KEYS.has(key) || /^[^$\s]\S{0,127}$/.test(key), {
-    error: 'expected $connect, $disconnect, $default or a custom route key (no spaces, not starting with $)',
-  });
+const RouteKeySchema = z.string().refine((key) => SPECIAL_ROUTE_KEYS.has(key) || /^[^$\s]\S{0,127}$/.test(key), {
+  error: 'expected $connect, $disconnect, $default or a custom route key (no spaces, not starting with $)',
+});
 
 // What API Gateway accepts for a REQUEST authorizer of a WebSocket API.
-const IdentitySourceSchema = z.string().regex(/^(route\.request\.header|route\.request\.querystring|stageVariables|context)\.[^\s,]+$/, {
-  error: 'expected route.request.header.<name>, route.request.querystring.<name>, stageVariables.<name> or context.<name>',
-});
+const IdentitySourceSchema = z
+  .string()
+  .regex(/^(route\.request\.header|route\.request\.querystring|stageVariables|context)\.[^\s,]+$/, {
+    error:
+      'expected route.request.header.<name>, route.request.querystring.<name>, stageVariables.<name> or context.<name>',
+  });
 
 export const WebSocketRouteSchema = z.strictObject({
   function: FunctionKeySchema,
@@ -37,17 +38,30 @@ export const WebSocketFileSchema = z
       .string()
       .regex(/^\$request\.body\.[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/, { error: 'expected $request.body.<path>' })
       .default('$request.body.action'),
-    stage: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'expected 1 to 128 letters, digits, - or _' }).default('v1'),
+    stage: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'expected 1 to 128 letters, digits, - or _' })
+      .default('v1'),
     authorizer: WebSocketAuthorizerSchema.optional(),
     routes: z.record(RouteKeySchema, WebSocketRouteSchema),
   })
   .superRefine(function checkRoutes(file, ctx) {
-    if (Object.keys(file.routes).length === 0) ctx.addIssue({ code: 'custom', path: ['routes'], message: 'declare at least one route' });
+    if (Object.keys(file.routes).length === 0)
+      ctx.addIssue({ code: 'custom', path: ['routes'], message: 'declare at least one route' });
     for (const key of ['$connect', '$disconnect']) {
-      if (file.routes[key]?.twoWay) ctx.addIssue({ code: 'custom', path: ['routes', key, 'twoWay'], message: 'a route response answers a message: $connect and $disconnect have none' });
+      if (file.routes[key]?.twoWay)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routes', key, 'twoWay'],
+          message: 'a route response answers a message: $connect and $disconnect have none',
+        });
     }
     if (file.authorizer && !('$connect' in file.routes)) {
-      ctx.addIssue({ code: 'custom', path: ['authorizer'], message: 'an authorizer runs on $connect: declare a $connect route' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['authorizer'],
+        message: 'an authorizer runs on $connect: declare a $connect route',
+      });
     }
   });
 export type WebSocketDefinition = z.output<typeof WebSocketFileSchema>;

@@ -6,7 +6,8 @@ export class FixedClock implements Clock {
 
   constructor(start: Date | string = '2025-01-01T00:00:00.000Z') {
     this.current = new Date(start);
-    if (Number.isNaN(this.current.getTime())) throw new TypeError(`FixedClock needs a valid start time, got ${String(start)}`);
+    if (Number.isNaN(this.current.getTime()))
+      throw new TypeError(`FixedClock needs a valid start time, got ${String(start)}`);
   }
 
   now(): Date {

@@ -1,7 +1,11 @@
 import { evaluatePolicy } from './iam-policy';
 
 const arn = 'arn:aws:execute-api:us-east-1:123456789012:abc123/prod/GET/orders/42';
-const statement = (Effect: string, Resource: string | string[], Action: string | string[] = 'execute-api:Invoke') => ({ Effect, Resource, Action });
+const statement = (Effect: string, Resource: string | string[], Action: string | string[] = 'execute-api:Invoke') => ({
+  Effect,
+  Resource,
+  Action,
+});
 
 describe('evaluatePolicy', () => {
   it.each([

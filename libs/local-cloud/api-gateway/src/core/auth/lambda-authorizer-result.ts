@@ -22,6 +22,12 @@ export const parseAuthorizerResult = (result: unknown): LambdaAuthorizerResult |
       context[key] = String(value);
     }
   }
-  const usageIdentifierKey = typeof result['usageIdentifierKey'] === 'string' ? result['usageIdentifierKey'] : undefined;
-  return { principalId: String(principal), policyDocument: result['policyDocument'], context, ...(usageIdentifierKey ? { usageIdentifierKey } : {}) };
+  const usageIdentifierKey =
+    typeof result['usageIdentifierKey'] === 'string' ? result['usageIdentifierKey'] : undefined;
+  return {
+    principalId: String(principal),
+    policyDocument: result['policyDocument'],
+    context,
+    ...(usageIdentifierKey ? { usageIdentifierKey } : {}),
+  };
 };

@@ -6,7 +6,8 @@ export const isRecord = (value: unknown): value is JsonRecord =>
 
 export const recordOrEmpty = (value: unknown): JsonRecord => (isRecord(value) ? value : {});
 
-export const stringOrUndefined = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+export const stringOrUndefined = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 
 export const stringRecord = (value: unknown): Record<string, string> => {
   const result: Record<string, string> = {};

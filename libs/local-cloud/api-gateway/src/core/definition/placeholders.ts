@@ -13,7 +13,11 @@ const resolveString = (text: string, resolve: PlaceholderResolver, file: string,
     if (token === '$${') return '${';
     if (token === '%%{') return '%{';
     if (token === '%{') {
-      throw unsupported({ file }, 'templatefile directive', `a %{ ... } directive at ${describe(path)} is not emulated`);
+      throw unsupported(
+        { file },
+        'templatefile directive',
+        `a %{ ... } directive at ${describe(path)} is not emulated`,
+      );
     }
     const name = (expression ?? '').trim();
     const value = resolve(name);
@@ -39,10 +43,12 @@ export const resolvePlaceholders = (
   path: readonly string[] = [],
 ): unknown => {
   if (typeof value === 'string') return value.includes('{') ? resolveString(value, resolve, file, path) : value;
-  if (Array.isArray(value)) return value.map((item, index) => resolvePlaceholders(item, resolve, file, [...path, String(index)]));
+  if (Array.isArray(value))
+    return value.map((item, index) => resolvePlaceholders(item, resolve, file, [...path, String(index)]));
   if (isRecord(value)) {
     const copy: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) copy[key] = resolvePlaceholders(entry, resolve, file, [...path, key]);
+    for (const [key, entry] of Object.entries(value))
+      copy[key] = resolvePlaceholders(entry, resolve, file, [...path, key]);
     return copy;
   }
   return value;

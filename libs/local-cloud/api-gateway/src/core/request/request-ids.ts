@@ -33,7 +33,8 @@ const pooledBytes = (count: number): Buffer => {
 export const newGatewayId = (): string => `${pooledBytes(11).toString('base64').slice(0, 15)}=`;
 
 /** `X-Amzn-Trace-Id` root, as API Gateway adds it to proxied requests. */
-export const newTraceId = (epochMs: number): string => `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${pooledBytes(12).toString('hex')}`;
+export const newTraceId = (epochMs: number): string =>
+  `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${pooledBytes(12).toString('hex')}`;
 
 let cachedSecond = -1;
 let cachedTime = '';

@@ -6,7 +6,10 @@ export type TokenSource = IdentitySource<[request: V2Request, query: Readonly<Re
 
 export const parseTokenSource = (expression: string, problem: (detail: string) => Error): TokenSource => {
   const match = /^\$request\.(header|querystring)\.([^\s,]+)$/.exec(expression.trim());
-  if (!match) throw problem(`identitySource ${expression} is not emulated (one $request.header.<name> or $request.querystring.<name>)`);
+  if (!match)
+    throw problem(
+      `identitySource ${expression} is not emulated (one $request.header.<name> or $request.querystring.<name>)`,
+    );
   const [, location, name] = match;
   const lower = name.toLowerCase();
   return location === 'header'

@@ -29,9 +29,17 @@ export class JwtAuthorizer {
   async authorize(request: V2Request, requiredScopes: readonly string[], now: Date): Promise<JwtOutcome> {
     const raw = this.spec.source.read(request, readV2Query(request.rawQueryString));
     const token = raw === undefined ? '' : stripBearer(raw);
-    if (token.length === 0) return { ok: false, status: 401, reason: 'missing', description: `no token in ${this.spec.source.expression}` };
-    const verdict = await verifyJwt(token, { issuer: this.spec.issuer, audience: this.spec.audience, requiredScopes, jwks: this.spec.jwks, now });
-    if (!verdict.ok) return { ok: false, status: verdict.statusCode, reason: verdict.reason, description: verdict.description };
+    if (token.length === 0)
+      return { ok: false, status: 401, reason: 'missing', description: `no token in ${this.spec.source.expression}` };
+    const verdict = await verifyJwt(token, {
+      issuer: this.spec.issuer,
+      audience: this.spec.audience,
+      requiredScopes,
+      jwks: this.spec.jwks,
+      now,
+    });
+    if (!verdict.ok)
+      return { ok: false, status: verdict.statusCode, reason: verdict.reason, description: verdict.description };
     return { ok: true, context: { claims: stringifyJwtClaims(verdict.claims), scopes: tokenScopes(verdict.claims) } };
   }
 }

@@ -16,6 +16,11 @@ export const stringifyJwtClaims = (claims: Readonly<Record<string, unknown>>): R
 /** The token's own scopes (`scope`, space-separated, or `scp`), or null when it has none. */
 export const tokenScopes = (claims: Readonly<Record<string, unknown>>): string[] | null => {
   const raw = claims['scope'] ?? claims['scp'];
-  const scopes = typeof raw === 'string' ? raw.split(' ').filter((scope) => scope.length > 0) : Array.isArray(raw) ? raw.map(String) : [];
+  const scopes =
+    typeof raw === 'string'
+      ? raw.split(' ').filter((scope) => scope.length > 0)
+      : Array.isArray(raw)
+        ? raw.map(String)
+        : [];
   return scopes.length > 0 ? scopes : null;
 };

@@ -24,7 +24,11 @@ const HEADER = /^(\*|[A-Za-z0-9!#$%&'*+.^_`|~-]+)$/;
 function strings(cors: JsonRecord, key: string, file: string, valid: (value: string) => boolean): string[] {
   const value = cors[key] ?? [];
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || !valid(item))) {
-    throw invalidDefinition({ file }, `${EXTENSION}.${key}`, `must be a list of ${key === 'allowOrigins' ? 'origins (https://host[:port], or *)' : key === 'allowMethods' ? 'HTTP methods (or *)' : 'header names (or *)'}`);
+    throw invalidDefinition(
+      { file },
+      `${EXTENSION}.${key}`,
+      `must be a list of ${key === 'allowOrigins' ? 'origins (https://host[:port], or *)' : key === 'allowMethods' ? 'HTTP methods (or *)' : 'header names (or *)'}`,
+    );
   }
   return value as string[];
 }
@@ -34,23 +38,40 @@ export function compileCors(document: JsonRecord, file: string): CorsConfigurati
   const cors = document[EXTENSION];
   if (cors === undefined) return undefined;
   if (!isRecord(cors)) throw invalidDefinition({ file }, EXTENSION, 'must be an object');
-  for (const key of Object.keys(cors)) if (!KEYS.has(key)) throw invalidDefinition({ file }, `${EXTENSION}.${key}`, `is not a CORS setting (${[...KEYS].join(', ')})`);
-  const wildcard = (Array.isArray(cors['allowOrigins']) ? (cors['allowOrigins'] as unknown[]) : []).find((origin) => typeof origin === 'string' && origin !== '*' && origin.includes('*'));
-  if (typeof wildcard === 'string') throw unsupported({ file }, `${EXTENSION}.allowOrigins ${wildcard}`, 'wildcard origins other than * are not emulated');
+  for (const key of Object.keys(cors))
+    if (!KEYS.has(key))
+      throw invalidDefinition({ file }, `${EXTENSION}.${key}`, `is not a CORS setting (${[...KEYS].join(', ')})`);
+  const wildcard = (Array.isArray(cors['allowOrigins']) ? (cors['allowOrigins'] as unknown[]) : []).find(
+    (origin) => typeof origin === 'string' && origin !== '*' && origin.includes('*'),
+  );
+  if (typeof wildcard === 'string')
+    throw unsupported(
+      { file },
+      `${EXTENSION}.allowOrigins ${wildcard}`,
+      'wildcard origins other than * are not emulated',
+    );
   const allowOrigins = strings(cors, 'allowOrigins', file, (origin) => origin === '*' || ORIGIN.test(origin));
   const allowCredentials = cors['allowCredentials'] ?? false;
-  if (typeof allowCredentials !== 'boolean') throw invalidDefinition({ file }, `${EXTENSION}.allowCredentials`, 'must be true or false');
+  if (typeof allowCredentials !== 'boolean')
+    throw invalidDefinition({ file }, `${EXTENSION}.allowCredentials`, 'must be true or false');
   // Browsers refuse credentials with `Access-Control-Allow-Origin: *`, and API Gateway refuses the configuration.
-  if (allowCredentials && allowOrigins.includes('*')) throw invalidDefinition({ file }, `${EXTENSION}.allowCredentials`, 'cannot be true when allowOrigins includes *');
+  if (allowCredentials && allowOrigins.includes('*'))
+    throw invalidDefinition({ file }, `${EXTENSION}.allowCredentials`, 'cannot be true when allowOrigins includes *');
   const maxAge = cors['maxAge'];
   if (maxAge !== undefined && (!Number.isInteger(maxAge) || (maxAge as number) < -1 || (maxAge as number) > 86_400)) {
     throw invalidDefinition({ file }, `${EXTENSION}.maxAge`, 'must be a whole number of seconds from -1 to 86400');
   }
   return {
     allowOrigins,
-    allowMethods: strings(cors, 'allowMethods', file, (method) => METHODS.has(method.toUpperCase())).map((method) => method.toUpperCase()),
-    allowHeaders: strings(cors, 'allowHeaders', file, (header) => HEADER.test(header)).map((header) => header.toLowerCase()),
-    exposeHeaders: strings(cors, 'exposeHeaders', file, (header) => HEADER.test(header)).map((header) => header.toLowerCase()),
+    allowMethods: strings(cors, 'allowMethods', file, (method) => METHODS.has(method.toUpperCase())).map((method) =>
+      method.toUpperCase(),
+    ),
+    allowHeaders: strings(cors, 'allowHeaders', file, (header) => HEADER.test(header)).map((header) =>
+      header.toLowerCase(),
+    ),
+    exposeHeaders: strings(cors, 'exposeHeaders', file, (header) => HEADER.test(header)).map((header) =>
+      header.toLowerCase(),
+    ),
     maxAge: maxAge as number | undefined,
     allowCredentials,
   };

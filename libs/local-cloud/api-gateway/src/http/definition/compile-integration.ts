@@ -22,27 +22,54 @@ export const MAX_TIMEOUT_MS = 30_000;
 const lookupReference = (document: JsonRecord, value: unknown, location: DefinitionLocation): JsonRecord => {
   if (!isRecord(value) || typeof value['$ref'] !== 'string') return recordOrEmpty(value);
   const match = /^#\/components\/x-amazon-apigateway-integrations\/([^/]+)$/.exec(value['$ref']);
-  if (!match) throw unsupported(location, `$ref ${value['$ref']}`, 'an integration can only refer to #/components/x-amazon-apigateway-integrations/<name>');
+  if (!match)
+    throw unsupported(
+      location,
+      `$ref ${value['$ref']}`,
+      'an integration can only refer to #/components/x-amazon-apigateway-integrations/<name>',
+    );
   const target = recordOrEmpty(recordOrEmpty(document['components'])['x-amazon-apigateway-integrations'])[match[1]];
   if (!isRecord(target)) throw invalidDefinition(location, `$ref ${value['$ref']}`, 'points nowhere');
   return target;
 };
 
 /** A route's `x-amazon-apigateway-integration`: only Lambda proxy with payload format 2.0 is emulated. */
-export const compileIntegration = (document: JsonRecord, operation: JsonRecord, invoker: Invoker, location: DefinitionLocation): CompiledIntegration => {
-  if (operation['x-amazon-apigateway-integration'] === undefined) throw invalidDefinition(location, 'x-amazon-apigateway-integration', 'every route needs an integration');
+export const compileIntegration = (
+  document: JsonRecord,
+  operation: JsonRecord,
+  invoker: Invoker,
+  location: DefinitionLocation,
+): CompiledIntegration => {
+  if (operation['x-amazon-apigateway-integration'] === undefined)
+    throw invalidDefinition(location, 'x-amazon-apigateway-integration', 'every route needs an integration');
   const integration = lookupReference(document, operation['x-amazon-apigateway-integration'], location);
   const type = stringOrUndefined(integration['type'])?.toLowerCase();
-  if (type !== 'aws_proxy') throw unsupported(location, `integration type ${String(integration['type'])}`, 'HTTP API routes are emulated with aws_proxy (Lambda) integrations only');
+  if (type !== 'aws_proxy')
+    throw unsupported(
+      location,
+      `integration type ${String(integration['type'])}`,
+      'HTTP API routes are emulated with aws_proxy (Lambda) integrations only',
+    );
   const version = String(integration['payloadFormatVersion'] ?? '');
-  if (version !== '2.0') throw unsupported(location, `payloadFormatVersion ${version || '(missing)'}`, 'only payload format 2.0 is emulated for HTTP APIs');
+  if (version !== '2.0')
+    throw unsupported(
+      location,
+      `payloadFormatVersion ${version || '(missing)'}`,
+      'only payload format 2.0 is emulated for HTTP APIs',
+    );
   const uri = stringOrUndefined(integration['uri']);
-  if (!uri) throw invalidDefinition(location, 'x-amazon-apigateway-integration.uri', 'a Lambda integration needs a uri');
+  if (!uri)
+    throw invalidDefinition(location, 'x-amazon-apigateway-integration.uri', 'a Lambda integration needs a uri');
   const functionId = functionIdFromUri(uri);
   if (!invoker.has(functionId)) throw unknownFunction(location, 'aws_proxy integration', functionId);
-  const timeoutMs = integration['timeoutInMillis'] === undefined ? MAX_TIMEOUT_MS : Number(integration['timeoutInMillis']);
+  const timeoutMs =
+    integration['timeoutInMillis'] === undefined ? MAX_TIMEOUT_MS : Number(integration['timeoutInMillis']);
   if (!Number.isInteger(timeoutMs) || timeoutMs < 50 || timeoutMs > MAX_TIMEOUT_MS) {
-    throw invalidDefinition(location, 'timeoutInMillis', `${String(integration['timeoutInMillis'])} is not an integer from 50 to ${MAX_TIMEOUT_MS}`);
+    throw invalidDefinition(
+      location,
+      'timeoutInMillis',
+      `${String(integration['timeoutInMillis'])} is not an integer from 50 to ${MAX_TIMEOUT_MS}`,
+    );
   }
   return { functionId, timeoutMs };
 };

@@ -14,10 +14,16 @@ export interface CompiledRoutes {
   readonly routes: readonly CompiledRoute[];
 }
 
-const signature = (method: string, path: string): string => `${method} ${path.replace(/\{[^}]+\+\}/g, '{+}').replace(/\{[^}+]+\}/g, '{}')}`;
+const signature = (method: string, path: string): string =>
+  `${method} ${path.replace(/\{[^}]+\+\}/g, '{+}').replace(/\{[^}+]+\}/g, '{}')}`;
 
 /** Every route of the document compiled once: integration, authorizer and scopes, path pattern. */
-export const compileRoutes = (document: JsonRecord, file: string, invoker: Invoker, jwks: JwksResolver | undefined): CompiledRoutes => {
+export const compileRoutes = (
+  document: JsonRecord,
+  file: string,
+  invoker: Invoker,
+  jwks: JwksResolver | undefined,
+): CompiledRoutes => {
   const security = new SecurityCompiler(document, jwks);
   const entries: TableEntry<CompiledRoute>[] = [];
   const routes: CompiledRoute[] = [];
@@ -25,7 +31,8 @@ export const compileRoutes = (document: JsonRecord, file: string, invoker: Invok
   let defaultRoute: CompiledRoute | undefined;
   for (const { routeKey, method, path, operation } of listOperations(document, file)) {
     const location = { file, route: routeKey };
-    const parts = path === undefined ? [] : parseRoutePath(path, (detail) => invalidDefinition(location, 'path', detail));
+    const parts =
+      path === undefined ? [] : parseRoutePath(path, (detail) => invalidDefinition(location, 'path', detail));
     if (path !== undefined) {
       // `/items/{id}` and `/items/{itemId}` are the same route to API Gateway, which refuses the second.
       const key = signature(method, path);
@@ -35,7 +42,14 @@ export const compileRoutes = (document: JsonRecord, file: string, invoker: Invok
     }
     const { functionId, timeoutMs } = compileIntegration(document, operation as JsonRecord, invoker, location);
     const { authorizer, scopes } = security.compile(operation, location);
-    const route: CompiledRoute = { routeKey, functionId, timeoutMs, authorizer, scopes, operationId: stringOrUndefined(operation['operationId']) };
+    const route: CompiledRoute = {
+      routeKey,
+      functionId,
+      timeoutMs,
+      authorizer,
+      scopes,
+      operationId: stringOrUndefined(operation['operationId']),
+    };
     routes.push(route);
     if (path === undefined) defaultRoute = route;
     else entries.push({ method, parts, value: route });

@@ -16,7 +16,8 @@ export interface RouteSecurity {
   readonly scopes: readonly string[];
 }
 
-const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
 
 /**
  * OpenAPI `security` (the route's, else the document's) naming a `components.securitySchemes` entry with an
@@ -39,9 +40,11 @@ export class SecurityCompiler {
     if (!Array.isArray(requirements)) throw invalidDefinition(location, 'security', 'must be a list of requirements');
     const nonEmpty = requirements.filter((requirement) => isRecord(requirement) && Object.keys(requirement).length > 0);
     if (nonEmpty.length === 0) return { authorizer: undefined, scopes: [] };
-    if (nonEmpty.length > 1) throw unsupported(location, 'alternative security requirements', 'an HTTP API route has one authorizer');
+    if (nonEmpty.length > 1)
+      throw unsupported(location, 'alternative security requirements', 'an HTTP API route has one authorizer');
     const entries = Object.entries(nonEmpty[0] as JsonRecord);
-    if (entries.length > 1) throw unsupported(location, 'combined security schemes', 'an HTTP API route has one authorizer');
+    if (entries.length > 1)
+      throw unsupported(location, 'combined security schemes', 'an HTTP API route has one authorizer');
     const [name, scopes] = entries[0];
     return { authorizer: this.authorizer(name, location), scopes: asStrings(scopes) };
   }
@@ -51,19 +54,39 @@ export class SecurityCompiler {
     if (existing) return existing;
     const scheme = this.schemes[name];
     const at = { file: location.file, route: `securitySchemes.${name}` };
-    if (!isRecord(scheme)) throw invalidDefinition(location, `security scheme ${name}`, 'is not defined in components.securitySchemes');
+    if (!isRecord(scheme))
+      throw invalidDefinition(location, `security scheme ${name}`, 'is not defined in components.securitySchemes');
     const definition = scheme['x-amazon-apigateway-authorizer'];
-    if (!isRecord(definition)) throw unsupported(at, `security scheme ${name}`, 'only x-amazon-apigateway-authorizer schemes are emulated for HTTP APIs');
+    if (!isRecord(definition))
+      throw unsupported(
+        at,
+        `security scheme ${name}`,
+        'only x-amazon-apigateway-authorizer schemes are emulated for HTTP APIs',
+      );
     const type = stringOrUndefined(definition['type'])?.toLowerCase();
-    if (type !== 'jwt') throw unsupported(at, `authorizer type ${String(definition['type'])}`, 'only JWT authorizers are emulated for HTTP APIs');
+    if (type !== 'jwt')
+      throw unsupported(
+        at,
+        `authorizer type ${String(definition['type'])}`,
+        'only JWT authorizers are emulated for HTTP APIs',
+      );
     const configuration = recordOrEmpty(definition['jwtConfiguration']);
     const issuer = stringOrUndefined(configuration['issuer']);
     if (!issuer) throw invalidDefinition(at, 'jwtConfiguration.issuer', 'a JWT authorizer needs an issuer');
     const audience = asStrings(configuration['audience']);
-    if (audience.length === 0) throw invalidDefinition(at, 'jwtConfiguration.audience', 'a JWT authorizer needs at least one audience');
+    if (audience.length === 0)
+      throw invalidDefinition(at, 'jwtConfiguration.audience', 'a JWT authorizer needs at least one audience');
     const jwks = this.jwks?.(issuer);
-    if (!jwks) throw unsupported(at, `issuer ${issuer}`, 'no local key set for this issuer (point the authorizer at the local issuer)');
-    const source = parseTokenSource(stringOrUndefined(definition['identitySource']) ?? '$request.header.Authorization', (detail) => invalidDefinition(at, 'identitySource', detail));
+    if (!jwks)
+      throw unsupported(
+        at,
+        `issuer ${issuer}`,
+        'no local key set for this issuer (point the authorizer at the local issuer)',
+      );
+    const source = parseTokenSource(
+      stringOrUndefined(definition['identitySource']) ?? '$request.header.Authorization',
+      (detail) => invalidDefinition(at, 'identitySource', detail),
+    );
     const authorizer = new JwtAuthorizer({ name, issuer, audience, source, jwks });
     this.built.set(name, authorizer);
     return authorizer;

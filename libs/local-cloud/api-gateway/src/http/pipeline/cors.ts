@@ -16,7 +16,8 @@ function allowedOrigin(cors: CorsConfiguration, origin: string | undefined): str
   return cors.allowOrigins.includes(origin) ? origin : undefined;
 }
 
-const credentials = (cors: CorsConfiguration): Record<string, string> => (cors.allowCredentials ? { 'access-control-allow-credentials': 'true' } : {});
+const credentials = (cors: CorsConfiguration): Record<string, string> =>
+  cors.allowCredentials ? { 'access-control-allow-credentials': 'true' } : {};
 
 /** A browser's preflight: OPTIONS with `Origin` and `Access-Control-Request-Method`. */
 export const isPreflight = (method: string, headers: Headers): boolean =>
@@ -39,10 +40,16 @@ export function preflightResponse(cors: CorsConfiguration, headers: Headers, req
 
 /** The integration's response to a CORS request: its own Access-Control-* headers replaced by the configured ones. */
 export function withCorsHeaders(cors: CorsConfiguration, headers: Headers, response: GatewayResponse): GatewayResponse {
-  const own = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !name.toLowerCase().startsWith('access-control-')));
+  const own = Object.fromEntries(
+    Object.entries(response.headers).filter(([name]) => !name.toLowerCase().startsWith('access-control-')),
+  );
   const origin = allowedOrigin(cors, headers['origin']);
   const added: Record<string, string> = origin
-    ? { 'access-control-allow-origin': origin, ...(cors.exposeHeaders.length ? { 'access-control-expose-headers': cors.exposeHeaders.join(',') } : {}), ...credentials(cors) }
+    ? {
+        'access-control-allow-origin': origin,
+        ...(cors.exposeHeaders.length ? { 'access-control-expose-headers': cors.exposeHeaders.join(',') } : {}),
+        ...credentials(cors),
+      }
     : {};
   return { ...response, headers: { ...own, ...added } };
 }

@@ -30,7 +30,9 @@ const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 const challenge = (outcome: Extract<JwtOutcome, { ok: false }>, scopes: readonly string[]): Record<string, string> =>
   outcome.reason === 'missing'
     ? {}
-    : { 'www-authenticate': `Bearer scope="${scopes.join(' ')}" error="${outcome.status === 403 ? 'insufficient_scope' : 'invalid_token'}" error_description="${outcome.description.replace(/"/g, "'")}"` };
+    : {
+        'www-authenticate': `Bearer scope="${scopes.join(' ')}" error="${outcome.status === 403 ? 'insufficient_scope' : 'invalid_token'}" error_description="${outcome.description.replace(/"/g, "'")}"`,
+      };
 
 /** One request through an HTTP API: stage, route (else `$default`, else 404), JWT authorizer, Lambda integration. */
 export class HttpApiPipeline {
@@ -42,28 +44,53 @@ export class HttpApiPipeline {
     if (!request) {
       const requestId = newGatewayId();
       const response = errorResponse('NOT_FOUND', requestId);
-      this.record(incoming.headers['x-correlation-id']?.toString() ?? requestId, `${incoming.method} ${incoming.url.split('?')[0]}`, startedAt, response, { requestId, failure: 'no-stage' });
+      this.record(
+        incoming.headers['x-correlation-id']?.toString() ?? requestId,
+        `${incoming.method} ${incoming.url.split('?')[0]}`,
+        startedAt,
+        response,
+        { requestId, failure: 'no-stage' },
+      );
       return response;
     }
     if (this.deps.cors && isPreflight(request.method, request.headers)) {
       const response = preflightResponse(this.deps.cors, request.headers, request.requestId);
-      this.record(request.correlationId, `OPTIONS ${request.rawPath}`, startedAt, response, { requestId: request.requestId, cors: 'preflight' });
+      this.record(request.correlationId, `OPTIONS ${request.rawPath}`, startedAt, response, {
+        requestId: request.requestId,
+        cors: 'preflight',
+      });
       return response;
     }
     const match = this.deps.routes.table.match(request.method, request.routePath);
     const route = match?.value ?? this.deps.routes.defaultRoute;
     if (!route) {
       const response = errorResponse('NOT_FOUND', request.requestId);
-      this.record(request.correlationId, `${request.method} ${request.rawPath}`, startedAt, response, { requestId: request.requestId, failure: 'no-route' });
+      this.record(request.correlationId, `${request.method} ${request.rawPath}`, startedAt, response, {
+        requestId: request.requestId,
+        failure: 'no-route',
+      });
       return response;
     }
     const { response, detail } = await this.serve(request, route, match?.pathParameters ?? {});
-    this.record(request.correlationId, route.routeKey, startedAt, response, { requestId: request.requestId, path: request.rawPath, functionId: route.functionId, ...detail });
+    this.record(request.correlationId, route.routeKey, startedAt, response, {
+      requestId: request.requestId,
+      path: request.rawPath,
+      functionId: route.functionId,
+      ...detail,
+    });
     return response;
   }
 
-  private async serve(request: V2Request, route: CompiledRoute, pathParameters: Readonly<Record<string, string>>): Promise<{ response: GatewayResponse; detail: Record<string, unknown> }> {
-    if (request.body.length > MAX_PAYLOAD_BYTES) return { response: errorResponse('PAYLOAD_TOO_LARGE', request.requestId), detail: { failure: 'payload-too-large' } };
+  private async serve(
+    request: V2Request,
+    route: CompiledRoute,
+    pathParameters: Readonly<Record<string, string>>,
+  ): Promise<{ response: GatewayResponse; detail: Record<string, unknown> }> {
+    if (request.body.length > MAX_PAYLOAD_BYTES)
+      return {
+        response: errorResponse('PAYLOAD_TOO_LARGE', request.requestId),
+        detail: { failure: 'payload-too-large' },
+      };
     let jwt;
     if (route.authorizer) {
       const started = this.deps.clock();
@@ -77,18 +104,35 @@ export class HttpApiPipeline {
         detail: { type: 'JWT', ...(outcome.ok ? {} : { reason: outcome.reason }) },
       });
       if (!outcome.ok) {
-        const refusal = errorResponse(outcome.status === 403 ? 'FORBIDDEN' : 'UNAUTHORIZED', request.requestId, challenge(outcome, route.scopes));
+        const refusal = errorResponse(
+          outcome.status === 403 ? 'FORBIDDEN' : 'UNAUTHORIZED',
+          request.requestId,
+          challenge(outcome, route.scopes),
+        );
         return { response: refusal, detail: { failure: `authorizer:${outcome.reason}` } };
       }
       jwt = outcome.context;
     }
     const event = buildV2Event({ request, api: this.deps.api, routeKey: route.routeKey, pathParameters, jwt });
     const invocation = await invokeRoute(this.deps.invoker, route, event, request.correlationId, request.requestId);
-    const response = this.deps.cors ? withCorsHeaders(this.deps.cors, request.headers, invocation.response) : invocation.response;
-    return { response, detail: invocation.failure ? { failure: invocation.failure, ...(invocation.errorType ? { errorType: invocation.errorType } : {}) } : {} };
+    const response = this.deps.cors
+      ? withCorsHeaders(this.deps.cors, request.headers, invocation.response)
+      : invocation.response;
+    return {
+      response,
+      detail: invocation.failure
+        ? { failure: invocation.failure, ...(invocation.errorType ? { errorType: invocation.errorType } : {}) }
+        : {},
+    };
   }
 
-  private record(correlationId: string, name: string, startedAt: number, response: GatewayResponse, detail: Record<string, unknown>): void {
+  private record(
+    correlationId: string,
+    name: string,
+    startedAt: number,
+    response: GatewayResponse,
+    detail: Record<string, unknown>,
+  ): void {
     this.deps.trace?.record({
       correlationId,
       kind: 'http',

@@ -16,15 +16,30 @@ export interface RouteInvocation {
  * Calls the route's function with the 2.0 event and maps the outcome as an HTTP API does: a function error
  * (its own timeout included) or a malformed response is a 500, no answer within the integration timeout a 503.
  */
-export const invokeRoute = async (invoker: Invoker, route: CompiledRoute, event: unknown, correlationId: string, requestId: string): Promise<RouteInvocation> => {
+export const invokeRoute = async (
+  invoker: Invoker,
+  route: CompiledRoute,
+  event: unknown,
+  correlationId: string,
+  requestId: string,
+): Promise<RouteInvocation> => {
   let outcome;
   try {
-    outcome = await withTimeout(invoker.invoke({ functionId: route.functionId, event, correlationId, invocationType: 'RequestResponse' }), route.timeoutMs);
+    outcome = await withTimeout(
+      invoker.invoke({ functionId: route.functionId, event, correlationId, invocationType: 'RequestResponse' }),
+      route.timeoutMs,
+    );
   } catch {
     return { response: errorResponse('INTERNAL_SERVER_ERROR', requestId), failure: 'invoke-failed' };
   }
-  if (outcome === undefined) return { response: errorResponse('SERVICE_UNAVAILABLE', requestId), failure: 'integration-timeout' };
-  if (!outcome.ok) return { response: errorResponse('INTERNAL_SERVER_ERROR', requestId), failure: 'function-error', errorType: outcome.error.errorType };
+  if (outcome === undefined)
+    return { response: errorResponse('SERVICE_UNAVAILABLE', requestId), failure: 'integration-timeout' };
+  if (!outcome.ok)
+    return {
+      response: errorResponse('INTERNAL_SERVER_ERROR', requestId),
+      failure: 'function-error',
+      errorType: outcome.error.errorType,
+    };
   const result = parseV2Result(outcome.result);
   if (!result) return { response: errorResponse('INTERNAL_SERVER_ERROR', requestId), failure: 'malformed-response' };
   return { response: toGatewayResponse(result, requestId) };

@@ -1,6 +1,7 @@
 // HTTP APIs have no binary media types setting: a body is passed as text only when its content type is
 // textual, anything else (no content type included) arrives base64-encoded with `isBase64Encoded: true`.
-const TEXT_TYPES = /^(text\/.+|application\/(json|xml|javascript|ecmascript|x-javascript|graphql|yaml|x-yaml)|application\/[^;]+\+(json|xml))$/;
+const TEXT_TYPES =
+  /^(text\/.+|application\/(json|xml|javascript|ecmascript|x-javascript|graphql|yaml|x-yaml)|application\/[^;]+\+(json|xml))$/;
 
 export const isTextContentType = (contentType: string | undefined): boolean => {
   if (!contentType) return false;
@@ -15,5 +16,7 @@ export interface EncodedBody {
 
 export const encodeBody = (body: Buffer, contentType: string | undefined): EncodedBody => {
   if (body.length === 0) return { isBase64Encoded: false };
-  return isTextContentType(contentType) ? { body: body.toString('utf8'), isBase64Encoded: false } : { body: body.toString('base64'), isBase64Encoded: true };
+  return isTextContentType(contentType)
+    ? { body: body.toString('utf8'), isBase64Encoded: false }
+    : { body: body.toString('base64'), isBase64Encoded: true };
 };

@@ -17,7 +17,13 @@ const orAbsent = <T extends object>(value: T): T | undefined => (Object.keys(val
  * The Lambda event of payload format 2.0. As AWS sends it: optional fields (`cookies`, `queryStringParameters`,
  * `pathParameters`, `stageVariables`, `body`, `requestContext.authorizer`) are absent rather than null when empty.
  */
-export const buildV2Event = ({ request, api, routeKey, pathParameters, jwt }: V2EventInput): Record<string, unknown> => {
+export const buildV2Event = ({
+  request,
+  api,
+  routeKey,
+  pathParameters,
+  jwt,
+}: V2EventInput): Record<string, unknown> => {
   const domainName = request.headers['host'] ?? `${api.apiId}.execute-api.${api.region}.amazonaws.com`;
   const { body, isBase64Encoded } = encodeBody(request.body, request.headers['content-type']);
   const event: Record<string, unknown> = {

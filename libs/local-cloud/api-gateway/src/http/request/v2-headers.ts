@@ -15,7 +15,8 @@ export const readV2Headers = (
 ): V2Headers => {
   const pairs: [string, string][] = [];
   if (rawHeaders && rawHeaders.length > 0) {
-    for (let index = 0; index + 1 < rawHeaders.length; index += 2) pairs.push([rawHeaders[index].toLowerCase(), rawHeaders[index + 1]]);
+    for (let index = 0; index + 1 < rawHeaders.length; index += 2)
+      pairs.push([rawHeaders[index].toLowerCase(), rawHeaders[index + 1]]);
   } else {
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined) continue;
@@ -26,7 +27,12 @@ export const readV2Headers = (
   const cookies: string[] = [];
   for (const [name, value] of pairs) {
     if (name === 'cookie') {
-      cookies.push(...value.split(';').map((cookie) => cookie.trim()).filter((cookie) => cookie.length > 0));
+      cookies.push(
+        ...value
+          .split(';')
+          .map((cookie) => cookie.trim())
+          .filter((cookie) => cookie.length > 0),
+      );
       continue;
     }
     result[name] = result[name] === undefined ? value : `${result[name]},${value}`;

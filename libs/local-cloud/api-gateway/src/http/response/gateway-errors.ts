@@ -1,7 +1,8 @@
 import type { GatewayResponse } from '../../core';
 
 /** The answers an HTTP API gives on its own, with AWS's exact bodies. */
-export type HttpApiError = 'NOT_FOUND' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE';
+export type HttpApiError =
+  'NOT_FOUND' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE';
 
 const ANSWERS: Readonly<Record<HttpApiError, { readonly status: number; readonly message: string }>> = {
   NOT_FOUND: { status: 404, message: 'Not Found' },
@@ -13,7 +14,11 @@ const ANSWERS: Readonly<Record<HttpApiError, { readonly status: number; readonly
   SERVICE_UNAVAILABLE: { status: 503, message: 'Service Unavailable' },
 };
 
-export const errorResponse = (error: HttpApiError, requestId: string, extraHeaders: Readonly<Record<string, string>> = {}): GatewayResponse => {
+export const errorResponse = (
+  error: HttpApiError,
+  requestId: string,
+  extraHeaders: Readonly<Record<string, string>> = {},
+): GatewayResponse => {
   const { status, message } = ANSWERS[error];
   return {
     status,

@@ -12,6 +12,7 @@ export const toGatewayResponse = (result: V2Result, requestId: string): GatewayR
     delete headers[name];
   }
   if (cookies.length === 0) return { status: result.statusCode, headers, body: result.body };
-  if (cookies.length === 1) return { status: result.statusCode, headers: { ...headers, 'set-cookie': cookies[0] }, body: result.body };
+  if (cookies.length === 1)
+    return { status: result.statusCode, headers: { ...headers, 'set-cookie': cookies[0] }, body: result.body };
   return { status: result.statusCode, headers, multiValueHeaders: { 'set-cookie': cookies }, body: result.body };
 };

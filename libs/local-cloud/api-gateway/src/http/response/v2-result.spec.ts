@@ -2,14 +2,25 @@ import { parseV2Result } from './v2-result';
 
 describe('parseV2Result (payload format 2.0 responses)', () => {
   it('takes a value without statusCode as a 200 JSON response', () => {
-    expect(parseV2Result({ message: 'hi' })).toEqual({ statusCode: 200, headers: { 'content-type': 'application/json' }, cookies: [], body: '{"message":"hi"}' });
+    expect(parseV2Result({ message: 'hi' })).toEqual({
+      statusCode: 200,
+      headers: { 'content-type': 'application/json' },
+      cookies: [],
+      body: '{"message":"hi"}',
+    });
     expect(parseV2Result('Hello from Lambda!')).toMatchObject({ statusCode: 200, body: 'Hello from Lambda!' });
     expect(parseV2Result([1, 2])).toMatchObject({ statusCode: 200, body: '[1,2]' });
     expect(parseV2Result(undefined)).toMatchObject({ statusCode: 200, body: 'null' });
   });
 
   it('reads statusCode, headers, cookies and a base64 body', () => {
-    const result = parseV2Result({ statusCode: '201', headers: { 'x-n': 5 }, cookies: ['a=1'], body: Buffer.from('bin').toString('base64'), isBase64Encoded: true });
+    const result = parseV2Result({
+      statusCode: '201',
+      headers: { 'x-n': 5 },
+      cookies: ['a=1'],
+      body: Buffer.from('bin').toString('base64'),
+      isBase64Encoded: true,
+    });
     expect(result).toEqual({ statusCode: 201, headers: { 'x-n': '5' }, cookies: ['a=1'], body: Buffer.from('bin') });
   });
 

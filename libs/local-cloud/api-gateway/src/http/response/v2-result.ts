@@ -10,7 +10,11 @@ export interface V2Result {
 }
 
 const scalar = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : undefined;
 
 const statusOf = (value: unknown): number | undefined => {
   const status = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;

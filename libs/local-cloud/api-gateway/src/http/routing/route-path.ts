@@ -13,11 +13,13 @@ export const parseRoutePath = (path: string, problem: (detail: string) => Error)
   return segments.map((segment, index): PathPart => {
     const variable = /^\{([A-Za-z0-9._-]+)(\+?)\}$/.exec(segment);
     if (!variable) {
-      if (segment.includes('{') || segment.includes('}')) throw problem(`path part "${segment}" must be a whole {name} or {name+} part`);
+      if (segment.includes('{') || segment.includes('}'))
+        throw problem(`path part "${segment}" must be a whole {name} or {name+} part`);
       return { kind: 'literal', text: segment };
     }
     if (variable[2] !== '+') return { kind: 'variable', name: variable[1] };
-    if (index !== segments.length - 1) throw problem(`the greedy path variable {${variable[1]}+} must be the last part`);
+    if (index !== segments.length - 1)
+      throw problem(`the greedy path variable {${variable[1]}+} must be the last part`);
     return { kind: 'greedy', name: variable[1] };
   });
 };

@@ -11,25 +11,46 @@ describe('Cognito user pool authorizer', () => {
     const { api, invoker } = createSecuredApi();
     const missing = await api.handle(httpRequest('GET', '/prod/me', { headers: { 'X-Tenant': 'acme' } }));
     expect(missing.status).toBe(401);
-    expect(missing.headers).toMatchObject({ 'WWW-Authenticate': 'Bearer realm="shop"', 'X-Request-Tenant': 'acme', 'x-amzn-ErrorType': 'UnauthorizedException' });
-    expect(bodyJson(missing)).toEqual({ error: 'Unauthorized', type: 'UNAUTHORIZED', requestId: missing.headers['x-amzn-RequestId'], stage: 'production' });
-    const forged = await api.handle(httpRequest('GET', '/prod/me', { headers: { Authorization: `valid|http://elsewhere|u1` } }));
+    expect(missing.headers).toMatchObject({
+      'WWW-Authenticate': 'Bearer realm="shop"',
+      'X-Request-Tenant': 'acme',
+      'x-amzn-ErrorType': 'UnauthorizedException',
+    });
+    expect(bodyJson(missing)).toEqual({
+      error: 'Unauthorized',
+      type: 'UNAUTHORIZED',
+      requestId: missing.headers['x-amzn-RequestId'],
+      stage: 'production',
+    });
+    const forged = await api.handle(
+      httpRequest('GET', '/prod/me', { headers: { Authorization: `valid|http://elsewhere|u1` } }),
+    );
     expect(forged.status).toBe(401);
     expect(invoker.callsTo('shop.me')).toHaveLength(0);
   });
 
   it("answers an expired token's 401 with AWS's own message, which clients' refresh logic keys on", async () => {
     const { api, invoker } = createSecuredApi();
-    const expired = await api.handle(httpRequest('GET', '/prod/me', { headers: { Authorization: `expired|${ISSUER}|u1` } }));
+    const expired = await api.handle(
+      httpRequest('GET', '/prod/me', { headers: { Authorization: `expired|${ISSUER}|u1` } }),
+    );
     expect(expired.status).toBe(401);
     expect(bodyJson(expired)).toMatchObject({ error: 'The incoming token has expired', type: 'UNAUTHORIZED' });
     expect(invoker.callsTo('shop.me')).toHaveLength(0);
   });
 
   it('passes the claims, all as strings, to the integration', async () => {
-    const authenticator = new FakeAuthenticator({ exp: 1469814773, iat: 1469811173, auth_time: 1469811173, email_verified: true, 'cognito:groups': ['admins', 'users'] });
+    const authenticator = new FakeAuthenticator({
+      exp: 1469814773,
+      iat: 1469811173,
+      auth_time: 1469811173,
+      email_verified: true,
+      'cognito:groups': ['admins', 'users'],
+    });
     const { api } = createSecuredApi({}, authenticator);
-    const response = await api.handle(httpRequest('GET', '/me', { headers: { Authorization: `Bearer ${token('user-1')}` } }));
+    const response = await api.handle(
+      httpRequest('GET', '/me', { headers: { Authorization: `Bearer ${token('user-1')}` } }),
+    );
     expect(response.status).toBe(200);
     expect(bodyJson(response)).toEqual({
       claims: {
@@ -52,7 +73,10 @@ describe('Cognito user pool authorizer', () => {
     expect(unscoped.status).toBe(403);
     expect(unscoped.headers['x-amzn-ErrorType']).toBe('AccessDeniedException');
     expect(authenticator.cognitoChecks[0].check.requiredScopes).toEqual(['shop/admin']);
-    expect((await api.handle(httpRequest('GET', '/admin', { headers: { Authorization: token('u1', 'shop/admin') } }))).status).toBe(200);
+    expect(
+      (await api.handle(httpRequest('GET', '/admin', { headers: { Authorization: token('u1', 'shop/admin') } })))
+        .status,
+    ).toBe(200);
   });
 });
 
@@ -60,7 +84,9 @@ describe('Lambda TOKEN authorizer', () => {
   it('answers 401 without invoking when the token is missing or fails identityValidationExpression', async () => {
     const { api, invoker } = createSecuredApi();
     expect((await api.handle(httpRequest('GET', '/token'))).status).toBe(401);
-    expect((await api.handle(httpRequest('GET', '/token', { headers: { Authorization: 'Basic abc' } }))).status).toBe(401);
+    expect((await api.handle(httpRequest('GET', '/token', { headers: { Authorization: 'Basic abc' } }))).status).toBe(
+      401,
+    );
     expect(invoker.callsTo('shop.tokenAuthorizer')).toHaveLength(0);
   });
 
@@ -77,7 +103,11 @@ describe('Lambda TOKEN authorizer', () => {
     const second = await api.handle(httpRequest('GET', '/token', { headers: { Authorization: 'Bearer abc.def' } }));
     expect(second.status).toBe(200);
     expect(invoker.callsTo('shop.tokenAuthorizer')).toHaveLength(1);
-    expect(trace.byCorrelationId(second.headers['x-amzn-RequestId'])[0]).toMatchObject({ kind: 'authorizer', name: 'tokenAuth', detail: { cached: true } });
+    expect(trace.byCorrelationId(second.headers['x-amzn-RequestId'])[0]).toMatchObject({
+      kind: 'authorizer',
+      name: 'tokenAuth',
+      detail: { cached: true },
+    });
     await api.handle(httpRequest('GET', '/token', { headers: { Authorization: 'Bearer other' } }));
     expect(invoker.callsTo('shop.tokenAuthorizer')).toHaveLength(2);
     clock.now += 301_000;
@@ -88,7 +118,13 @@ describe('Lambda TOKEN authorizer', () => {
   it('stringifies context values in the proxy event', async () => {
     const { api } = createSecuredApi();
     const response = await api.handle(httpRequest('GET', '/accounts/a1', { headers: { Authorization: 'Bearer t' } }));
-    expect(bodyJson(response)).toEqual({ tier: 'gold', score: '7', admin: 'false', principalId: 'user-1', integrationLatency: expect.any(Number) });
+    expect(bodyJson(response)).toEqual({
+      tier: 'gold',
+      score: '7',
+      admin: 'false',
+      principalId: 'user-1',
+      integrationLatency: expect.any(Number),
+    });
   });
 
   it('answers 403 with an explicit deny, and evaluates a cached policy against each method ARN', async () => {
@@ -96,10 +132,17 @@ describe('Lambda TOKEN authorizer', () => {
     invoker.on('shop.tokenAuthorizer', () => ({ principalId: 'u', policyDocument: allowPolicy('*', 'Deny') }));
     const denied = await api.handle(httpRequest('GET', '/token', { headers: { Authorization: 'Bearer deny' } }));
     expect(denied.status).toBe(403);
-    expect(bodyJson(denied)).toEqual({ message: 'User is not authorized to access this resource with an explicit deny' });
+    expect(bodyJson(denied)).toEqual({
+      message: 'User is not authorized to access this resource with an explicit deny',
+    });
 
-    invoker.on('shop.tokenAuthorizer', () => ({ principalId: 'u', policyDocument: allowPolicy(`arn:aws:execute-api:*:*:${api.apiId}/prod/GET/accounts/a?`) }));
-    expect((await api.handle(httpRequest('GET', '/accounts/a1', { headers: { Authorization: 'Bearer scoped' } }))).status).toBe(200);
+    invoker.on('shop.tokenAuthorizer', () => ({
+      principalId: 'u',
+      policyDocument: allowPolicy(`arn:aws:execute-api:*:*:${api.apiId}/prod/GET/accounts/a?`),
+    }));
+    expect(
+      (await api.handle(httpRequest('GET', '/accounts/a1', { headers: { Authorization: 'Bearer scoped' } }))).status,
+    ).toBe(200);
     const other = await api.handle(httpRequest('GET', '/accounts/b1', { headers: { Authorization: 'Bearer scoped' } }));
     expect(other.status).toBe(403);
     expect(bodyJson(other)).toEqual({ message: 'User is not authorized to access this resource' });
@@ -107,10 +150,29 @@ describe('Lambda TOKEN authorizer', () => {
   });
 
   it.each([
-    ['throws Unauthorized', () => { throw new FunctionError('Error', 'Unauthorized'); }, 401, { error: 'Unauthorized', type: 'UNAUTHORIZED' }],
-    ['fails otherwise', () => { throw new FunctionError('TypeError', 'x is undefined'); }, 500, { message: null }],
+    [
+      'throws Unauthorized',
+      () => {
+        throw new FunctionError('Error', 'Unauthorized');
+      },
+      401,
+      { error: 'Unauthorized', type: 'UNAUTHORIZED' },
+    ],
+    [
+      'fails otherwise',
+      () => {
+        throw new FunctionError('TypeError', 'x is undefined');
+      },
+      500,
+      { message: null },
+    ],
     ['returns no policy', () => ({ principalId: 'u' }), 500, { message: null }],
-    ['returns an object in its context', () => ({ principalId: 'u', policyDocument: allowPolicy('*'), context: { nested: { a: 1 } } }), 500, { message: null }],
+    [
+      'returns an object in its context',
+      () => ({ principalId: 'u', policyDocument: allowPolicy('*'), context: { nested: { a: 1 } } }),
+      500,
+      { message: null },
+    ],
   ])('answers as API Gateway when the authorizer %s', async (_case, handler, status, body) => {
     const { api, invoker } = createSecuredApi();
     invoker.on('shop.tokenAuthorizer', handler);
@@ -146,9 +208,21 @@ describe('Lambda REQUEST authorizer', () => {
 describe('AWS_IAM authorization', () => {
   it.each([
     [{}, 'Missing Authentication Token', 'MissingAuthenticationTokenException'],
-    [{ Authorization: 'AWS4-HMAC-SHA256 Credential=LOCALKEY/x, Signature=bad' }, 'The request signature we calculated does not match', 'InvalidSignatureException'],
-    [{ Authorization: 'AWS4-HMAC-SHA256 Credential=EXPIRED/x, Signature=good' }, 'The security token included in the request is expired', 'ExpiredTokenException'],
-    [{ Authorization: 'AWS4-HMAC-SHA256 Credential=OTHER/x, Signature=good' }, 'The security token included in the request is invalid.', 'UnrecognizedClientException'],
+    [
+      { Authorization: 'AWS4-HMAC-SHA256 Credential=LOCALKEY/x, Signature=bad' },
+      'The request signature we calculated does not match',
+      'InvalidSignatureException',
+    ],
+    [
+      { Authorization: 'AWS4-HMAC-SHA256 Credential=EXPIRED/x, Signature=good' },
+      'The security token included in the request is expired',
+      'ExpiredTokenException',
+    ],
+    [
+      { Authorization: 'AWS4-HMAC-SHA256 Credential=OTHER/x, Signature=good' },
+      'The security token included in the request is invalid.',
+      'UnrecognizedClientException',
+    ],
   ])('refuses %j with 403', async (headers, message, errorType) => {
     const { api } = createSecuredApi();
     const response = await api.handle(httpRequest('GET', '/signed', { headers }));
@@ -159,18 +233,42 @@ describe('AWS_IAM authorization', () => {
 
   it('serves a correctly signed request with the caller identity', async () => {
     const { api, authenticator } = createSecuredApi();
-    const response = await api.handle(httpRequest('GET', '/prod/signed?a=1', { headers: { Authorization: 'AWS4-HMAC-SHA256 Credential=LOCALKEY/x, Signature=good' } }));
+    const response = await api.handle(
+      httpRequest('GET', '/prod/signed?a=1', {
+        headers: { Authorization: 'AWS4-HMAC-SHA256 Credential=LOCALKEY/x, Signature=good' },
+      }),
+    );
     expect(bodyJson(response)).toEqual({ accessKey: 'LOCALKEY', userArn: 'arn:aws:iam::123456789012:user/local' });
-    expect(authenticator.sigV4Requests[0]).toMatchObject({ method: 'GET', url: '/prod/signed?a=1', path: '/prod/signed', query: 'a=1', region: 'us-east-1', service: 'execute-api' });
+    expect(authenticator.sigV4Requests[0]).toMatchObject({
+      method: 'GET',
+      url: '/prod/signed?a=1',
+      path: '/prod/signed',
+      query: 'a=1',
+      region: 'us-east-1',
+      service: 'execute-api',
+    });
   });
 });
 
 describe('cached REQUEST authorizer and API keys from the authorizer', () => {
-  const securedWith = (changes: readonly (readonly [readonly string[], unknown])[]) => createSecuredApi({ openapi: fixtureWith('secured-api.yaml', changes) });
+  const securedWith = (changes: readonly (readonly [readonly string[], unknown])[]) =>
+    createSecuredApi({ openapi: fixtureWith('secured-api.yaml', changes) });
 
   it('caches by the identity source values for the TTL', async () => {
-    const { api, invoker } = securedWith([[['components', 'securitySchemes', 'requestAuth', 'x-amazon-apigateway-authorizer', 'authorizerResultTtlInSeconds'], 60]]);
-    const call = (tenant: string, key: string) => api.handle(httpRequest('GET', `/request?key=${key}`, { headers: { 'X-Tenant': tenant } }));
+    const { api, invoker } = securedWith([
+      [
+        [
+          'components',
+          'securitySchemes',
+          'requestAuth',
+          'x-amazon-apigateway-authorizer',
+          'authorizerResultTtlInSeconds',
+        ],
+        60,
+      ],
+    ]);
+    const call = (tenant: string, key: string) =>
+      api.handle(httpRequest('GET', `/request?key=${key}`, { headers: { 'X-Tenant': tenant } }));
     expect((await call('t1', 'k1')).status).toBe(200);
     expect((await call('t1', 'k1')).status).toBe(200);
     expect(invoker.callsTo('shop.requestAuthorizer')).toHaveLength(1);
@@ -191,7 +289,9 @@ describe('cached REQUEST authorizer and API keys from the authorizer', () => {
     }));
     const keyed = await api.handle(httpRequest('GET', '/keyed', { headers: { Authorization: 'Bearer gold' } }));
     expect(bodyJson(keyed)).toEqual({ apiKeyId: 'gold-id' });
-    const unkeyed = await api.handle(httpRequest('GET', '/keyed', { headers: { Authorization: 'Bearer none', 'x-api-key': GOLD_KEY } }));
+    const unkeyed = await api.handle(
+      httpRequest('GET', '/keyed', { headers: { Authorization: 'Bearer none', 'x-api-key': GOLD_KEY } }),
+    );
     expect(unkeyed.status).toBe(403);
   });
 });

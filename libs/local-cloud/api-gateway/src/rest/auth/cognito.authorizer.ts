@@ -30,7 +30,11 @@ export const cognitoAuthorizer = (spec: CognitoAuthorizerSpec): RouteAuthorizer 
     for (const providerArn of spec.providerArns) {
       let verdict;
       try {
-        verdict = await spec.authenticator.verifyCognitoToken(token, { issuer: issuerOf(providerArn), providerArn, requiredScopes: spec.scopes });
+        verdict = await spec.authenticator.verifyCognitoToken(token, {
+          issuer: issuerOf(providerArn),
+          providerArn,
+          requiredScopes: spec.scopes,
+        });
       } catch {
         return { ok: false, error: { responseType: 'AUTHORIZER_CONFIGURATION_ERROR' } };
       }
@@ -39,7 +43,8 @@ export const cognitoAuthorizer = (spec: CognitoAuthorizerSpec): RouteAuthorizer 
         return { ok: true };
       }
       // A well-signed token past its exp: API Gateway names the expiry, and clients' token refresh keys on it.
-      if (verdict.reason === 'expired') return { ok: false, error: { responseType: 'UNAUTHORIZED', message: EXPIRED_TOKEN_MESSAGE } };
+      if (verdict.reason === 'expired')
+        return { ok: false, error: { responseType: 'UNAUTHORIZED', message: EXPIRED_TOKEN_MESSAGE } };
       denied ||= verdict.statusCode === 403;
     }
     // A valid token lacking the method's scopes is refused with 403 when the verifier says so; anything else 401.

@@ -33,7 +33,11 @@ export interface SecurityDependencies {
   readonly file: string;
 }
 
-const headerOf = (identitySource: string | undefined, scheme: JsonRecord, problem: (detail: string) => Error): string => {
+const headerOf = (
+  identitySource: string | undefined,
+  scheme: JsonRecord,
+  problem: (detail: string) => Error,
+): string => {
   if (identitySource === undefined) return String(scheme['name'] ?? 'Authorization');
   const match = /^method\.request\.header\.([^,\s]+)$/.exec(identitySource.trim());
   if (!match) throw problem(`identitySource ${identitySource} must be one method.request.header.<name>`);
@@ -59,23 +63,35 @@ export class SecurityCompiler {
     const requirements = operation['security'] ?? this.deps.document['security'] ?? [];
     if (!Array.isArray(requirements)) throw invalidDefinition(location, 'security', 'must be a list of requirements');
     const nonEmpty = requirements.filter((requirement) => isRecord(requirement) && Object.keys(requirement).length > 0);
-    if (nonEmpty.length > 1) throw unsupported(location, 'alternative security requirements', 'API Gateway takes one requirement per method');
+    if (nonEmpty.length > 1)
+      throw unsupported(location, 'alternative security requirements', 'API Gateway takes one requirement per method');
     const requirement = recordOrEmpty(nonEmpty[0]);
     let authorizer: RouteAuthorizer | undefined;
     let apiKeyRequired = false;
     for (const [name, scopes] of Object.entries(requirement)) {
       const scheme = this.schemes[name];
-      if (!isRecord(scheme)) throw invalidDefinition(location, `security scheme ${name}`, 'is not defined in components.securitySchemes');
+      if (!isRecord(scheme))
+        throw invalidDefinition(location, `security scheme ${name}`, 'is not defined in components.securitySchemes');
       if (this.isApiKeyScheme(scheme)) {
         apiKeyRequired = true;
         continue;
       }
-      if (authorizer) throw unsupported(location, `security scheme ${name}`, `a method has one authorizer and already has ${authorizer.name}`);
+      if (authorizer)
+        throw unsupported(
+          location,
+          `security scheme ${name}`,
+          `a method has one authorizer and already has ${authorizer.name}`,
+        );
       authorizer = this.authorizerFor(name, scheme, Array.isArray(scopes) ? scopes.map(String) : [], location);
     }
     const authType = stringOrUndefined(auth['type'])?.toUpperCase();
     if (authType === 'AWS_IAM') {
-      if (authorizer) throw unsupported(location, 'x-amazon-apigateway-auth AWS_IAM', `the method already has authorizer ${authorizer.name}`);
+      if (authorizer)
+        throw unsupported(
+          location,
+          'x-amazon-apigateway-auth AWS_IAM',
+          `the method already has authorizer ${authorizer.name}`,
+        );
       authorizer = this.iam(location);
     } else if (authType !== undefined && authType !== 'NONE') {
       throw unsupported(location, `x-amazon-apigateway-auth ${authType}`, 'not emulated');
@@ -84,15 +100,29 @@ export class SecurityCompiler {
   }
 
   private isApiKeyScheme(scheme: JsonRecord): boolean {
-    return scheme['type'] === 'apiKey' && scheme['x-amazon-apigateway-authtype'] === undefined && scheme['x-amazon-apigateway-authorizer'] === undefined;
+    return (
+      scheme['type'] === 'apiKey' &&
+      scheme['x-amazon-apigateway-authtype'] === undefined &&
+      scheme['x-amazon-apigateway-authorizer'] === undefined
+    );
   }
 
   private iam(location: DefinitionLocation): RouteAuthorizer {
-    if (!this.deps.authenticator) throw invalidDefinition(location, 'AWS_IAM authorization', 'createRestApi was given no authenticator to verify SigV4');
+    if (!this.deps.authenticator)
+      throw invalidDefinition(
+        location,
+        'AWS_IAM authorization',
+        'createRestApi was given no authenticator to verify SigV4',
+      );
     return iamAuthorizer(this.deps.authenticator, this.deps.region);
   }
 
-  private authorizerFor(name: string, scheme: JsonRecord, scopes: string[], location: DefinitionLocation): RouteAuthorizer {
+  private authorizerFor(
+    name: string,
+    scheme: JsonRecord,
+    scopes: string[],
+    location: DefinitionLocation,
+  ): RouteAuthorizer {
     const key = `${name} ${scopes.join(' ')}`;
     const known = this.built.get(key);
     if (known) return known;
@@ -108,28 +138,46 @@ export class SecurityCompiler {
       if (!this.deps.authenticator) throw problem('createRestApi was given no authenticator to verify Cognito tokens');
       const header = headerOf(stringOrUndefined(config['identitySource']), scheme, problem);
       authorizer = cognitoAuthorizer({ name, header, providerArns, scopes, authenticator: this.deps.authenticator });
-    } else if (type === 'token' || type === 'request') authorizer = this.lambda(name, type, scheme, config, location, problem);
+    } else if (type === 'token' || type === 'request')
+      authorizer = this.lambda(name, type, scheme, config, location, problem);
     else {
       const what = type ?? authType ?? String(scheme['type']);
-      throw unsupported(location, `authorizer ${name} (${what})`, 'REST APIs run cognito_user_pools, token, request and awsSigv4 (AWS_IAM) authorizers');
+      throw unsupported(
+        location,
+        `authorizer ${name} (${what})`,
+        'REST APIs run cognito_user_pools, token, request and awsSigv4 (AWS_IAM) authorizers',
+      );
     }
     this.built.set(key, authorizer);
     return authorizer;
   }
 
-  private lambda(name: string, kind: 'token' | 'request', scheme: JsonRecord, config: JsonRecord, location: DefinitionLocation, problem: (detail: string) => Error): RouteAuthorizer {
+  private lambda(
+    name: string,
+    kind: 'token' | 'request',
+    scheme: JsonRecord,
+    config: JsonRecord,
+    location: DefinitionLocation,
+    problem: (detail: string) => Error,
+  ): RouteAuthorizer {
     const uri = stringOrUndefined(config['authorizerUri']);
     if (!uri) throw problem('authorizerUri is required');
     const functionId = functionIdFromUri(uri);
     if (!this.deps.invoker.has(functionId)) {
       throw unknownFunction(location, `authorizer ${name}`, functionId);
     }
-    const ttlSeconds = config['authorizerResultTtlInSeconds'] === undefined ? 300 : Number(config['authorizerResultTtlInSeconds']);
-    if (!Number.isInteger(ttlSeconds) || ttlSeconds < 0 || ttlSeconds > 3600) throw problem('authorizerResultTtlInSeconds must be 0 to 3600');
-    const sourceText = stringOrUndefined(config['identitySource']) ?? (kind === 'token' ? `method.request.header.${String(scheme['name'] ?? 'Authorization')}` : '');
+    const ttlSeconds =
+      config['authorizerResultTtlInSeconds'] === undefined ? 300 : Number(config['authorizerResultTtlInSeconds']);
+    if (!Number.isInteger(ttlSeconds) || ttlSeconds < 0 || ttlSeconds > 3600)
+      throw problem('authorizerResultTtlInSeconds must be 0 to 3600');
+    const sourceText =
+      stringOrUndefined(config['identitySource']) ??
+      (kind === 'token' ? `method.request.header.${String(scheme['name'] ?? 'Authorization')}` : '');
     const identitySources = parseIdentitySources(sourceText, problem);
-    if (kind === 'token' && identitySources.length !== 1) throw problem('a TOKEN authorizer has exactly one identity source (a header)');
-    if (kind === 'request' && ttlSeconds > 0 && identitySources.length === 0) throw problem('a cached REQUEST authorizer needs identitySource');
+    if (kind === 'token' && identitySources.length !== 1)
+      throw problem('a TOKEN authorizer has exactly one identity source (a header)');
+    if (kind === 'request' && ttlSeconds > 0 && identitySources.length === 0)
+      throw problem('a cached REQUEST authorizer needs identitySource');
     const expression = stringOrUndefined(config['identityValidationExpression']);
     let validation: RegExp | undefined;
     try {
@@ -137,6 +185,15 @@ export class SecurityCompiler {
     } catch (error) {
       throw problem(`identityValidationExpression is not a valid regular expression (${(error as Error).message})`);
     }
-    return lambdaAuthorizer({ name, kind, functionId, identitySources, ttlSeconds, validation, invoker: this.deps.invoker, clock: this.deps.clock });
+    return lambdaAuthorizer({
+      name,
+      kind,
+      functionId,
+      identitySources,
+      ttlSeconds,
+      validation,
+      invoker: this.deps.invoker,
+      clock: this.deps.clock,
+    });
   }
 }

@@ -6,7 +6,8 @@ export type IdentitySource = CoreIdentitySource<[state: RequestState]>;
 
 const readContext = (state: RequestState, names: readonly string[]): string | undefined => {
   let current: unknown = state.context();
-  for (const name of names) current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[name] : undefined;
+  for (const name of names)
+    current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[name] : undefined;
   return current === undefined || current === null ? undefined : String(current);
 };
 
@@ -20,13 +21,18 @@ export const parseIdentitySources = (text: string, problem: (detail: string) => 
     .map((part) => part.trim())
     .filter((part) => part.length > 0)
     .map((expression) => {
-      const match = /^(method\.request\.(header|querystring|multivalueheader|multivaluequerystring)|stageVariables|context)\.(.+)$/.exec(expression);
+      const match =
+        /^(method\.request\.(header|querystring|multivalueheader|multivaluequerystring)|stageVariables|context)\.(.+)$/.exec(
+          expression,
+        );
       if (!match) throw problem(`identity source ${expression} is not emulated`);
       const [, kind, location, name] = match;
-      if (kind === 'stageVariables') return { expression, read: (state: RequestState) => state.init.stage.variables[name] };
+      if (kind === 'stageVariables')
+        return { expression, read: (state: RequestState) => state.init.stage.variables[name] };
       if (kind === 'context') return { expression, read: (state: RequestState) => readContext(state, name.split('.')) };
       if (location === 'header') return { expression, read: (state: RequestState) => state.init.headers.get(name) };
-      if (location === 'multivalueheader') return { expression, read: (state: RequestState) => state.init.headers.all(name).join(',') || undefined };
+      if (location === 'multivalueheader')
+        return { expression, read: (state: RequestState) => state.init.headers.all(name).join(',') || undefined };
       if (location === 'querystring') return { expression, read: (state: RequestState) => state.init.query.get(name) };
       return { expression, read: (state: RequestState) => state.init.query.toMulti()[name]?.join(',') };
     });

@@ -18,7 +18,10 @@ export interface LambdaAuthorizerSpec {
   readonly clock: () => number;
 }
 
-const configurationError = (): AuthorizationOutcome => ({ ok: false, error: { responseType: 'AUTHORIZER_CONFIGURATION_ERROR' } });
+const configurationError = (): AuthorizationOutcome => ({
+  ok: false,
+  error: { responseType: 'AUTHORIZER_CONFIGURATION_ERROR' },
+});
 
 const requestEvent = (state: RequestState, methodArn: string): Record<string, unknown> => {
   const { route, path, method, headers, query, pathParameters, stage } = state.init;
@@ -45,15 +48,36 @@ const requestEvent = (state: RequestState, methodArn: string): Record<string, un
  */
 export const lambdaAuthorizer = (spec: LambdaAuthorizerSpec): RouteAuthorizer => {
   const cache = new AuthorizerCache<LambdaAuthorizerResult>();
-  const decide = (state: RequestState, result: LambdaAuthorizerResult, latencyMs: number, cached: boolean): AuthorizationOutcome => {
+  const decide = (
+    state: RequestState,
+    result: LambdaAuthorizerResult,
+    latencyMs: number,
+    cached: boolean,
+  ): AuthorizationOutcome => {
     const decision = evaluatePolicy(result.policyDocument, state.methodArn());
     if (decision === undefined) return configurationError();
     if (decision === 'explicit-deny') {
-      return { ok: false, cached, error: { responseType: 'ACCESS_DENIED', message: 'User is not authorized to access this resource with an explicit deny' } };
+      return {
+        ok: false,
+        cached,
+        error: {
+          responseType: 'ACCESS_DENIED',
+          message: 'User is not authorized to access this resource with an explicit deny',
+        },
+      };
     }
-    if (decision === 'implicit-deny') return { ok: false, cached, error: { responseType: 'ACCESS_DENIED', message: 'User is not authorized to access this resource' } };
+    if (decision === 'implicit-deny')
+      return {
+        ok: false,
+        cached,
+        error: { responseType: 'ACCESS_DENIED', message: 'User is not authorized to access this resource' },
+      };
     state.setAuthorizer({ ...result.context, principalId: result.principalId, integrationLatency: latencyMs });
-    return { ok: true, cached, ...(result.usageIdentifierKey ? { usageIdentifierKey: result.usageIdentifierKey } : {}) };
+    return {
+      ok: true,
+      cached,
+      ...(result.usageIdentifierKey ? { usageIdentifierKey: result.usageIdentifierKey } : {}),
+    };
   };
 
   return {
@@ -70,10 +94,18 @@ export const lambdaAuthorizer = (spec: LambdaAuthorizerSpec): RouteAuthorizer =>
       if (cached) return decide(state, cached, 0, true);
 
       const methodArn = state.methodArn();
-      const event = spec.kind === 'token' ? { type: 'TOKEN', authorizationToken: token, methodArn } : requestEvent(state, methodArn);
+      const event =
+        spec.kind === 'token'
+          ? { type: 'TOKEN', authorizationToken: token, methodArn }
+          : requestEvent(state, methodArn);
       let outcome;
       try {
-        outcome = await spec.invoker.invoke({ functionId: spec.functionId, event, correlationId: state.init.correlationId, invocationType: 'RequestResponse' });
+        outcome = await spec.invoker.invoke({
+          functionId: spec.functionId,
+          event,
+          correlationId: state.init.correlationId,
+          invocationType: 'RequestResponse',
+        });
       } catch {
         return configurationError();
       }

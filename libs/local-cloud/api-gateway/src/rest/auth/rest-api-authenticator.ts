@@ -47,7 +47,8 @@ export type SigV4Verification =
        * Chooses API Gateway's answer: `missing` MISSING_AUTHENTICATION_TOKEN, `expired` EXPIRED_TOKEN,
        * `invalid-signature` INVALID_SIGNATURE, anything else a 403 with the given message and error type.
        */
-      readonly reason: 'missing' | 'incomplete' | 'unknown-key' | 'wrong-scope' | 'expired' | 'invalid-signature' | 'not-emulated';
+      readonly reason:
+        'missing' | 'incomplete' | 'unknown-key' | 'wrong-scope' | 'expired' | 'invalid-signature' | 'not-emulated';
       /** The body's `message`, in AWS's words. */
       readonly message?: string;
       /** The `x-amzn-ErrorType` header (`UnrecognizedClientException`...). */

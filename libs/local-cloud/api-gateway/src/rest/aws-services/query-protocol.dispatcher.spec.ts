@@ -6,7 +6,9 @@ describe('queryXmlToJson', () => {
     const xml =
       '<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>m&amp;1</MessageId></PublishResult>' +
       '<ResponseMetadata><RequestId>r1</RequestId></ResponseMetadata></PublishResponse>';
-    expect(JSON.parse(queryXmlToJson(xml))).toEqual({ PublishResponse: { PublishResult: { MessageId: 'm&1' }, ResponseMetadata: { RequestId: 'r1' } } });
+    expect(JSON.parse(queryXmlToJson(xml))).toEqual({
+      PublishResponse: { PublishResult: { MessageId: 'm&1' }, ResponseMetadata: { RequestId: 'r1' } },
+    });
   });
 
   it('keeps repeated elements as lists and rejects broken XML', () => {
@@ -28,10 +30,20 @@ describe('queryProtocolDispatcher', () => {
         };
       },
     };
-    const reply = await queryProtocolDispatcher({ sns })({ service: 'sns', region: 'us-east-1', action: 'Publish', params: { TopicArn: 'arn:t', Message: 'a b+c' }, credentials: 'role', correlationId: 'c' });
+    const reply = await queryProtocolDispatcher({ sns })({
+      service: 'sns',
+      region: 'us-east-1',
+      action: 'Publish',
+      params: { TopicArn: 'arn:t', Message: 'a b+c' },
+      credentials: 'role',
+      correlationId: 'c',
+    });
     expect(new URLSearchParams(seen[0]).get('Message')).toBe('a b+c');
     expect(new URLSearchParams(seen[0]).get('Action')).toBe('Publish');
     expect(reply.status).toBe(404);
-    expect(JSON.parse(reply.body)).toEqual({ Error: { Type: 'Sender', Code: 'NotFound', Message: 'Topic does not exist' }, RequestId: 'r' });
+    expect(JSON.parse(reply.body)).toEqual({
+      Error: { Type: 'Sender', Code: 'NotFound', Message: 'Topic does not exist' },
+      RequestId: 'r',
+    });
   });
 });

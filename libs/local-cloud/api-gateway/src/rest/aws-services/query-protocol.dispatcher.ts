@@ -28,11 +28,17 @@ export const queryProtocolDispatcher =
     const reply = await endpoint.handle({
       method: 'POST',
       path: '/',
-      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', accept: 'application/json', 'x-correlation-id': call.correlationId },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+        accept: 'application/json',
+        'x-correlation-id': call.correlationId,
+      },
       body: Buffer.from(form.toString(), 'utf8'),
     });
-    const contentType = Object.entries(reply.headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
-    if (!contentType.includes('xml') && !reply.body.trimStart().startsWith('<')) return { status: reply.status, body: reply.body, headers: { 'content-type': 'application/json' } };
+    const contentType =
+      Object.entries(reply.headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+    if (!contentType.includes('xml') && !reply.body.trimStart().startsWith('<'))
+      return { status: reply.status, body: reply.body, headers: { 'content-type': 'application/json' } };
     const json = JSON.parse(queryXmlToJson(reply.body)) as Record<string, unknown>;
     // Errors come as {"Error":{...},"RequestId":...} in JSON, without the XML's ErrorResponse wrapper.
     const body = JSON.stringify(json['ErrorResponse'] ?? json);

@@ -18,14 +18,28 @@ export interface SnsPublishParams {
 
 export type SnsPublishOutcome =
   | { readonly ok: true; readonly messageId: string; readonly sequenceNumber?: string }
-  | { readonly ok: false; readonly status: number; readonly code: string; readonly message: string; readonly type?: 'Sender' | 'Receiver' };
+  | {
+      readonly ok: false;
+      readonly status: number;
+      readonly code: string;
+      readonly message: string;
+      readonly type?: 'Sender' | 'Receiver';
+    };
 
-export type PublishToSns = (topicArn: string, params: SnsPublishParams, correlationId: string) => Promise<SnsPublishOutcome>;
+export type PublishToSns = (
+  topicArn: string,
+  params: SnsPublishParams,
+  correlationId: string,
+) => Promise<SnsPublishOutcome>;
 
 const json = (status: number, body: unknown): AwsServiceReply => ({ status, body: JSON.stringify(body) });
 
-const errorReply = (status: number, code: string, message: string, type: 'Sender' | 'Receiver' = 'Sender'): AwsServiceReply =>
-  json(status, { Error: { Type: type, Code: code, Message: message }, RequestId: randomUUID() });
+const errorReply = (
+  status: number,
+  code: string,
+  message: string,
+  type: 'Sender' | 'Receiver' = 'Sender',
+): AwsServiceReply => json(status, { Error: { Type: type, Code: code, Message: message }, RequestId: randomUUID() });
 
 /** `MessageAttributes.entry.N.Name` / `.Value.DataType` / `.Value.StringValue` / `.Value.BinaryValue`, as the Query protocol encodes them. */
 const messageAttributesOf = (params: Readonly<Record<string, string>>): Record<string, SnsMessageAttribute> => {
@@ -51,13 +65,23 @@ export const snsPublishDispatcher =
   (publishToSns: PublishToSns): AwsServiceDispatcher =>
   async (call: AwsServiceCall): Promise<AwsServiceReply> => {
     if (call.service !== 'sns') return errorReply(400, 'InvalidAction', `The service ${call.service} is not emulated.`);
-    if (call.action !== 'Publish') return errorReply(400, 'InvalidAction', `The action ${call.action} is not valid for this web service.`);
+    if (call.action !== 'Publish')
+      return errorReply(400, 'InvalidAction', `The action ${call.action} is not valid for this web service.`);
     const { params } = call;
     const topicArn = params['TopicArn'] ?? params['TargetArn'];
-    if (!topicArn) return errorReply(400, 'InvalidParameter', 'Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter');
+    if (!topicArn)
+      return errorReply(
+        400,
+        'InvalidParameter',
+        'Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter',
+      );
     const message = params['Message'];
     if (message === undefined) {
-      return errorReply(400, 'ValidationError', "1 validation error detected: Value null at 'message' failed to satisfy constraint: Member must not be null");
+      return errorReply(
+        400,
+        'ValidationError',
+        "1 validation error detected: Value null at 'message' failed to satisfy constraint: Member must not be null",
+      );
     }
     const optional = (name: string): string | undefined => params[name];
     const outcome = await publishToSns(

@@ -21,10 +21,12 @@ export class RefResolver {
   }
 
   lookup(ref: string): unknown {
-    if (!ref.startsWith('#/')) throw unsupported({ file: this.file }, '$ref', `external reference ${ref} is not resolvable locally`);
+    if (!ref.startsWith('#/'))
+      throw unsupported({ file: this.file }, '$ref', `external reference ${ref} is not resolvable locally`);
     let current: unknown = this.document;
     for (const token of ref.slice(2).split('/').map(decodePointerToken)) {
-      if (!isRecord(current) || !(token in current)) throw invalidDefinition({ file: this.file }, '$ref', `${ref} points nowhere`);
+      if (!isRecord(current) || !(token in current))
+        throw invalidDefinition({ file: this.file }, '$ref', `${ref} points nowhere`);
       current = current[token];
     }
     return current;

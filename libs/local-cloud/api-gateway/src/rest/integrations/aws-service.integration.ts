@@ -23,12 +23,28 @@ const AWS_SERVICE_URI = /^arn:aws[a-z-]*:apigateway:([^:]+):(?:[A-Za-z0-9-]+\.)?
 /** Reads `arn:aws:apigateway:<region>:sns:action/Publish` (or `...:sns:path/...`); only SNS is emulated. */
 export const parseAwsServiceUri = (uri: string, location: DefinitionLocation): AwsServiceTarget => {
   const match = AWS_SERVICE_URI.exec(uri);
-  if (!match) throw unsupported(location, 'aws integration', `uri ${uri} is not an API Gateway service URI (arn:aws:apigateway:<region>:<service>:action/<Action>)`);
+  if (!match)
+    throw unsupported(
+      location,
+      'aws integration',
+      `uri ${uri} is not an API Gateway service URI (arn:aws:apigateway:<region>:<service>:action/<Action>)`,
+    );
   const [, region, service, kind, rest] = match;
-  if (service === 'lambda') throw unsupported(location, 'aws integration to Lambda', 'non-proxy Lambda integrations are not emulated; use aws_proxy');
-  if (service !== 'sns') throw unsupported(location, `aws integration to ${service}`, 'only SNS (Publish) service integrations are emulated');
+  if (service === 'lambda')
+    throw unsupported(
+      location,
+      'aws integration to Lambda',
+      'non-proxy Lambda integrations are not emulated; use aws_proxy',
+    );
+  if (service !== 'sns')
+    throw unsupported(
+      location,
+      `aws integration to ${service}`,
+      'only SNS (Publish) service integrations are emulated',
+    );
   const action = kind === 'action' ? rest.split(/[?&]/)[0] : undefined;
-  if (action !== undefined && action !== 'Publish') throw unsupported(location, `SNS action ${action}`, 'only Publish is emulated');
+  if (action !== undefined && action !== 'Publish')
+    throw unsupported(location, `SNS action ${action}`, 'only Publish is emulated');
   return { region, service, action };
 };
 
@@ -59,7 +75,9 @@ export const awsServiceIntegration = (spec: AwsServiceSpec): Integration => ({
     const mapped = spec.requestMapping.map(state);
     if (!mapped) return { error: { responseType: 'UNSUPPORTED_MEDIA_TYPE' } };
     const parameters = spec.requestParameters(state);
-    const contentType = Object.entries(parameters.header).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? mapped.contentType;
+    const contentType =
+      Object.entries(parameters.header).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ??
+      mapped.contentType;
     const params = { ...parameters.querystring, ...formParams(mapped.body, contentType) };
     const action = spec.target.action ?? params['Action'];
     if (!action) return { error: configurationError() };
@@ -80,7 +98,9 @@ export const awsServiceIntegration = (spec: AwsServiceSpec): Integration => ({
       return { error: internalServerError(500) };
     }
     if (reply === undefined) return { error: integrationTimeout() };
-    const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+    const headers = Object.fromEntries(
+      Object.entries(reply.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+    );
     const response = spec.responses.render({ status: reply.status, body: reply.body, headers }, state);
     return response ? { response } : { error: configurationError() };
   },

@@ -7,7 +7,14 @@ export class BinaryMediaTypes {
 
   constructor(types: readonly string[]) {
     this.patterns = types.map(
-      (type) => new RegExp(`^${type.trim().toLowerCase().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`),
+      (type) =>
+        new RegExp(
+          `^${type
+            .trim()
+            .toLowerCase()
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')}$`,
+        ),
     );
   }
 

@@ -15,7 +15,10 @@ export interface BackendReply {
   readonly body: Buffer;
 }
 
-export type BackendOutcome = { readonly kind: 'reply'; readonly reply: BackendReply } | { readonly kind: 'timeout' } | { readonly kind: 'unreachable'; readonly error: Error };
+export type BackendOutcome =
+  | { readonly kind: 'reply'; readonly reply: BackendReply }
+  | { readonly kind: 'timeout' }
+  | { readonly kind: 'unreachable'; readonly error: Error };
 
 const httpAgent = new HttpAgent({ keepAlive: true });
 const httpsAgent = new HttpsAgent({ keepAlive: true });
@@ -33,11 +36,20 @@ export const callBackend = ({ method, url, headers, body, timeoutMs }: BackendRe
     };
     const outgoing = (secure ? httpsRequest : httpRequest)(
       url,
-      { method, headers: { ...headers, 'content-length': String(body.length) }, agent: secure ? httpsAgent : httpAgent },
+      {
+        method,
+        headers: { ...headers, 'content-length': String(body.length) },
+        agent: secure ? httpsAgent : httpAgent,
+      },
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => settle({ kind: 'reply', reply: { status: incoming.statusCode ?? 502, headers: incoming.headers, body: Buffer.concat(chunks) } }));
+        incoming.on('end', () =>
+          settle({
+            kind: 'reply',
+            reply: { status: incoming.statusCode ?? 502, headers: incoming.headers, body: Buffer.concat(chunks) },
+          }),
+        );
         incoming.on('error', (error) => settle({ kind: 'unreachable', error }));
       },
     );

@@ -2,7 +2,13 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestState } from '../pipeline/request-state';
 import type { GatewayResponse } from '../../core';
 import { callBackend, type BackendReply } from './http-client';
-import { configurationError, integrationTimeout, internalServerError, type Integration, type IntegrationResult } from './integration';
+import {
+  configurationError,
+  integrationTimeout,
+  internalServerError,
+  type Integration,
+  type IntegrationResult,
+} from './integration';
 import type { IntegrationResponses } from './integration-responses';
 import type { RequestMapping } from './request-mapping';
 import type { RequestParameters } from './request-parameters';
@@ -21,21 +27,41 @@ export interface HttpIntegrationSpec {
   readonly responses?: IntegrationResponses;
 }
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+]);
 
-const backendUrl = (spec: HttpIntegrationSpec, state: RequestState, path: Record<string, string>, querystring: Record<string, string>): URL => {
-  const filled = spec.uri.render(state.init.stage.variables).replace(/\{([A-Za-z0-9._-]+)\+?\}/g, (_match, name: string) =>
-    (path[name] ?? '').split('/').map(encodeURIComponent).join('/'),
-  );
+const backendUrl = (
+  spec: HttpIntegrationSpec,
+  state: RequestState,
+  path: Record<string, string>,
+  querystring: Record<string, string>,
+): URL => {
+  const filled = spec.uri
+    .render(state.init.stage.variables)
+    .replace(/\{([A-Za-z0-9._-]+)\+?\}/g, (_match, name: string) =>
+      (path[name] ?? '').split('/').map(encodeURIComponent).join('/'),
+    );
   const url = new URL(filled);
-  if (spec.proxy && state.init.query.raw) url.search = url.search ? `${url.search}&${state.init.query.raw}` : `?${state.init.query.raw}`;
+  if (spec.proxy && state.init.query.raw)
+    url.search = url.search ? `${url.search}&${state.init.query.raw}` : `?${state.init.query.raw}`;
   for (const [name, value] of Object.entries(querystring)) url.searchParams.append(name, value);
   return url;
 };
 
 const proxyHeaders = (state: RequestState, mapped: Record<string, string>): Record<string, string | string[]> => {
   const headers: Record<string, string | string[]> = {};
-  for (const [name, values] of Object.entries(state.init.headers.toMulti())) if (!HOP_BY_HOP.has(name.toLowerCase())) headers[name] = values;
+  for (const [name, values] of Object.entries(state.init.headers.toMulti()))
+    if (!HOP_BY_HOP.has(name.toLowerCase())) headers[name] = values;
   return { ...headers, ...mapped };
 };
 
@@ -49,11 +75,17 @@ const proxyResponse = (reply: BackendReply, state: RequestState): GatewayRespons
   }
   headers['x-amzn-RequestId'] = state.init.requestId;
   headers['x-amz-apigw-id'] = state.init.extendedRequestId;
-  return Object.keys(multiValueHeaders).length > 0 ? { status: reply.status, headers, multiValueHeaders, body: reply.body } : { status: reply.status, headers, body: reply.body };
+  return Object.keys(multiValueHeaders).length > 0
+    ? { status: reply.status, headers, multiValueHeaders, body: reply.body }
+    : { status: reply.status, headers, body: reply.body };
 };
 
 const lowerHeaders = (headers: IncomingHttpHeaders): Record<string, string> =>
-  Object.fromEntries(Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(',') : value]])));
+  Object.fromEntries(
+    Object.entries(headers).flatMap(([name, value]) =>
+      value === undefined ? [] : [[name, Array.isArray(value) ? value.join(',') : value]],
+    ),
+  );
 
 /**
  * `http_proxy` forwards the request (method, headers, query string, body) and returns the backend's answer
@@ -84,7 +116,14 @@ export const httpIntegration = (spec: HttpIntegrationSpec): Integration => ({
     if (outcome.kind === 'timeout') return { error: integrationTimeout() };
     if (outcome.kind === 'unreachable') return { error: internalServerError(500) };
     if (spec.proxy) return { response: proxyResponse(outcome.reply, state) };
-    const response = spec.responses?.render({ status: outcome.reply.status, body: outcome.reply.body.toString('utf8'), headers: lowerHeaders(outcome.reply.headers) }, state);
+    const response = spec.responses?.render(
+      {
+        status: outcome.reply.status,
+        body: outcome.reply.body.toString('utf8'),
+        headers: lowerHeaders(outcome.reply.headers),
+      },
+      state,
+    );
     return response ? { response } : { error: configurationError() };
   },
 });

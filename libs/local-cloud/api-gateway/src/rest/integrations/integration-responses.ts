@@ -43,12 +43,20 @@ export class IntegrationResponses {
     for (const [key, spec] of Object.entries(recordOrEmpty(responses))) {
       const problem = (detail: string): Error => invalidDefinition(location, `integration response "${key}"`, detail);
       if (!isRecord(spec)) throw problem('must be an object');
-      if (spec['contentHandling'] !== undefined) throw unsupported(location, 'contentHandling', `integration response "${key}": converting payloads is not emulated`);
+      if (spec['contentHandling'] !== undefined)
+        throw unsupported(
+          location,
+          'contentHandling',
+          `integration response "${key}": converting payloads is not emulated`,
+        );
       const statusCode = Number(spec['statusCode'] ?? 200);
       if (!Number.isInteger(statusCode)) throw problem(`statusCode ${String(spec['statusCode'])} is not a number`);
       const templates = new Map<string, VtlTemplate>();
       for (const [contentType, source] of Object.entries(stringRecord(spec['responseTemplates']))) {
-        templates.set(contentType.toLowerCase(), compileVtl(source, { ...location, template: `responses["${key}"].responseTemplates["${contentType}"]` }));
+        templates.set(
+          contentType.toLowerCase(),
+          compileVtl(source, { ...location, template: `responses["${key}"].responseTemplates["${contentType}"]` }),
+        );
       }
       const headers = Object.entries(stringRecord(spec['responseParameters'])).map(([target, source]) => {
         const { name } = parseMappingTarget(target, 'method.response', ['header'], problem);
@@ -74,14 +82,26 @@ export class IntegrationResponses {
     const selector = String(reply.status);
     const response = this.patterned.find((candidate) => candidate.pattern?.test(selector)) ?? this.fallback;
     if (!response) return undefined;
-    const headers: Record<string, string> = { 'x-amzn-RequestId': state.init.requestId, 'x-amz-apigw-id': state.init.extendedRequestId };
+    const headers: Record<string, string> = {
+      'x-amzn-RequestId': state.init.requestId,
+      'x-amz-apigw-id': state.init.extendedRequestId,
+    };
     let body = reply.body;
     let contentType = 'application/json';
     if (response.templates.size > 0) {
       const accept = state.init.headers.get('accept')?.split(',')[0]?.split(';')[0]?.trim().toLowerCase();
-      contentType = accept && response.templates.has(accept) ? accept : response.templates.has('application/json') ? 'application/json' : [...response.templates.keys()][0];
+      contentType =
+        accept && response.templates.has(accept)
+          ? accept
+          : response.templates.has('application/json')
+            ? 'application/json'
+            : [...response.templates.keys()][0];
       const template = response.templates.get(contentType) as VtlTemplate;
-      body = template.render({ input: new VtlInput(reply.body, state.methodParams()), context: state.context(), stageVariables: state.init.stage.variables });
+      body = template.render({
+        input: new VtlInput(reply.body, state.methodParams()),
+        context: state.context(),
+        stageVariables: state.init.stage.variables,
+      });
     }
     headers['Content-Type'] = contentType;
     if (response.headers.length === 0) return { status: response.statusCode, headers, body };

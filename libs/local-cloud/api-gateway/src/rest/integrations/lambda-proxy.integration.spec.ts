@@ -25,7 +25,13 @@ describe('aws_proxy integration', () => {
       body: null,
       isBase64Encoded: false,
     });
-    expect(event['headers']).toMatchObject({ Host: 'localhost:3000', 'User-Agent': 'curl/8', 'X-Multi': 'b', 'X-Forwarded-For': '203.0.113.9', 'X-Forwarded-Port': '3000' });
+    expect(event['headers']).toMatchObject({
+      Host: 'localhost:3000',
+      'User-Agent': 'curl/8',
+      'X-Multi': 'b',
+      'X-Forwarded-For': '203.0.113.9',
+      'X-Forwarded-Port': '3000',
+    });
     expect(event['multiValueHeaders']).toMatchObject({ 'X-Multi': ['a', 'b'], Accept: ['application/json'] });
     const context = event['requestContext'] as Record<string, unknown>;
     expect(context).toMatchObject({
@@ -37,7 +43,12 @@ describe('aws_proxy integration', () => {
       apiId: api.apiId,
       protocol: 'HTTP/1.1',
       domainName: 'localhost:3000',
-      identity: expect.objectContaining({ sourceIp: '203.0.113.9', userAgent: 'curl/8', cognitoIdentityId: null, accessKey: null }),
+      identity: expect.objectContaining({
+        sourceIp: '203.0.113.9',
+        userAgent: 'curl/8',
+        cognitoIdentityId: null,
+        accessKey: null,
+      }),
     });
     expect(context['requestId']).toMatch(UUID);
     expect(response.headers['x-amzn-RequestId']).toBe(context['requestId']);
@@ -51,17 +62,31 @@ describe('aws_proxy integration', () => {
   it('serves the default stage at / and another stage with its own variables', async () => {
     const { api, invoker } = createShopApi();
     await api.handle(httpRequest('GET', '/items/1'));
-    expect(invoker.lastEvent('shop.getItem')).toMatchObject({ path: '/items/1', requestContext: { stage: 'v1', path: '/items/1' } });
+    expect(invoker.lastEvent('shop.getItem')).toMatchObject({
+      path: '/items/1',
+      requestContext: { stage: 'v1', path: '/items/1' },
+    });
     await api.handle(httpRequest('GET', '/v2/items/2'));
-    expect(invoker.lastEvent('shop.getItem')).toMatchObject({ path: '/items/2', stageVariables: { flavour: 'chocolate' }, requestContext: { stage: 'v2' } });
+    expect(invoker.lastEvent('shop.getItem')).toMatchObject({
+      path: '/items/2',
+      stageVariables: { flavour: 'chocolate' },
+      requestContext: { stage: 'v2' },
+    });
   });
 
   it('passes binary media types base64-encoded and text as text', async () => {
     const { api, invoker } = createShopApi();
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
     await api.handle(httpRequest('PUT', '/v1/files/a/b.png', { headers: { 'Content-Type': 'image/png' }, body: png }));
-    expect(invoker.lastEvent('shop.files')).toMatchObject({ pathParameters: { proxy: 'a/b.png' }, body: png.toString('base64'), isBase64Encoded: true, httpMethod: 'PUT' });
-    await api.handle(httpRequest('POST', '/v1/files/notes', { headers: { 'Content-Type': 'application/json' }, body: '{"ü":"$#"}' }));
+    expect(invoker.lastEvent('shop.files')).toMatchObject({
+      pathParameters: { proxy: 'a/b.png' },
+      body: png.toString('base64'),
+      isBase64Encoded: true,
+      httpMethod: 'PUT',
+    });
+    await api.handle(
+      httpRequest('POST', '/v1/files/notes', { headers: { 'Content-Type': 'application/json' }, body: '{"ü":"$#"}' }),
+    );
     expect(invoker.lastEvent('shop.files')).toMatchObject({ body: '{"ü":"$#"}', isBase64Encoded: false });
   });
 
@@ -135,6 +160,13 @@ describe('aws_proxy integration', () => {
     const { api, trace } = createShopApi();
     const response = await api.handle(httpRequest('GET', '/v1/items/7'));
     const hops = trace.byCorrelationId(response.headers['x-amzn-RequestId']);
-    expect(hops).toEqual([expect.objectContaining({ kind: 'http', name: 'GET /items/{itemId}', status: 'ok', detail: expect.objectContaining({ status: 200, stage: 'v1' }) })]);
+    expect(hops).toEqual([
+      expect.objectContaining({
+        kind: 'http',
+        name: 'GET /items/{itemId}',
+        status: 'ok',
+        detail: expect.objectContaining({ status: 200, stage: 'v1' }),
+      }),
+    ]);
   });
 });

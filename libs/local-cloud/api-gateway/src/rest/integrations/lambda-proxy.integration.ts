@@ -28,7 +28,9 @@ const toResponse = (result: ProxyResult, state: RequestState, binaryMediaTypes: 
   // A base64 body becomes binary only when the client accepts a binary media type; otherwise the text goes back.
   const decode = result.isBase64Encoded && binaryMediaTypes.matchesAccept(state.init.headers.get('accept'));
   const body = decode ? Buffer.from(result.body, 'base64') : result.body;
-  return Object.keys(multiValueHeaders).length > 0 ? { status: result.statusCode, headers, multiValueHeaders, body } : { status: result.statusCode, headers, body };
+  return Object.keys(multiValueHeaders).length > 0
+    ? { status: result.statusCode, headers, multiValueHeaders, body }
+    : { status: result.statusCode, headers, body };
 };
 
 /**
@@ -43,13 +45,22 @@ export const lambdaProxyIntegration = ({ uri, timeoutMs, invoker, binaryMediaTyp
   const staticFunctionId = uri.names.length === 0 ? functionIdFromUri(uri.render({})) : undefined;
   return {
     type: 'aws_proxy',
-    target: staticFunctionId ?? uri.render(Object.fromEntries(uri.names.map((name) => [name, `\${stageVariables.${name}}`]))),
+    target:
+      staticFunctionId ?? uri.render(Object.fromEntries(uri.names.map((name) => [name, `\${stageVariables.${name}}`]))),
     async invoke(state: RequestState): Promise<IntegrationResult> {
       const functionId = staticFunctionId ?? functionIdFromUri(uri.render(state.init.stage.variables));
       const event = buildProxyEvent(state, binaryMediaTypes);
       let outcome;
       try {
-        outcome = await withTimeout(invoker.invoke({ functionId, event, correlationId: state.init.correlationId, invocationType: 'RequestResponse' }), timeoutMs);
+        outcome = await withTimeout(
+          invoker.invoke({
+            functionId,
+            event,
+            correlationId: state.init.correlationId,
+            invocationType: 'RequestResponse',
+          }),
+          timeoutMs,
+        );
       } catch {
         return { error: internalServerError(500) };
       }

@@ -16,7 +16,9 @@ describe('mock integration', () => {
 
   it('serves CORS preflights exactly as the file declares them, and nothing else', async () => {
     const { api } = createShopApi();
-    const preflight = await api.handle(httpRequest('OPTIONS', '/v1/items', { headers: { Origin: 'http://app.local' } }));
+    const preflight = await api.handle(
+      httpRequest('OPTIONS', '/v1/items', { headers: { Origin: 'http://app.local' } }),
+    );
     expect(preflight.status).toBe(204);
     expect(bodyText(preflight)).toBe('');
     expect(preflight.headers).toMatchObject({

@@ -39,9 +39,13 @@ const bodySource = (rest: string, read: (sources: MappingSources) => string | un
   return (sources) => jsonText(read(sources), path);
 };
 
-const contextValue = (context: Readonly<Record<string, unknown>> | undefined, names: readonly string[]): string | undefined => {
+const contextValue = (
+  context: Readonly<Record<string, unknown>> | undefined,
+  names: readonly string[],
+): string | undefined => {
   let current: unknown = context;
-  for (const name of names) current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[name] : undefined;
+  for (const name of names)
+    current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[name] : undefined;
   return current === undefined || current === null ? undefined : String(current);
 };
 
@@ -50,7 +54,11 @@ const contextValue = (context: Readonly<Record<string, unknown>> | undefined, na
  * `method.request.{header|querystring|path|multivalueheader|multivaluequerystring|body}...`,
  * `integration.response.{header|multivalueheader|body}...`, `context.*` or `stageVariables.*`.
  */
-export const compileMappingSource = (expression: string, allowed: ReadonlySet<SourceKind>, problem: (detail: string) => Error): MappingSource => {
+export const compileMappingSource = (
+  expression: string,
+  allowed: ReadonlySet<SourceKind>,
+  problem: (detail: string) => Error,
+): MappingSource => {
   const text = expression.trim();
   if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) {
     const literal = text.slice(1, -1);
@@ -70,15 +78,18 @@ export const compileMappingSource = (expression: string, allowed: ReadonlySet<So
   if (!location) throw refuse();
   const [, where, name = ''] = location;
   if (kind === 'integration.response') {
-    if (where === 'header' || where === 'multivalueheader') return (sources) => sources.integrationResponse?.headers[name.toLowerCase()];
-    if (where === 'body') return bodySource(name === '' ? '' : `.${name}`, (sources) => sources.integrationResponse?.body);
+    if (where === 'header' || where === 'multivalueheader')
+      return (sources) => sources.integrationResponse?.headers[name.toLowerCase()];
+    if (where === 'body')
+      return bodySource(name === '' ? '' : `.${name}`, (sources) => sources.integrationResponse?.body);
     throw refuse();
   }
   switch (where) {
     case 'header':
       return (sources) => sources.headers?.get(name);
     case 'multivalueheader':
-      return (sources) => (sources.headers && sources.headers.all(name).length > 0 ? sources.headers.all(name).join(',') : undefined);
+      return (sources) =>
+        sources.headers && sources.headers.all(name).length > 0 ? sources.headers.all(name).join(',') : undefined;
     case 'querystring':
       return (sources) => sources.query?.get(name);
     case 'multivaluequerystring':

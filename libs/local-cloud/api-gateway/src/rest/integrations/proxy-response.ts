@@ -12,7 +12,11 @@ export interface ProxyResult {
 const ALLOWED_KEYS = new Set(['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded']);
 
 const scalar = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : undefined;
 
 /**
  * Parses a function's result as API Gateway does; `undefined` means "Malformed Lambda proxy response", which
@@ -21,12 +25,17 @@ const scalar = (value: unknown): string | undefined =>
 export const parseProxyResult = (result: unknown): ProxyResult | undefined => {
   if (!isRecord(result)) return undefined;
   if (Object.keys(result).some((key) => !ALLOWED_KEYS.has(key))) return undefined;
-  const statusCode = typeof result['statusCode'] === 'string' && /^\d+$/.test(result['statusCode']) ? Number(result['statusCode']) : result['statusCode'];
-  if (typeof statusCode !== 'number' || !Number.isInteger(statusCode) || statusCode < 100 || statusCode > 599) return undefined;
+  const statusCode =
+    typeof result['statusCode'] === 'string' && /^\d+$/.test(result['statusCode'])
+      ? Number(result['statusCode'])
+      : result['statusCode'];
+  if (typeof statusCode !== 'number' || !Number.isInteger(statusCode) || statusCode < 100 || statusCode > 599)
+    return undefined;
   const body = result['body'];
   if (body !== undefined && body !== null && typeof body !== 'string') return undefined;
   const isBase64Encoded = result['isBase64Encoded'];
-  if (isBase64Encoded !== undefined && isBase64Encoded !== null && typeof isBase64Encoded !== 'boolean') return undefined;
+  if (isBase64Encoded !== undefined && isBase64Encoded !== null && typeof isBase64Encoded !== 'boolean')
+    return undefined;
 
   const headers: Record<string, string> = {};
   if (result['headers'] !== undefined && result['headers'] !== null) {
@@ -56,7 +65,8 @@ export const parseProxyResult = (result: unknown): ProxyResult | undefined => {
  */
 export const mergeProxyHeaders = (result: ProxyResult): Map<string, { name: string; values: string[] }> => {
   const merged = new Map<string, { name: string; values: string[] }>();
-  for (const [name, values] of Object.entries(result.multiValueHeaders)) merged.set(name.toLowerCase(), { name, values: [...values] });
+  for (const [name, values] of Object.entries(result.multiValueHeaders))
+    merged.set(name.toLowerCase(), { name, values: [...values] });
   for (const [name, value] of Object.entries(result.headers)) {
     const entry = merged.get(name.toLowerCase());
     if (!entry) merged.set(name.toLowerCase(), { name, values: [value] });

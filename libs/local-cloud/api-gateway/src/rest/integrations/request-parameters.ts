@@ -14,13 +14,20 @@ const SOURCES = new Set(['method.request', 'context', 'stageVariables'] as const
 const LOCATIONS = ['header', 'querystring', 'path'];
 
 /** `requestParameters` (`integration.request.header.Content-Type: "'application/x-www-form-urlencoded'"`), compiled. */
-export const compileRequestParameters = (integration: Readonly<Record<string, unknown>>, location: DefinitionLocation): RequestParameters => {
+export const compileRequestParameters = (
+  integration: Readonly<Record<string, unknown>>,
+  location: DefinitionLocation,
+): RequestParameters => {
   const problem = (detail: string): Error => invalidDefinition(location, 'requestParameters', detail);
   const entries: { location: keyof MappedParameters; name: string; source: MappingSource }[] = Object.entries(
     stringRecord(integration['requestParameters']),
   ).map(([target, expression]) => {
     const parsed = parseMappingTarget(target, 'integration.request', LOCATIONS, problem);
-    return { location: parsed.location as keyof MappedParameters, name: parsed.name, source: compileMappingSource(expression, SOURCES, problem) };
+    return {
+      location: parsed.location as keyof MappedParameters,
+      name: parsed.name,
+      source: compileMappingSource(expression, SOURCES, problem),
+    };
   });
   return (state) => {
     const mapped: MappedParameters = { header: {}, querystring: {}, path: {} };

@@ -12,5 +12,8 @@ export interface StageVariableTemplate {
 export const compileStageVariableTemplate = (text: string): StageVariableTemplate => {
   const names = [...text.matchAll(STAGE_VARIABLE)].map((match) => match[1]);
   if (names.length === 0) return { names, render: () => text };
-  return { names, render: (variables) => text.replace(STAGE_VARIABLE, (_match, name: string) => variables[name] ?? '') };
+  return {
+    names,
+    render: (variables) => text.replace(STAGE_VARIABLE, (_match, name: string) => variables[name] ?? ''),
+  };
 };

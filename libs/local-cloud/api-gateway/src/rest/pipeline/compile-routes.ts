@@ -19,14 +19,30 @@ export interface RouteCompilation {
 const validatorsOf = (document: JsonRecord, file: string): Map<string, ValidatorSettings> => {
   const validators = new Map<string, ValidatorSettings>();
   for (const [name, spec] of Object.entries(recordOrEmpty(document['x-amazon-apigateway-request-validators']))) {
-    if (!isRecord(spec)) throw invalidDefinition({ file, route: `x-amazon-apigateway-request-validators.${name}` }, 'request validator', 'must be an object');
-    validators.set(name, { name, validateRequestBody: spec['validateRequestBody'] === true, validateRequestParameters: spec['validateRequestParameters'] === true });
+    if (!isRecord(spec))
+      throw invalidDefinition(
+        { file, route: `x-amazon-apigateway-request-validators.${name}` },
+        'request validator',
+        'must be an object',
+      );
+    validators.set(name, {
+      name,
+      validateRequestBody: spec['validateRequestBody'] === true,
+      validateRequestParameters: spec['validateRequestParameters'] === true,
+    });
   }
   return validators;
 };
 
 /** Compiles every operation into the resource tree: authorizer, validator and integration, each once. */
-export const compileRoutes = ({ document, file, apiId, refs, security, integrations }: RouteCompilation): { trie: RouteTrie<CompiledRoute>; routes: CompiledRoute[] } => {
+export const compileRoutes = ({
+  document,
+  file,
+  apiId,
+  refs,
+  security,
+  integrations,
+}: RouteCompilation): { trie: RouteTrie<CompiledRoute>; routes: CompiledRoute[] } => {
   const trie = new RouteTrie<CompiledRoute>();
   const routes: CompiledRoute[] = [];
   const validators = validatorsOf(document, file);
@@ -38,10 +54,16 @@ export const compileRoutes = ({ document, file, apiId, refs, security, integrati
     const validatorName = stringOrUndefined(operation['x-amazon-apigateway-request-validator']) ?? defaultValidator;
     const validatorSettings = validatorName === undefined ? undefined : validators.get(validatorName);
     if (validatorName !== undefined && !validatorSettings) {
-      throw invalidDefinition(location, 'x-amazon-apigateway-request-validator', `${validatorName} is not in x-amazon-apigateway-request-validators`);
+      throw invalidDefinition(
+        location,
+        'x-amazon-apigateway-request-validator',
+        `${validatorName} is not in x-amazon-apigateway-request-validators`,
+      );
     }
     const validate = validatorSettings
-      ? compileRequestValidator(validatorSettings, parametersOf(pathItem, operation, refs), operation, refs, (detail) => invalidDefinition(location, 'request model', detail))
+      ? compileRequestValidator(validatorSettings, parametersOf(pathItem, operation, refs), operation, refs, (detail) =>
+          invalidDefinition(location, 'request model', detail),
+        )
       : undefined;
     const integration = compileIntegration(operation['x-amazon-apigateway-integration'], location, integrations);
     const operationId = stringOrUndefined(operation['operationId']);

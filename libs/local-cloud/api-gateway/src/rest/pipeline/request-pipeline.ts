@@ -58,7 +58,15 @@ export class RequestPipeline {
     const selection = this.deps.stages.resolve(rawPath);
     const match = selection ? this.deps.trie.match(selection.path, method) : undefined;
     if (!selection || !match) {
-      const context = { requestId, extendedRequestId: newGatewayId(), httpMethod: method, path: rawPath, requestTime: requestTime(startedAt), requestTimeEpoch: startedAt, identity: { sourceIp } };
+      const context = {
+        requestId,
+        extendedRequestId: newGatewayId(),
+        httpMethod: method,
+        path: rawPath,
+        requestTime: requestTime(startedAt),
+        requestTimeEpoch: startedAt,
+        identity: { sourceIp },
+      };
       const response = this.deps.gatewayResponses.render(
         { responseType: 'MISSING_AUTHENTICATION_TOKEN' },
         { context, stageVariables: selection?.stage.variables ?? {}, headers, query, accept: headers.get('accept') },
@@ -97,7 +105,14 @@ export class RequestPipeline {
     const result = await this.run(route, state);
     const response = result.response ?? this.renderError(result.error, state);
     // Built in one literal (no spreads): this runs for every request.
-    const detail: Record<string, unknown> = { api: this.deps.apiName, status: response.status, requestId, stage: selection.stage.name, path: rawPath, integration: route.integration.type };
+    const detail: Record<string, unknown> = {
+      api: this.deps.apiName,
+      status: response.status,
+      requestId,
+      stage: selection.stage.name,
+      path: rawPath,
+      integration: route.integration.type,
+    };
     if (result.error) detail['gatewayResponse'] = result.error.responseType;
     this.record(correlationId, `${method} ${route.resourcePath}`, startedAt, response, detail);
     return response;
@@ -115,7 +130,11 @@ export class RequestPipeline {
         name: route.authorizer.name,
         durationMs: this.deps.clock() - started,
         status: outcome.ok ? 'ok' : 'error',
-        detail: { type: route.authorizer.type, cached: outcome.cached === true, ...(outcome.ok ? {} : { gatewayResponse: outcome.error.responseType }) },
+        detail: {
+          type: route.authorizer.type,
+          cached: outcome.cached === true,
+          ...(outcome.ok ? {} : { gatewayResponse: outcome.error.responseType }),
+        },
       });
       if (!outcome.ok) return { error: outcome.error };
       usageIdentifierKey = outcome.usageIdentifierKey;
@@ -123,13 +142,32 @@ export class RequestPipeline {
     const now = this.deps.clock();
     if (route.apiKeyRequired) {
       const key = this.deps.apiKeySource === 'AUTHORIZER' ? usageIdentifierKey : state.init.headers.get('x-api-key');
-      const verdict = this.deps.usagePlans.check(key, state.init.stage.name, route.resourcePath, state.init.method, now);
+      const verdict = this.deps.usagePlans.check(
+        key,
+        state.init.stage.name,
+        route.resourcePath,
+        state.init.method,
+        now,
+      );
       if (!verdict.ok) return { error: verdict.error };
       state.addIdentity({ apiKey: verdict.apiKey, apiKeyId: verdict.apiKeyId });
     }
-    if (!this.deps.stageThrottles.admit(state.init.stage.name, route.resourcePath, state.init.method, now)) return { error: { responseType: 'THROTTLED' } };
-    const failure = route.validate?.({ headers: state.init.headers, query: state.init.query, body: state.init.body, contentType: state.contentType });
-    if (failure) return { error: { responseType: failure.responseType, message: failure.message, validationErrorString: failure.validationErrorString } };
+    if (!this.deps.stageThrottles.admit(state.init.stage.name, route.resourcePath, state.init.method, now))
+      return { error: { responseType: 'THROTTLED' } };
+    const failure = route.validate?.({
+      headers: state.init.headers,
+      query: state.init.query,
+      body: state.init.body,
+      contentType: state.contentType,
+    });
+    if (failure)
+      return {
+        error: {
+          responseType: failure.responseType,
+          message: failure.message,
+          validationErrorString: failure.validationErrorString,
+        },
+      };
     try {
       return await route.integration.invoke(state);
     } catch {
@@ -150,7 +188,13 @@ export class RequestPipeline {
   }
 
   /** `detail` holds `api` and `status` first, then what this outcome adds. */
-  private record(correlationId: string, name: string, startedAt: number, response: GatewayResponse, detail: Record<string, unknown>): void {
+  private record(
+    correlationId: string,
+    name: string,
+    startedAt: number,
+    response: GatewayResponse,
+    detail: Record<string, unknown>,
+  ): void {
     if (!this.deps.trace) return;
     this.deps.trace.record({
       correlationId,

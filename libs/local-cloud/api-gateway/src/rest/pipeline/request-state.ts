@@ -54,7 +54,8 @@ export class RequestState {
   private authorizerContext: Record<string, unknown> | undefined;
   private callerIdentity: CallerIdentity = {};
   private cachedContext: Record<string, unknown> | undefined;
-  private cachedParams: { path: Record<string, string>; querystring: Record<string, string>; header: Record<string, string> } | undefined;
+  private cachedParams:
+    { path: Record<string, string>; querystring: Record<string, string>; header: Record<string, string> } | undefined;
 
   constructor(init: RequestStateInit) {
     this.init = init;
@@ -96,7 +97,19 @@ export class RequestState {
   }
 
   private buildContext(): Record<string, unknown> {
-    const { api, stage, route, method, fullPath, requestId, extendedRequestId, startedAt, sourceIp, protocol, headers } = this.init;
+    const {
+      api,
+      stage,
+      route,
+      method,
+      fullPath,
+      requestId,
+      extendedRequestId,
+      startedAt,
+      sourceIp,
+      protocol,
+      headers,
+    } = this.init;
     const domainName = this.domainName;
     return {
       accountId: api.accountId,
@@ -120,7 +133,19 @@ export class RequestState {
 
   /** `requestContext` of the Lambda proxy event (payload 1.0): AWS's field set, nulls included. */
   proxyRequestContext(): Record<string, unknown> {
-    const { api, stage, route, method, fullPath, requestId, extendedRequestId, startedAt, sourceIp, protocol, headers } = this.init;
+    const {
+      api,
+      stage,
+      route,
+      method,
+      fullPath,
+      requestId,
+      extendedRequestId,
+      startedAt,
+      sourceIp,
+      protocol,
+      headers,
+    } = this.init;
     const domainName = this.domainName;
     const context: Record<string, unknown> = {
       resourceId: route.resourceId,
@@ -148,7 +173,9 @@ export class RequestState {
         userArn: this.identity.userArn ?? null,
         userAgent: headers.get('user-agent') ?? null,
         user: this.identity.user ?? null,
-        ...(this.identity.apiKey !== undefined ? { apiKey: this.identity.apiKey, apiKeyId: this.identity.apiKeyId } : {}),
+        ...(this.identity.apiKey !== undefined
+          ? { apiKey: this.identity.apiKey, apiKeyId: this.identity.apiKeyId }
+          : {}),
       },
       domainName,
       apiId: api.apiId,
@@ -158,8 +185,16 @@ export class RequestState {
   }
 
   /** `method.request.*` parameters for `$input.params()`. */
-  methodParams(): { path: Record<string, string>; querystring: Record<string, string>; header: Record<string, string> } {
-    this.cachedParams ??= { path: { ...this.init.pathParameters }, querystring: this.init.query.toSingle(), header: this.init.headers.toSingle() };
+  methodParams(): {
+    path: Record<string, string>;
+    querystring: Record<string, string>;
+    header: Record<string, string>;
+  } {
+    this.cachedParams ??= {
+      path: { ...this.init.pathParameters },
+      querystring: this.init.query.toSingle(),
+      header: this.init.headers.toSingle(),
+    };
     return this.cachedParams;
   }
 

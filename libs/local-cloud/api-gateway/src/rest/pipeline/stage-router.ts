@@ -18,19 +18,39 @@ export class StageRouter {
   readonly names: readonly string[];
 
   constructor(stages: readonly StageSpec[], file: string) {
-    if (stages.length === 0) throw invalidDefinition({ file }, 'stages', 'a REST API is served from at least one stage');
+    if (stages.length === 0)
+      throw invalidDefinition({ file }, 'stages', 'a REST API is served from at least one stage');
     const defaults = stages.filter((stage) => stage.default === true);
-    if (defaults.length > 1) throw invalidDefinition({ file }, 'stages', `only one stage can be the default (${defaults.map((stage) => stage.name).join(', ')})`);
+    if (defaults.length > 1)
+      throw invalidDefinition(
+        { file },
+        'stages',
+        `only one stage can be the default (${defaults.map((stage) => stage.name).join(', ')})`,
+      );
     for (const stage of stages) {
-      if (!/^[A-Za-z0-9_-]{1,128}$/.test(stage.name)) throw invalidDefinition({ file }, 'stages', `stage name ${JSON.stringify(stage.name)} may use only letters, digits, - and _`);
-      if (this.byName.has(stage.name)) throw invalidDefinition({ file }, 'stages', `stage ${stage.name} is declared twice`);
+      if (!/^[A-Za-z0-9_-]{1,128}$/.test(stage.name))
+        throw invalidDefinition(
+          { file },
+          'stages',
+          `stage name ${JSON.stringify(stage.name)} may use only letters, digits, - and _`,
+        );
+      if (this.byName.has(stage.name))
+        throw invalidDefinition({ file }, 'stages', `stage ${stage.name} is declared twice`);
       for (const name of Object.keys(stage.variables ?? {})) {
-        if (!/^[A-Za-z0-9_]+$/.test(name)) throw invalidDefinition({ file }, 'stage variables', `${stage.name}.${name}: names use letters, digits and _`);
+        if (!/^[A-Za-z0-9_]+$/.test(name))
+          throw invalidDefinition(
+            { file },
+            'stage variables',
+            `${stage.name}.${name}: names use letters, digits and _`,
+          );
       }
       this.byName.set(stage.name, { name: stage.name, variables: { ...(stage.variables ?? {}) } });
     }
     this.fallback = defaults[0] ? this.byName.get(defaults[0].name) : undefined;
-    this.names = [...(defaults[0] ? [defaults[0].name] : []), ...stages.filter((stage) => stage.default !== true).map((stage) => stage.name)];
+    this.names = [
+      ...(defaults[0] ? [defaults[0].name] : []),
+      ...stages.filter((stage) => stage.default !== true).map((stage) => stage.name),
+    ];
   }
 
   resolve(path: string): StageSelection | undefined {

@@ -11,7 +11,8 @@ export class HeaderBag {
   ): HeaderBag {
     const bag = new HeaderBag();
     if (rawHeaders && rawHeaders.length > 0) {
-      for (let index = 0; index + 1 < rawHeaders.length; index += 2) bag.append(rawHeaders[index], rawHeaders[index + 1]);
+      for (let index = 0; index + 1 < rawHeaders.length; index += 2)
+        bag.append(rawHeaders[index], rawHeaders[index + 1]);
       return bag;
     }
     for (const [name, value] of Object.entries(headers)) {

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { invalidDefinition, isRecord, recordOrEmpty, stringRecord, type GatewayResponse } from '../../core';
-import { compileMappingSource, parseMappingTarget, type MappingSource, type MappingSources } from '../integrations/parameter-mapping';
-import { GATEWAY_RESPONSE_DEFAULTS, isGatewayResponseType, type GatewayError, type GatewayResponseType } from './gateway-response-types';
+import {
+  compileMappingSource,
+  parseMappingTarget,
+  type MappingSource,
+  type MappingSources,
+} from '../integrations/parameter-mapping';
+import {
+  GATEWAY_RESPONSE_DEFAULTS,
+  isGatewayResponseType,
+  type GatewayError,
+  type GatewayResponseType,
+} from './gateway-response-types';
 import { setHeader } from './header-map';
 import { compileSubstitution, type SubstitutionTemplate } from './simple-substitution';
 
@@ -38,13 +48,16 @@ export class GatewayResponses {
       if (!isGatewayResponseType(type)) throw problem(`unknown gateway response type ${type}`);
       if (!isRecord(spec)) throw problem('must be an object');
       const status = spec['statusCode'] === undefined ? undefined : Number(spec['statusCode']);
-      if (status !== undefined && !Number.isInteger(status)) throw problem(`statusCode ${String(spec['statusCode'])} is not a number`);
+      if (status !== undefined && !Number.isInteger(status))
+        throw problem(`statusCode ${String(spec['statusCode'])} is not a number`);
       const headers = Object.entries(stringRecord(spec['responseParameters'])).map(([target, source]) => {
         const { name } = parseMappingTarget(target, 'gatewayresponse', ['header'], problem);
         return [name, compileMappingSource(source, SOURCES, problem)] as const;
       });
       const templates = new Map(
-        Object.entries(stringRecord(spec['responseTemplates'])).map(([contentType, template]) => [contentType.toLowerCase(), compileSubstitution(template, problem)] as const),
+        Object.entries(stringRecord(spec['responseTemplates'])).map(
+          ([contentType, template]) => [contentType.toLowerCase(), compileSubstitution(template, problem)] as const,
+        ),
       );
       this.custom.set(type, { status, headers, templates });
     }
@@ -68,10 +81,17 @@ export class GatewayResponses {
       validationErrorString: error.validationErrorString ?? '',
     };
     const context = { ...request.context, error: errorContext };
-    const templates = own && own.templates.size > 0 ? own.templates : fallback && fallback.templates.size > 0 ? fallback.templates : undefined;
+    const templates =
+      own && own.templates.size > 0
+        ? own.templates
+        : fallback && fallback.templates.size > 0
+          ? fallback.templates
+          : undefined;
     const [contentType, template] = this.pickTemplate(templates, request.accept);
     const body =
-      templates === undefined && error.spacedBody ? `{"message": ${JSON.stringify(message)}}` : template({ context, stageVariables: request.stageVariables });
+      templates === undefined && error.spacedBody
+        ? `{"message": ${JSON.stringify(message)}}`
+        : template({ context, stageVariables: request.stageVariables });
     const headers: Record<string, string> = {
       'Content-Type': contentType,
       'x-amzn-RequestId': String(request.context['requestId'] ?? randomUUID()),
@@ -88,10 +108,18 @@ export class GatewayResponses {
     return { status, headers, body };
   }
 
-  private pickTemplate(templates: ReadonlyMap<string, SubstitutionTemplate> | undefined, accept: string | undefined): [string, SubstitutionTemplate] {
+  private pickTemplate(
+    templates: ReadonlyMap<string, SubstitutionTemplate> | undefined,
+    accept: string | undefined,
+  ): [string, SubstitutionTemplate] {
     if (!templates) return ['application/json', DEFAULT_TEMPLATE];
     const wanted = accept?.split(',')[0]?.split(';')[0]?.trim().toLowerCase();
-    const chosen = (wanted && templates.get(wanted)) ? wanted : templates.has('application/json') ? 'application/json' : [...templates.keys()][0];
+    const chosen =
+      wanted && templates.get(wanted)
+        ? wanted
+        : templates.has('application/json')
+          ? 'application/json'
+          : [...templates.keys()][0];
     return [chosen, templates.get(chosen) ?? DEFAULT_TEMPLATE];
   }
 }

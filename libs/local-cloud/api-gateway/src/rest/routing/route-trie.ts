@@ -33,7 +33,8 @@ export class RouteTrie<T> {
     for (const [index, segment] of segments.entries()) {
       const variable = /^\{([A-Za-z0-9._-]+)(\+?)\}$/.exec(segment);
       if (!variable) {
-        if (segment.includes('{') || segment.includes('}')) throw problem(`path part "${segment}" must be a whole {name} or {name+} part`);
+        if (segment.includes('{') || segment.includes('}'))
+          throw problem(`path part "${segment}" must be a whole {name} or {name+} part`);
         const next = node.literals.get(segment) ?? newNode<T>();
         node.literals.set(segment, next);
         node = next;
@@ -68,7 +69,13 @@ export class RouteTrie<T> {
     methods.set(method, value);
   }
 
-  private walk(node: ResourceNode<T>, segments: readonly string[], index: number, method: string, parameters: Record<string, string>): T | undefined {
+  private walk(
+    node: ResourceNode<T>,
+    segments: readonly string[],
+    index: number,
+    method: string,
+    parameters: Record<string, string>,
+  ): T | undefined {
     if (index === segments.length) return node.methods.get(method) ?? node.methods.get('ANY');
     const literal = node.literals.get(segments[index]);
     if (literal) {

@@ -8,12 +8,19 @@ import { BucketSet, methodSettingsKey, normaliseMethodThrottles } from './token-
  */
 export class StageThrottles {
   private readonly buckets = new BucketSet();
-  private readonly byStage = new Map<string, { readonly methods: Map<string, ThrottleSpec>; readonly stage?: ThrottleSpec }>();
+  private readonly byStage = new Map<
+    string,
+    { readonly methods: Map<string, ThrottleSpec>; readonly stage?: ThrottleSpec }
+  >();
 
   constructor(stages: readonly StageSpec[], file: string) {
     for (const stage of stages) {
-      const problem = (detail: string): Error => invalidDefinition({ file, route: `stage ${stage.name}` }, 'stage throttling', detail);
-      this.byStage.set(stage.name, { methods: normaliseMethodThrottles(stage.methodThrottles, problem), stage: stage.throttle });
+      const problem = (detail: string): Error =>
+        invalidDefinition({ file, route: `stage ${stage.name}` }, 'stage throttling', detail);
+      this.byStage.set(stage.name, {
+        methods: normaliseMethodThrottles(stage.methodThrottles, problem),
+        stage: stage.throttle,
+      });
     }
   }
 

@@ -41,7 +41,8 @@ export class BucketSet {
 }
 
 /** Method settings keys: `/orders/{orderId}/GET`, `orders/{orderId}/GET` or `*\/*`. */
-export const methodSettingsKey = (resourcePath: string, method: string): string => `${resourcePath.replace(/^\/+/, '')}/${method}`;
+export const methodSettingsKey = (resourcePath: string, method: string): string =>
+  `${resourcePath.replace(/^\/+/, '')}/${method}`;
 
 export const normaliseMethodThrottles = (
   throttles: Readonly<Record<string, ThrottleSpec>> | undefined,
@@ -49,8 +50,10 @@ export const normaliseMethodThrottles = (
 ): Map<string, ThrottleSpec> => {
   const result = new Map<string, ThrottleSpec>();
   for (const [key, limits] of Object.entries(throttles ?? {})) {
-    if (!/\/[A-Z*]+$/.test(key)) throw problem(`method throttle key ${JSON.stringify(key)} must look like /path/METHOD or */*`);
-    if (!(limits.rateLimit >= 0) || !(limits.burstLimit >= 0)) throw problem(`throttle for ${key} needs non-negative rateLimit and burstLimit`);
+    if (!/\/[A-Z*]+$/.test(key))
+      throw problem(`method throttle key ${JSON.stringify(key)} must look like /path/METHOD or */*`);
+    if (!(limits.rateLimit >= 0) || !(limits.burstLimit >= 0))
+      throw problem(`throttle for ${key} needs non-negative rateLimit and burstLimit`);
     result.set(key === '*/*' ? key : key.replace(/^\/+/, ''), limits);
   }
   return result;

@@ -26,7 +26,8 @@ describe('API keys and usage plans', () => {
   it('answers 429 Limit Exceeded past the quota until the next period', async () => {
     const { api, clock } = createSecuredApi();
     const statuses: number[] = [];
-    for (let index = 0; index < 3; index += 1) statuses.push((await api.handle(httpRequest('GET', '/keyed', withKey(FREE_KEY)))).status);
+    for (let index = 0; index < 3; index += 1)
+      statuses.push((await api.handle(httpRequest('GET', '/keyed', withKey(FREE_KEY)))).status);
     expect(statuses).toEqual([200, 200, 429]);
     const over = await api.handle(httpRequest('GET', '/keyed', withKey(FREE_KEY)));
     expect(bodyJson(over)).toEqual({ message: 'Limit Exceeded' });
@@ -46,20 +47,31 @@ describe('API keys and usage plans', () => {
   });
 
   it('refuses a usage plan naming an unknown key at start-up', () => {
-    expect(() => createSecuredApi({ usagePlans: [{ name: 'p', apiKeys: ['ghost'], stages: [{ stage: 'prod' }] }] })).toThrow('API key ghost is not defined');
+    expect(() =>
+      createSecuredApi({ usagePlans: [{ name: 'p', apiKeys: ['ghost'], stages: [{ stage: 'prod' }] }] }),
+    ).toThrow('API key ghost is not defined');
   });
 });
 
 describe('stage and method throttling', () => {
   it('throttles each method with its own bucket, method settings over stage settings', async () => {
     const { api, clock } = createSecuredApi({
-      stages: [{ name: 'prod', variables: { name: 'p' }, default: true, throttle: { rateLimit: 1, burstLimit: 2 }, methodThrottles: { '/open/GET': { rateLimit: 0, burstLimit: 1 } } }],
+      stages: [
+        {
+          name: 'prod',
+          variables: { name: 'p' },
+          default: true,
+          throttle: { rateLimit: 1, burstLimit: 2 },
+          methodThrottles: { '/open/GET': { rateLimit: 0, burstLimit: 1 } },
+        },
+      ],
     });
     const open = [];
     for (let index = 0; index < 2; index += 1) open.push((await api.handle(httpRequest('GET', '/open'))).status);
     expect(open).toEqual([200, 429]);
     const keyed = [];
-    for (let index = 0; index < 3; index += 1) keyed.push((await api.handle(httpRequest('GET', '/keyed', withKey(GOLD_KEY)))).status);
+    for (let index = 0; index < 3; index += 1)
+      keyed.push((await api.handle(httpRequest('GET', '/keyed', withKey(GOLD_KEY)))).status);
     expect(keyed).toEqual([200, 200, 429]);
     clock.now += 1000;
     expect((await api.handle(httpRequest('GET', '/keyed', withKey(GOLD_KEY)))).status).toBe(200);

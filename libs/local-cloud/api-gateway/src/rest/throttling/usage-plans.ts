@@ -16,7 +16,9 @@ interface PlanOnStage {
   readonly methods: Map<string, ThrottleSpec>;
 }
 
-export type ApiKeyVerdict = { readonly ok: true; readonly apiKey: string; readonly apiKeyId: string } | { readonly ok: false; readonly error: GatewayError };
+export type ApiKeyVerdict =
+  | { readonly ok: true; readonly apiKey: string; readonly apiKeyId: string }
+  | { readonly ok: false; readonly error: GatewayError };
 
 /**
  * API keys and usage plans: a method that requires a key answers 403 Forbidden (INVALID_API_KEY) for a missing,
@@ -30,25 +32,41 @@ export class UsagePlans {
   private readonly buckets = new BucketSet();
   private readonly quotaUse = new Map<string, { periodStart: number; used: number }>();
 
-  constructor(keys: readonly ApiKeySpec[], plans: readonly UsagePlanSpec[], stageNames: readonly string[], file: string) {
+  constructor(
+    keys: readonly ApiKeySpec[],
+    plans: readonly UsagePlanSpec[],
+    stageNames: readonly string[],
+    file: string,
+  ) {
     const byName = new Map<string, KnownKey>();
     for (const key of keys) {
-      const known = { id: key.id ?? stableId(`key:${key.name}`, 10), name: key.name, value: key.value, enabled: key.enabled ?? true };
+      const known = {
+        id: key.id ?? stableId(`key:${key.name}`, 10),
+        name: key.name,
+        value: key.value,
+        enabled: key.enabled ?? true,
+      };
       if (key.value.length < 20) {
-        throw invalidDefinition({ file, route: `api key ${key.name}` }, 'API key', 'values must be at least 20 characters, as in API Gateway');
+        throw invalidDefinition(
+          { file, route: `api key ${key.name}` },
+          'API key',
+          'values must be at least 20 characters, as in API Gateway',
+        );
       }
       byName.set(key.name, known);
       this.keysByValue.set(key.value, known);
     }
     for (const plan of plans) {
-      const problem = (detail: string): Error => invalidDefinition({ file, route: `usage plan ${plan.name}` }, 'usage plan', detail);
+      const problem = (detail: string): Error =>
+        invalidDefinition({ file, route: `usage plan ${plan.name}` }, 'usage plan', detail);
       for (const { stage, methodThrottles } of plan.stages) {
         if (!stageNames.includes(stage)) throw problem(`stage ${stage} is not a stage of this API`);
         for (const keyName of plan.apiKeys) {
           const key = byName.get(keyName);
           if (!key) throw problem(`API key ${keyName} is not defined`);
           const slot = `${stage} ${key.id}`;
-          if (this.plans.has(slot)) throw problem(`API key ${keyName} is already in another usage plan for stage ${stage}`);
+          if (this.plans.has(slot))
+            throw problem(`API key ${keyName} is already in another usage plan for stage ${stage}`);
           this.plans.set(slot, { plan, methods: normaliseMethodThrottles(methodThrottles, problem) });
         }
       }
@@ -68,7 +86,8 @@ export class UsagePlans {
     if (!methodLimits && plan.throttle && !this.buckets.tryTake(`${stage} ${key.id}`, plan.throttle, now)) {
       return { ok: false, error: { responseType: 'THROTTLED' } };
     }
-    if (plan.quota && !this.consumeQuota(`${plan.name} ${key.id}`, plan.quota, now)) return { ok: false, error: { responseType: 'QUOTA_EXCEEDED' } };
+    if (plan.quota && !this.consumeQuota(`${plan.name} ${key.id}`, plan.quota, now))
+      return { ok: false, error: { responseType: 'QUOTA_EXCEEDED' } };
     return { ok: true, apiKey: key.value, apiKeyId: key.id };
   }
 

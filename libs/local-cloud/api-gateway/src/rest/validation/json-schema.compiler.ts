@@ -8,7 +8,21 @@ export type SchemaValidator = (value: unknown) => string[];
 type Check = (value: unknown, errors: string[]) => void;
 
 const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean', 'null']);
-const ANNOTATIONS = ['title', 'description', 'default', 'example', 'examples', 'readOnly', 'writeOnly', 'deprecated', 'xml', 'externalDocs', '$schema', 'id', 'nullable'];
+const ANNOTATIONS = [
+  'title',
+  'description',
+  'default',
+  'example',
+  'examples',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'xml',
+  'externalDocs',
+  '$schema',
+  'id',
+  'nullable',
+];
 const KEYWORDS = new Set([
   ...ANNOTATIONS,
   ...['type', 'enum', 'format', 'required', 'properties', 'additionalProperties', 'minProperties', 'maxProperties'],
@@ -18,10 +32,17 @@ const KEYWORDS = new Set([
 
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, entry: unknown) =>
-    isRecord(entry) ? Object.fromEntries(Object.keys(entry).sort().map((key) => [key, entry[key]])) : entry,
+    isRecord(entry)
+      ? Object.fromEntries(
+          Object.keys(entry)
+            .sort()
+            .map((key) => [key, entry[key]]),
+        )
+      : entry,
   );
 
-const numberOf = (schema: JsonRecord, key: string): number | undefined => (typeof schema[key] === 'number' ? (schema[key] as number) : undefined);
+const numberOf = (schema: JsonRecord, key: string): number | undefined =>
+  typeof schema[key] === 'number' ? (schema[key] as number) : undefined;
 
 /**
  * Compiles the JSON Schema draft 4 subset OpenAPI request models use into plain functions, once, at start-up.
@@ -49,7 +70,8 @@ export class JsonSchemaCompiler {
     if (!isRecord(schema)) throw this.problem('a schema must be an object');
     if (typeof schema['$ref'] === 'string') return this.reference(schema['$ref']);
     for (const key of Object.keys(schema)) {
-      if (!KEYWORDS.has(key) && !key.startsWith('x-')) throw this.problem(`JSON Schema keyword "${key}" is not emulated`);
+      if (!KEYWORDS.has(key) && !key.startsWith('x-'))
+        throw this.problem(`JSON Schema keyword "${key}" is not emulated`);
     }
     const own = this.ownChecks(schema);
     const children = this.childChecks(schema);
@@ -73,12 +95,14 @@ export class JsonSchemaCompiler {
   private ownChecks(schema: JsonRecord): Check[] {
     const checks: Check[] = [];
     const types = schema['type'] === undefined ? [] : Array.isArray(schema['type']) ? schema['type'] : [schema['type']];
-    for (const type of types) if (typeof type !== 'string' || !TYPES.has(type)) throw this.problem(`unknown type ${JSON.stringify(type)}`);
+    for (const type of types)
+      if (typeof type !== 'string' || !TYPES.has(type)) throw this.problem(`unknown type ${JSON.stringify(type)}`);
     if (types.length > 0) {
       const allowed = types as string[];
       checks.push((value, errors) => {
         const actual = jsonTypeOf(value);
-        if (!allowed.includes(actual) && !(actual === 'integer' && allowed.includes('number'))) errors.push(m.type(actual, allowed));
+        if (!allowed.includes(actual) && !(actual === 'integer' && allowed.includes('number')))
+          errors.push(m.type(actual, allowed));
       });
     }
     if (Array.isArray(schema['enum'])) {
@@ -88,14 +112,23 @@ export class JsonSchemaCompiler {
         if (!keys.has(canonical(value))) errors.push(m.enum(value, allowed));
       });
     }
-    checks.push(...this.objectChecks(schema), ...this.arrayChecks(schema), ...this.stringChecks(schema), ...this.numberChecks(schema));
+    checks.push(
+      ...this.objectChecks(schema),
+      ...this.arrayChecks(schema),
+      ...this.stringChecks(schema),
+      ...this.numberChecks(schema),
+    );
     checks.push(...this.combinators(schema));
     // Type first: once the type is wrong, API Gateway reports only that.
-    return types.length > 0 ? [(value, errors) => {
-      const before = errors.length;
-      checks[0](value, errors);
-      if (errors.length === before) for (const check of checks.slice(1)) check(value, errors);
-    }] : checks;
+    return types.length > 0
+      ? [
+          (value, errors) => {
+            const before = errors.length;
+            checks[0](value, errors);
+            if (errors.length === before) for (const check of checks.slice(1)) check(value, errors);
+          },
+        ]
+      : checks;
   }
 
   private objectChecks(schema: JsonRecord): Check[] {
@@ -113,7 +146,9 @@ export class JsonSchemaCompiler {
       const declared = new Set(Object.keys(isRecord(schema['properties']) ? schema['properties'] : {}));
       checks.push((value, errors) => {
         if (!isObject(value)) return;
-        const extra = Object.keys(value).filter((name) => !declared.has(name)).sort();
+        const extra = Object.keys(value)
+          .filter((name) => !declared.has(name))
+          .sort();
         if (extra.length > 0) errors.push(m.additionalProperties(extra));
       });
     }
@@ -155,7 +190,9 @@ export class JsonSchemaCompiler {
     try {
       regex = pattern === undefined ? undefined : new RegExp(pattern);
     } catch (error) {
-      throw this.problem(`pattern ${JSON.stringify(pattern)} is not a valid regular expression (${(error as Error).message})`);
+      throw this.problem(
+        `pattern ${JSON.stringify(pattern)} is not a valid regular expression (${(error as Error).message})`,
+      );
     }
     return [
       (value, errors) => {
@@ -186,20 +223,24 @@ export class JsonSchemaCompiler {
         if (maximum !== undefined && (exclusiveMax ? value >= maximum : value > maximum)) {
           errors.push(exclusiveMax ? m.exclusiveMaximum(maximum, value) : m.maximum(maximum, value));
         }
-        if (multipleOf !== undefined && !Number.isInteger(Number((value / multipleOf).toFixed(10)))) errors.push(m.multipleOf(value, multipleOf));
+        if (multipleOf !== undefined && !Number.isInteger(Number((value / multipleOf).toFixed(10))))
+          errors.push(m.multipleOf(value, multipleOf));
       },
     ];
   }
 
   private childChecks(schema: JsonRecord): Check[] {
     const checks: Check[] = [];
-    const properties = Object.entries(isRecord(schema['properties']) ? schema['properties'] : {}).map(([name, child]) => [name, this.node(child)] as const);
+    const properties = Object.entries(isRecord(schema['properties']) ? schema['properties'] : {}).map(
+      ([name, child]) => [name, this.node(child)] as const,
+    );
     const additional = isRecord(schema['additionalProperties']) ? this.node(schema['additionalProperties']) : undefined;
     if (properties.length > 0 || additional) {
       const declared = new Set(properties.map(([name]) => name));
       checks.push((value, errors) => {
         if (!isRecord(value)) return;
-        for (const [name, check] of properties) if (Object.prototype.hasOwnProperty.call(value, name)) check(value[name], errors);
+        for (const [name, check] of properties)
+          if (Object.prototype.hasOwnProperty.call(value, name)) check(value[name], errors);
         if (additional) for (const name of Object.keys(value)) if (!declared.has(name)) additional(value[name], errors);
       });
     }
@@ -215,15 +256,23 @@ export class JsonSchemaCompiler {
 
   private combinators(schema: JsonRecord): Check[] {
     const checks: Check[] = [];
-    const list = (key: string): SchemaValidator[] => (Array.isArray(schema[key]) ? (schema[key] as unknown[]).map((child) => this.compile(child)) : []);
+    const list = (key: string): SchemaValidator[] =>
+      Array.isArray(schema[key]) ? (schema[key] as unknown[]).map((child) => this.compile(child)) : [];
     const [allOf, anyOf, oneOf] = [list('allOf'), list('anyOf'), list('oneOf')];
-    const matched = (validators: SchemaValidator[], value: unknown): number => validators.filter((validate) => validate(value).length === 0).length;
-    if (allOf.length > 0) checks.push((value, errors) => void (matched(allOf, value) < allOf.length && errors.push(m.allOf(matched(allOf, value), allOf.length))));
-    if (anyOf.length > 0) checks.push((value, errors) => void (matched(anyOf, value) === 0 && errors.push(m.anyOf(anyOf.length))));
-    if (oneOf.length > 0) checks.push((value, errors) => {
-      const count = matched(oneOf, value);
-      if (count !== 1) errors.push(m.oneOf(count, oneOf.length));
-    });
+    const matched = (validators: SchemaValidator[], value: unknown): number =>
+      validators.filter((validate) => validate(value).length === 0).length;
+    if (allOf.length > 0)
+      checks.push(
+        (value, errors) =>
+          void (matched(allOf, value) < allOf.length && errors.push(m.allOf(matched(allOf, value), allOf.length))),
+      );
+    if (anyOf.length > 0)
+      checks.push((value, errors) => void (matched(anyOf, value) === 0 && errors.push(m.anyOf(anyOf.length))));
+    if (oneOf.length > 0)
+      checks.push((value, errors) => {
+        const count = matched(oneOf, value);
+        if (count !== 1) errors.push(m.oneOf(count, oneOf.length));
+      });
     if (schema['not'] !== undefined) {
       const not = this.compile(schema['not']);
       checks.push((value, errors) => void (not(value).length === 0 && errors.push(m.not())));

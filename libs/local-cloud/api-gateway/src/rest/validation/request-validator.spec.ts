@@ -22,7 +22,10 @@ describe('request validators', () => {
     expect(missing.status).toBe(400);
     expect(bodyJson(missing)).toEqual({ message: 'Invalid request body' });
     const nested = await api.handle(
-      httpRequest('POST', '/v1/items', { headers: json, body: { ...validItem, price: { amountMinor: -1, currency: 'eur' }, tags: ['new', 'old'] } }),
+      httpRequest('POST', '/v1/items', {
+        headers: json,
+        body: { ...validItem, price: { amountMinor: -1, currency: 'eur' }, tags: ['new', 'old'] },
+      }),
     );
     expect(nested.status).toBe(400);
     expect(invoker.callsTo('shop.createItem')).toHaveLength(0);
@@ -35,19 +38,32 @@ describe('request validators', () => {
       openapi: fixtureWith('shop-api.yaml', [
         [
           ['x-amazon-apigateway-gateway-responses'],
-          { BAD_REQUEST_BODY: { statusCode: 422, responseTemplates: { 'application/json': '{"errors":"$context.error.validationErrorString","type":"$context.error.responseType"}' } } },
+          {
+            BAD_REQUEST_BODY: {
+              statusCode: 422,
+              responseTemplates: {
+                'application/json':
+                  '{"errors":"$context.error.validationErrorString","type":"$context.error.responseType"}',
+              },
+            },
+          },
         ],
       ]),
     });
     const response = await custom.api.handle(
-      httpRequest('POST', '/v1/items', { headers: json, body: { ...validItem, price: { amountMinor: -1, currency: 'eur' }, tags: ['new', 'old'] } }),
+      httpRequest('POST', '/v1/items', {
+        headers: json,
+        body: { ...validItem, price: { amountMinor: -1, currency: 'eur' }, tags: ['new', 'old'] },
+      }),
     );
     expect(response.status).toBe(422);
     expect(bodyText(response)).toBe(
       '{"errors":"[numeric instance is lower than the required minimum (minimum: 0, found: -1), ECMA 262 regex "^[A-Z]{3}$" does not match input string "eur", instance value ("old") not found in enum (possible values: ["new","sale","gift"])]","type":"BAD_REQUEST_BODY"}',
     );
     const missing = await custom.api.handle(httpRequest('POST', '/v1/items', { headers: json, body: { sku: 'AB' } }));
-    expect(bodyText(missing)).toBe('{"errors":"[object has missing required properties (["price","tags"])]","type":"BAD_REQUEST_BODY"}');
+    expect(bodyText(missing)).toBe(
+      '{"errors":"[object has missing required properties (["price","tags"])]","type":"BAD_REQUEST_BODY"}',
+    );
     const garbled = await custom.api.handle(httpRequest('POST', '/v1/items', { headers: json, body: '{"sku":' }));
     expect(garbled.status).toBe(422);
     expect(bodyText(garbled)).toMatch(/^\{"errors":"\[Invalid JSON: /);
@@ -55,7 +71,9 @@ describe('request validators', () => {
 
   it('does not validate a body whose content type has no model, as API Gateway does', async () => {
     const { api } = createShopApi();
-    const response = await api.handle(httpRequest('POST', '/v1/items', { headers: { 'Content-Type': 'text/plain' }, body: 'anything' }));
+    const response = await api.handle(
+      httpRequest('POST', '/v1/items', { headers: { 'Content-Type': 'text/plain' }, body: 'anything' }),
+    );
     expect(response.status).toBe(200);
   });
 });

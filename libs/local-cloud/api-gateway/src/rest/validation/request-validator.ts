@@ -58,7 +58,10 @@ export const compileRequestValidator = (
 ): RequestValidation | undefined => {
   const required: RequiredParameter[] = settings.validateRequestParameters
     ? parameters
-        .filter((parameter) => parameter['required'] === true && ['header', 'query', 'path'].includes(String(parameter['in'])))
+        .filter(
+          (parameter) =>
+            parameter['required'] === true && ['header', 'query', 'path'].includes(String(parameter['in'])),
+        )
         .map((parameter) => ({ name: String(parameter['name']), in: parameter['in'] as RequiredParameter['in'] }))
     : [];
   const models = new Map<string, SchemaValidator>();
@@ -75,7 +78,9 @@ export const compileRequestValidator = (
   return ({ headers, query, body, contentType }) => {
     const missing = required
       .filter((parameter) => parameter.in !== 'path')
-      .filter((parameter) => !present(parameter.in === 'header' ? headers.get(parameter.name) : query.get(parameter.name)))
+      .filter(
+        (parameter) => !present(parameter.in === 'header' ? headers.get(parameter.name) : query.get(parameter.name)),
+      )
       .map((parameter) => parameter.name);
     if (missing.length > 0) {
       const message = `Missing required request parameters: [${missing.join(', ')}]`;
@@ -88,11 +93,19 @@ export const compileRequestValidator = (
     try {
       value = text.trim().length === 0 ? {} : JSON.parse(text);
     } catch (error) {
-      return { responseType: 'BAD_REQUEST_BODY', message: 'Invalid request body', validationErrorString: `[Invalid JSON: ${(error as Error).message}]` };
+      return {
+        responseType: 'BAD_REQUEST_BODY',
+        message: 'Invalid request body',
+        validationErrorString: `[Invalid JSON: ${(error as Error).message}]`,
+      };
     }
     const errors = validate(value);
     return errors.length === 0
       ? undefined
-      : { responseType: 'BAD_REQUEST_BODY', message: 'Invalid request body', validationErrorString: `[${errors.join(', ')}]` };
+      : {
+          responseType: 'BAD_REQUEST_BODY',
+          message: 'Invalid request body',
+          validationErrorString: `[${errors.join(', ')}]`,
+        };
   };
 };

@@ -47,7 +47,9 @@ export const unsupportedContextPath = (names: readonly string[]): string | undef
   let node: true | '*' | ContextCatalog = CONTEXT_VARIABLES;
   for (const [index, name] of names.entries()) {
     if (node === '*' || node === true) return node === '*' ? undefined : names.slice(0, index + 1).join('.');
-    const next: true | '*' | ContextCatalog | undefined = Object.prototype.hasOwnProperty.call(node, name) ? node[name] : undefined;
+    const next: true | '*' | ContextCatalog | undefined = Object.prototype.hasOwnProperty.call(node, name)
+      ? node[name]
+      : undefined;
     if (next === undefined) return names.slice(0, index + 1).join('.');
     node = next;
   }

@@ -3,7 +3,10 @@
  * `['name']`, `[index]` (negative counts from the end), `[*]` and `.*`. Anything else (filters, recursive
  * descent, slices, unions) is rejected when the path is compiled, so an unsupported path fails at start-up.
  */
-type Step = { readonly kind: 'name'; readonly name: string } | { readonly kind: 'index'; readonly index: number } | { readonly kind: 'wildcard' };
+type Step =
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'index'; readonly index: number }
+  | { readonly kind: 'wildcard' };
 
 export type JsonPathQuery = (root: unknown) => unknown;
 

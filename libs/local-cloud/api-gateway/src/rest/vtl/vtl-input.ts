@@ -34,7 +34,12 @@ export class VtlInput {
 
   /** Without a name, all parameters by location; with one, path then query string then header (the empty string if absent). */
   params(name?: string): unknown {
-    if (name === undefined) return { path: { ...this.methodParams.path }, querystring: { ...this.methodParams.querystring }, header: { ...this.methodParams.header } };
+    if (name === undefined)
+      return {
+        path: { ...this.methodParams.path },
+        querystring: { ...this.methodParams.querystring },
+        header: { ...this.methodParams.header },
+      };
     const key = String(name);
     const { path, querystring, header } = this.methodParams;
     if (Object.prototype.hasOwnProperty.call(path, key)) return path[key];

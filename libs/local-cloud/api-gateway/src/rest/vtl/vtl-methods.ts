@@ -39,7 +39,8 @@ const STRING_METHODS: Readonly<Record<string, StringMethod>> = {
   endsWith: (s, [suffix]) => s.endsWith(str(suffix)),
   indexOf: (s, [part, from]) => s.indexOf(str(part), Number(from ?? 0)),
   lastIndexOf: (s, [part]) => s.lastIndexOf(str(part)),
-  substring: (s, [start, end]) => (end === undefined ? s.substring(Number(start)) : s.substring(Number(start), Number(end))),
+  substring: (s, [start, end]) =>
+    end === undefined ? s.substring(Number(start)) : s.substring(Number(start), Number(end)),
   toLowerCase: (s) => s.toLowerCase(),
   toUpperCase: (s) => s.toUpperCase(),
   trim: (s) => s.trim(),
@@ -76,7 +77,8 @@ const MAP_METHODS: Readonly<Record<string, CollectionMethod>> = {
 
 const own = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
 
-const isPlainMap = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainMap = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const javaMethodHandlers: readonly MethodHandler[] = [
   {
@@ -86,7 +88,8 @@ export const javaMethodHandlers: readonly MethodHandler[] = [
   },
   {
     uid: 'java: number.toString',
-    match: ({ property, context }) => (typeof context === 'number' || typeof context === 'boolean') && property === 'toString',
+    match: ({ property, context }) =>
+      (typeof context === 'number' || typeof context === 'boolean') && property === 'toString',
     resolve: ({ context }) => String(context),
   },
   {

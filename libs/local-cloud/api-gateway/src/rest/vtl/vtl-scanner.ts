@@ -21,7 +21,9 @@ const lineOf = (node: JsonRecord): string => {
 };
 
 const attributesOf = (reference: JsonRecord): Attribute[] =>
-  (Array.isArray(reference['path']) ? reference['path'] : []).filter((item): item is Attribute => isRecord(item) && typeof item['type'] === 'string');
+  (Array.isArray(reference['path']) ? reference['path'] : []).filter(
+    (item): item is Attribute => isRecord(item) && typeof item['type'] === 'string',
+  );
 
 const argsOf = (attribute: JsonRecord): unknown[] => (Array.isArray(attribute['args']) ? attribute['args'] : []);
 
@@ -45,7 +47,8 @@ export class VtlScanner {
       else if (isRecord(node) && node['type'] === 'set' && Array.isArray(node['equal']) && isRecord(node['equal'][0])) {
         const target = node['equal'][0];
         if (!Array.isArray(target['path']) && typeof target['id'] === 'string') this.locals.add(target['id']);
-      } else if (isRecord(node) && node['type'] === 'foreach' && typeof node['to'] === 'string') this.locals.add(node['to']);
+      } else if (isRecord(node) && node['type'] === 'foreach' && typeof node['to'] === 'string')
+        this.locals.add(node['to']);
     }
   }
 
@@ -66,8 +69,10 @@ export class VtlScanner {
     if (type === 'set') return this.set(node);
     if (type === 'foreach') return this.value(node['from']);
     if (type === 'if' || type === 'elseif') return this.value(node['condition']);
-    if (type === 'math') return (Array.isArray(node['expression']) ? node['expression'] : []).forEach((item) => this.value(item));
-    if (type === 'macro_call') throw this.problem(`VTL directive #${String(node['id'])}`, `not emulated${lineOf(node)}`);
+    if (type === 'math')
+      return (Array.isArray(node['expression']) ? node['expression'] : []).forEach((item) => this.value(item));
+    if (type === 'macro_call')
+      throw this.problem(`VTL directive #${String(node['id'])}`, `not emulated${lineOf(node)}`);
     if (ALLOWED_NODE_TYPES.has(type)) return;
     throw this.problem(`VTL directive #${type}`, `not emulated${lineOf(node)}`);
   }
@@ -76,7 +81,8 @@ export class VtlScanner {
     const [target, value] = Array.isArray(node['equal']) ? node['equal'] : [];
     if (isRecord(target)) {
       const root = String(target['id']);
-      if (!this.locals.has(root)) throw this.problem(`#set($${root}...)`, `only template variables can be set${lineOf(node)}`);
+      if (!this.locals.has(root))
+        throw this.problem(`#set($${root}...)`, `only template variables can be set${lineOf(node)}`);
       this.reference(target);
     }
     this.value(value);
@@ -87,10 +93,18 @@ export class VtlScanner {
     if (!isRecord(node)) return;
     const type = node['type'];
     if (type === 'references') return this.reference(node);
-    if (type === 'math') return (Array.isArray(node['expression']) ? node['expression'] : []).forEach((item) => this.value(item));
-    if (type === 'array') return (Array.isArray(node['value']) ? node['value'] : []).forEach((item) => this.value(item));
-    if (type === 'map') return Object.values(isRecord(node['value']) ? node['value'] : {}).forEach((item) => this.value(item));
-    if (type === 'string' && node['isEval'] === true && typeof node['value'] === 'string' && /[$#]/.test(node['value'])) {
+    if (type === 'math')
+      return (Array.isArray(node['expression']) ? node['expression'] : []).forEach((item) => this.value(item));
+    if (type === 'array')
+      return (Array.isArray(node['value']) ? node['value'] : []).forEach((item) => this.value(item));
+    if (type === 'map')
+      return Object.values(isRecord(node['value']) ? node['value'] : {}).forEach((item) => this.value(item));
+    if (
+      type === 'string' &&
+      node['isEval'] === true &&
+      typeof node['value'] === 'string' &&
+      /[$#]/.test(node['value'])
+    ) {
       this.walk(parse(node['value']));
     }
   }
@@ -98,7 +112,8 @@ export class VtlScanner {
   private reference(node: JsonRecord): void {
     const root = String(node['id']);
     const attributes = attributesOf(node);
-    if (node['args'] !== undefined) throw this.problem(`$${root}()`, `calling a variable as a function is not emulated${lineOf(node)}`);
+    if (node['args'] !== undefined)
+      throw this.problem(`$${root}()`, `calling a variable as a function is not emulated${lineOf(node)}`);
     const rest = this.root(root, attributes, node);
     for (const attribute of rest) this.attribute(attribute, node);
   }
@@ -112,20 +127,31 @@ export class VtlScanner {
         this.jsonPathArgument(argsOf(first)[0], node);
         return attributes.slice(1);
       }
-      if (first?.type === 'method' && first.id === 'params' && argsOf(first).length <= 1) return this.afterCall(first, attributes);
-      throw this.problem(`$input.${String(first?.id ?? '')}`, `not emulated (API Gateway offers body, json(), path(), params())${lineOf(node)}`);
+      if (first?.type === 'method' && first.id === 'params' && argsOf(first).length <= 1)
+        return this.afterCall(first, attributes);
+      throw this.problem(
+        `$input.${String(first?.id ?? '')}`,
+        `not emulated (API Gateway offers body, json(), path(), params())${lineOf(node)}`,
+      );
     }
     if (root === 'util') {
-      if (first?.type === 'method' && UTIL.has(String(first.id)) && argsOf(first).length === 1) return this.afterCall(first, attributes);
+      if (first?.type === 'method' && UTIL.has(String(first.id)) && argsOf(first).length === 1)
+        return this.afterCall(first, attributes);
       throw this.problem(`$util.${String(first?.id ?? '')}`, `not an API Gateway $util function${lineOf(node)}`);
     }
     if (root === 'context') return this.contextPath(attributes, node);
     if (root === 'foreach') {
       if (first?.type === 'property' && FOREACH_PROPERTIES.has(String(first.id))) return attributes.slice(1);
-      throw this.problem(`$foreach.${String(first?.id ?? '')}`, `not emulated (hasNext, count and index are)${lineOf(node)}`);
+      throw this.problem(
+        `$foreach.${String(first?.id ?? '')}`,
+        `not emulated (hasNext, count and index are)${lineOf(node)}`,
+      );
     }
     if (root === 'stageVariables' || root === 'velocityCount' || this.locals.has(root)) return attributes;
-    throw this.problem(`$${root}`, `unknown variable (templates get $input, $util, $context and $stageVariables)${lineOf(node)}`);
+    throw this.problem(
+      `$${root}`,
+      `unknown variable (templates get $input, $util, $context and $stageVariables)${lineOf(node)}`,
+    );
   }
 
   /** Checks the arguments of a root function (`$util.urlEncode(...)`) and returns what follows it. */
@@ -157,7 +183,13 @@ export class VtlScanner {
 
   private jsonPathArgument(argument: unknown, node: JsonRecord): void {
     this.value(argument);
-    if (!isRecord(argument) || argument['type'] !== 'string' || typeof argument['value'] !== 'string' || /[$#]\{?[A-Za-z]/.test(argument['value'].slice(1))) return;
+    if (
+      !isRecord(argument) ||
+      argument['type'] !== 'string' ||
+      typeof argument['value'] !== 'string' ||
+      /[$#]\{?[A-Za-z]/.test(argument['value'].slice(1))
+    )
+      return;
     try {
       compileJsonPath(argument['value']);
     } catch (error) {

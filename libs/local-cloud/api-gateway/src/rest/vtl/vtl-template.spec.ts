@@ -5,26 +5,41 @@ import { VtlInput } from './vtl-input';
 const where = { file: 'api.yaml', route: 'POST /x', template: 'requestTemplates["application/json"]' };
 
 const variables = (body: string, overrides: Partial<VtlVariables> = {}): VtlVariables => ({
-  input: new VtlInput(body, { path: { id: 'p-1' }, querystring: { q: 'search' }, header: { 'Content-Type': 'application/json', 'X-Trace': 't' } }),
-  context: { requestId: 'req-1', stage: 'v1', identity: { sourceIp: '10.0.0.1' }, authorizer: { claims: { sub: 'user-1' } } },
+  input: new VtlInput(body, {
+    path: { id: 'p-1' },
+    querystring: { q: 'search' },
+    header: { 'Content-Type': 'application/json', 'X-Trace': 't' },
+  }),
+  context: {
+    requestId: 'req-1',
+    stage: 'v1',
+    identity: { sourceIp: '10.0.0.1' },
+    authorizer: { claims: { sub: 'user-1' } },
+  },
   stageVariables: { topic: 'arn:aws:sns:us-east-1:123456789012:orders' },
   ...overrides,
 });
 
-const render = (source: string, body = '{}', overrides: Partial<VtlVariables> = {}): string => compileVtl(source, where).render(variables(body, overrides));
+const render = (source: string, body = '{}', overrides: Partial<VtlVariables> = {}): string =>
+  compileVtl(source, where).render(variables(body, overrides));
 
 describe('compileVtl', () => {
   it('renders $input, $context and $stageVariables as API Gateway does', () => {
     const body = JSON.stringify({ lines: [{ sku: 'A-1' }, { sku: 'B-2' }], note: 'hi' });
-    expect(render('$input.json(\'$.lines[1]\')|$input.path(\'$\').lines.size()|$input.path(\'$.note\')', body)).toBe('{"sku":"B-2"}|2|hi');
-    expect(render('$context.requestId $context.identity.sourceIp $context.authorizer.claims.sub $stageVariables.topic')).toBe(
-      'req-1 10.0.0.1 user-1 arn:aws:sns:us-east-1:123456789012:orders',
+    expect(render("$input.json('$.lines[1]')|$input.path('$').lines.size()|$input.path('$.note')", body)).toBe(
+      '{"sku":"B-2"}|2|hi',
     );
-    expect(render("$input.params('id')|$input.params('q')|$input.params('x-trace')|$input.params('missing')|")).toBe('p-1|search|t||');
+    expect(
+      render('$context.requestId $context.identity.sourceIp $context.authorizer.claims.sub $stageVariables.topic'),
+    ).toBe('req-1 10.0.0.1 user-1 arn:aws:sns:us-east-1:123456789012:orders');
+    expect(render("$input.params('id')|$input.params('q')|$input.params('x-trace')|$input.params('missing')|")).toBe(
+      'p-1|search|t||',
+    );
   });
 
   it('iterates $input.params() with #foreach and $foreach.hasNext', () => {
-    const source = '#foreach($name in $input.params().header.keySet())$name=$input.params().header.get($name)#if($foreach.hasNext),#end#end';
+    const source =
+      '#foreach($name in $input.params().header.keySet())$name=$input.params().header.get($name)#if($foreach.hasNext),#end#end';
     expect(render(source)).toBe('Content-Type=application/json,X-Trace=t');
   });
 
@@ -33,7 +48,8 @@ describe('compileVtl', () => {
   });
 
   it('supports #set, #if/#elseif/#else and Java string methods', () => {
-    const source = "#set($n = $input.path('$.note'))#if($n.length() > 5)long#elseif($n.isEmpty())empty#else$n.toUpperCase().replace('H','J')#end";
+    const source =
+      "#set($n = $input.path('$.note'))#if($n.length() > 5)long#elseif($n.isEmpty())empty#else$n.toUpperCase().replace('H','J')#end";
     expect(render(source, '{"note":"hi"}')).toBe('JI');
     expect(render(source, '{"note":""}')).toBe('empty');
   });

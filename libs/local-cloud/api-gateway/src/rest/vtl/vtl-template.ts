@@ -31,8 +31,15 @@ const parseOrThrow = (source: string, location: TemplateLocation): VelocityAst =
   } catch (error) {
     const hash = isRecord(error) && isRecord(error['hash']) ? error['hash'] : {};
     const loc = isRecord(hash['loc']) ? hash['loc'] : {};
-    const where = typeof loc['first_line'] === 'number' ? ` at line ${loc['first_line']}, column ${String(loc['last_column'])}` : '';
-    throw invalidDefinition(location, `VTL ${location.template}`, `does not parse${where}: ${(error as Error).message.split('\n')[0]}`);
+    const where =
+      typeof loc['first_line'] === 'number'
+        ? ` at line ${loc['first_line']}, column ${String(loc['last_column'])}`
+        : '';
+    throw invalidDefinition(
+      location,
+      `VTL ${location.template}`,
+      `does not parse${where}: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
 };
 
@@ -48,6 +55,10 @@ export const compileVtl = (source: string, location: TemplateLocation): VtlTempl
     source,
     render: ({ input, context, stageVariables }) =>
       // A Compile holds render state (#break, #stop, locals), so each render gets its own over the shared tree.
-      new Compile(asts, COMPILE_CONFIG).render({ input, util: Object.create(vtlUtil) as typeof vtlUtil, context, stageVariables }, undefined, true),
+      new Compile(asts, COMPILE_CONFIG).render(
+        { input, util: Object.create(vtlUtil) as typeof vtlUtil, context, stageVariables },
+        undefined,
+        true,
+      ),
   };
 };

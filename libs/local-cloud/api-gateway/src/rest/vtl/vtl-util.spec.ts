@@ -2,7 +2,9 @@ import { base64Decode, base64Encode, escapeJavaScript, parseJson, urlDecode, url
 
 describe('$util', () => {
   it('escapeJavaScript escapes like commons-lang, including the single quote JSON does not accept', () => {
-    expect(escapeJavaScript('say "hi"\n\t/ \\ \'x\' é 😀\u0001')).toBe('say \\"hi\\"\\n\\t\\/ \\\\ \\\'x\\\' \\u00E9 \\uD83D\\uDE00\\u0001');
+    expect(escapeJavaScript('say "hi"\n\t/ \\ \'x\' é 😀\u0001')).toBe(
+      'say \\"hi\\"\\n\\t\\/ \\\\ \\\'x\\\' \\u00E9 \\uD83D\\uDE00\\u0001',
+    );
   });
 
   it('urlEncode encodes like java.net.URLEncoder (space as +, * kept, ~ encoded)', () => {

@@ -40,6 +40,13 @@ export const base64Decode = (value: unknown): string => Buffer.from(textOf(value
 
 export const parseJson = (value: unknown): unknown => JSON.parse(textOf(value));
 
-export const VTL_UTIL_FUNCTIONS = ['escapeJavaScript', 'urlEncode', 'urlDecode', 'base64Encode', 'base64Decode', 'parseJson'] as const;
+export const VTL_UTIL_FUNCTIONS = [
+  'escapeJavaScript',
+  'urlEncode',
+  'urlDecode',
+  'base64Encode',
+  'base64Decode',
+  'parseJson',
+] as const;
 
 export const vtlUtil = { escapeJavaScript, urlEncode, urlDecode, base64Encode, base64Decode, parseJson };

@@ -19,9 +19,13 @@ export type AuthorizationOutcome =
  * otherwise its policy must allow `execute-api:Invoke` on the `$connect` route ARN (explicit or implicit deny: 403,
  * `Unauthorized` thrown: 401, anything else wrong: 500). Its context (values as strings, as API Gateway passes them on) and principal reach every later event.
  */
-export const authorizeConnect = async (spec: ConnectAuthorizerSpec, identity: EventIdentity): Promise<AuthorizationOutcome> => {
+export const authorizeConnect = async (
+  spec: ConnectAuthorizerSpec,
+  identity: EventIdentity,
+): Promise<AuthorizationOutcome> => {
   const { handshake, api } = identity;
-  if (spec.identitySources.some((source) => isBlank(source.read(handshake, api.stageVariables)))) return { ok: false, status: 401, reason: 'missing identity source' };
+  if (spec.identitySources.some((source) => isBlank(source.read(handshake, api.stageVariables))))
+    return { ok: false, status: 401, reason: 'missing identity source' };
   const methodArn = routeArn(api, '$connect');
   const event = {
     type: 'REQUEST',
@@ -35,14 +39,29 @@ export const authorizeConnect = async (spec: ConnectAuthorizerSpec, identity: Ev
   };
   let outcome;
   try {
-    outcome = await spec.invoker.invoke({ functionId: spec.functionId, event, correlationId: identity.connectionId, invocationType: 'RequestResponse' });
+    outcome = await spec.invoker.invoke({
+      functionId: spec.functionId,
+      event,
+      correlationId: identity.connectionId,
+      invocationType: 'RequestResponse',
+    });
   } catch {
     return { ok: false, status: 500, reason: 'authorizer invocation failed' };
   }
-  if (!outcome.ok) return outcome.error.errorMessage === 'Unauthorized' ? { ok: false, status: 401, reason: 'Unauthorized thrown' } : { ok: false, status: 500, reason: `authorizer error ${outcome.error.errorType}` };
+  if (!outcome.ok)
+    return outcome.error.errorMessage === 'Unauthorized'
+      ? { ok: false, status: 401, reason: 'Unauthorized thrown' }
+      : { ok: false, status: 500, reason: `authorizer error ${outcome.error.errorType}` };
   const result = parseAuthorizerResult(outcome.result);
   const decision = result ? evaluatePolicy(result.policyDocument, methodArn) : undefined;
   if (!result || decision === undefined) return { ok: false, status: 500, reason: 'malformed authorizer result' };
   if (decision !== 'allow') return { ok: false, status: 403, reason: decision };
-  return { ok: true, authorizer: { ...result.context, principalId: result.principalId, integrationLatency: Math.round(outcome.durationMs) } };
+  return {
+    ok: true,
+    authorizer: {
+      ...result.context,
+      principalId: result.principalId,
+      integrationLatency: Math.round(outcome.durationMs),
+    },
+  };
 };

@@ -3,8 +3,26 @@ import { guardFrameSize, MAX_FRAME_BYTES } from './frame-size-guard';
 
 /** A masked client frame (RFC 6455 section 5.2) with `payloadBytes` of text. */
 const frame = (payloadBytes: number, fin = true): Buffer => {
-  const length = payloadBytes < 126 ? [payloadBytes] : payloadBytes < 65536 ? [126, payloadBytes >> 8, payloadBytes & 0xff] : [127, 0, 0, 0, 0, (payloadBytes >>> 24) & 0xff, (payloadBytes >> 16) & 0xff, (payloadBytes >> 8) & 0xff, payloadBytes & 0xff];
-  return Buffer.concat([Buffer.from([(fin ? 0x80 : 0) | 0x01, 0x80 | length[0], ...length.slice(1), 1, 2, 3, 4]), Buffer.alloc(payloadBytes, 7)]);
+  const length =
+    payloadBytes < 126
+      ? [payloadBytes]
+      : payloadBytes < 65536
+        ? [126, payloadBytes >> 8, payloadBytes & 0xff]
+        : [
+            127,
+            0,
+            0,
+            0,
+            0,
+            (payloadBytes >>> 24) & 0xff,
+            (payloadBytes >> 16) & 0xff,
+            (payloadBytes >> 8) & 0xff,
+            payloadBytes & 0xff,
+          ];
+  return Buffer.concat([
+    Buffer.from([(fin ? 0x80 : 0) | 0x01, 0x80 | length[0], ...length.slice(1), 1, 2, 3, 4]),
+    Buffer.alloc(payloadBytes, 7),
+  ]);
 };
 
 const watch = (chunks: Buffer[]): number[] => {
@@ -27,9 +45,12 @@ describe('guardFrameSize (API Gateway 32 KB frame quota, https://docs.aws.amazon
   it.each([
     ['16-bit', MAX_FRAME_BYTES + 1],
     ['64-bit', 70_000],
-  ])('reports once a frame with a %s length over 32 KB, after allowed frames, even split byte by byte', (_case, bytes) => {
-    const frames = Buffer.concat([frame(10), frame(MAX_FRAME_BYTES, false), frame(bytes), frame(bytes)]);
-    expect(watch([frames])).toEqual([bytes]);
-    expect(watch(byteByByte(frames))).toEqual([bytes]);
-  });
+  ])(
+    'reports once a frame with a %s length over 32 KB, after allowed frames, even split byte by byte',
+    (_case, bytes) => {
+      const frames = Buffer.concat([frame(10), frame(MAX_FRAME_BYTES, false), frame(bytes), frame(bytes)]);
+      expect(watch([frames])).toEqual([bytes]);
+      expect(watch(byteByByte(frames))).toEqual([bytes]);
+    },
+  );
 });

@@ -21,7 +21,11 @@ const payloadLength = (header: Buffer): number => {
   return length;
 };
 
-export const guardFrameSize = (socket: Duplex, tooBig: (payloadBytes: number) => void, maxFrameBytes = MAX_FRAME_BYTES): void => {
+export const guardFrameSize = (
+  socket: Duplex,
+  tooBig: (payloadBytes: number) => void,
+  maxFrameBytes = MAX_FRAME_BYTES,
+): void => {
   let header = Buffer.alloc(0);
   let skip = 0;
   const onData = (chunk: Buffer): void => {

@@ -24,7 +24,9 @@ export const readHandshake = (request: IncomingMessage, fallbackDomain: string):
     namesByLower.set(lower, name);
     (multiValueHeaders[name] ??= []).push(request.rawHeaders[index + 1]);
   }
-  const headers = Object.fromEntries(Object.entries(multiValueHeaders).map(([name, values]) => [name, values[values.length - 1]]));
+  const headers = Object.fromEntries(
+    Object.entries(multiValueHeaders).map(([name, values]) => [name, values[values.length - 1]]),
+  );
   const url = request.url ?? '/';
   const queryStart = url.indexOf('?');
   const multiValueQuery: Record<string, string[]> = {};
@@ -40,7 +42,9 @@ export const readHandshake = (request: IncomingMessage, fallbackDomain: string):
   return {
     headers,
     multiValueHeaders,
-    query: hasQuery ? Object.fromEntries(Object.entries(multiValueQuery).map(([name, values]) => [name, values[values.length - 1]])) : undefined,
+    query: hasQuery
+      ? Object.fromEntries(Object.entries(multiValueQuery).map(([name, values]) => [name, values[values.length - 1]]))
+      : undefined,
     multiValueQuery: hasQuery ? multiValueQuery : undefined,
     path: queryStart === -1 ? url : url.slice(0, queryStart),
     sourceIp: (request.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),

@@ -21,7 +21,15 @@ export const parseRouteSelection = (expression: string): RouteSelector | undefin
     } catch {
       return undefined;
     }
-    for (const segment of path) current = typeof current === 'object' && current !== null && !Array.isArray(current) ? (current as Record<string, unknown>)[segment] : undefined;
-    return typeof current === 'string' ? current : typeof current === 'number' || typeof current === 'boolean' ? String(current) : undefined;
+    for (const segment of path)
+      current =
+        typeof current === 'object' && current !== null && !Array.isArray(current)
+          ? (current as Record<string, unknown>)[segment]
+          : undefined;
+    return typeof current === 'string'
+      ? current
+      : typeof current === 'number' || typeof current === 'boolean'
+        ? String(current)
+        : undefined;
   };
 };

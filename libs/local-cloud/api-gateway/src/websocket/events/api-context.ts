@@ -8,4 +8,5 @@ export interface ApiContext {
 }
 
 /** `arn:aws:execute-api:<region>:<account>:<api id>/<stage>/<route key>`, what an authorizer's policy is checked against. */
-export const routeArn = (api: ApiContext, routeKey: string): string => `arn:aws:execute-api:${api.region}:${api.accountId}:${api.apiId}/${api.stage}/${routeKey}`;
+export const routeArn = (api: ApiContext, routeKey: string): string =>
+  `arn:aws:execute-api:${api.region}:${api.accountId}:${api.apiId}/${api.stage}/${routeKey}`;

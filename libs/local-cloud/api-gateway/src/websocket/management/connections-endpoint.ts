@@ -16,9 +16,19 @@ export const connectionsEndpoint = (
   handle: async (request) => {
     const id = connectionIdOf(request.path) ?? '';
     const api = apis.find((candidate) => candidate.hasConnection(id)) ?? apis[0];
-    if (!api) return { status: 410, headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' }, body: JSON.stringify({ message: `Connection ${id} is gone` }) };
+    if (!api)
+      return {
+        status: 410,
+        headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' },
+        body: JSON.stringify({ message: `Connection ${id} is gone` }),
+      };
     const caller = callerCorrelationId(request.headers['x-amzn-trace-id']);
-    return api.manageConnection({ method: request.method, path: request.path, body: request.body, ...(caller ? { callerCorrelationId: caller } : {}) });
+    return api.manageConnection({
+      method: request.method,
+      path: request.path,
+      body: request.body,
+      ...(caller ? { callerCorrelationId: caller } : {}),
+    });
   },
 });
 
@@ -31,11 +41,18 @@ export const connectionsListener =
     request.on('end', () => {
       manage({ method: request.method ?? 'GET', path: request.url ?? '/', body: Buffer.concat(chunks) })
         .then((answer) => {
-          response.writeHead(answer.status, { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) });
+          response.writeHead(answer.status, {
+            ...answer.headers,
+            'content-length': String(Buffer.byteLength(answer.body)),
+          });
           response.end(answer.body);
         })
         .catch(() => {
-          if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json', 'x-amzn-errortype': 'InternalServerErrorException' });
+          if (!response.headersSent)
+            response.writeHead(500, {
+              'content-type': 'application/json',
+              'x-amzn-errortype': 'InternalServerErrorException',
+            });
           response.end('{"message":"Internal server error"}');
         });
     });

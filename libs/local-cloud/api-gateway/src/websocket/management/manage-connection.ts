@@ -35,8 +35,14 @@ const send = (connection: Connection, data: Buffer): Promise<boolean> =>
 const answer = async (connection: Connection, request: ConnectionsRequest): Promise<ConnectionsResponse> => {
   const method = request.method.toUpperCase();
   if (method === 'POST') {
-    if (request.body.length > MAX_MESSAGE_BYTES) return awsError(413, 'PayloadTooLargeException', `Message of ${request.body.length} bytes exceeds the ${MAX_MESSAGE_BYTES} bytes limit`);
-    if (!(await send(connection, request.body))) return awsError(410, 'GoneException', `Connection ${connection.connectionId} is gone`);
+    if (request.body.length > MAX_MESSAGE_BYTES)
+      return awsError(
+        413,
+        'PayloadTooLargeException',
+        `Message of ${request.body.length} bytes exceeds the ${MAX_MESSAGE_BYTES} bytes limit`,
+      );
+    if (!(await send(connection, request.body)))
+      return awsError(410, 'GoneException', `Connection ${connection.connectionId} is gone`);
     return { status: 200, headers: {}, body: '' };
   }
   if (method === 'GET') {
@@ -59,14 +65,23 @@ const answer = async (connection: Connection, request: ConnectionsRequest): Prom
  * The `@connections` management API (`PostToConnection`, `GetConnection`, `DeleteConnection`) as the AWS SDK
  * calls it. An unknown or closed connection answers 410 `GoneException`, as AWS does.
  */
-export const manageConnection = async (context: SessionContext, request: ConnectionsRequest): Promise<ConnectionsResponse> => {
+export const manageConnection = async (
+  context: SessionContext,
+  request: ConnectionsRequest,
+): Promise<ConnectionsResponse> => {
   const startedAt = Date.now();
   const connectionId = connectionIdOf(request.path);
-  if (connectionId === undefined) return awsError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
+  if (connectionId === undefined)
+    return awsError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
   const connection = context.registry.get(connectionId);
-  const response = connection ? await answer(connection, request) : awsError(410, 'GoneException', `Connection ${connectionId} is gone`);
+  const response = connection
+    ? await answer(connection, request)
+    : awsError(410, 'GoneException', `Connection ${connectionId} is gone`);
   // In the trace of the request that caused the call (an order's status push), else in the connection's own.
   const correlationId = request.callerCorrelationId ?? connection?.correlationId ?? connectionId;
-  recordHop(context, correlationId, `${request.method.toUpperCase()} @connections`, startedAt, response.status < 300, { connectionId, status: response.status });
+  recordHop(context, correlationId, `${request.method.toUpperCase()} @connections`, startedAt, response.status < 300, {
+    connectionId,
+    status: response.status,
+  });
   return response;
 };

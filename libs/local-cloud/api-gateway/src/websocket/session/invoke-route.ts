@@ -1,13 +1,24 @@
 import type { SessionContext } from './session-context';
 
-export type RouteOutcome = { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly errorType: string };
+export type RouteOutcome =
+  { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly errorType: string };
 
 /** Invokes a route's function; an invocation the runtime refuses counts as a function error. */
-export const invokeRoute = async (context: SessionContext, routeKey: string, event: unknown, correlationId: string): Promise<RouteOutcome> => {
+export const invokeRoute = async (
+  context: SessionContext,
+  routeKey: string,
+  event: unknown,
+  correlationId: string,
+): Promise<RouteOutcome> => {
   const functionId = context.declarations.routes.get(routeKey);
   if (!functionId) return { ok: false, errorType: 'NoRoute' };
   try {
-    const outcome = await context.invoker.invoke({ functionId, event, correlationId, invocationType: 'RequestResponse' });
+    const outcome = await context.invoker.invoke({
+      functionId,
+      event,
+      correlationId,
+      invocationType: 'RequestResponse',
+    });
     return outcome.ok ? { ok: true, result: outcome.result } : { ok: false, errorType: outcome.error.errorType };
   } catch (error) {
     return { ok: false, errorType: error instanceof Error ? error.name : 'InvokeError' };

@@ -23,7 +23,8 @@ function sendRouteResponse(connection: Connection, result: unknown): void {
 }
 
 // What API Gateway sends back on the socket when it cannot deliver a message, with the ids to find it in logs.
-const gatewayMessage = (connection: Connection, message: string, requestId: string): string => JSON.stringify({ message, connectionId: connection.connectionId, requestId });
+const gatewayMessage = (connection: Connection, message: string, requestId: string): string =>
+  JSON.stringify({ message, connectionId: connection.connectionId, requestId });
 
 /**
  * One client message: selected route, `MESSAGE` event (binary frames base64-encoded). Without a route the client
@@ -32,7 +33,12 @@ const gatewayMessage = (connection: Connection, message: string, requestId: stri
  * will not pass the backend response through to the route response, unless you set up a route response"
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-response.html).
  */
-export const dispatchMessage = async (context: SessionContext, connection: Connection, data: Buffer, isBinary: boolean): Promise<void> => {
+export const dispatchMessage = async (
+  context: SessionContext,
+  connection: Connection,
+  data: Buffer,
+  isBinary: boolean,
+): Promise<void> => {
   const startedAt = Date.now();
   connection.lastActiveAt = startedAt;
   const requestId = newGatewayId();
@@ -40,13 +46,28 @@ export const dispatchMessage = async (context: SessionContext, connection: Conne
   const routeKey = selectRouteKey(context, isBinary ? undefined : body);
   if (!routeKey) {
     connection.socket.send(gatewayMessage(connection, 'Forbidden', requestId));
-    recordHop(context, connection.correlationId, '(no route)', startedAt, false, { connectionId: connection.connectionId, requestId });
+    recordHop(context, connection.correlationId, '(no route)', startedAt, false, {
+      connectionId: connection.connectionId,
+      requestId,
+    });
     return;
   }
-  const identity = { api: context.api, connectionId: connection.connectionId, connectedAt: connection.connectedAt, handshake: connection.handshake, authorizer: connection.authorizer, requestId, now: startedAt };
+  const identity = {
+    api: context.api,
+    connectionId: connection.connectionId,
+    connectedAt: connection.connectedAt,
+    handshake: connection.handshake,
+    authorizer: connection.authorizer,
+    requestId,
+    now: startedAt,
+  };
   const event = messageEvent(identity, routeKey, newGatewayId(), body, isBinary);
   const outcome = await invokeRoute(context, routeKey, event, connection.correlationId);
   if (!outcome.ok) connection.socket.send(gatewayMessage(connection, 'Internal server error', requestId));
   else if (context.declarations.twoWay.has(routeKey)) sendRouteResponse(connection, outcome.result);
-  recordHop(context, connection.correlationId, routeKey, startedAt, outcome.ok, { connectionId: connection.connectionId, requestId, ...(outcome.ok ? {} : { errorType: outcome.errorType }) });
+  recordHop(context, connection.correlationId, routeKey, startedAt, outcome.ok, {
+    connectionId: connection.connectionId,
+    requestId,
+    ...(outcome.ok ? {} : { errorType: outcome.errorType }),
+  });
 };

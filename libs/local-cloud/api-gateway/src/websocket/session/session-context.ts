@@ -17,7 +17,14 @@ export interface SessionContext {
 }
 
 /** Records one `websocket` hop (connect, message, disconnect, management call) under the connection's correlation id. */
-export const recordHop = (context: SessionContext, correlationId: string, name: string, startedAt: number, ok: boolean, detail: Record<string, unknown>): void => {
+export const recordHop = (
+  context: SessionContext,
+  correlationId: string,
+  name: string,
+  startedAt: number,
+  ok: boolean,
+  detail: Record<string, unknown>,
+): void => {
   context.trace?.record({
     correlationId,
     kind: 'websocket',

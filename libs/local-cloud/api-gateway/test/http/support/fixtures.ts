@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** A parsed OpenAPI fixture, placeholders untouched. */
-export const loadFixture = (name: string): Record<string, unknown> => parse(readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8'));
+export const loadFixture = (name: string): Record<string, unknown> =>
+  parse(readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8'));
 
 export const fixturePath = (name: string): string => `libs/local-cloud/http-api/test/fixtures/${name}`;
 

@@ -23,10 +23,15 @@ export const listen = async (listener: RequestListener): Promise<RunningServer> 
  * A GET through node:http, which sends a header given as a list once per value (fetch would join them first):
  * what a client repeating a header puts on the wire.
  */
-export const getWithRepeatedHeaders = (url: string, headers: Record<string, string | string[]>): Promise<{ status: number; requestId: string }> =>
+export const getWithRepeatedHeaders = (
+  url: string,
+  headers: Record<string, string | string[]>,
+): Promise<{ status: number; requestId: string }> =>
   new Promise((resolve, reject) => {
     get(url, { headers }, (response) => {
       response.resume();
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, requestId: String(response.headers['apigw-requestid']) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, requestId: String(response.headers['apigw-requestid']) }),
+      );
     }).on('error', reject);
   });

@@ -12,7 +12,10 @@ export interface PetsApi {
   readonly trace: TraceRecorder;
 }
 
-const echo = (name: string) => (event: Record<string, unknown>) => ({ statusCode: 200, body: JSON.stringify({ route: name, routeKey: event['routeKey'] }) });
+const echo = (name: string) => (event: Record<string, unknown>) => ({
+  statusCode: 200,
+  body: JSON.stringify({ route: name, routeKey: event['routeKey'] }),
+});
 
 /** Fake functions for every route of the fixture; each answers which route it served. */
 export const petsInvoker = (): FakeInvoker =>
@@ -25,7 +28,8 @@ export const petsInvoker = (): FakeInvoker =>
     .on('pets.anyProxy', (event) => {
       if ((event['rawPath'] as string).endsWith('/boom')) throw new FunctionError('TypeError', 'x is undefined');
       if ((event['rawPath'] as string).endsWith('/malformed')) return { statusCode: 'two hundred' };
-      if ((event['rawPath'] as string).endsWith('/own-cors')) return { statusCode: 200, headers: { 'Access-Control-Allow-Origin': '*', 'x-pet': 'rex' }, body: '{}' };
+      if ((event['rawPath'] as string).endsWith('/own-cors'))
+        return { statusCode: 200, headers: { 'Access-Control-Allow-Origin': '*', 'x-pet': 'rex' }, body: '{}' };
       return echo('anyProxy')(event);
     })
     .on('pets.me', echo('me'))

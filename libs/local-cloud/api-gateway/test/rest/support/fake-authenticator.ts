@@ -23,8 +23,18 @@ export class FakeAuthenticator implements RestApiAuthenticator {
     if (kind === 'expired' && issuer === check.issuer) return { ok: false, reason: 'expired' };
     if (kind !== 'valid' || issuer !== check.issuer) return { ok: false, reason: 'invalid token' };
     const scopes = scope.split(' ').filter(Boolean);
-    if (!check.requiredScopes.every((required) => scopes.includes(required))) return { ok: false, reason: 'insufficient-scope', statusCode: 403 };
-    return { ok: true, claims: { sub, iss: issuer, token_use: scope ? 'access' : 'id', ...(scope ? { scope } : {}), ...this.extraClaims } };
+    if (!check.requiredScopes.every((required) => scopes.includes(required)))
+      return { ok: false, reason: 'insufficient-scope', statusCode: 403 };
+    return {
+      ok: true,
+      claims: {
+        sub,
+        iss: issuer,
+        token_use: scope ? 'access' : 'id',
+        ...(scope ? { scope } : {}),
+        ...this.extraClaims,
+      },
+    };
   }
 
   async verifySigV4(request: SigV4Request): Promise<SigV4Verification> {
@@ -33,6 +43,13 @@ export class FakeAuthenticator implements RestApiAuthenticator {
     if (authorization.includes('Credential=EXPIRED')) return { ok: false, reason: 'expired' };
     if (!authorization.includes('Credential=LOCALKEY')) return { ok: false, reason: 'unknown-key' };
     if (!authorization.includes('Signature=good')) return { ok: false, reason: 'invalid-signature' };
-    return { ok: true, accessKeyId: 'LOCALKEY', accountId: '123456789012', userArn: 'arn:aws:iam::123456789012:user/local', caller: 'AIDALOCAL', user: 'AIDALOCAL' };
+    return {
+      ok: true,
+      accessKeyId: 'LOCALKEY',
+      accountId: '123456789012',
+      userArn: 'arn:aws:iam::123456789012:user/local',
+      caller: 'AIDALOCAL',
+      user: 'AIDALOCAL',
+    };
   }
 }

@@ -23,6 +23,7 @@ export const httpRequest = (method: string, url: string, options: RequestOptions
   return { method, url, headers, rawHeaders, body, remoteAddress: options.remoteAddress ?? '::ffff:203.0.113.9' };
 };
 
-export const bodyText = (response: GatewayResponse): string => (typeof response.body === 'string' ? response.body : response.body.toString('utf8'));
+export const bodyText = (response: GatewayResponse): string =>
+  typeof response.body === 'string' ? response.body : response.body.toString('utf8');
 
 export const bodyJson = (response: GatewayResponse): unknown => JSON.parse(bodyText(response));

@@ -23,12 +23,26 @@ export const allowPolicy = (resource: string, effect: 'Allow' | 'Deny' = 'Allow'
 });
 
 /** The secured fixture with a controllable clock, fake authenticator and fake authorizer functions. */
-export const createSecuredApi = (overrides: Partial<CreateRestApiOptions> = {}, authenticator = new FakeAuthenticator()): SecuredApi => {
+export const createSecuredApi = (
+  overrides: Partial<CreateRestApiOptions> = {},
+  authenticator = new FakeAuthenticator(),
+): SecuredApi => {
   const clock = { now: Date.UTC(2030, 0, 15, 12) };
   const invoker = new FakeInvoker()
-    .on('shop.me', (event) => ({ statusCode: 200, body: JSON.stringify((event['requestContext'] as Record<string, unknown>)['authorizer'] ?? null) }))
-    .on('shop.tokenAuthorizer', () => ({ principalId: 'user-1', policyDocument: allowPolicy('*'), context: { tier: 'gold', score: 7, admin: false } }))
-    .on('shop.requestAuthorizer', () => ({ principalId: 'tenant-user', policyDocument: allowPolicy('*'), context: { tenant: 't1' } }));
+    .on('shop.me', (event) => ({
+      statusCode: 200,
+      body: JSON.stringify((event['requestContext'] as Record<string, unknown>)['authorizer'] ?? null),
+    }))
+    .on('shop.tokenAuthorizer', () => ({
+      principalId: 'user-1',
+      policyDocument: allowPolicy('*'),
+      context: { tier: 'gold', score: 7, admin: false },
+    }))
+    .on('shop.requestAuthorizer', () => ({
+      principalId: 'tenant-user',
+      policyDocument: allowPolicy('*'),
+      context: { tenant: 't1' },
+    }));
   const trace = new TraceRecorder();
   const api = createRestApi({
     name: 'secured',
@@ -44,8 +58,18 @@ export const createSecuredApi = (overrides: Partial<CreateRestApiOptions> = {}, 
       { name: 'off', value: 'off-key-0123456789abcdef', enabled: false },
     ],
     usagePlans: [
-      { name: 'gold', apiKeys: ['gold', 'off'], stages: [{ stage: 'prod', methodThrottles: { '/keyed/limited/GET': { rateLimit: 1, burstLimit: 1 } } }] },
-      { name: 'free', apiKeys: ['free'], stages: [{ stage: 'prod' }], quota: { limit: 2, period: 'DAY' }, throttle: { rateLimit: 100, burstLimit: 100 } },
+      {
+        name: 'gold',
+        apiKeys: ['gold', 'off'],
+        stages: [{ stage: 'prod', methodThrottles: { '/keyed/limited/GET': { rateLimit: 1, burstLimit: 1 } } }],
+      },
+      {
+        name: 'free',
+        apiKeys: ['free'],
+        stages: [{ stage: 'prod' }],
+        quota: { limit: 2, period: 'DAY' },
+        throttle: { rateLimit: 100, burstLimit: 100 },
+      },
     ],
     trace,
     clock: () => clock.now,

@@ -12,14 +12,20 @@ export interface ShopApi {
   readonly trace: TraceRecorder;
 }
 
-const proxyOk = (body: unknown) => () => ({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const proxyOk = (body: unknown) => () => ({
+  statusCode: 200,
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 /** The shop fixture with every function answering 200 and SNS answering as the caller decides. */
 export const createShopApi = (
   overrides: Partial<CreateRestApiOptions> = {},
   snsReply: (call: AwsServiceCall) => AwsServiceReply | Promise<AwsServiceReply> = () => ({
     status: 200,
-    body: JSON.stringify({ PublishResponse: { PublishResult: { MessageId: 'msg-1' }, ResponseMetadata: { RequestId: 'sns-1' } } }),
+    body: JSON.stringify({
+      PublishResponse: { PublishResult: { MessageId: 'msg-1' }, ResponseMetadata: { RequestId: 'sns-1' } },
+    }),
   }),
   backendHost = '127.0.0.1:9',
 ): ShopApi => {

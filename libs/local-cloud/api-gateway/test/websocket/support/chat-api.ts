@@ -9,7 +9,10 @@ export interface ChatApi {
   readonly trace: TraceRecorder;
 }
 
-const allow = (effect: 'Allow' | 'Deny', resource: string) => ({ Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: resource }] });
+const allow = (effect: 'Allow' | 'Deny', resource: string) => ({
+  Version: '2012-10-17',
+  Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: resource }],
+});
 
 /**
  * A chat API with every route kind. The authorizer reads `?token=`: `good` is allowed (context tenant `acme`),
@@ -21,7 +24,11 @@ export const chatInvoker = (): FakeInvoker =>
       const token = (event['queryStringParameters'] as Record<string, string>)['token'];
       if (token === 'expired') throw new FunctionError('Error', 'Unauthorized');
       if (token === 'broken') return { nope: true };
-      return { principalId: 'user-7', policyDocument: allow(token === 'good' ? 'Allow' : 'Deny', String(event['methodArn'])), context: { tenant: 'acme', tier: 2 } };
+      return {
+        principalId: 'user-7',
+        policyDocument: allow(token === 'good' ? 'Allow' : 'Deny', String(event['methodArn'])),
+        context: { tenant: 'acme', tier: 2 },
+      };
     })
     .on('chat.connect', (event) => {
       const query = (event['queryStringParameters'] ?? {}) as Record<string, string>;
@@ -42,7 +49,10 @@ export const createChatApi = (overrides: Partial<CreateWebSocketApiOptions> = {}
       $connect: { function: 'chat.connect' },
       $disconnect: { function: 'chat.disconnect' },
       $default: { function: 'chat.default' },
-      sendMessage: { function: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:chat.sendMessage/invocations' },
+      sendMessage: {
+        function:
+          'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:chat.sendMessage/invocations',
+      },
     },
     authorizer: { function: 'chat.authorize', identitySources: ['route.request.querystring.token'] },
     invoker,

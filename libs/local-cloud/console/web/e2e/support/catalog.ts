@@ -19,13 +19,21 @@ export async function putOnSale(cloud: LocalCloudChild, sku: string, env = 'cons
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ name: `Console ${sku}`, prices: [{ amountMinor: 1250, currency: 'EUR' }] }),
   });
-  if (put.status !== 200 && put.status !== 201) throw new Error(`PUT /catalog/products/${sku} answered ${put.status}: ${await put.text()}`);
+  if (put.status !== 200 && put.status !== 201)
+    throw new Error(`PUT /catalog/products/${sku} answered ${put.status}: ${await put.text()}`);
   const { version } = (await put.json()) as { version: number };
-  const dynamodb = new DynamoDBClient({ endpoint: cloud.aws, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const dynamodb = new DynamoDBClient({
+    endpoint: cloud.aws,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     await eventually(async () => {
-      const { Item } = await dynamodb.send(new GetItemCommand({ TableName: `harbor-${env}-orders-prices`, Key: { sku: { S: sku } } }));
-      if (Number(Item?.['version']?.N ?? 0) < version) throw new Error(`orders has not seen version ${version} of ${sku}'s price yet`);
+      const { Item } = await dynamodb.send(
+        new GetItemCommand({ TableName: `harbor-${env}-orders-prices`, Key: { sku: { S: sku } } }),
+      );
+      if (Number(Item?.['version']?.N ?? 0) < version)
+        throw new Error(`orders has not seen version ${version} of ${sku}'s price yet`);
     });
   } finally {
     dynamodb.destroy();

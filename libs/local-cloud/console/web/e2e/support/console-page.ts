@@ -11,10 +11,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** The page is no wider than the screen: nothing scrolls sideways but boxes meant to. */
-export const pageScrollWidth = (page: Page): Promise<number> => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+export const pageScrollWidth = (page: Page): Promise<number> =>
+  page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
 
 /** Milliseconds from navigation start to the first paint of a filled flow list (the console's own mark). */
 export async function flowListRenderedAt(page: Page, timeoutMs = 10_000): Promise<number> {
-  await page.waitForFunction(() => performance.getEntriesByName('flow-list-rendered').length > 0, undefined, { timeout: timeoutMs });
+  await page.waitForFunction(() => performance.getEntriesByName('flow-list-rendered').length > 0, undefined, {
+    timeout: timeoutMs,
+  });
   return page.evaluate(() => performance.getEntriesByName('flow-list-rendered')[0]?.startTime ?? Number.NaN);
 }

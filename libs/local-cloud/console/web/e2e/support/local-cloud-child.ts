@@ -42,7 +42,10 @@ export function startLocalCloudChild(timeoutMs = 120_000): Promise<LocalCloudChi
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   return new Promise((ready, fail) => {
-    const timer = setTimeout(() => void stop().then(() => fail(new Error(`the local cloud was not ready within ${timeoutMs} ms:\n${stderr}`))), timeoutMs);
+    const timer = setTimeout(
+      () => void stop().then(() => fail(new Error(`the local cloud was not ready within ${timeoutMs} ms:\n${stderr}`))),
+      timeoutMs,
+    );
     child.stdout.on('data', (chunk: Buffer) => {
       if (stdout.includes('ready in')) return; // function logs keep coming: drained, unread
       stdout += chunk.toString();
@@ -50,7 +53,8 @@ export function startLocalCloudChild(timeoutMs = 120_000): Promise<LocalCloudChi
       clearTimeout(timer);
       const table = stdout.slice(stdout.indexOf('Harbor local cloud'), stdout.indexOf('ready in'));
       const endpoints: Record<string, string> = {};
-      for (const match of table.matchAll(/^ {2,}(\S.*?)\s{2,}(\S+)$/gm)) endpoints[(match[1] ?? '').trim()] = match[2] ?? '';
+      for (const match of table.matchAll(/^ {2,}(\S.*?)\s{2,}(\S+)$/gm))
+        endpoints[(match[1] ?? '').trim()] = match[2] ?? '';
       const aws = Object.entries(endpoints).find(([label]) => label.startsWith('AWS endpoint'))?.[1];
       const restApi = endpoints['REST API'];
       if (!aws || !restApi) return fail(new Error(`no AWS endpoint or REST API in the start-up table:\n${table}`));

@@ -4,7 +4,13 @@ import { ErrorNote, formatUsd, ScrollTable } from '../components';
 import type { ByService, CostResponse } from '../types';
 import { useJson } from '../use-json';
 
-const SERVICE_NAMES: Record<string, string> = { apiGateway: 'API Gateway', lambda: 'Lambda', sns: 'SNS', eventBridge: 'EventBridge', dynamodb: 'DynamoDB' };
+const SERVICE_NAMES: Record<string, string> = {
+  apiGateway: 'API Gateway',
+  lambda: 'Lambda',
+  sns: 'SNS',
+  eventBridge: 'EventBridge',
+  dynamodb: 'DynamoDB',
+};
 
 function ByServiceRows({ costs }: { costs: ByService }) {
   return (
@@ -44,22 +50,26 @@ export function CostView() {
       {data ? (
         <>
           <p>
-            Prices for {data.prices.region}, reviewed on <time dateTime={data.prices.reviewedOn}>{data.prices.reviewedOn}</time>, from{' '}
-            {(typeof data.prices.source === 'string' ? [data.prices.source] : data.prices.source).map((source, index) => (
-              <span key={source}>
-                {index ? ', ' : ''}
-                <a href={source} target="_blank" rel="noreferrer">
-                  {URL.canParse(source) ? (new URL(source).pathname.split('/').filter(Boolean)[0] ?? source) : source}
-                </a>
-              </span>
-            ))}
+            Prices for {data.prices.region}, reviewed on{' '}
+            <time dateTime={data.prices.reviewedOn}>{data.prices.reviewedOn}</time>, from{' '}
+            {(typeof data.prices.source === 'string' ? [data.prices.source] : data.prices.source).map(
+              (source, index) => (
+                <span key={source}>
+                  {index ? ', ' : ''}
+                  <a href={source} target="_blank" rel="noreferrer">
+                    {URL.canParse(source) ? (new URL(source).pathname.split('/').filter(Boolean)[0] ?? source) : source}
+                  </a>
+                </span>
+              ),
+            )}
             .
           </p>
           <div class="two-columns">
             <article aria-label="Observed cost">
               <h2>Since start</h2>
               <p>
-                Since {new Date(data.observed.sinceStart).toLocaleString()}: <strong>{formatUsd(data.observedCostUsd.total)}</strong>
+                Since {new Date(data.observed.sinceStart).toLocaleString()}:{' '}
+                <strong>{formatUsd(data.observedCostUsd.total)}</strong>
               </p>
               <ScrollTable caption="Observed cost by service">
                 <tbody>

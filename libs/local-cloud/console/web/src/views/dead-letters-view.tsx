@@ -31,7 +31,8 @@ export function DeadLettersView() {
       <ErrorNote error={queues.error ?? error} />
       {redriven ? (
         <p role="status">
-          Redrove {redriven.redriven} from {redriven.queueName}: {redriven.delivered} delivered, {redriven.failed} failed again, {redriven.remaining} remaining.
+          Redrove {redriven.redriven} from {redriven.queueName}: {redriven.delivered} delivered, {redriven.failed}{' '}
+          failed again, {redriven.remaining} remaining.
         </p>
       ) : null}
       {queues.data && !queues.data.queues.length ? <p>No dead-letter queues are declared.</p> : null}
@@ -44,17 +45,24 @@ export function DeadLettersView() {
             .join(', ')}
         </p>
       ) : null}
-      {queues.data?.queues.filter((queue) => queue.messages.length).map((queue) => (
-        <article key={queue.name} aria-label={`Queue ${queue.name}`}>
-          <header class="inline-fields">
-            <h2>
-              {queue.name} <small>({queue.messages.length} messages)</small>
-            </h2>
-            <button type="button" class="small" aria-label={`Redrive ${queue.name}`} onClick={() => redrive(queue.name)}>
-              Redrive
-            </button>
-          </header>
-          <ScrollTable caption={`Messages in ${queue.name}`}>
+      {queues.data?.queues
+        .filter((queue) => queue.messages.length)
+        .map((queue) => (
+          <article key={queue.name} aria-label={`Queue ${queue.name}`}>
+            <header class="inline-fields">
+              <h2>
+                {queue.name} <small>({queue.messages.length} messages)</small>
+              </h2>
+              <button
+                type="button"
+                class="small"
+                aria-label={`Redrive ${queue.name}`}
+                onClick={() => redrive(queue.name)}
+              >
+                Redrive
+              </button>
+            </header>
+            <ScrollTable caption={`Messages in ${queue.name}`}>
               <thead>
                 <tr>
                   <th>Dead-lettered</th>
@@ -76,22 +84,28 @@ export function DeadLettersView() {
                     </td>
                     <td>{message.attempts}</td>
                     <td>
-                      <button type="button" class="small outline" aria-label={`Inspect message ${message.messageId}`} onClick={() => setOpen(message)}>
+                      <button
+                        type="button"
+                        class="small outline"
+                        aria-label={`Inspect message ${message.messageId}`}
+                        onClick={() => setOpen(message)}
+                      >
                         Inspect
                       </button>
                     </td>
                   </tr>
                 ))}
               </tbody>
-          </ScrollTable>
-        </article>
-      ))}
+            </ScrollTable>
+          </article>
+        ))}
       {open ? (
         <article aria-label="Dead letter detail">
           <h2>Message {open.messageId}</h2>
           <p>
-            Failed at {open.error.stage} with <strong>{open.error.errorType}</strong>: {open.error.errorMessage}. {open.attempts} attempts from {formatTime(open.firstAttemptAt)} to{' '}
-            {formatTime(open.lastAttemptAt)}; redriven {open.redriveCount} times. Correlation <code>{open.correlationId ?? '—'}</code>.
+            Failed at {open.error.stage} with <strong>{open.error.errorType}</strong>: {open.error.errorMessage}.{' '}
+            {open.attempts} attempts from {formatTime(open.firstAttemptAt)} to {formatTime(open.lastAttemptAt)};
+            redriven {open.redriveCount} times. Correlation <code>{open.correlationId ?? '—'}</code>.
           </p>
           <Json label="Dead-lettered message" value={open.message} />
           <button type="button" class="secondary small" onClick={() => setOpen(undefined)}>

@@ -10,7 +10,9 @@ const EXAMPLE = '{\n  "functions": [{ "match": "orders.*", "fault": "error", "pr
 /** The configuration as a person writes it: the server's defaults (empty lists, no reordering) left out. */
 function configText(config: Record<string, unknown>): string {
   const delivery = config['delivery'] as { duplicates?: unknown; reorder?: boolean } | undefined;
-  const written = Object.entries(config).filter(([key, value]) => (key === 'delivery' ? Boolean(delivery?.duplicates ?? delivery?.reorder) : !Array.isArray(value) || value.length > 0));
+  const written = Object.entries(config).filter(([key, value]) =>
+    key === 'delivery' ? Boolean(delivery?.duplicates ?? delivery?.reorder) : !Array.isArray(value) || value.length > 0,
+  );
   return written.length ? JSON.stringify(Object.fromEntries(written), null, 2) : '';
 }
 
@@ -24,7 +26,9 @@ export function FaultsView() {
   const [error, setError] = useState<string>();
   const inForce = faults.data ? configText(faults.data.config) : '';
   const text = draft ?? inForce;
-  const injected = Object.entries(faults.data?.injected ?? {}).flatMap(([category, targets]) => Object.entries(targets).map(([target, count]) => ({ category, target, count })));
+  const injected = Object.entries(faults.data?.injected ?? {}).flatMap(([category, targets]) =>
+    Object.entries(targets).map(([target, count]) => ({ category, target, count })),
+  );
 
   async function change(send: () => Promise<FaultSnapshot>) {
     setError(undefined);
@@ -52,8 +56,9 @@ export function FaultsView() {
     <section aria-labelledby="faults-heading">
       <h1 id="faults-heading">Faults</h1>
       <p>
-        Functions that fail, time out or are throttled, deliveries and tables that fail, stream batches cut short, duplicated and reordered deliveries: applied to every
-        request from now on. Applying replaces the whole configuration and resets the counters.
+        Functions that fail, time out or are throttled, deliveries and tables that fail, stream batches cut short,
+        duplicated and reordered deliveries: applied to every request from now on. Applying replaces the whole
+        configuration and resets the counters.
       </p>
       <button type="button" class="secondary small" onClick={faults.reload}>
         Refresh
@@ -86,7 +91,13 @@ export function FaultsView() {
       ) : null}
       <label>
         Configuration (JSON; empty for none)
-        <textarea aria-label="Fault configuration" rows={10} value={text} placeholder={EXAMPLE} onInput={(event) => setDraft(event.currentTarget.value)} />
+        <textarea
+          aria-label="Fault configuration"
+          rows={10}
+          value={text}
+          placeholder={EXAMPLE}
+          onInput={(event) => setDraft(event.currentTarget.value)}
+        />
       </label>
       <ErrorNote error={error} />
       <div class="inline-fields">

@@ -4,13 +4,21 @@ import { ErrorNote } from '../components';
 import type { MatchResult, MessagingResponse } from '../types';
 
 const EXAMPLE_EVENT = '{\n  "source": "harbor.orders",\n  "detail-type": "OrderPlaced",\n  "detail": {}\n}';
-const EXAMPLE_MESSAGE = '{\n  "body": {},\n  "attributes": { "eventType": { "Type": "String", "Value": "OrderPlaced" } }\n}';
+const EXAMPLE_MESSAGE =
+  '{\n  "body": {},\n  "attributes": { "eventType": { "Type": "String", "Value": "OrderPlaced" } }\n}';
 
 /** "Would this match?": a subscription's filter policy or a rule's pattern against a message or event typed here. */
 export function MatchBox({ messaging }: { messaging: MessagingResponse }) {
   const targets = [
-    ...messaging.topics.flatMap((topic) => topic.subscriptions.map((subscription) => ({ key: `subscription:${subscription.name}`, label: `Subscription ${subscription.name} (${topic.name})` }))),
-    ...messaging.buses.flatMap((bus) => bus.rules.map((rule) => ({ key: `rule:${rule.name}`, label: `Rule ${rule.name} (${bus.name})` }))),
+    ...messaging.topics.flatMap((topic) =>
+      topic.subscriptions.map((subscription) => ({
+        key: `subscription:${subscription.name}`,
+        label: `Subscription ${subscription.name} (${topic.name})`,
+      })),
+    ),
+    ...messaging.buses.flatMap((bus) =>
+      bus.rules.map((rule) => ({ key: `rule:${rule.name}`, label: `Rule ${rule.name} (${bus.name})` })),
+    ),
   ];
   const [target, setTarget] = useState(targets[0]?.key ?? '');
   const isRule = target.startsWith('rule:');
@@ -26,7 +34,12 @@ export function MatchBox({ messaging }: { messaging: MessagingResponse }) {
     try {
       const parsed = JSON.parse(text) as unknown;
       const name = target.slice(target.indexOf(':') + 1);
-      setResult(await postJson<MatchResult>('/_local/match', isRule ? { rule: name, event: parsed } : { subscription: name, message: parsed }));
+      setResult(
+        await postJson<MatchResult>(
+          '/_local/match',
+          isRule ? { rule: name, event: parsed } : { subscription: name, message: parsed },
+        ),
+      );
     } catch (failure) {
       setError(failure instanceof SyntaxError ? `Not JSON: ${failure.message}` : errorText(failure));
     }
@@ -66,7 +79,9 @@ export function MatchBox({ messaging }: { messaging: MessagingResponse }) {
       {result ? (
         <section aria-label="Match verdict">
           <p>
-            <strong class={result.matches ? 'status-ok' : 'status-error'}>{result.matches ? 'Matches' : 'Does not match'}</strong>
+            <strong class={result.matches ? 'status-ok' : 'status-error'}>
+              {result.matches ? 'Matches' : 'Does not match'}
+            </strong>
           </p>
           <ul>
             {result.explanation.map((step, index) => (

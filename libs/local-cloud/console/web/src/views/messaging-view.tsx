@@ -38,7 +38,11 @@ export function MessagingView() {
                         {subscription.filterPolicy ? (
                           <>
                             <small>{subscription.filterPolicyScope}</small>
-                            <Json compact label={`Filter policy of ${subscription.name}`} value={subscription.filterPolicy} />
+                            <Json
+                              compact
+                              label={`Filter policy of ${subscription.name}`}
+                              value={subscription.filterPolicy}
+                            />
                           </>
                         ) : (
                           'everything'
@@ -76,7 +80,8 @@ export function MessagingView() {
                         <Json compact label={`Event pattern of ${rule.name}`} value={rule.eventPattern} />
                       </td>
                       <td>
-                        {rule.retryPolicy ? <code>{JSON.stringify(rule.retryPolicy)}</code> : null} {rule.deadLetterQueue ?? '—'}
+                        {rule.retryPolicy ? <code>{JSON.stringify(rule.retryPolicy)}</code> : null}{' '}
+                        {rule.deadLetterQueue ?? '—'}
                       </td>
                     </tr>
                   ))}

@@ -3,13 +3,15 @@ import type uPlot from 'uplot';
 import type { FunctionMetrics } from '../types';
 
 // uPlot is half the console's code and only this view draws charts: it loads with the first chart.
-const loadUPlot = () => Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([module]) => module.default);
+const loadUPlot = () =>
+  Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([module]) => module.default);
 
 const HEIGHT = 140;
 const MINUTE_S = 60;
 
 /** `12000` → `12k`: axis labels that fit a small card. */
-const shortNumber = (value: number): string => (Math.abs(value) >= 1000 ? `${Math.round(value / 100) / 10}k` : String(Math.round(value * 100) / 100));
+const shortNumber = (value: number): string =>
+  Math.abs(value) >= 1000 ? `${Math.round(value / 100) / 10}k` : String(Math.round(value * 100) / 100);
 
 /** The minutes shown: the data's, widened to at least a minute either side so one point still gets a readable axis. */
 function xRange(times: readonly number[]): [number, number] {
@@ -30,7 +32,11 @@ const chartOptions = (width: number, times: readonly number[]): uPlot.Options =>
     { label: 'errors', stroke: '#d93526', width: 1.5 },
     { label: 'p99 ms', stroke: '#8e8e8e', width: 1, scale: 'ms', dash: [4, 4] },
   ],
-  axes: [{}, { size: 40, values: (_chart, ticks) => ticks.map(shortNumber) }, { scale: 'ms', side: 1, size: 44, grid: { show: false }, values: (_chart, ticks) => ticks.map(shortNumber) }],
+  axes: [
+    {},
+    { size: 40, values: (_chart, ticks) => ticks.map(shortNumber) },
+    { scale: 'ms', side: 1, size: 44, grid: { show: false }, values: (_chart, ticks) => ticks.map(shortNumber) },
+  ],
 });
 
 /** A small uPlot chart of one function's minutes: invocations and errors (left axis), p99 in ms (right axis). */
@@ -41,7 +47,12 @@ export function MetricChart({ series, label }: { series: FunctionMetrics['series
     if (!element) return;
     const widthOf = () => Math.max(200, element.clientWidth);
     const times = series.map((point) => Date.parse(point.at) / 1000);
-    const data: uPlot.AlignedData = [times, series.map((point) => point.invocations), series.map((point) => point.errors), series.map((point) => point.p99Ms)];
+    const data: uPlot.AlignedData = [
+      times,
+      series.map((point) => point.invocations),
+      series.map((point) => point.errors),
+      series.map((point) => point.p99Ms),
+    ];
     let chart: uPlot | undefined;
     let cancelled = false;
     const observer = new ResizeObserver(() => chart?.setSize({ width: widthOf(), height: HEIGHT }));
@@ -60,7 +71,8 @@ export function MetricChart({ series, label }: { series: FunctionMetrics['series
     <figure>
       <div ref={container} class="chart" role="img" aria-label={label} />
       <figcaption class="chart-legend">
-        <span style={{ color: '#0172ad' }}>— invocations</span> <span style={{ color: '#d93526' }}>— errors</span> <span>- - p99 ms (right)</span>
+        <span style={{ color: '#0172ad' }}>— invocations</span> <span style={{ color: '#d93526' }}>— errors</span>{' '}
+        <span>- - p99 ms (right)</span>
       </figcaption>
     </figure>
   );

@@ -22,8 +22,8 @@ export function MetricsView() {
               <article key={fn.functionId} aria-label={`Metrics of ${fn.functionId}`}>
                 <h2 class="card-title">{fn.functionId}</h2>
                 <p>
-                  {fn.invocations} invocations · <span class={fn.errors ? 'status-error' : ''}>{fn.errors} errors</span> · {fn.coldStarts} cold starts · p50 {Math.round(fn.p50Ms)} ms · p99{' '}
-                  {Math.round(fn.p99Ms)} ms
+                  {fn.invocations} invocations · <span class={fn.errors ? 'status-error' : ''}>{fn.errors} errors</span>{' '}
+                  · {fn.coldStarts} cold starts · p50 {Math.round(fn.p50Ms)} ms · p99 {Math.round(fn.p99Ms)} ms
                 </p>
                 <MetricChart series={fn.series} label={`Invocations and p99 of ${fn.functionId} per minute`} />
               </article>

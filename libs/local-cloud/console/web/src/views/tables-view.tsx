@@ -8,7 +8,8 @@ const PAGE_SIZE = 25;
 /** Longer values are cut in the cell; the whole value is its tooltip. */
 const CELL_CHARS = 48;
 
-const cellText = (value: unknown): string => (value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
+const cellText = (value: unknown): string =>
+  value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** Each table's items, a page at a time; the cursors of the pages before are kept for "Previous". */
 export function TablesView() {
@@ -40,10 +41,16 @@ export function TablesView() {
 function TableItems({ table }: { table: TableSummary }) {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
-  const page = useJson<{ items: Record<string, unknown>[]; nextCursor?: string }>(`/_local/tables/${encodeURIComponent(table.name)}/items${query({ limit: PAGE_SIZE, cursor })}`);
+  const page = useJson<{ items: Record<string, unknown>[]; nextCursor?: string }>(
+    `/_local/tables/${encodeURIComponent(table.name)}/items${query({ limit: PAGE_SIZE, cursor })}`,
+  );
   const items = page.data?.items ?? [];
   const { partitionKey, sortKey } = table.keySchema;
-  const columns = [partitionKey, ...(sortKey ? [sortKey] : []), ...new Set(items.flatMap((item) => Object.keys(item)))].filter((name, index, all) => all.indexOf(name) === index);
+  const columns = [
+    partitionKey,
+    ...(sortKey ? [sortKey] : []),
+    ...new Set(items.flatMap((item) => Object.keys(item))),
+  ].filter((name, index, all) => all.indexOf(name) === index);
   return (
     <>
       <p>
@@ -58,10 +65,20 @@ function TableItems({ table }: { table: TableSummary }) {
       </p>
       <ErrorNote error={page.error} />
       <div class="inline-fields">
-        <button type="button" class="secondary small" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+        <button
+          type="button"
+          class="secondary small"
+          disabled={cursors.length === 1}
+          onClick={() => setCursors(cursors.slice(0, -1))}
+        >
           Previous page
         </button>
-        <button type="button" class="secondary small" disabled={!page.data?.nextCursor} onClick={() => setCursors([...cursors, page.data?.nextCursor])}>
+        <button
+          type="button"
+          class="secondary small"
+          disabled={!page.data?.nextCursor}
+          onClick={() => setCursors([...cursors, page.data?.nextCursor])}
+        >
           Next page
         </button>
       </div>
@@ -83,7 +100,9 @@ function TableItems({ table }: { table: TableSummary }) {
                   const value = cellText(item[column]);
                   return (
                     <td key={column} title={value.length > CELL_CHARS ? value : undefined}>
-                      {value ? <code>{value.length > CELL_CHARS ? `${value.slice(0, CELL_CHARS)}…` : value}</code> : null}
+                      {value ? (
+                        <code>{value.length > CELL_CHARS ? `${value.slice(0, CELL_CHARS)}…` : value}</code>
+                      ) : null}
                     </td>
                   );
                 })}

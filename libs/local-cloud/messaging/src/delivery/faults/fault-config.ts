@@ -21,7 +21,12 @@ const functionFault = z
   .refine(oneTrigger, { message: TRIGGER_MESSAGE });
 const serviceFault = z.strictObject(trigger).refine(oneTrigger, { message: TRIGGER_MESSAGE });
 const tableFault = z
-  .strictObject({ ...trigger, error: z.enum(['ProvisionedThroughputExceededException', 'ThrottlingException']).default('ProvisionedThroughputExceededException') })
+  .strictObject({
+    ...trigger,
+    error: z
+      .enum(['ProvisionedThroughputExceededException', 'ThrottlingException'])
+      .default('ProvisionedThroughputExceededException'),
+  })
   .refine(oneTrigger, { message: TRIGGER_MESSAGE });
 const streamFault = z
   .strictObject({ ...trigger, dropAfterRecords: z.number().int().min(0) })
@@ -45,7 +50,9 @@ export const faultConfigSchema = z.strictObject({
   tables: z.array(tableFault).default([]),
   /** By stream mapping function id, mapping or table name: the invocation dies after handling N records. */
   streams: z.array(streamFault).default([]),
-  delivery: z.strictObject({ duplicates: duplicates.optional(), reorder: z.boolean().default(false) }).default({ reorder: false }),
+  delivery: z
+    .strictObject({ duplicates: duplicates.optional(), reorder: z.boolean().default(false) })
+    .default({ reorder: false }),
 });
 
 export type FaultConfig = z.output<typeof faultConfigSchema>;
@@ -60,6 +67,8 @@ export const NO_FAULTS: FaultConfig = faultConfigSchema.parse({});
 export function parseFaultConfig(input: unknown): FaultConfig {
   const parsed = faultConfigSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+  const problems = parsed.error.issues.map(
+    (issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`,
+  );
   throw new InvalidFaultConfig(`Invalid fault configuration: ${problems.join('; ')}`, { problems });
 }

@@ -9,7 +9,10 @@ function injectedError(fault: FunctionFault['fault'], functionId: string, reques
     case 'error':
       return { errorType: 'InjectedFault', errorMessage: `Injected fault: ${functionId} threw` };
     case 'timeout':
-      return { errorType: 'Sandbox.Timedout', errorMessage: `RequestId: ${requestId} Error: Task timed out (injected fault)` };
+      return {
+        errorType: 'Sandbox.Timedout',
+        errorMessage: `RequestId: ${requestId} Error: Task timed out (injected fault)`,
+      };
     case 'throttle':
       // The Invoke API's 429: async invocations go back to Lambda's queue and are retried on its throttle schedule.
       return { errorType: 'TooManyRequestsException', errorMessage: 'Rate Exceeded. (injected fault)' };
@@ -28,7 +31,13 @@ export function faultInjectingInvoker(invoker: Invoker, faults: FaultInjector): 
       const fault = faults.functionFault(request.functionId);
       if (fault === undefined) return invoker.invoke(request);
       const requestId = randomUUID();
-      return { ok: false, error: injectedError(fault, request.functionId, requestId), durationMs: 0, coldStart: false, requestId };
+      return {
+        ok: false,
+        error: injectedError(fault, request.functionId, requestId),
+        durationMs: 0,
+        coldStart: false,
+        requestId,
+      };
     },
   };
 }

@@ -36,7 +36,9 @@ describe('FaultInjector', () => {
   });
 
   it('throttles a call touching any matching table with the configured error', () => {
-    const faults = injector({ tables: [{ match: 'harbor-local-inventory', error: 'ThrottlingException', firstAttempts: 1 }] });
+    const faults = injector({
+      tables: [{ match: 'harbor-local-inventory', error: 'ThrottlingException', firstAttempts: 1 }],
+    });
     expect(faults.tableFault(['harbor-local-orders', 'harbor-local-inventory'])).toBe('ThrottlingException');
     expect(faults.tableFault(['harbor-local-orders', 'harbor-local-inventory'])).toBeUndefined();
     expect(faults.snapshot().injected.tables).toEqual({ 'harbor-local-inventory': 1 });
@@ -44,8 +46,16 @@ describe('FaultInjector', () => {
 
   it('matches a stream fault on the function id, the mapping or the table, counting it under the function id', () => {
     const faults = injector({ streams: [{ match: 'harbor-local-orders', dropAfterRecords: 2, probability: 1 }] });
-    expect(faults.streamFault({ functionId: 'orders.publishOutbox', mapping: 'outbox-relay', table: 'harbor-local-orders' })).toBe(2);
-    expect(faults.streamFault({ functionId: 'inventory.publishOutbox', mapping: 'outbox-relay', table: 'harbor-local-inventory' })).toBeUndefined();
+    expect(
+      faults.streamFault({ functionId: 'orders.publishOutbox', mapping: 'outbox-relay', table: 'harbor-local-orders' }),
+    ).toBe(2);
+    expect(
+      faults.streamFault({
+        functionId: 'inventory.publishOutbox',
+        mapping: 'outbox-relay',
+        table: 'harbor-local-inventory',
+      }),
+    ).toBeUndefined();
     expect(faults.snapshot().injected.streams).toEqual({ 'orders.publishOutbox': 1 });
   });
 

@@ -2,7 +2,8 @@ import { NO_FAULTS, type FaultConfig, type FaultTrigger, type FunctionFault, typ
 import { seededRandom } from './seeded-random';
 
 /** Where faults were injected: one counter per target name, per kind of target. */
-export type FaultCategory = 'functions' | 'topics' | 'rules' | 'schedules' | 'tables' | 'streams' | 'duplicates' | 'targets';
+export type FaultCategory =
+  'functions' | 'topics' | 'rules' | 'schedules' | 'tables' | 'streams' | 'duplicates' | 'targets';
 
 export interface FaultSnapshot {
   readonly config: FaultConfig;
@@ -12,7 +13,16 @@ export interface FaultSnapshot {
   readonly total: number;
 }
 
-const CATEGORIES: readonly FaultCategory[] = ['functions', 'topics', 'rules', 'schedules', 'tables', 'streams', 'duplicates', 'targets'];
+const CATEGORIES: readonly FaultCategory[] = [
+  'functions',
+  'topics',
+  'rules',
+  'schedules',
+  'tables',
+  'streams',
+  'duplicates',
+  'targets',
+];
 /** Real milliseconds over which reordered copies are spread: enough to interleave a burst of messages. */
 const REORDER_WINDOW_MS = 30;
 
@@ -47,8 +57,13 @@ export class FaultInjector {
   }
 
   snapshot(): FaultSnapshot {
-    const injected = Object.fromEntries(CATEGORIES.map((category) => [category, Object.fromEntries(this.injected[category])])) as FaultSnapshot['injected'];
-    const total = CATEGORIES.filter((category) => category !== 'duplicates').reduce((sum, category) => sum + sumOf(this.injected[category]), 0);
+    const injected = Object.fromEntries(
+      CATEGORIES.map((category) => [category, Object.fromEntries(this.injected[category])]),
+    ) as FaultSnapshot['injected'];
+    const total = CATEGORIES.filter((category) => category !== 'duplicates').reduce(
+      (sum, category) => sum + sumOf(this.injected[category]),
+      0,
+    );
     return { config: this.config, seed: this.seed, injected, total };
   }
 
@@ -82,7 +97,11 @@ export class FaultInjector {
   }
 
   /** How many records of this stream batch are handled before the invocation dies, if it does. */
-  streamFault(names: { readonly functionId: string; readonly mapping: string; readonly table: string }): number | undefined {
+  streamFault(names: {
+    readonly functionId: string;
+    readonly mapping: string;
+    readonly table: string;
+  }): number | undefined {
     return this.fire('streams', this.config.streams, [names.functionId, names.mapping, names.table])?.dropAfterRecords;
   }
 
@@ -113,7 +132,11 @@ export class FaultInjector {
     return this.config.delivery.reorder ? Math.floor(this.random() * REORDER_WINDOW_MS) : 0;
   }
 
-  private fire<Rule extends FaultTrigger>(category: FaultCategory, rules: readonly Rule[], names: readonly string[]): Rule | undefined {
+  private fire<Rule extends FaultTrigger>(
+    category: FaultCategory,
+    rules: readonly Rule[],
+    names: readonly string[],
+  ): Rule | undefined {
     const [name] = names;
     if (name === undefined) return undefined;
     for (const [index, rule] of rules.entries()) {
@@ -142,12 +165,18 @@ export class FaultInjector {
 /** `orders.*` matches `orders.placeOrder`; without `*` the name must be equal. */
 export function matches(pattern: string, name: string): boolean {
   if (!pattern.includes('*')) return pattern === name;
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`).test(name);
 }
 
 function emptyCounters(): Record<FaultCategory, Map<string, number>> {
-  return Object.fromEntries(CATEGORIES.map((category) => [category, new Map<string, number>()])) as Record<FaultCategory, Map<string, number>>;
+  return Object.fromEntries(CATEGORIES.map((category) => [category, new Map<string, number>()])) as Record<
+    FaultCategory,
+    Map<string, number>
+  >;
 }
 
 function sumOf(counters: Map<string, number>): number {

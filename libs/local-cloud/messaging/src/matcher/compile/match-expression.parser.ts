@@ -43,7 +43,11 @@ export function parseMatchExpression(element: unknown, path: string, dialect: Di
   const operator = operators[0] as string;
   if (!isOperatorName(operator)) fail(path, `unknown operator "${operator}"`, `Unrecognized match type ${operator}`);
   if (!dialect.operators.has(operator)) {
-    fail(path, `operator "${operator}" is not supported by ${dialect.label} (${dialect.otherServiceHint})`, `Unrecognized match type ${operator}`);
+    fail(
+      path,
+      `operator "${operator}" is not supported by ${dialect.label} (${dialect.otherServiceHint})`,
+      `Unrecognized match type ${operator}`,
+    );
   }
   return PARSERS[operator](element[operator], path, dialect);
 }

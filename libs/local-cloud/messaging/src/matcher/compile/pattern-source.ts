@@ -16,7 +16,11 @@ export function readPatternSource(pattern: unknown): PatternSource {
   if (text === undefined) {
     fail(ROOT_PATH, `must be a JSON object, not ${String(pattern)}`, 'Filter is not an object');
   }
-  return { value: typeof pattern === 'string' ? parseJsonText(pattern) : pattern, length: text.length, bytes: Buffer.byteLength(text, 'utf8') };
+  return {
+    value: typeof pattern === 'string' ? parseJsonText(pattern) : pattern,
+    length: text.length,
+    bytes: Buffer.byteLength(text, 'utf8'),
+  };
 }
 
 function parseJsonText(text: string): unknown {

@@ -27,7 +27,8 @@ export function explainObjectRule(rule: ObjectRule, raw: unknown, branch?: strin
     const firstMiss = perEntry.findIndex((explained) => !decides(explained, branch));
     const matchedBeforeMiss = firstMiss === -1 ? rule.entries.length : firstMiss;
     if (firstMiss === -1) return perEntry.flat();
-    if (chosen === undefined || matchedBeforeMiss > chosen.matchedBeforeMiss) chosen = { explained: perEntry.flat(), matchedBeforeMiss };
+    if (chosen === undefined || matchedBeforeMiss > chosen.matchedBeforeMiss)
+      chosen = { explained: perEntry.flat(), matchedBeforeMiss };
   }
   return chosen?.explained ?? [];
 }
@@ -47,12 +48,19 @@ function explainField(field: FieldRule, raw: unknown, branch: string | undefined
   const verdict = evaluateField(field, raw);
   const values = leafValues(raw);
   const expected = `expected one of [${field.matchers.map((matcher) => matcher.description).join(', ')}]`;
-  const got = raw === undefined ? 'the key is missing' : values.length === 0 ? `got no leaf value (${showJson(raw)})` : `got ${showJson(values.length === 1 ? values[0] : values)}`;
+  const got =
+    raw === undefined
+      ? 'the key is missing'
+      : values.length === 0
+        ? `got no leaf value (${showJson(raw)})`
+        : `got ${showJson(values.length === 1 ? values[0] : values)}`;
   const path = displayPath(field.path);
   const at = branch === undefined ? {} : { branch };
   if (!verdict.matched) return { path, ok: false, reason: `${expected}, ${got}`, ...at };
   const present = values.length > 0;
-  const winner = field.matchers.find((matcher) => (isExistsMatcher(matcher) ? matcher.exists === present : values.some((value) => matcher.matches(value))));
+  const winner = field.matchers.find((matcher) =>
+    isExistsMatcher(matcher) ? matcher.exists === present : values.some((value) => matcher.matches(value)),
+  );
   return { path, ok: true, reason: `${got}, matches ${winner?.description ?? expected}`, ...at };
 }
 

@@ -30,18 +30,26 @@ export function compileEventPattern(pattern: unknown, options: EventPatternOptio
     () => {
       const source = readPatternSource(pattern);
       if (source.length > maxLength) {
-        fail(ROOT_PATH, `the pattern is ${source.length} characters; the "Event pattern size" quota allows ${maxLength}`);
+        fail(
+          ROOT_PATH,
+          `the pattern is ${source.length} characters; the "Event pattern size" quota allows ${maxLength}`,
+        );
       }
       return compileObjectRule(source.value, EVENTBRIDGE_DIALECT);
     },
     (details) => new InvalidPatternError(details),
   );
   const match = (event: unknown) =>
-    isJsonObject(event) ? evaluateObjectRule(rule, event) : notMatched(ROOT_PATH, 'an EventBridge event is a JSON object');
+    isJsonObject(event)
+      ? evaluateObjectRule(rule, event)
+      : notMatched(ROOT_PATH, 'an EventBridge event is a JSON object');
   return {
     service: 'eventbridge',
     keys: rulePaths(rule),
     match,
-    explain: (event) => (isJsonObject(event) ? { matches: match(event).matched, explanation: explainObjectRule(rule, event) } : refusedExplanation(match(event))),
+    explain: (event) =>
+      isJsonObject(event)
+        ? { matches: match(event).matched, explanation: explainObjectRule(rule, event) }
+        : refusedExplanation(match(event)),
   };
 }

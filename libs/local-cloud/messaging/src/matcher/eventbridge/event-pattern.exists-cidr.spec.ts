@@ -21,7 +21,10 @@ const existsCases: MatchCase[] = [
   {
     rule: 'EventBridge: exists matching — {"exists": false} matches the documented event without detail.c-count',
     pattern: NO_C_COUNT,
-    input: { 'detail-type': ['EC2 Instance State-change Notification'], detail: { state: ['initializing', 'running'] } },
+    input: {
+      'detail-type': ['EC2 Instance State-change Notification'],
+      detail: { state: ['initializing', 'running'] },
+    },
     matched: true,
   },
   {

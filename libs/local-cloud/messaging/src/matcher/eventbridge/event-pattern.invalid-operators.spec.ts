@@ -35,7 +35,8 @@ const operatorCases: InvalidCase[] = [
   {
     rule: 'EventBridge PutRule: anything-but takes a string, a number, a list or an operator object (not true)',
     pattern: { detail: { state: [{ 'anything-but': true }] } },
-    message: '"detail.state": "anything-but" needs a string, a number, a list of strings or numbers, or an operator object, not true',
+    message:
+      '"detail.state": "anything-but" needs a string, a number, a list of strings or numbers, or an operator object, not true',
     awsReason: 'Value of anything-but must be an array or single string/number value.',
   },
   {
@@ -65,7 +66,8 @@ const operatorCases: InvalidCase[] = [
   {
     rule: 'EventBridge PutRule: anything-but numbers are limited to ±5.0e9',
     pattern: { detail: { n: [{ 'anything-but': [6e9] }] } },
-    message: '"detail.n": 6000000000 is out of range: EventBridge event patterns compare numbers between -5.0e9 and 5.0e9',
+    message:
+      '"detail.n": 6000000000 is out of range: EventBridge event patterns compare numbers between -5.0e9 and 5.0e9',
     awsReason: 'Value must be between -5.0E9 and 5.0E9, inclusive',
   },
   {
@@ -95,7 +97,8 @@ const operatorCases: InvalidCase[] = [
   {
     rule: 'EventBridge PutRule: only ">" or ">=" can be followed by an upper bound',
     pattern: { detail: { amount: [{ numeric: ['<', 100, '>', 10] }] } },
-    message: '"detail.amount": numeric operator "<" takes exactly one number; only ">" or ">=" can be followed by an upper bound',
+    message:
+      '"detail.amount": numeric operator "<" takes exactly one number; only ">" or ">=" can be followed by an upper bound',
     awsReason: 'Too many elements in numeric expression',
   },
   {
@@ -113,7 +116,8 @@ const operatorCases: InvalidCase[] = [
   {
     rule: 'EventBridge PutRule: numeric values are limited to ±5.0e9',
     pattern: { detail: { amount: [{ numeric: ['<', 5.5e9] }] } },
-    message: '"detail.amount": 5500000000 is out of range: EventBridge event patterns compare numbers between -5.0e9 and 5.0e9',
+    message:
+      '"detail.amount": 5500000000 is out of range: EventBridge event patterns compare numbers between -5.0e9 and 5.0e9',
     awsReason: 'Value must be between -5.0E9 and 5.0E9, inclusive',
   },
   {
@@ -141,4 +145,9 @@ const operatorCases: InvalidCase[] = [
   },
 ];
 
-describeInvalidTable('EventBridge PutRule validation: operators', compileEventPattern, InvalidPatternError, operatorCases);
+describeInvalidTable(
+  'EventBridge PutRule validation: operators',
+  compileEventPattern,
+  InvalidPatternError,
+  operatorCases,
+);

@@ -41,7 +41,8 @@ const structureCases: InvalidCase[] = [
   {
     rule: 'EventBridge PutRule: match values are strings, numbers, true, false or null (no nested arrays)',
     pattern: { source: [['aws.ec2']] },
-    message: '"source": ["aws.ec2"] is not a match value; use a string, a number, true, false, null or an operator object',
+    message:
+      '"source": ["aws.ec2"] is not a match value; use a string, a number, true, false, null or an operator object',
     awsReason: 'Match value must be String, number, true, false, or null',
   },
   {
@@ -102,14 +103,21 @@ const orCases: InvalidCase[] = [
   },
 ];
 
-describeInvalidTable('EventBridge PutRule validation: structure', compileEventPattern, InvalidPatternError, structureCases);
+describeInvalidTable(
+  'EventBridge PutRule validation: structure',
+  compileEventPattern,
+  InvalidPatternError,
+  structureCases,
+);
 describeInvalidTable('EventBridge PutRule validation: $or', compileEventPattern, InvalidPatternError, orCases);
 
 describe('EventBridge PutRule validation: quota option', () => {
   it('EventBridge quotas: "Event pattern size" can be raised to 4096 characters on request', () => {
     const pattern = { source: ['x'.repeat(3000)] };
     expect(() => compileEventPattern(pattern)).toThrow(InvalidPatternError);
-    expect(compileEventPattern(pattern, { maxPatternLength: 4096 }).match({ source: 'x'.repeat(3000) })).toEqual({ matched: true });
+    expect(compileEventPattern(pattern, { maxPatternLength: 4096 }).match({ source: 'x'.repeat(3000) })).toEqual({
+      matched: true,
+    });
   });
 
   it('EventBridge PutRule: the error is a domain error with a stable code and the details the emulator needs', () => {
@@ -123,6 +131,10 @@ describe('EventBridge PutRule validation: quota option', () => {
     })();
     expect(error.code).toBe('MATCHER.INVALID_EVENT_PATTERN');
     expect(error.kind).toBe('invalid');
-    expect(error.details).toEqual({ path: 'detail.amount', problem: 'numeric operator "<" needs a number, not "x"', awsReason: 'Value of < must be numeric' });
+    expect(error.details).toEqual({
+      path: 'detail.amount',
+      problem: 'numeric operator "<" needs a number, not "x"',
+      awsReason: 'Value of < must be numeric',
+    });
   });
 });

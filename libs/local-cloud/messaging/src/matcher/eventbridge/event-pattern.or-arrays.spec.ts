@@ -9,7 +9,11 @@ const NORMAL_OR = {
 
 const OR_WITH_AND = {
   source: ['aws.cloudwatch'],
-  $or: [{ metricName: ['CPUUtilization'] }, { metricType: ['MetricType'], namespace: ['AWS/EC2'] }, { scope: ['Service'] }],
+  $or: [
+    { metricName: ['CPUUtilization'] },
+    { metricType: ['MetricType'], namespace: ['AWS/EC2'] },
+    { scope: ['Service'] },
+  ],
 };
 
 const NESTED_OR = {
@@ -150,4 +154,8 @@ const cases: MatchCase[] = [
   },
 ];
 
-describeMatchTable('EventBridge event patterns: $or, complex patterns and arrays of objects', compileEventPattern, cases);
+describeMatchTable(
+  'EventBridge event patterns: $or, complex patterns and arrays of objects',
+  compileEventPattern,
+  cases,
+);

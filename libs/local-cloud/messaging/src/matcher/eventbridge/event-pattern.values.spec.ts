@@ -65,7 +65,10 @@ const cases: MatchCase[] = [
   {
     rule: 'EventBridge: arrays — "resources" matches when the event array and the pattern array intersect',
     pattern: { resources: ['arn:aws:ec2:us-west-1:123456789012:instance/i-1234567890abcdef0', 'arn:other'] },
-    input: { ...EC2_TERMINATED_EVENT, resources: ['arn:unrelated', 'arn:aws:ec2:us-west-1:123456789012:instance/i-1234567890abcdef0'] },
+    input: {
+      ...EC2_TERMINATED_EVENT,
+      resources: ['arn:unrelated', 'arn:aws:ec2:us-west-1:123456789012:instance/i-1234567890abcdef0'],
+    },
     matched: true,
   },
   {

@@ -34,7 +34,11 @@ function excluding(description: string, isExcluded: (value: JsonPrimitive) => bo
 function excludingValues(values: readonly unknown[], path: string, dialect: Dialect): ValueMatcher {
   for (const value of values) {
     if (typeof value !== 'string' && !isFiniteNumber(value)) {
-      fail(path, `"anything-but" lists take strings or numbers, not ${showJson(value)}`, 'Inside anything but list, start|null|boolean is not supported.');
+      fail(
+        path,
+        `"anything-but" lists take strings or numbers, not ${showJson(value)}`,
+        'Inside anything but list, start|null|boolean is not supported.',
+      );
     }
   }
   const strings = values.filter((value): value is string => typeof value === 'string');
@@ -42,7 +46,9 @@ function excludingValues(values: readonly unknown[], path: string, dialect: Dial
   if (values.length === 0 || (strings.length > 0 && numbers.length > 0)) {
     fail(
       path,
-      values.length === 0 ? '"anything-but" needs at least one value' : '"anything-but" lists must hold only strings or only numbers',
+      values.length === 0
+        ? '"anything-but" needs at least one value'
+        : '"anything-but" lists must hold only strings or only numbers',
       'Inside anything but list, either all values are number or string, mixed type is not supported',
     );
   }
@@ -58,12 +64,18 @@ function excludingValues(values: readonly unknown[], path: string, dialect: Dial
 function excludingForm(operand: JsonObject, path: string, dialect: Dialect): ValueMatcher {
   const keys = Object.keys(operand);
   if (keys.length !== 1) {
-    fail(path, `"anything-but" takes one operator object, got ${showJson(operand)}`, keys.length === 0 ? 'Anything-But expression name not found' : 'Only one key allowed in match expression');
+    fail(
+      path,
+      `"anything-but" takes one operator object, got ${showJson(operand)}`,
+      keys.length === 0 ? 'Anything-But expression name not found' : 'Only one key allowed in match expression',
+    );
   }
   const form = keys[0] as string;
   const known = (FORMS as readonly string[]).includes(form);
   if (!known || !dialect.anythingButForms.has(form as AnythingButForm)) {
-    const text = known ? `"anything-but" with "${form}" is not supported by ${dialect.label}` : `"anything-but" does not take "${form}"`;
+    const text = known
+      ? `"anything-but" with "${form}" is not supported by ${dialect.label}`
+      : `"anything-but" does not take "${form}"`;
     fail(path, text, `Unsupported anything-but pattern: ${form}`);
   }
   const inner = operand[form];
@@ -73,22 +85,38 @@ function excludingForm(operand: JsonObject, path: string, dialect: Dialect): Val
 }
 
 function excludingAffix(form: 'prefix' | 'suffix', inner: unknown, path: string): ValueMatcher {
-  if (typeof inner !== 'string') fail(path, `"anything-but" ${form} needs a string, not ${showJson(inner)}`, 'prefix/suffix match pattern must be a string');
+  if (typeof inner !== 'string')
+    fail(
+      path,
+      `"anything-but" ${form} needs a string, not ${showJson(inner)}`,
+      'prefix/suffix match pattern must be a string',
+    );
   if (inner === '') fail(path, `"anything-but" ${form} must not be empty`, 'Null prefix/suffix not allowed');
-  const test = form === 'prefix' ? (value: string) => value.startsWith(inner) : (value: string) => value.endsWith(inner);
+  const test =
+    form === 'prefix' ? (value: string) => value.startsWith(inner) : (value: string) => value.endsWith(inner);
   return excluding(`${form} ${showJson(inner)}`, (value) => typeof value === 'string' && test(value));
 }
 
 function excludingIgnoreCase(inner: unknown, path: string): ValueMatcher {
   const list = Array.isArray(inner) ? inner : [inner];
   if (!list.every((item): item is string => typeof item === 'string')) {
-    fail(path, `"anything-but" equals-ignore-case takes a string or a list of strings, not ${showJson(inner)}`, 'Inside anything-but/equals-ignore-case list, number|start|null|boolean is not supported.');
+    fail(
+      path,
+      `"anything-but" equals-ignore-case takes a string or a list of strings, not ${showJson(inner)}`,
+      'Inside anything-but/equals-ignore-case list, number|start|null|boolean is not supported.',
+    );
   }
-  return excluding(`equals-ignore-case ${showJson(inner)}`, (value) => typeof value === 'string' && list.some((item) => equalsIgnoreCase(value, item)));
+  return excluding(
+    `equals-ignore-case ${showJson(inner)}`,
+    (value) => typeof value === 'string' && list.some((item) => equalsIgnoreCase(value, item)),
+  );
 }
 
 function excludingWildcards(inner: unknown, path: string): ValueMatcher {
   const list = Array.isArray(inner) ? inner : [inner];
   const patterns = list.map((item) => wildcardTokens(item, path, 'anything-but wildcard'));
-  return excluding(`wildcard ${showJson(inner)}`, (value) => typeof value === 'string' && patterns.some((tokens) => wildcardMatches(tokens, value)));
+  return excluding(
+    `wildcard ${showJson(inner)}`,
+    (value) => typeof value === 'string' && patterns.some((tokens) => wildcardMatches(tokens, value)),
+  );
 }

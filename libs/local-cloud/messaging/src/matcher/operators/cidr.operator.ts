@@ -8,7 +8,11 @@ import { parseIpAddress } from '../values/ip-address';
 export const parseCidr: OperatorParser = (operand, path) => {
   if (typeof operand !== 'string') {
     // AWS's compiler reuses the prefix message here.
-    fail(path, `"cidr" needs a CIDR block string such as "10.0.0.0/24", not ${showJson(operand)}`, 'prefix match pattern must be a string');
+    fail(
+      path,
+      `"cidr" needs a CIDR block string such as "10.0.0.0/24", not ${showJson(operand)}`,
+      'prefix match pattern must be a string',
+    );
   }
   const parsed = parseCidrBlock(operand);
   if ('problem' in parsed) fail(path, parsed.problem, parsed.awsReason);

@@ -11,7 +11,10 @@ import { numbersEqual } from '../values/comparable-number';
 export function exactMatcher(literal: JsonPrimitive, dialect: Dialect): ValueMatcher {
   const description = showJson(literal);
   if (typeof literal === 'number') {
-    return { description, matches: (value) => typeof value === 'number' && numbersEqual(value, literal, dialect.numbers) };
+    return {
+      description,
+      matches: (value) => typeof value === 'number' && numbersEqual(value, literal, dialect.numbers),
+    };
   }
   return { description, matches: (value) => value === literal };
 }

@@ -8,7 +8,11 @@ import { showJson } from '../model/json';
  */
 export const parseExists: OperatorParser = (operand, path) => {
   if (typeof operand !== 'boolean') {
-    fail(path, `"exists" takes true or false, not ${showJson(operand)}`, 'exists match pattern must be either true or false.');
+    fail(
+      path,
+      `"exists" takes true or false, not ${showJson(operand)}`,
+      'exists match pattern must be either true or false.',
+    );
   }
   return { description: `exists ${operand}`, exists: operand };
 };

@@ -20,7 +20,11 @@ interface Bound {
  */
 export const parseNumeric: OperatorParser = (operand, path, dialect) => {
   if (!Array.isArray(operand)) {
-    fail(path, `"numeric" needs an array such as [">", 0, "<=", 5], not ${showJson(operand)}`, 'Value of numeric must be an array.');
+    fail(
+      path,
+      `"numeric" needs an array such as [">", 0, "<=", 5], not ${showJson(operand)}`,
+      'Value of numeric must be an array.',
+    );
   }
   const bounds = parseBounds(operand, path, dialect);
   return {
@@ -36,36 +40,64 @@ export const parseNumeric: OperatorParser = (operand, path, dialect) => {
 function parseBounds(operand: readonly unknown[], path: string, dialect: Dialect): Bound[] {
   const [first, , second] = operand;
   if (typeof first !== 'string') {
-    fail(path, `"numeric" must start with an operator (=, <, <=, >, >=), not ${showJson(first)}`, `Invalid member in numeric match: ${first === undefined ? ']' : javaText(first)}`);
+    fail(
+      path,
+      `"numeric" must start with an operator (=, <, <=, >, >=), not ${showJson(first)}`,
+      `Invalid member in numeric match: ${first === undefined ? ']' : javaText(first)}`,
+    );
   }
   if (!COMPARISONS.includes(first)) {
-    fail(path, `unknown numeric operator ${showJson(first)}; use =, <, <=, > or >=`, `Unrecognized numeric range operator: ${first}`);
+    fail(
+      path,
+      `unknown numeric operator ${showJson(first)}; use =, <, <=, > or >=`,
+      `Unrecognized numeric range operator: ${first}`,
+    );
   }
   const lower = bound(first as Comparison, operand[1], path, dialect);
   const isLowerBound = first === '>' || first === '>=';
   if (operand.length === 2) return [lower];
   if (!isLowerBound) {
-    fail(path, `numeric operator "${first}" takes exactly one number; only ">" or ">=" can be followed by an upper bound`, 'Too many elements in numeric expression');
+    fail(
+      path,
+      `numeric operator "${first}" takes exactly one number; only ">" or ">=" can be followed by an upper bound`,
+      'Too many elements in numeric expression',
+    );
   }
   if (typeof second !== 'string') {
-    fail(path, `a numeric range continues with "<" or "<=", not ${showJson(second)}`, `Bad value in numeric range: ${javaText(second)}`);
+    fail(
+      path,
+      `a numeric range continues with "<" or "<=", not ${showJson(second)}`,
+      `Bad value in numeric range: ${javaText(second)}`,
+    );
   }
   if (second !== '<' && second !== '<=') {
-    fail(path, `a numeric range's upper bound uses "<" or "<=", not ${showJson(second)}`, `Bad numeric range operator: ${second}`);
+    fail(
+      path,
+      `a numeric range's upper bound uses "<" or "<=", not ${showJson(second)}`,
+      `Bad numeric range operator: ${second}`,
+    );
   }
   const upper = bound(second, operand[3], path, dialect);
   if (operand.length > 4) {
     fail(path, 'a numeric range has at most two comparisons', 'Too many terms in numeric range expression');
   }
   if (lower.comparable >= upper.comparable) {
-    fail(path, `the numeric range is empty: ${showJson(operand[1])} is not below ${showJson(operand[3])}`, 'Bottom must be less than top');
+    fail(
+      path,
+      `the numeric range is empty: ${showJson(operand[1])} is not below ${showJson(operand[3])}`,
+      'Bottom must be less than top',
+    );
   }
   return [lower, upper];
 }
 
 function bound(comparison: Comparison, value: unknown, path: string, dialect: Dialect): Bound {
   if (!isFiniteNumber(value)) {
-    fail(path, `numeric operator "${comparison}" needs a number, not ${showJson(value)}`, `Value of ${comparison === '=' ? 'equals' : comparison} must be numeric`);
+    fail(
+      path,
+      `numeric operator "${comparison}" needs a number, not ${showJson(value)}`,
+      `Value of ${comparison === '=' ? 'equals' : comparison} must be numeric`,
+    );
   }
   comparableOperand(value, path, dialect);
   return { comparison, comparable: toComparable(value, dialect.numbers) as number };

@@ -22,7 +22,11 @@ export const parseSuffix: OperatorParser = (operand, path, dialect) =>
 /** `{"equals-ignore-case": "EC2"}`: equal strings whatever their case. */
 export const parseEqualsIgnoreCase: OperatorParser = (operand, path) => {
   if (typeof operand !== 'string') {
-    fail(path, `"equals-ignore-case" needs a string, not ${showJson(operand)}`, 'equals-ignore-case match pattern must be a string');
+    fail(
+      path,
+      `"equals-ignore-case" needs a string, not ${showJson(operand)}`,
+      'equals-ignore-case match pattern must be a string',
+    );
   }
   return {
     description: `equals-ignore-case ${showJson(operand)}`,
@@ -64,7 +68,11 @@ function ignoreCaseOperand(operator: string, operand: unknown, path: string, dia
   const keys = Object.keys(operand);
   const inner = operand['equals-ignore-case'];
   if (keys.length !== 1 || typeof inner !== 'string') {
-    fail(path, `"${operator}" takes a string or {"equals-ignore-case": "<string>"}, not ${showJson(operand)}`, awsReason);
+    fail(
+      path,
+      `"${operator}" takes a string or {"equals-ignore-case": "<string>"}, not ${showJson(operand)}`,
+      awsReason,
+    );
   }
   return inner;
 }

@@ -6,7 +6,14 @@ import { evaluateObjectRule } from '../evaluate/evaluate-rule';
 import { isJsonObject, showJson } from '../model/json';
 import { ROOT_PATH } from '../model/key-path';
 import { type ObjectRule, rulePaths } from '../model/rule-tree';
-import { type CompiledMatcher, MATCHED, type MatchExplanation, type MatchResult, notMatched, refusedExplanation } from '../match-result';
+import {
+  type CompiledMatcher,
+  MATCHED,
+  type MatchExplanation,
+  type MatchResult,
+  notMatched,
+  refusedExplanation,
+} from '../match-result';
 import { explainObjectRule } from '../evaluate/explain-rule';
 import { checkFilterPolicyLimits } from './filter-policy-limits';
 import { attributeDocument } from './message-attributes';
@@ -26,7 +33,11 @@ export function compileFilterPolicy(policy: unknown, scope: FilterPolicyScope = 
   const rule = reportingProblemsAs(
     () => {
       if (!SCOPES.includes(scope)) {
-        fail('FilterPolicyScope', `${showJson(scope)} is not a scope; use MessageAttributes or MessageBody`, `FilterPolicyScope: Invalid value [${String(scope)}]. Please use either MessageBody or MessageAttributes`);
+        fail(
+          'FilterPolicyScope',
+          `${showJson(scope)} is not a scope; use MessageAttributes or MessageBody`,
+          `FilterPolicyScope: Invalid value [${String(scope)}]. Please use either MessageBody or MessageAttributes`,
+        );
       }
       const source = readPatternSource(policy);
       if (isJsonObject(source.value) && Object.keys(source.value).length === 0) return undefined;
@@ -51,7 +62,9 @@ function explainInScope(rule: ObjectRule, scope: FilterPolicyScope, input: unkno
   if (!verdict.matched && verdict.reason === NO_ATTRIBUTES) return refusedExplanation(verdict);
   const document = scope === 'MessageBody' ? messageBodyDocument(input) : attributeDocument(input);
   const root = 'body' in document ? document.body : 'document' in document ? document.document : undefined;
-  return root === undefined ? refusedExplanation(verdict) : { matches: verdict.matched, explanation: explainObjectRule(rule, root) };
+  return root === undefined
+    ? refusedExplanation(verdict)
+    : { matches: verdict.matched, explanation: explainObjectRule(rule, root) };
 }
 
 function matchInScope(rule: ObjectRule, scope: FilterPolicyScope, input: unknown): MatchResult {

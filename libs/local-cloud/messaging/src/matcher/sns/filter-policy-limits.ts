@@ -22,12 +22,20 @@ export function checkFilterPolicyLimits(rule: ObjectRule, bytes: number, dialect
   if (branchCount(rule) <= EXPANSION_CAP) {
     const keys = Math.max(...topLevelKeySets(rule).map((set) => set.size));
     if (keys > MAX_POLICY_KEYS) {
-      fail(ROOT_PATH, `${dialect.label} can have at most ${MAX_POLICY_KEYS} keys; this one has ${keys}`, 'Filter policy can not have more than 5 keys');
+      fail(
+        ROOT_PATH,
+        `${dialect.label} can have at most ${MAX_POLICY_KEYS} keys; this one has ${keys}`,
+        'Filter policy can not have more than 5 keys',
+      );
     }
   }
   const total = combinations(rule, 1);
   if (total > MAX_POLICY_COMBINATIONS) {
-    fail(ROOT_PATH, `the policy has ${total} combinations of values; SNS allows ${MAX_POLICY_COMBINATIONS}`, 'Filter policy is too complex');
+    fail(
+      ROOT_PATH,
+      `the policy has ${total} combinations of values; SNS allows ${MAX_POLICY_COMBINATIONS}`,
+      'Filter policy is too complex',
+    );
   }
 }
 

@@ -80,4 +80,8 @@ const keyAndTypeCases: MatchCase[] = [
   },
 ];
 
-describeMatchTable('SNS filter policies (MessageAttributes): key matching and attribute types', onAttributes, keyAndTypeCases);
+describeMatchTable(
+  'SNS filter policies (MessageAttributes): key matching and attribute types',
+  onAttributes,
+  keyAndTypeCases,
+);

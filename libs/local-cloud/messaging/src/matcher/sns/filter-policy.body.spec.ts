@@ -54,14 +54,24 @@ const cases: MatchCase[] = [
   {
     rule: 'SNS: payload-based filtering — arrays of objects: keys must match within the same element',
     pattern: { items: { sku: ['A-1'], qty: [{ numeric: ['>', 5] }] } },
-    input: JSON.stringify({ items: [{ sku: 'A-1', qty: 1 }, { sku: 'B-2', qty: 10 }] }),
+    input: JSON.stringify({
+      items: [
+        { sku: 'A-1', qty: 1 },
+        { sku: 'B-2', qty: 10 },
+      ],
+    }),
     matched: false,
     path: 'items.qty',
   },
   {
     rule: 'SNS: payload-based filtering — arrays of objects: a single element satisfying every key matches',
     pattern: { items: { sku: ['B-2'], qty: [{ numeric: ['>', 5] }] } },
-    input: JSON.stringify({ items: [{ sku: 'A-1', qty: 1 }, { sku: 'B-2', qty: 10 }] }),
+    input: JSON.stringify({
+      items: [
+        { sku: 'A-1', qty: 1 },
+        { sku: 'B-2', qty: 10 },
+      ],
+    }),
     matched: true,
   },
   {

@@ -80,19 +80,22 @@ const operatorCases: InvalidCase[] = [
   {
     rule: 'SNS message filtering: prefix with equals-ignore-case is EventBridge only',
     pattern: { key: [{ prefix: { 'equals-ignore-case': 'bas' } }] },
-    message: '"key": "prefix" with an object operand is not supported by SNS filter policies with the MessageAttributes scope; give a string',
+    message:
+      '"key": "prefix" with an object operand is not supported by SNS filter policies with the MessageAttributes scope; give a string',
     awsReason: 'prefix match pattern must be a string',
   },
   {
     rule: 'SNS message filtering: wildcard is not an SNS operator (EventBridge only)',
     pattern: { key: [{ wildcard: '*ball' }] },
-    message: '"key": operator "wildcard" is not supported by SNS filter policies with the MessageAttributes scope (EventBridge event patterns support it; SNS filter policies do not)',
+    message:
+      '"key": operator "wildcard" is not supported by SNS filter policies with the MessageAttributes scope (EventBridge event patterns support it; SNS filter policies do not)',
     awsReason: 'Unrecognized match type wildcard',
   },
   {
     rule: 'SNS SetSubscriptionAttributes: anything-but takes no suffix',
     pattern: { key: [{ 'anything-but': { suffix: 'test' } }] },
-    message: '"key": "anything-but" with "suffix" is not supported by SNS filter policies with the MessageAttributes scope',
+    message:
+      '"key": "anything-but" with "suffix" is not supported by SNS filter policies with the MessageAttributes scope',
     awsReason: 'Unsupported anything-but pattern: suffix',
   },
   {
@@ -127,21 +130,97 @@ const operatorCases: InvalidCase[] = [
 ];
 
 const numericCases: InvalidCase[] = [
-  { rule: 'SNS SetSubscriptionAttributes: numeric must not be empty', pattern: { key: [{ numeric: [] }] }, message: '"key": "numeric" must start with an operator (=, <, <=, >, >=), not undefined', awsReason: 'Invalid member in numeric match: ]' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric ["operator"] is not an operator', pattern: { key: [{ numeric: ['operator'] }] }, message: '"key": unknown numeric operator "operator"; use =, <, <=, > or >=', awsReason: 'Unrecognized numeric range operator: operator' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric [1, "<="] starts with a number', pattern: { key: [{ numeric: [1, '<='] }] }, message: '"key": "numeric" must start with an operator (=, <, <=, >, >=), not 1', awsReason: 'Invalid member in numeric match: 1' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric ["=", "000"] compares with a string', pattern: { key: [{ numeric: ['=', '000'] }] }, message: '"key": numeric operator "=" needs a number, not "000"', awsReason: 'Value of equals must be numeric' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric [">="] lacks its value', pattern: { key: [{ numeric: ['>='] }] }, message: '"key": numeric operator ">=" needs a number, not undefined', awsReason: 'Value of >= must be numeric' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric ["<", 100, ">", 10] has too many elements', pattern: { key: [{ numeric: ['<', 100, '>', 10] }] }, message: '"key": numeric operator "<" takes exactly one number; only ">" or ">=" can be followed by an upper bound', awsReason: 'Too many elements in numeric expression' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric [">=", 1, ">", 2] has a bad range operator', pattern: { key: [{ numeric: ['>=', 1, '>', 2] }] }, message: '"key": a numeric range\'s upper bound uses "<" or "<=", not ">"', awsReason: 'Bad numeric range operator: >' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric [">", 3, "<", 1] has its bottom above its top', pattern: { key: [{ numeric: ['>', 3, '<', 1] }] }, message: '"key": the numeric range is empty: 3 is not below 1', awsReason: 'Bottom must be less than top' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric [">", 20, "<="] lacks its upper value', pattern: { key: [{ numeric: ['>', 20, '<='] }] }, message: '"key": numeric operator "<=" needs a number, not undefined', awsReason: 'Value of <= must be numeric' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric [">", 20, 30] lacks its range operator', pattern: { key: [{ numeric: ['>', 20, 30] }] }, message: '"key": a numeric range continues with "<" or "<=", not 30', awsReason: 'Bad value in numeric range: 30' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric [">", 20, "test"] has an unknown range operator', pattern: { key: [{ numeric: ['>', 20, 'test'] }] }, message: '"key": a numeric range\'s upper bound uses "<" or "<=", not "test"', awsReason: 'Bad numeric range operator: test' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric [">", "20", "<", "30"] compares with strings', pattern: { key: [{ numeric: ['>', '20', '<', '30'] }] }, message: '"key": numeric operator ">" needs a number, not "20"', awsReason: 'Value of > must be numeric' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric [">", 20, "<", "30"] has a string top', pattern: { key: [{ numeric: ['>', 20, '<', '30'] }] }, message: '"key": numeric operator "<" needs a number, not "30"', awsReason: 'Value of < must be numeric' },
-  { rule: 'SNS SetSubscriptionAttributes: numeric [">", 20, "<", 30, "<", 50] has too many terms', pattern: { key: [{ numeric: ['>', 20, '<', 30, '<', 50] }] }, message: '"key": a numeric range has at most two comparisons', awsReason: 'Too many terms in numeric range expression' },
-  { rule: 'SNS filter policy constraints: numeric values range from -1e9 to 1e9', pattern: { key: [{ numeric: ['>', -2e9] }] }, message: '"key": -2000000000 is out of range: SNS filter policies with the MessageAttributes scope compare numbers between -1.0e9 and 1.0e9', awsReason: 'Value must be between -1.0E9 and 1.0E9, inclusive' },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric must not be empty',
+    pattern: { key: [{ numeric: [] }] },
+    message: '"key": "numeric" must start with an operator (=, <, <=, >, >=), not undefined',
+    awsReason: 'Invalid member in numeric match: ]',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric ["operator"] is not an operator',
+    pattern: { key: [{ numeric: ['operator'] }] },
+    message: '"key": unknown numeric operator "operator"; use =, <, <=, > or >=',
+    awsReason: 'Unrecognized numeric range operator: operator',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric [1, "<="] starts with a number',
+    pattern: { key: [{ numeric: [1, '<='] }] },
+    message: '"key": "numeric" must start with an operator (=, <, <=, >, >=), not 1',
+    awsReason: 'Invalid member in numeric match: 1',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric ["=", "000"] compares with a string',
+    pattern: { key: [{ numeric: ['=', '000'] }] },
+    message: '"key": numeric operator "=" needs a number, not "000"',
+    awsReason: 'Value of equals must be numeric',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric [">="] lacks its value',
+    pattern: { key: [{ numeric: ['>='] }] },
+    message: '"key": numeric operator ">=" needs a number, not undefined',
+    awsReason: 'Value of >= must be numeric',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric ["<", 100, ">", 10] has too many elements',
+    pattern: { key: [{ numeric: ['<', 100, '>', 10] }] },
+    message: '"key": numeric operator "<" takes exactly one number; only ">" or ">=" can be followed by an upper bound',
+    awsReason: 'Too many elements in numeric expression',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric [">=", 1, ">", 2] has a bad range operator',
+    pattern: { key: [{ numeric: ['>=', 1, '>', 2] }] },
+    message: '"key": a numeric range\'s upper bound uses "<" or "<=", not ">"',
+    awsReason: 'Bad numeric range operator: >',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric [">", 3, "<", 1] has its bottom above its top',
+    pattern: { key: [{ numeric: ['>', 3, '<', 1] }] },
+    message: '"key": the numeric range is empty: 3 is not below 1',
+    awsReason: 'Bottom must be less than top',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric [">", 20, "<="] lacks its upper value',
+    pattern: { key: [{ numeric: ['>', 20, '<='] }] },
+    message: '"key": numeric operator "<=" needs a number, not undefined',
+    awsReason: 'Value of <= must be numeric',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric [">", 20, 30] lacks its range operator',
+    pattern: { key: [{ numeric: ['>', 20, 30] }] },
+    message: '"key": a numeric range continues with "<" or "<=", not 30',
+    awsReason: 'Bad value in numeric range: 30',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric [">", 20, "test"] has an unknown range operator',
+    pattern: { key: [{ numeric: ['>', 20, 'test'] }] },
+    message: '"key": a numeric range\'s upper bound uses "<" or "<=", not "test"',
+    awsReason: 'Bad numeric range operator: test',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric [">", "20", "<", "30"] compares with strings',
+    pattern: { key: [{ numeric: ['>', '20', '<', '30'] }] },
+    message: '"key": numeric operator ">" needs a number, not "20"',
+    awsReason: 'Value of > must be numeric',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric [">", 20, "<", "30"] has a string top',
+    pattern: { key: [{ numeric: ['>', 20, '<', '30'] }] },
+    message: '"key": numeric operator "<" needs a number, not "30"',
+    awsReason: 'Value of < must be numeric',
+  },
+  {
+    rule: 'SNS SetSubscriptionAttributes: numeric [">", 20, "<", 30, "<", 50] has too many terms',
+    pattern: { key: [{ numeric: ['>', 20, '<', 30, '<', 50] }] },
+    message: '"key": a numeric range has at most two comparisons',
+    awsReason: 'Too many terms in numeric range expression',
+  },
+  {
+    rule: 'SNS filter policy constraints: numeric values range from -1e9 to 1e9',
+    pattern: { key: [{ numeric: ['>', -2e9] }] },
+    message:
+      '"key": -2000000000 is out of range: SNS filter policies with the MessageAttributes scope compare numbers between -1.0e9 and 1.0e9',
+    awsReason: 'Value must be between -1.0E9 and 1.0E9, inclusive',
+  },
 ];
 
 describeInvalidTable('SNS filter policy validation: structure', onAttributes, InvalidFilterPolicyError, structureCases);

@@ -12,7 +12,10 @@ const OR_POLICY_AT_150 = {
   source: ['aws.cloudwatch', 'aws.events', 'aws.test'],
   $or: [
     { metricName: values(6, 'metric') },
-    { metricType: values(4, 'type'), $or: [{ metricId: [1234, 4321, 5678, 9012] }, { spaceId: [1, 2, 3, 4, 5, 6, 7] }] },
+    {
+      metricType: values(4, 'type'),
+      $or: [{ metricId: [1234, 4321, 5678, 9012] }, { spaceId: [1, 2, 3, 4, 5, 6, 7] }],
+    },
   ],
 };
 
@@ -93,8 +96,18 @@ const nestedLimitCases: InvalidCase[] = [
   },
 ];
 
-describeInvalidTable('SNS filter policy constraints (MessageAttributes)', (policy) => compileFilterPolicy(policy, 'MessageAttributes'), InvalidFilterPolicyError, limitCases);
-describeInvalidTable('SNS filter policy constraints (MessageBody)', (policy) => compileFilterPolicy(policy, 'MessageBody'), InvalidFilterPolicyError, nestedLimitCases);
+describeInvalidTable(
+  'SNS filter policy constraints (MessageAttributes)',
+  (policy) => compileFilterPolicy(policy, 'MessageAttributes'),
+  InvalidFilterPolicyError,
+  limitCases,
+);
+describeInvalidTable(
+  'SNS filter policy constraints (MessageBody)',
+  (policy) => compileFilterPolicy(policy, 'MessageBody'),
+  InvalidFilterPolicyError,
+  nestedLimitCases,
+);
 
 describe('SNS filter policy constraints: policies at the limits are accepted', () => {
   it('SNS filter policy constraints: exactly 150 combinations with "$or" (18 + 48 + 84) is accepted', () => {
@@ -110,11 +123,18 @@ describe('SNS filter policy constraints: policies at the limits are accepted', (
   it('SNS filter policy constraints: the documented nested example counts 3 × 4 × 2 × 3 = 72 combinations', () => {
     const rule = compileObjectRule(DOCUMENTED_NESTED_POLICY, snsDialect('MessageBody'));
     expect(combinations(rule, 1)).toBe(72);
-    expect(compileFilterPolicy(DOCUMENTED_NESTED_POLICY, 'MessageBody').keys).toEqual(['key_a.key_b.key_c', 'key_d.key_e']);
+    expect(compileFilterPolicy(DOCUMENTED_NESTED_POLICY, 'MessageBody').keys).toEqual([
+      'key_a.key_b.key_c',
+      'key_d.key_e',
+    ]);
   });
 
   it('SNS filter policy constraints: the documented flat example counts 3 × 1 × 2 = 6 combinations', () => {
-    const policy = { key_a: ['value_one', 'value_two', 'value_three'], key_b: ['value_one'], key_c: ['value_one', 'value_two'] };
+    const policy = {
+      key_a: ['value_one', 'value_two', 'value_three'],
+      key_b: ['value_one'],
+      key_c: ['value_one', 'value_two'],
+    };
     expect(combinations(compileObjectRule(policy, snsDialect('MessageAttributes')), 1)).toBe(6);
   });
 

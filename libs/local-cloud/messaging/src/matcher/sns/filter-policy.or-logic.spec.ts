@@ -6,7 +6,10 @@ const onAttributes = (policy: unknown) => compileFilterPolicy(policy, 'MessageAt
 const onBody = (policy: unknown) => compileFilterPolicy(policy, 'MessageBody');
 
 const AND_POLICY = { customer_interests: ['rugby'], price_usd: [{ numeric: ['>', 100] }] };
-const STANDARD_OR = { source: ['aws.cloudwatch'], $or: [{ metricName: ['CPUUtilization'] }, { namespace: ['AWS/EC2'] }] };
+const STANDARD_OR = {
+  source: ['aws.cloudwatch'],
+  $or: [{ metricName: ['CPUUtilization'] }, { namespace: ['AWS/EC2'] }],
+};
 
 const attributeCases: MatchCase[] = [
   {
@@ -65,13 +68,23 @@ const attributeCases: MatchCase[] = [
 const bodyCases: MatchCase[] = [
   {
     rule: 'SNS: OR operator — "$or" inside a nested body property: detail.scope && (detail.source || detail.type)',
-    pattern: { detail: { scope: ['Service'], $or: [{ source: ['aws.cloudwatch'] }, { type: ['CloudWatch Alarm State Change'] }] } },
+    pattern: {
+      detail: {
+        scope: ['Service'],
+        $or: [{ source: ['aws.cloudwatch'] }, { type: ['CloudWatch Alarm State Change'] }],
+      },
+    },
     input: JSON.stringify({ detail: { scope: 'Service', type: 'CloudWatch Alarm State Change' } }),
     matched: true,
   },
   {
     rule: 'SNS: OR operator — a miss in a nested "$or" is reported at "detail.$or"',
-    pattern: { detail: { scope: ['Service'], $or: [{ source: ['aws.cloudwatch'] }, { type: ['CloudWatch Alarm State Change'] }] } },
+    pattern: {
+      detail: {
+        scope: ['Service'],
+        $or: [{ source: ['aws.cloudwatch'] }, { type: ['CloudWatch Alarm State Change'] }],
+      },
+    },
     input: JSON.stringify({ detail: { scope: 'Service', type: 'Other' } }),
     matched: false,
     path: 'detail.$or',

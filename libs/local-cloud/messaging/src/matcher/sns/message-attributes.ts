@@ -12,7 +12,8 @@ export interface SnsMessageAttribute {
   readonly Value?: string;
 }
 
-export type AttributeDocumentResult = { readonly document: JsonObject } | { readonly name: string; readonly problem: string };
+export type AttributeDocumentResult =
+  { readonly document: JsonObject } | { readonly name: string; readonly problem: string };
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -23,7 +24,8 @@ const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * base type's rules.
  */
 export function attributeDocument(attributes: unknown): AttributeDocumentResult {
-  if (!isJsonObject(attributes)) return { name: '(root)', problem: `message attributes must be a map of attributes, not ${showJson(attributes)}` };
+  if (!isJsonObject(attributes))
+    return { name: '(root)', problem: `message attributes must be a map of attributes, not ${showJson(attributes)}` };
   const document: JsonObject = {};
   for (const [name, attribute] of Object.entries(attributes)) {
     const converted = attributeValue(attribute);
@@ -48,7 +50,9 @@ function attributeValue(attribute: unknown): ConvertedAttribute {
   if (typeof text !== 'string') return invalid(`the ${dataType} attribute has no StringValue`);
   if (baseType === 'String') return { kind: 'value', value: text };
   if (baseType === 'Number') {
-    return NUMBER_TEXT.test(text.trim()) ? { kind: 'value', value: Number(text) } : invalid(`"${text}" is not a Number value`);
+    return NUMBER_TEXT.test(text.trim())
+      ? { kind: 'value', value: Number(text) }
+      : invalid(`"${text}" is not a Number value`);
   }
   if (baseType === 'String.Array') return parseStringArray(text);
   return invalid(`unknown attribute DataType "${dataType}" (String, String.Array, Number or Binary)`);

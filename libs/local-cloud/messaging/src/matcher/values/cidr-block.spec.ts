@@ -26,12 +26,19 @@ describe('IP addresses and CIDR blocks', () => {
     expect(contains(cidr, address)).toBe(expected);
   });
 
-  it.each(['10.0.0', '10.0.0.0.0', '010.0.0.1', '256.0.0.1', '1::2::3', '1:2:3:4:5:6:7:8:9', '12345::', 'g::1', '1:2:3:4:5:6:7'])(
-    'rejects the nonstandard address "%s"',
-    (address) => {
-      expect(parseIpAddress(address)).toBeUndefined();
-    },
-  );
+  it.each([
+    '10.0.0',
+    '10.0.0.0.0',
+    '010.0.0.1',
+    '256.0.0.1',
+    '1::2::3',
+    '1:2:3:4:5:6:7:8:9',
+    '12345::',
+    'g::1',
+    '1:2:3:4:5:6:7',
+  ])('rejects the nonstandard address "%s"', (address) => {
+    expect(parseIpAddress(address)).toBeUndefined();
+  });
 
   it('accepts the full and compressed forms of the same IPv6 address as equal', () => {
     expect(parseIpAddress('2001:db8::1')).toEqual(parseIpAddress('2001:0db8:0000:0000:0000:0000:0000:0001'));
@@ -42,6 +49,8 @@ describe('IP addresses and CIDR blocks', () => {
       problem: '"10.0.0.0/x" is not a CIDR block: the mask bits must be an integer',
       awsReason: 'Malformed CIDR, mask bits must be an integer',
     });
-    expect(parseCidrBlock('2001:db8::/129')).toMatchObject({ problem: '"2001:db8::/129" has 129 mask bits; an IPv6 mask has at most 128' });
+    expect(parseCidrBlock('2001:db8::/129')).toMatchObject({
+      problem: '"2001:db8::/129" has 129 mask bits; an IPv6 mask has at most 128',
+    });
   });
 });

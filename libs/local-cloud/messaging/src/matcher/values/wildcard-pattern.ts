@@ -5,8 +5,7 @@
 export type WildcardToken = { readonly star: true } | { readonly star: false; readonly char: string };
 
 export type WildcardParseResult =
-  | { readonly tokens: readonly WildcardToken[] }
-  | { readonly problem: string; readonly awsReason: string };
+  { readonly tokens: readonly WildcardToken[] } | { readonly problem: string; readonly awsReason: string };
 
 export function parseWildcard(pattern: string): WildcardParseResult {
   const tokens: WildcardToken[] = [];

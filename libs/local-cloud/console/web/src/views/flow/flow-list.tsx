@@ -9,7 +9,17 @@ const CHIPS_PER_ROW = 8;
 
 const shortId = (id: string) => (id.length > 13 ? `${id.slice(0, 8)}…${id.slice(-4)}` : id);
 
-function FlowRow({ group, top, selected, onSelect }: { group: FlowGroup; top: number; selected: boolean; onSelect: (id: string) => void }) {
+function FlowRow({
+  group,
+  top,
+  selected,
+  onSelect,
+}: {
+  group: FlowGroup;
+  top: number;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
   return (
     <div
       class="flow-row"
@@ -46,7 +56,17 @@ function FlowRow({ group, top, selected, onSelect }: { group: FlowGroup; top: nu
  * A window over every group, newest first: only the rows in view (plus a few) are in the DOM, so 10,000 groups
  * render as fast as 20. When new groups arrive while the user is scrolled down, the view stays on what they read.
  */
-export function FlowList({ store, version, selectedId, onSelect }: { store: FlowStore; version: number; selectedId: string | undefined; onSelect: (id: string) => void }) {
+export function FlowList({
+  store,
+  version,
+  selectedId,
+  onSelect,
+}: {
+  store: FlowStore;
+  version: number;
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+}) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -72,10 +92,25 @@ export function FlowList({ store, version, selectedId, onSelect }: { store: Flow
   const rows = [];
   for (let index = first; index < last; index += 1) {
     const group = store.newest(index);
-    if (group) rows.push(<FlowRow key={group.correlationId} group={group} top={index * ROW_HEIGHT} selected={group.correlationId === selectedId} onSelect={onSelect} />);
+    if (group)
+      rows.push(
+        <FlowRow
+          key={group.correlationId}
+          group={group}
+          top={index * ROW_HEIGHT}
+          selected={group.correlationId === selectedId}
+          onSelect={onSelect}
+        />,
+      );
   }
   return (
-    <div ref={viewport} class="flow-window" role="listbox" aria-label="Flows, newest first" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+    <div
+      ref={viewport}
+      class="flow-window"
+      role="listbox"
+      aria-label="Flows, newest first"
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+    >
       <div style={{ height: `${store.size * ROW_HEIGHT}px` }}>{rows}</div>
     </div>
   );

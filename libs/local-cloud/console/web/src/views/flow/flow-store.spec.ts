@@ -2,7 +2,12 @@ import type { Hop } from '../../types';
 import { FlowStore } from './flow-store';
 
 let nextId = 1;
-const hop = (correlationId: string, status: Hop['status'] = 'ok', startedAt = '2026-01-01T00:00:00.000Z', durationMs = 5): Hop => ({
+const hop = (
+  correlationId: string,
+  status: Hop['status'] = 'ok',
+  startedAt = '2026-01-01T00:00:00.000Z',
+  durationMs = 5,
+): Hop => ({
   id: nextId++,
   correlationId,
   kind: 'invoke',
@@ -26,9 +31,14 @@ describe('FlowStore', () => {
     expect(store.hopCount).toBe(5);
   });
 
-  it('orders a group\'s hops by when they started, whatever order they were recorded in', () => {
+  it("orders a group's hops by when they started, whatever order they were recorded in", () => {
     const store = new FlowStore();
-    store.add([hop('a', 'ok', '2026-01-01T00:00:00.200Z'), hop('a', 'ok', '2026-01-01T00:00:00.300Z'), hop('a', 'ok', '2026-01-01T00:00:00.000Z'), hop('a', 'ok', '2026-01-01T00:00:00.250Z')]);
+    store.add([
+      hop('a', 'ok', '2026-01-01T00:00:00.200Z'),
+      hop('a', 'ok', '2026-01-01T00:00:00.300Z'),
+      hop('a', 'ok', '2026-01-01T00:00:00.000Z'),
+      hop('a', 'ok', '2026-01-01T00:00:00.250Z'),
+    ]);
     expect(store.group('a')?.hops.map((h) => h.id)).toEqual([3, 1, 4, 2]);
   });
 
@@ -43,7 +53,11 @@ describe('FlowStore', () => {
 
   it('spans a group from its first start to its last end and marks it failed when any hop failed', () => {
     const store = new FlowStore();
-    store.add([hop('a', 'ok', '2026-01-01T00:00:00.000Z', 10), hop('a', 'error', '2026-01-01T00:00:00.100Z', 50), hop('a', 'ok', '2026-01-01T00:00:00.020Z', 5)]);
+    store.add([
+      hop('a', 'ok', '2026-01-01T00:00:00.000Z', 10),
+      hop('a', 'error', '2026-01-01T00:00:00.100Z', 50),
+      hop('a', 'ok', '2026-01-01T00:00:00.020Z', 5),
+    ]);
     const group = store.group('a')!;
     expect(group.endedAtMs - group.startedAtMs).toBe(150);
     expect(group.status).toBe('error');

@@ -71,7 +71,14 @@ export class FlowStore {
     const endedAtMs = startedAtMs + hop.durationMs;
     const group = this.byId.get(hop.correlationId);
     if (!group) {
-      const created: FlowGroup = { correlationId: hop.correlationId, hops: [hop], startedAtMs, endedAtMs, status: hop.status, revision: 0 };
+      const created: FlowGroup = {
+        correlationId: hop.correlationId,
+        hops: [hop],
+        startedAtMs,
+        endedAtMs,
+        status: hop.status,
+        revision: 0,
+      };
       this.byId.set(hop.correlationId, created);
       return created;
     }
@@ -109,7 +116,8 @@ export class FlowStore {
 }
 
 /** Hops that started in the same millisecond keep the order they were recorded in. */
-const startsAfter = (a: Hop, b: Hop): boolean => a.startedAt > b.startedAt || (a.startedAt === b.startedAt && a.id > b.id);
+const startsAfter = (a: Hop, b: Hop): boolean =>
+  a.startedAt > b.startedAt || (a.startedAt === b.startedAt && a.id > b.id);
 
 /** Keeps `hops` ordered by start; a new hop usually belongs at or near the end, so this walks back a step or two. */
 function insertByStart(hops: Hop[], hop: Hop): void {

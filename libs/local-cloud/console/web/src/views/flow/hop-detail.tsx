@@ -5,7 +5,11 @@ import { useJson } from '../../use-json';
 
 /** The function a hop ran, when it ran one: an invocation's name is its function id. */
 const functionOf = (hop: Hop): string | undefined =>
-  hop.kind === 'invoke' || hop.kind === 'authorizer' ? (typeof hop.detail?.['functionId'] === 'string' ? (hop.detail['functionId'] as string) : hop.name) : undefined;
+  hop.kind === 'invoke' || hop.kind === 'authorizer'
+    ? typeof hop.detail?.['functionId'] === 'string'
+      ? (hop.detail['functionId'] as string)
+      : hop.name
+    : undefined;
 
 /** A hop's payload and the log lines its function wrote for this correlation id. */
 export function HopDetail({ hop }: { hop: Hop }) {
@@ -17,14 +21,17 @@ export function HopDetail({ hop }: { hop: Hop }) {
         {hop.kind} {hop.name}
       </h3>
       <p>
-        <span class={`status-${hop.status}`}>{hop.status}</span> · started {formatTime(hop.startedAt)} · {hop.durationMs.toFixed(1)} ms · correlation <code>{hop.correlationId}</code>
+        <span class={`status-${hop.status}`}>{hop.status}</span> · started {formatTime(hop.startedAt)} ·{' '}
+        {hop.durationMs.toFixed(1)} ms · correlation <code>{hop.correlationId}</code>
       </p>
       <Json label="Hop payload" value={hop.detail ?? {}} />
       <h4>Function logs{functionId ? ` of ${functionId}` : ' of this flow'}</h4>
       <ErrorNote error={logs.error} />
       {logs.data ? (
         logs.data.logs.length ? (
-          <pre aria-label="Function logs">{logs.data.logs.map((line) => `${formatTime(line.at)} ${line.functionId} ${line.line}`).join('\n')}</pre>
+          <pre aria-label="Function logs">
+            {logs.data.logs.map((line) => `${formatTime(line.at)} ${line.functionId} ${line.line}`).join('\n')}
+          </pre>
         ) : (
           <p>No log lines.</p>
         )

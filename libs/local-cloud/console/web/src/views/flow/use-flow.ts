@@ -16,7 +16,13 @@ export type StreamState = 'loading' | 'live' | 'reconnecting' | 'failed';
  * history loaded behind them. Stream events are buffered and applied once per animation frame, so a burst of
  * hundreds of hops costs one render.
  */
-export function useFlow(): { store: FlowStore; version: number; state: StreamState; historyLoaded: boolean; error?: string } {
+export function useFlow(): {
+  store: FlowStore;
+  version: number;
+  state: StreamState;
+  historyLoaded: boolean;
+  error?: string;
+} {
   const storeRef = useRef<FlowStore | undefined>(undefined);
   storeRef.current ??= new FlowStore();
   const store = storeRef.current;
@@ -42,7 +48,9 @@ export function useFlow(): { store: FlowStore; version: number; state: StreamSta
       // The stream replays what happened since the newest hop held, so nothing falls between load and subscribe.
       source = new EventSource(`/_local/stream?after=${store.newestHopId}`);
       source.addEventListener('open', () => setState('live'));
-      source.addEventListener('error', () => setState(source?.readyState === EventSource.CLOSED ? 'failed' : 'reconnecting'));
+      source.addEventListener('error', () =>
+        setState(source?.readyState === EventSource.CLOSED ? 'failed' : 'reconnecting'),
+      );
       source.addEventListener('hop', (event) => {
         pending.push(JSON.parse((event as MessageEvent<string>).data) as Hop);
         frame ||= requestAnimationFrame(flush);

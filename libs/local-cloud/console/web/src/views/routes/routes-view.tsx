@@ -49,12 +49,19 @@ export function RoutesView() {
                     </td>
                     <td>{integrationText(route.integration, route.target)}</td>
                     <td>
-                      {route.authorization === 'NONE' ? 'none' : `${route.authorization}${route.authorizerName ? ` (${route.authorizerName})` : ''}`}
+                      {route.authorization === 'NONE'
+                        ? 'none'
+                        : `${route.authorization}${route.authorizerName ? ` (${route.authorizerName})` : ''}`}
                       {route.apiKeyRequired ? ' + API key' : ''}
                     </td>
-                    <td>{route.throttle ? `${route.throttle.rateLimit}/s, burst ${route.throttle.burstLimit}` : '—'}</td>
                     <td>
-                      <TryButton label={`${route.method} ${route.path}`} onTry={() => setSelected(tryable.find((t) => t.key === key))} />
+                      {route.throttle ? `${route.throttle.rateLimit}/s, burst ${route.throttle.burstLimit}` : '—'}
+                    </td>
+                    <td>
+                      <TryButton
+                        label={`${route.method} ${route.path}`}
+                        onTry={() => setSelected(tryable.find((t) => t.key === key))}
+                      />
                     </td>
                   </tr>
                 );
@@ -83,7 +90,9 @@ export function RoutesView() {
                     </td>
                     <td>Lambda {route.functionId}</td>
                     <td>
-                      {route.authorization === 'NONE' ? 'none' : `JWT${route.authorizerName ? ` (${route.authorizerName})` : ''}`}
+                      {route.authorization === 'NONE'
+                        ? 'none'
+                        : `JWT${route.authorizerName ? ` (${route.authorizerName})` : ''}`}
                       {route.scopes?.length ? ` scopes: ${route.scopes.join(', ')}` : ''}
                     </td>
                     <td>

@@ -23,7 +23,15 @@ const prettyBody = (body: string): string => {
  * the APIs, as in AWS), so the console's server relays the request (POST /_console/send) to the local cloud's
  * own API endpoints only.
  */
-export function TryItForm({ routes, selected, onSelect }: { routes: readonly TryableRoute[]; selected: TryableRoute | undefined; onSelect: (route: TryableRoute | undefined) => void }) {
+export function TryItForm({
+  routes,
+  selected,
+  onSelect,
+}: {
+  routes: readonly TryableRoute[];
+  selected: TryableRoute | undefined;
+  onSelect: (route: TryableRoute | undefined) => void;
+}) {
   const route = selected ?? routes[0];
   const [params, setParams] = useState<Record<string, string>>({});
   const [queryText, setQueryText] = useState('');
@@ -38,9 +46,17 @@ export function TryItForm({ routes, selected, onSelect }: { routes: readonly Try
   const [sending, setSending] = useState(false);
   useEffect(() => setParams({}), [route?.key]);
 
-  const list = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);
+  const list = (text: string) =>
+    text
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   async function mint(): Promise<string> {
-    const minted = await postJson<{ token: string }>('/_local/token', { sub, ...(groups ? { groups: list(groups) } : {}), ...(scopes ? { scopes: list(scopes) } : {}) });
+    const minted = await postJson<{ token: string }>('/_local/token', {
+      sub,
+      ...(groups ? { groups: list(groups) } : {}),
+      ...(scopes ? { scopes: list(scopes) } : {}),
+    });
     setToken(minted.token);
     return minted.token;
   }
@@ -53,11 +69,19 @@ export function TryItForm({ routes, selected, onSelect }: { routes: readonly Try
     try {
       const headers = parseHeaderLines(headerText);
       const bearerToken = token || (route.needsToken && sub ? await mint() : '');
-      if (bearerToken && !headers['authorization']) headers['authorization'] = route.bearer ? `Bearer ${bearerToken}` : bearerToken;
+      if (bearerToken && !headers['authorization'])
+        headers['authorization'] = route.bearer ? `Bearer ${bearerToken}` : bearerToken;
       if (body.trim()) JSON.parse(body); // refuse a typo before it reaches the API
       const search = queryText.trim().replace(/^\?/, '');
       const url = fillPath(route.url, params) + (search ? `?${search}` : '');
-      setResponse(await postJson<RelayedResponse>('/_console/send', { method: route.method, url, headers, ...(body.trim() ? { body } : {}) }));
+      setResponse(
+        await postJson<RelayedResponse>('/_console/send', {
+          method: route.method,
+          url,
+          headers,
+          ...(body.trim() ? { body } : {}),
+        }),
+      );
     } catch (failure) {
       setError(failure instanceof SyntaxError ? `The body is not JSON: ${failure.message}` : errorText(failure));
     } finally {
@@ -72,7 +96,11 @@ export function TryItForm({ routes, selected, onSelect }: { routes: readonly Try
       <form onSubmit={send}>
         <label>
           Route
-          <select aria-label="Route" value={route.key} onChange={(event) => onSelect(routes.find((candidate) => candidate.key === event.currentTarget.value))}>
+          <select
+            aria-label="Route"
+            value={route.key}
+            onChange={(event) => onSelect(routes.find((candidate) => candidate.key === event.currentTarget.value))}
+          >
             {routes.map((candidate) => (
               <option key={candidate.key} value={candidate.key}>
                 {candidate.label}
@@ -83,20 +111,39 @@ export function TryItForm({ routes, selected, onSelect }: { routes: readonly Try
         {route.pathParams.map((name) => (
           <label key={name}>
             Path parameter {name}
-            <input name={name} value={params[name] ?? ''} required onInput={(event) => setParams({ ...params, [name]: event.currentTarget.value })} />
+            <input
+              name={name}
+              value={params[name] ?? ''}
+              required
+              onInput={(event) => setParams({ ...params, [name]: event.currentTarget.value })}
+            />
           </label>
         ))}
         <label>
           Query string
-          <input value={queryText} placeholder="limit=10&status=PAID" onInput={(event) => setQueryText(event.currentTarget.value)} />
+          <input
+            value={queryText}
+            placeholder="limit=10&status=PAID"
+            onInput={(event) => setQueryText(event.currentTarget.value)}
+          />
         </label>
         <label>
           Headers
-          <textarea rows={2} value={headerText} placeholder="name: value, one a line" onInput={(event) => setHeaderText(event.currentTarget.value)} />
+          <textarea
+            rows={2}
+            value={headerText}
+            placeholder="name: value, one a line"
+            onInput={(event) => setHeaderText(event.currentTarget.value)}
+          />
         </label>
         <label>
           JSON body
-          <textarea rows={5} value={body} placeholder='{"currency": "EUR", "lines": [{"sku": "SKU-1", "quantity": 1}]}' onInput={(event) => setBody(event.currentTarget.value)} />
+          <textarea
+            rows={5}
+            value={body}
+            placeholder='{"currency": "EUR", "lines": [{"sku": "SKU-1", "quantity": 1}]}'
+            onInput={(event) => setBody(event.currentTarget.value)}
+          />
         </label>
         <fieldset>
           <legend>Token from the local issuer</legend>
@@ -107,19 +154,35 @@ export function TryItForm({ routes, selected, onSelect }: { routes: readonly Try
             </label>
             <label>
               Token groups
-              <input value={groups} placeholder="admin, support" onInput={(event) => setGroups(event.currentTarget.value)} />
+              <input
+                value={groups}
+                placeholder="admin, support"
+                onInput={(event) => setGroups(event.currentTarget.value)}
+              />
             </label>
             <label>
               Token scopes
-              <input value={scopes} placeholder="inventory/admin" onInput={(event) => setScopes(event.currentTarget.value)} />
+              <input
+                value={scopes}
+                placeholder="inventory/admin"
+                onInput={(event) => setScopes(event.currentTarget.value)}
+              />
             </label>
-            <button type="button" class="secondary" onClick={() => mint().catch((failure: unknown) => setError(errorText(failure)))}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => mint().catch((failure: unknown) => setError(errorText(failure)))}
+            >
               Mint token
             </button>
           </div>
           <label>
             Token
-            <input value={token} placeholder="minted on send when the route needs one" onInput={(event) => setToken(event.currentTarget.value)} />
+            <input
+              value={token}
+              placeholder="minted on send when the route needs one"
+              onInput={(event) => setToken(event.currentTarget.value)}
+            />
           </label>
         </fieldset>
         <button type="submit" aria-busy={sending} disabled={sending}>
@@ -130,9 +193,15 @@ export function TryItForm({ routes, selected, onSelect }: { routes: readonly Try
       {response ? (
         <section aria-label="Response">
           <h3>
-            Response status <output aria-label="Response status">{response.status}</output> <small>in {Math.round(response.durationMs)} ms</small>
+            Response status <output aria-label="Response status">{response.status}</output>{' '}
+            <small>in {Math.round(response.durationMs)} ms</small>
           </h3>
-          <Json label="Response headers" value={Object.entries(response.headers).map(([name, value]) => `${name}: ${value}`).join('\n')} />
+          <Json
+            label="Response headers"
+            value={Object.entries(response.headers)
+              .map(([name, value]) => `${name}: ${value}`)
+              .join('\n')}
+          />
           <Json label="Response body" value={prettyBody(response.body)} />
         </section>
       ) : null}

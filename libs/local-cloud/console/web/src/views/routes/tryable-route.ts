@@ -17,20 +17,25 @@ const paramsOf = (path: string): string[] => [...path.matchAll(/\{([^}+]+)\+?\}/
 
 export function toTryable(routes: RoutesResponse): TryableRoute[] {
   const rest = routes.routes.flatMap(({ url, ...route }) =>
-    url ? [{
-      key: `rest ${route.api} ${route.method} ${route.path}`,
-      label: `REST ${route.method === 'ANY' ? 'GET' : route.method} ${route.path} (${route.api})`,
-      method: route.method === 'ANY' ? 'GET' : route.method,
-      url,
-      pathParams: paramsOf(route.path),
-      bearer: false,
-      needsToken: route.authorization !== 'NONE',
-    }] : [],
+    url
+      ? [
+          {
+            key: `rest ${route.api} ${route.method} ${route.path}`,
+            label: `REST ${route.method === 'ANY' ? 'GET' : route.method} ${route.path} (${route.api})`,
+            method: route.method === 'ANY' ? 'GET' : route.method,
+            url,
+            pathParams: paramsOf(route.path),
+            bearer: false,
+            needsToken: route.authorization !== 'NONE',
+          },
+        ]
+      : [],
   );
   const http = routes.httpApiRoutes.flatMap(({ url, ...route }) => {
-      if (!url || route.routeKey === '$default') return [];
-      const [method = 'GET', path = '/'] = route.routeKey.split(' ');
-      return [{
+    if (!url || route.routeKey === '$default') return [];
+    const [method = 'GET', path = '/'] = route.routeKey.split(' ');
+    return [
+      {
         key: `http ${route.api} ${route.routeKey}`,
         label: `HTTP ${route.routeKey} (${route.api})`,
         method: method === 'ANY' ? 'GET' : method,
@@ -38,8 +43,9 @@ export function toTryable(routes: RoutesResponse): TryableRoute[] {
         pathParams: paramsOf(path),
         bearer: true,
         needsToken: route.authorization !== 'NONE',
-      }];
-    });
+      },
+    ];
+  });
   return [...rest, ...http];
 }
 
