@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 
 /**
  * The README's "Layout" section is the map a newcomer reads first, so it is checked against the tree: every path it
@@ -21,14 +22,13 @@ function layoutPaths(): string[] {
 const expand = (path: string): string[] =>
   path.includes('<service>') ? services.map((service) => path.replaceAll('<service>', service)) : [path];
 
-function projectRoots(dir = root): string[] {
-  const skip = new Set(['node_modules', 'dist', '.git', '.data', 'fixtures', 'examples', 'coverage']);
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (!entry.isDirectory() || skip.has(entry.name) || entry.name.startsWith('.')) return [];
-    const path = join(dir, entry.name);
-    const here = existsSync(join(path, 'project.json')) ? [`${relative(root, path)}/`] : [];
-    return [...here, ...projectRoots(path)];
-  });
+/** Folders of the tracked project.json files (a scratch copy under tmp/ or a fixture workspace is not the tree). */
+function projectRoots(): string[] {
+  const tracked = execFileSync('git', ['ls-files', '--', ':(glob)**/project.json'], { cwd: root, encoding: 'utf8' });
+  return tracked
+    .split('\n')
+    .filter((path) => path !== '' && !/(^|\/)(fixtures|examples)\//.test(path))
+    .map((path) => `${dirname(path)}/`);
 }
 
 describe('README layout', () => {

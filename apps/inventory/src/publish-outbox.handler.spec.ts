@@ -18,12 +18,10 @@ afterAll(() => tables.close());
 
 describe('publishOutbox (inventory table stream → EventBridge)', () => {
   it('publishes StockReserved from harbor.inventory once, and marks it', async () => {
-    eventBridge
-      .on(PutEventsCommand)
-      .callsFake((input: PutEventsCommandInput) => ({
-        FailedEntryCount: 0,
-        Entries: input.Entries!.map((_, i) => ({ EventId: `eb-${i}` })),
-      }));
+    eventBridge.on(PutEventsCommand).callsFake((input: PutEventsCommandInput) => ({
+      FailedEntryCount: 0,
+      Entries: input.Entries!.map((_, i) => ({ EventId: `eb-${i}` })),
+    }));
     const sku = newSku();
     await putStock(setStock, sku, { available: 1 });
     const placed = orderPlacedEvent([{ sku, quantity: 1 }]);

@@ -25,14 +25,12 @@ export async function serveSecrets(secrets: Readonly<Record<string, string>>): P
         SecretId === undefined ||
         value === undefined
       ) {
-        response
-          .writeHead(400, { 'x-amzn-errortype': 'ResourceNotFoundException' })
-          .end(
-            JSON.stringify({
-              __type: 'ResourceNotFoundException',
-              message: "Secrets Manager can't find the specified secret.",
-            }),
-          );
+        response.writeHead(400, { 'x-amzn-errortype': 'ResourceNotFoundException' }).end(
+          JSON.stringify({
+            __type: 'ResourceNotFoundException',
+            message: "Secrets Manager can't find the specified secret.",
+          }),
+        );
         return;
       }
       reads.set(SecretId, (reads.get(SecretId) ?? 0) + 1);

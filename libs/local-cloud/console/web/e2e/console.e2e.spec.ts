@@ -229,17 +229,15 @@ describe('the web console', () => {
     await select.waitFor();
     const option = await select.locator('option', { hasText: 'order-confirmed' }).first().getAttribute('value');
     await select.selectOption(option!);
-    await page
-      .getByLabel(/^Message/)
-      .fill(
-        JSON.stringify({
-          body: {},
-          attributes: {
-            eventType: { Type: 'String', Value: 'OrderStatusChanged' },
-            status: { Type: 'String', Value: 'PENDING' },
-          },
-        }),
-      );
+    await page.getByLabel(/^Message/).fill(
+      JSON.stringify({
+        body: {},
+        attributes: {
+          eventType: { Type: 'String', Value: 'OrderStatusChanged' },
+          status: { Type: 'String', Value: 'PENDING' },
+        },
+      }),
+    );
     await page.getByRole('button', { name: 'Check match' }).click();
     const verdict = page.getByRole('region', { name: 'Match verdict' });
     await verdict.waitFor();
