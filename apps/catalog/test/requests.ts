@@ -1,17 +1,5 @@
-import {
-  httpApiEvent,
-  jsonBodyOf,
-  jsonHttpApiRequest,
-  lambdaContext,
-  type HttpApiEventInput,
-} from '@harbor/platform-lambda/testing';
-import type { APIGatewayProxyResult } from 'aws-lambda';
+import { invokeHttpApiRoute, type HttpApiEventInput } from '@harbor/platform-lambda/testing';
 import { randomUUID } from 'node:crypto';
-
-type HttpApiRoute = (
-  event: ReturnType<typeof httpApiEvent>,
-  context: ReturnType<typeof lambdaContext>,
-) => Promise<APIGatewayProxyResult>;
 
 /** An admin's access token as the HTTP API's JWT authorizer hands it over. */
 export const adminToken = {
@@ -22,11 +10,8 @@ export const customerToken = { claims: { sub: 'customer-1', token_use: 'access',
 export const newSku = (): string => `P${randomUUID().slice(0, 8).toUpperCase()}`;
 
 /** Invokes an HTTP API route handler with a payload 2.0 event, and parses the JSON body. */
-export async function invoke(handler: unknown, input: HttpApiEventInput & { json?: unknown }) {
-  const event = input.json === undefined ? httpApiEvent(input) : jsonHttpApiRequest(input.json, input);
-  const result = await (handler as HttpApiRoute)(event, lambdaContext('harbor-test-catalog-route'));
-  return { ...result, json: result.body ? jsonBodyOf(result) : undefined };
-}
+export const invoke = (handler: unknown, input: HttpApiEventInput & { json?: unknown }) =>
+  invokeHttpApiRoute(handler, input, 'harbor-test-catalog-route');
 
 const productRoute = (sku: string, suffix = ''): HttpApiEventInput => ({
   routePath: `/catalog/products/{sku}${suffix}`,

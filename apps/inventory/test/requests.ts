@@ -1,19 +1,13 @@
 import { OrderCancelled, OrderExpired, OrderPlaced, type EventEnvelope } from '@harbor/contracts';
 import {
   eventBridgeEvent,
-  httpApiEvent,
-  jsonBodyOf,
-  jsonHttpApiRequest,
+  invokeHttpApiRoute,
   lambdaContext,
   type HttpApiEventInput,
 } from '@harbor/platform-lambda/testing';
-import type { APIGatewayProxyResult, EventBridgeEvent } from 'aws-lambda';
+import type { EventBridgeEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 
-type HttpApiRoute = (
-  event: ReturnType<typeof httpApiEvent>,
-  context: ReturnType<typeof lambdaContext>,
-) => Promise<APIGatewayProxyResult>;
 type Consumer = (event: EventBridgeEvent<string, unknown>, context: ReturnType<typeof lambdaContext>) => Promise<void>;
 
 /** An admin's access token as the HTTP API's JWT authorizer hands it over. */
@@ -31,11 +25,8 @@ const itemRoute = (sku: string): HttpApiEventInput => ({
 });
 
 /** Invokes an HTTP API route handler with a payload 2.0 event, and parses the JSON body. */
-export async function invoke(handler: unknown, input: HttpApiEventInput & { json?: unknown }) {
-  const event = input.json === undefined ? httpApiEvent(input) : jsonHttpApiRequest(input.json, input);
-  const result = await (handler as HttpApiRoute)(event, lambdaContext('harbor-test-inventory-route'));
-  return { ...result, json: result.body ? jsonBodyOf(result) : undefined };
-}
+export const invoke = (handler: unknown, input: HttpApiEventInput & { json?: unknown }) =>
+  invokeHttpApiRoute(handler, input, 'harbor-test-inventory-route');
 
 export const putStock = (
   handler: unknown,

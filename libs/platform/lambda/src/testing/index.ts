@@ -5,6 +5,7 @@ export {
   dynamoDbStreamRecord,
   eventBridgeEvent,
   httpApiEvent,
+  invokeHttpApiRoute,
   jsonHttpApiRequest,
   jsonBodyOf,
   jsonRequest,

@@ -1,6 +1,7 @@
 import type {
   APIGatewayProxyEvent,
   APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyResult,
   AttributeValue,
   Context,
   DynamoDBRecord,
@@ -225,6 +226,21 @@ export function lambdaContext(functionName = 'harbor-test-orders-placeOrder', ti
 /** The parsed JSON body of a proxy result. */
 export function jsonBodyOf(result: { body: string }): Record<string, unknown> {
   return JSON.parse(result.body) as Record<string, unknown>;
+}
+
+/**
+ * Invokes an HTTP API route handler as the function `functionName` with a payload 2.0 event (a JSON request when
+ * `json` is given) and parses the JSON body of its result.
+ */
+export async function invokeHttpApiRoute(
+  handler: unknown,
+  input: HttpApiEventInput & { json?: unknown },
+  functionName: string,
+) {
+  const event = input.json === undefined ? httpApiEvent(input) : jsonHttpApiRequest(input.json, input);
+  const route = handler as (event: unknown, context: Context) => Promise<APIGatewayProxyResult>;
+  const result = await route(event, lambdaContext(functionName));
+  return { ...result, json: result.body ? jsonBodyOf(result) : undefined };
 }
 
 export type SnsAttributes = Record<string, { Type: 'String' | 'Number'; Value: string }>;
