@@ -81,7 +81,7 @@ describe('HTTP API (v2) with a JWT authorizer trusting the local issuer', () => 
   it('lists HTTP API and WebSocket routes at /_local/routes', async () => {
     const listing = (await (await fetch(`${cloud.endpoints.aws}/_local/routes`)).json()) as Record<
       string,
-      { routeKey: string; api: string }[]
+      { routeKey: string; api: string; url?: string }[]
     >;
     expect(listing['routes']).toEqual([]);
     expect(listing['httpApiRoutes'].map((route) => route.routeKey).sort()).toEqual(['GET /me', 'GET /rooms/{roomId}']);
@@ -92,6 +92,10 @@ describe('HTTP API (v2) with a JWT authorizer trusting the local issuer', () => 
       'echo',
     ]);
     expect(listing['websocketRoutes'][0].api).toBe('harbor-e2e-chat-ws');
+    // The console links each WebSocket route to the URL its API's clients connect to.
+    expect(new Set(listing['websocketRoutes'].map((route) => route.url))).toEqual(
+      new Set([cloud.endpoints.websocketApis['chat']]),
+    );
   });
 });
 

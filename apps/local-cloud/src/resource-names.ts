@@ -15,6 +15,9 @@ export const functionName = (naming: ResourceNaming, service: string, key: strin
 
 export const tableName = (naming: ResourceNaming, table: string): string => physicalName(naming.env, table);
 
+export const webSocketApiName = (naming: ResourceNaming, service: string): string =>
+  physicalName(naming.env, `${service}-ws`);
+
 export const topicArn = (naming: ResourceNaming, topic: string): string =>
   `arn:aws:sns:${naming.region}:${naming.accountId}:${physicalName(naming.env, topic)}`;
 

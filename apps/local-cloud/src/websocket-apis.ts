@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { guardServer, type ServerGuard } from './http/guard-server';
 import { closeServer } from './http/listen';
-import type { ResourceNaming } from './resource-names';
+import { webSocketApiName, type ResourceNaming } from './resource-names';
 
 export interface WebSocketApisDependencies {
   readonly workspaceRoot: string;
@@ -34,7 +34,7 @@ export function createWebSocketApis(
     const functionOf = (key: string) => `${service.name}.${key}`;
     const file = relative(deps.workspaceRoot, `${service.directory}/api/websocket.yaml`);
     const api = createWebSocketApi({
-      name: `harbor-${deps.naming.env}-${service.name}-ws`,
+      name: webSocketApiName(deps.naming, service.name),
       routes: Object.fromEntries(
         Object.entries(declared.routes).map(([routeKey, route]) => [
           routeKey,

@@ -6,7 +6,7 @@ import type { DynamoDbLocal } from '@harbor/platform-dynamodb-local';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import type { ApiGatewayV2Routes } from '../apigateway-v2';
 import type { LocalCloudConfig } from '../config';
-import type { ConsoleBackend } from '../console-endpoints';
+import type { ConsoleBackend } from '@harbor/local-cloud-console';
 import type { Messaging } from '../messaging';
 import type { ResourceNaming } from '../resource-names';
 import type { RestApi } from '@harbor/local-cloud-api-gateway';
@@ -32,6 +32,8 @@ export interface WebSocketApisPart {
   readonly url: string;
   /** Service name to the URL its clients connect to. */
   readonly urls: Readonly<Record<string, string>>;
+  /** The same URLs by API name (`harbor-<env>-<service>-ws`), as routes and traces name the API. */
+  readonly urlsByApi: Readonly<Record<string, string>>;
   /** `@connections` of every WebSocket API, for the AWS endpoint. */
   readonly connections: AwsServiceEndpoint;
   readonly routes: () => ApiGatewayV2Routes['websocket'];

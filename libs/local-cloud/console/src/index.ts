@@ -29,3 +29,10 @@ export { estimateCost, monthlyRequests, type CostEstimate } from './cost/cost-es
 export { askForConsumedCapacity, takeConsumedCapacity } from './cost/consumed-capacity';
 export { FunctionMetrics, type FunctionMetricsOptions } from './metrics/function-metrics';
 export { linkRoutes, type RouteEndpoints } from './routes/route-links';
+export {
+  createConsoleBackend,
+  type ConsoleApiRequest,
+  type ConsoleBackend,
+  type ConsoleBackendOptions,
+  type ConsoleServingOptions,
+} from './backend/console-backend';

@@ -6,6 +6,7 @@ import { closeServer, listen } from '../../http/listen';
 import type { IncomingRequest, OutgoingResponse } from '../../http/incoming-request';
 import { lambdaInvokeEndpoint } from '../../lambda-api/lambda-invoke-endpoint';
 import { localEndpoints } from '../../local-endpoints';
+import { busArn, busName } from '../../resource-names';
 import { signingNameOf } from '../../not-emulated/aws-request-identity';
 import { localSecrets, secretsManager } from '../../secrets-manager';
 import type { LocalCloudModule } from '../local-cloud-module';
@@ -65,8 +66,15 @@ function awsEndpointHandler(context: StartContext): Handler {
   // A signed GET / is an SDK's call (S3 ListBuckets), never a browser asking for the console's page.
   const pagesOrCalls: Handler = (request) =>
     signingNameOf(request) === undefined ? withPages(request) : awsCalls(request);
-  const urls = { restApi: rest.url, httpApi: httpApis.url, websocketApis: websocketApis.urls };
-  const serving = { messaging, routes, v2Routes, ...urls };
+  const declarations = {
+    env: context.naming.env,
+    topics: messaging.topics,
+    subscriptions: messaging.subscriptions,
+    buses: [{ name: busName(context.naming), arn: busArn(context.naming) }],
+    rules: messaging.rules,
+  };
+  const urls = { restApi: rest.url, httpApi: httpApis.url, websocketUrls: websocketApis.urlsByApi };
+  const serving = { messaging: declarations, routes, v2Routes, ...urls };
   return requireJsonForStateChanges(context.need('console').serve(pagesOrCalls, serving));
 }
 

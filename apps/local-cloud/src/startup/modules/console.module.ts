@@ -1,4 +1,6 @@
-import { createConsoleBackend, type ConsoleBackend } from '../../console-endpoints';
+import { createConsoleBackend, type ConsoleBackend } from '@harbor/local-cloud-console';
+import type { ServiceDefinition } from '@harbor/platform-service-definitions';
+import { tableName, type ResourceNaming } from '../../resource-names';
 import type { LocalCloudModule } from '../local-cloud-module';
 
 /** The console's server half, first of the parts that record: it keeps every log line and follows the trace. */
@@ -11,8 +13,7 @@ export function consoleModule(): LocalCloudModule {
       const runtime = () => context.need('runtime');
       backend = createConsoleBackend({
         trace: context.trace,
-        services: context.need('services'),
-        naming: context.naming,
+        tables: declaredTables(context.need('services'), context.naming),
         dynamodbEndpoint: context.need('dynamodb').endpoint,
         functions: () => runtime().functions,
         correlationIdOfRequest: (requestId) => runtime().correlationIdOfRequest(requestId),
@@ -24,4 +25,15 @@ export function consoleModule(): LocalCloudModule {
       backend?.close();
     },
   };
+}
+
+/** Every service's tables by physical name, with the keys the tables view pages by. */
+function declaredTables(services: readonly ServiceDefinition[], naming: ResourceNaming) {
+  return services.flatMap((service) =>
+    Object.entries(service.tables).map(([key, table]) => ({
+      name: tableName(naming, key),
+      service: service.name,
+      keySchema: { partitionKey: table.hashKey.name, ...(table.rangeKey ? { sortKey: table.rangeKey.name } : {}) },
+    })),
+  );
 }

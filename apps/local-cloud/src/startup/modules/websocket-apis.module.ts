@@ -23,10 +23,11 @@ export function webSocketApisModule(): LocalCloudModule {
       const port = context.need('ports').websocket;
       running = await serveWebSocketApis(context.config.host, port, apis, { hosts: context.hosts });
       const url = context.url(port, 'ws');
-      const paths = Object.entries(webSocketPaths(apis));
+      const paths = webSocketPaths(apis);
       context.provide('websocketApis', {
         url,
-        urls: Object.fromEntries(paths.map(([service, path]) => [service, `${url}${path}`])),
+        urls: Object.fromEntries(Object.entries(paths).map(([service, path]) => [service, `${url}${path}`])),
+        urlsByApi: Object.fromEntries(apis.map(({ service, api }) => [api.name, `${url}${paths[service]}`])),
         // Which request's function is calling @connections, from the call's X-Amzn-Trace-Id.
         connections: connectionsEndpoint(
           apis.map(({ api }) => api),

@@ -1,14 +1,20 @@
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import type { Server } from 'node:http';
-import { createConsoleBackend, type ConsoleBackend, type ConsoleServingOptions } from './console-endpoints';
-import { closeServer, listen, portOf } from './http/listen';
-import { jsonResponse, type IncomingRequest, type OutgoingResponse } from './http/incoming-request';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ConsoleResponse } from '../static-console';
+import { consoleJson } from './console-answers';
+import {
+  createConsoleBackend,
+  type ConsoleApiRequest,
+  type ConsoleBackend,
+  type ConsoleServingOptions,
+} from './console-backend';
 
-const naming = { env: 'unit', region: 'us-east-1', accountId: '000000000000' };
 const REQUEST_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
 const serving: ConsoleServingOptions = {
   messaging: {
+    env: 'unit',
     topics: [
       { name: 'harbor-unit-payment-events', arn: 'arn:aws:sns:us-east-1:000000000000:harbor-unit-payment-events' },
     ],
@@ -23,6 +29,7 @@ const serving: ConsoleServingOptions = {
         deadLetterQueue: true,
       },
     ],
+    buses: [{ name: 'harbor-unit-events', arn: 'arn:aws:events:us-east-1:000000000000:event-bus/harbor-unit-events' }],
     rules: [],
   },
   routes: () => [
@@ -52,37 +59,50 @@ const serving: ConsoleServingOptions = {
   }),
   restApi: 'http://127.0.0.1:3000',
   httpApi: 'http://127.0.0.1:3001',
-  websocketApis: {},
+  websocketUrls: {},
 };
 
-const request = (method: string, url: string, body = ''): IncomingRequest => ({
+const request = (method: string, url: string, body = ''): ConsoleApiRequest => ({
   method,
   url,
   path: url.split('?', 1)[0],
-  headers: {},
-  rawHeaders: [],
   body: Buffer.from(body),
-  remoteAddress: '127.0.0.1',
 });
+
+/** A plain server for the stream's tests: the raw route first, then whole responses, as the AWS endpoint does. */
+async function serveOnLoopback(
+  backend: ConsoleBackend,
+  handle: (request: ConsoleApiRequest) => Promise<ConsoleResponse>,
+) {
+  const server = createServer((incoming, outgoing) => {
+    if (backend.takeStream(incoming, outgoing)) return;
+    const url = incoming.url ?? '/';
+    void handle({ method: incoming.method ?? 'GET', url, path: url.split('?', 1)[0], body: Buffer.alloc(0) }).then(
+      (answer) => outgoing.writeHead(answer.status, answer.headers).end(answer.body),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+const portOf = (server: Server) => (server.address() as AddressInfo).port;
 
 describe('console endpoints, wired as the local cloud wires them', () => {
   let trace: TraceRecorder;
   let backend: ConsoleBackend;
-  let handle: (request: IncomingRequest) => Promise<OutgoingResponse>;
+  let handle: (request: ConsoleApiRequest) => Promise<ConsoleResponse>;
   const printed: string[] = [];
 
   beforeEach(() => {
     trace = new TraceRecorder();
     backend = createConsoleBackend({
       trace,
-      services: [],
-      naming,
+      tables: [],
       dynamodbEndpoint: 'http://127.0.0.1:1',
       functions: () => [{ id: 'orders.placeOrder', name: 'harbor-unit-orders-placeOrder', memoryMb: 1024 }],
       correlationIdOfRequest: (requestId) => (requestId === REQUEST_ID ? 'order-1' : undefined),
       log: (functionId, line) => printed.push(`${functionId} ${line}`),
     });
-    handle = backend.serve(async (incoming) => jsonResponse(418, { passedOn: incoming.path }), serving);
+    handle = backend.serve(async (incoming) => consoleJson(418, { passedOn: incoming.path }), serving);
   });
   afterEach(() => backend.close());
 
@@ -197,9 +217,9 @@ describe('console endpoints, wired as the local cloud wires them', () => {
   describe('the event stream on the server', () => {
     let server: Server;
     beforeEach(async () => {
-      server = await listen('127.0.0.1', 0, (incoming) => handle(incoming), undefined, { takeRaw: backend.takeStream });
+      server = await serveOnLoopback(backend, handle);
     });
-    afterEach(() => closeServer(server));
+    afterEach(() => new Promise((resolve) => server.close(resolve).closeAllConnections()));
 
     it('replays after an id, then streams new hops and log lines, while other requests are still answered', async () => {
       trace.record({ correlationId: 'a', kind: 'http', name: 'first', durationMs: 1, status: 'ok' });
