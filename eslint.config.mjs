@@ -24,6 +24,25 @@ const scopeConstraints = [
   },
 ];
 
+// A service's tests may start DynamoDB Local (the local cloud's DynamoDB project is tagged role:test-database);
+// its production code may not reach the local cloud.
+const testScopeConstraints = scopeConstraints.map((constraint) =>
+  services.some((service) => constraint.sourceTag === `scope:${service}`)
+    ? { ...constraint, onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'role:test-database'] }
+    : constraint,
+);
+
+const moduleBoundaries = (constraints) => [
+  'error',
+  {
+    enforceBuildableLibDependency: false,
+    banTransitiveDependencies: false,
+    checkDynamicDependenciesExceptions: [],
+    allow: [],
+    depConstraints: [...constraints, ...typeConstraints],
+  },
+];
+
 // The hexagon: handler -> application -> domain, adapters implement application ports.
 const typeConstraints = [
   {
@@ -74,16 +93,7 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          banTransitiveDependencies: false,
-          checkDynamicDependenciesExceptions: [],
-          allow: [],
-          depConstraints: [...scopeConstraints, ...typeConstraints],
-        },
-      ],
+      '@nx/enforce-module-boundaries': moduleBoundaries(scopeConstraints),
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
@@ -127,7 +137,10 @@ export default [
   })),
   {
     files: ['**/*.spec.ts', '**/test/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@nx/enforce-module-boundaries': moduleBoundaries(testScopeConstraints),
+    },
   },
   {
     files: ['**/*.cjs', '**/*.js', '**/*.mjs'],

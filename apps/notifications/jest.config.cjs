@@ -2,5 +2,5 @@ module.exports = {
   displayName: 'notifications',
   preset: '../../jest.preset.js',
   // One DynamoDB Local per run; each handler spec creates its own copy of the notifications table in it.
-  ...require('../../libs/platform/dynamodb-local/jest-dynamodb.cjs'),
+  ...require('../../libs/local-cloud/dynamodb/jest-dynamodb.cjs'),
 };

@@ -89,6 +89,16 @@ const rejected: Case[] = [
     "import * as a from '@harbor/orders-adapters';\nexport const x = a;\n",
   ],
   [
+    "a service's production code starting DynamoDB Local",
+    'apps/orders/src/boundary-probe.ts',
+    "import { createTables } from '@harbor/local-cloud-dynamodb';\nexport const x = createTables;\n",
+  ],
+  [
+    "a service's tests importing another local-cloud lib",
+    'apps/orders/test/boundary-probe.ts',
+    "import * as m from '@harbor/local-cloud-messaging';\nexport const x = m;\n",
+  ],
+  [
     'an inventory handler importing the orders application',
     'apps/inventory/src/boundary-probe.ts',
     "import * as a from '@harbor/orders-application';\nexport const x = a;\n",
@@ -121,6 +131,11 @@ const accepted: Case[] = [
     'an inventory adapter importing the platform outbox',
     'libs/inventory/adapters/src/boundary-probe.ts',
     "import * as o from '@harbor/platform-outbox';\nexport const x = o;\n",
+  ],
+  [
+    "a service's tests starting DynamoDB Local",
+    'apps/orders/test/boundary-probe.ts',
+    "import { createTables } from '@harbor/local-cloud-dynamodb';\nexport const x = createTables;\n",
   ],
 ];
 

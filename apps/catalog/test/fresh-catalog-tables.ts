@@ -1,5 +1,5 @@
 import { DynamoDBClient, paginateScan, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import { createTables } from '@harbor/platform-dynamodb-local';
+import { createTables } from '@harbor/local-cloud-dynamodb';
 import { findWorkspaceRoot, loadServiceDefinitions, physicalName } from '@harbor/platform-service-definitions';
 import { randomBytes } from 'node:crypto';
 

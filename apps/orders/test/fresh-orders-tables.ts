@@ -1,6 +1,6 @@
 import { DynamoDBClient, paginateScan, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { DynamooseCatalogPrices } from '@harbor/orders-adapters';
-import { createTables } from '@harbor/platform-dynamodb-local';
+import { createTables } from '@harbor/local-cloud-dynamodb';
 import { findWorkspaceRoot, loadServiceDefinitions, physicalName } from '@harbor/platform-service-definitions';
 import { randomBytes } from 'node:crypto';
 import { serveScheduler, type StoredSchedule } from './scheduler-stand-in';

@@ -2,5 +2,5 @@ module.exports = {
   displayName: 'orders-adapters',
   preset: '../../../jest.preset.js',
   // One DynamoDB Local per run with every declared table (harbor-test-orders...): the repository tests use it.
-  ...require('../../platform/dynamodb-local/jest-dynamodb.cjs'),
+  ...require('../../local-cloud/dynamodb/jest-dynamodb.cjs'),
 };

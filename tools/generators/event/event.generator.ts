@@ -321,7 +321,7 @@ function outboxRelayOf(events: ReturnType<typeof readDeclaration>): { stream: st
 }
 
 const DYNAMODB_LOCAL = `  // One DynamoDB Local per run with every declared table: the ledger's access spec uses it.
-  ...require('../../platform/dynamodb-local/jest-dynamodb.cjs'),
+  ...require('../../local-cloud/dynamodb/jest-dynamodb.cjs'),
 `;
 
 /** The ledger's access spec runs against DynamoDB Local: the adapters' Jest config must start it (services generated before it did not). */
@@ -331,7 +331,7 @@ function useDynamoDbLocal(tree: Tree, path: string): void {
   const preset = /^( *preset: [^\n]*\n)/m;
   if (!preset.test(config))
     throw new ServiceGeneratorError(
-      `${path} has no preset line to add DynamoDB Local after: add ...require('../../platform/dynamodb-local/jest-dynamodb.cjs') to it`,
+      `${path} has no preset line to add DynamoDB Local after: add ...require('../../local-cloud/dynamodb/jest-dynamodb.cjs') to it`,
     );
   tree.write(path, config.replace(preset, `$1${DYNAMODB_LOCAL}`));
 }

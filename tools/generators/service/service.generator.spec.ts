@@ -57,7 +57,7 @@ describe('service generator', () => {
       tree.read('libs/loyalty-points/adapters/src/dynamoose/item.dynamoose.repository.access.spec.ts', 'utf-8'),
     ).toContain('dynamooseItemRepositoryAccess as access');
     expect(tree.read('libs/loyalty-points/adapters/jest.config.cjs', 'utf-8')).toContain(
-      "...require('../../platform/dynamodb-local/jest-dynamodb.cjs')",
+      "...require('../../local-cloud/dynamodb/jest-dynamodb.cjs')",
     );
     // No placeholder or suffix is left anywhere.
     const written = tree.listChanges().filter((change) => change.type !== 'DELETE');

@@ -2,7 +2,7 @@ import type { LocalIssuer } from '@harbor/local-cloud-auth';
 import type { AwsServiceEndpoint, FaultInjector, JournaledDelivery } from '@harbor/local-cloud-messaging';
 import type { Invoker, LambdaRuntime } from '@harbor/local-cloud-lambda';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import type { DynamoDbLocal } from '@harbor/platform-dynamodb-local';
+import type { DynamoDbLocal } from '@harbor/local-cloud-dynamodb';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
 import type { ApiGatewayV2Routes } from '../apigateway-v2';
 import type { LocalCloudConfig } from '../config';

@@ -26,7 +26,6 @@ export { TableBrowser, pageSize, type DeclaredTable } from './tables/table-brows
 export { AWS_PRICES, type PriceTable } from './cost/price-table';
 export { UsageMeter, type UsageMeterOptions } from './cost/usage-meter';
 export { estimateCost, monthlyRequests, type CostEstimate } from './cost/cost-estimate';
-export { askForConsumedCapacity, takeConsumedCapacity } from './cost/consumed-capacity';
 export { FunctionMetrics, type FunctionMetricsOptions } from './metrics/function-metrics';
 export { linkRoutes, type RouteEndpoints } from './routes/route-links';
 export {

@@ -1,4 +1,4 @@
-import { dynamoDbPassthrough } from '../../dynamodb-passthrough';
+import { dynamoDbPassthrough } from '@harbor/local-cloud-dynamodb';
 import type { LocalCloudModule } from '../local-cloud-module';
 
 /** The functions' DynamoDB calls on the AWS endpoint: traced, faulted on demand, then passed to DynamoDB Local. */

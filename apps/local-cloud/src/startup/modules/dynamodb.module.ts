@@ -1,4 +1,4 @@
-import { startDynamoDbLocal, type DynamoDbLocal } from '@harbor/platform-dynamodb-local';
+import { startDynamoDbLocal, type DynamoDbLocal } from '@harbor/local-cloud-dynamodb';
 import type { LocalCloudModule } from '../local-cloud-module';
 
 /**

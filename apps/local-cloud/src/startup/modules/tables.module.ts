@@ -1,4 +1,4 @@
-import { createTables } from '@harbor/platform-dynamodb-local';
+import { createTables } from '@harbor/local-cloud-dynamodb';
 import { nothingToStop, type LocalCloudModule } from '../local-cloud-module';
 
 /** Waits for DynamoDB Local, then creates every declared table (the dynamodb module stops it). */

@@ -1,5 +1,5 @@
 import { BatchWriteItemCommand, CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { startDynamoDbLocal, type DynamoDbLocal } from '@harbor/platform-dynamodb-local';
+import { startDynamoDbLocal, type DynamoDbLocal } from '@harbor/local-cloud-dynamodb';
 import { ConsoleResourceNotFound, InvalidConsoleRequest } from '../errors';
 import { pageSize, TableBrowser } from './table-browser';
 import { encodeCursor } from './table-cursor';

@@ -1,8 +1,26 @@
-import type { AwsHttpRequest, AwsServiceEndpoint, FaultInjector } from '@harbor/local-cloud-messaging';
-import { askForConsumedCapacity, takeConsumedCapacity } from '@harbor/local-cloud-console';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import { Agent, request as httpRequest } from 'node:http';
-import { dynamoDbThrottleResponse } from './fault-dynamodb-throttle';
+import { askForConsumedCapacity, takeConsumedCapacity } from './consumed-capacity';
+import { dynamoDbThrottleResponse, type DynamoDbThrottleError } from './fault-dynamodb-throttle';
+
+/** A DynamoDB call as the AWS endpoint read it: header names lower-cased, the body whole. */
+export interface DynamoDbHttpRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+}
+
+export interface DynamoDbHttpResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/** The local cloud's table faults, as far as the passthrough asks them (its fault injector answers this). */
+export interface TableFaults {
+  tableFault(tables: readonly string[]): DynamoDbThrottleError | undefined;
+}
 
 export interface DynamoDbPassthroughOptions {
   /** DynamoDB Local, `http://host:port`. */
@@ -11,7 +29,7 @@ export interface DynamoDbPassthroughOptions {
   /** The correlation id of the invocation that sent this X-Amzn-Trace-Id (the Lambda runtime knows). */
   readonly callerCorrelationId: (traceHeader: string | undefined) => string | undefined;
   /** Table faults: a matching call is answered DynamoDB's throttling error instead of being passed on. */
-  readonly faults?: FaultInjector;
+  readonly faults?: TableFaults;
 }
 
 const TARGET_PREFIX = 'DynamoDB_20120810.';
@@ -43,11 +61,11 @@ export function tablesOf(body: Buffer): string[] {
  * (its body asks for the consumed capacity, taken out of the answer again unless the caller asked) and recorded
  * as a `dynamodb` hop in the trace of the request whose invocation made it. Calls from outside any invocation are passed through without a hop, as they belong to no request.
  */
-export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions): AwsServiceEndpoint & { close(): void } {
+export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions) {
   const agent = new Agent({ keepAlive: true });
   const upstream = new URL(options.upstream);
 
-  const forward = (request: AwsHttpRequest) =>
+  const forward = (request: DynamoDbHttpRequest) =>
     new Promise<{ status: number; headers: Record<string, string>; body: string }>((resolve, reject) => {
       const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
       const outgoing = httpRequest(
@@ -80,15 +98,15 @@ export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions): AwsSer
     });
 
   // Asks DynamoDB Local what each call consumed (the console's cost view), then answers as AWS would have.
-  const forwardMetered = async (request: AwsHttpRequest) => {
+  const forwardMetered = async (request: DynamoDbHttpRequest) => {
     const operation = (request.headers['x-amz-target'] ?? '').slice(TARGET_PREFIX.length);
     const asked = askForConsumedCapacity(operation, request.body);
     return takeConsumedCapacity(operation, await forward({ ...request, body: asked.body }), asked.injected);
   };
 
   return {
-    canHandle: (request) => request.headers['x-amz-target']?.startsWith(TARGET_PREFIX) ?? false,
-    handle: async (request) => {
+    canHandle: (request: DynamoDbHttpRequest) => request.headers['x-amz-target']?.startsWith(TARGET_PREFIX) ?? false,
+    handle: async (request: DynamoDbHttpRequest): Promise<DynamoDbHttpResponse> => {
       const startedAt = new Date();
       const started = performance.now();
       const throttled = options.faults?.tableFault(tablesOf(request.body));
@@ -122,7 +140,7 @@ export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions): AwsSer
       }
       return response;
     },
-    close: () => agent.destroy(),
+    close: (): void => agent.destroy(),
   };
 }
 

@@ -1,5 +1,5 @@
 // Spread into a project's jest.config.cjs to give its tests one DynamoDB Local with every declared table:
-//   ...require('<relative path>/libs/platform/dynamodb-local/jest-dynamodb.cjs'),
+//   ...require('<relative path>/libs/local-cloud/dynamodb/jest-dynamodb.cjs'),
 // Tests then find it through AWS_ENDPOINT_URL_DYNAMODB, and HARBOR_ENV=test names the tables harbor-test-<key>.
 const { join } = require('node:path');
 

@@ -6,7 +6,7 @@ import {
   TransactWriteItemsCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { startDynamoDbLocal, type DynamoDbLocal } from '@harbor/platform-dynamodb-local';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../start-dynamodb-local';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { askForConsumedCapacity, takeConsumedCapacity } from './consumed-capacity';

@@ -1,8 +1,11 @@
-import type { TableFault } from '@harbor/local-cloud-messaging';
 import { randomUUID } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+
+/** The throttling errors a table fault can answer (the local cloud's fault configuration names them). */
+export type DynamoDbThrottleError = 'ProvisionedThroughputExceededException' | 'ThrottlingException';
 
 /** DynamoDB's own bodies for its throttling errors (HTTP 400), which the SDK classifies as throttles and retries. */
-const THROTTLE_BODIES: Record<TableFault['error'], { readonly __type: string; readonly message: string }> = {
+const THROTTLE_BODIES: Record<DynamoDbThrottleError, { readonly __type: string; readonly message: string }> = {
   ProvisionedThroughputExceededException: {
     __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
     message:
@@ -15,7 +18,7 @@ const THROTTLE_BODIES: Record<TableFault['error'], { readonly __type: string; re
 };
 
 /** The answer DynamoDB gives a throttled call, with its request id and the CRC32 of the body it always sends. */
-export function dynamoDbThrottleResponse(error: TableFault['error']): {
+export function dynamoDbThrottleResponse(error: DynamoDbThrottleError): {
   status: number;
   headers: Record<string, string>;
   body: string;
@@ -30,17 +33,4 @@ export function dynamoDbThrottleResponse(error: TableFault['error']): {
     },
     body,
   };
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-/** CRC-32 (IEEE), as DynamoDB's x-amz-crc32 header carries it. */
-export function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

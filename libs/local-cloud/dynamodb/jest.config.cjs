@@ -1,4 +1,4 @@
 module.exports = {
-  displayName: 'platform-dynamodb-local',
+  displayName: 'local-cloud-dynamodb',
   preset: '../../../jest.preset.js',
 };
