@@ -40,6 +40,9 @@ const DEFAULT_CAPACITY_BYTES = 32 * 1024 * 1024;
  * correlation id and status: a long session keeps tens of thousands of hops, and as heap objects every one of them was
  * copied by the young-generation collector and then promoted, which made collections long and frequent under load.
  * The hop objects handed to listeners die young. Ids are consecutive: hop `n` is in slot `n % capacity`.
+ * Kept, measured against a bounded array of hop objects: the same on `bench --only gateway` within its noise; alone,
+ * the ring costs about 2.3 µs of CPU a hop against 1.1 µs but pauses for GC about a third as long, and only the ring
+ * bounds the trace by bytes, which hops carrying payloads need (50,000 hops of 16 KiB would be 800 MB as objects).
  */
 export class TraceRecorder {
   private readonly bytes: Buffer;
