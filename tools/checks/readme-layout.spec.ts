@@ -3,15 +3,16 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 
 /**
- * The README's "Layout" section is the map a newcomer reads first, so it is checked against the tree: every path it
- * names exists (`<service>` stands for each service), and every Nx project's folder is named there, exactly.
+ * The README's "Layout" section is the map a newcomer reads first, and the design document repeats it, so both are
+ * checked against the tree: every path they name exists (`<service>` stands for each service), and every Nx
+ * project's folder is named there, exactly.
  */
 const root = join(__dirname, '..', '..');
 const services = readdirSync(join(root, 'apps')).filter((name) => existsSync(join(root, 'apps', name, 'api')));
 
-function layoutPaths(): string[] {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const section = readme.split(/^## Layout$/m)[1]?.split(/^## /m)[0] ?? '';
+function layoutPaths(file: string, heading: RegExp): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const section = text.split(heading)[1]?.split(/^## /m)[0] ?? '';
   const block = section.split('```')[1] ?? '';
   return block
     .split('\n')
@@ -31,8 +32,11 @@ function projectRoots(): string[] {
     .map((path) => `${dirname(path)}/`);
 }
 
-describe('README layout', () => {
-  const listed = layoutPaths().flatMap(expand);
+describe.each([
+  ['README.md', /^## Layout$/m],
+  ['docs/design.md', /^## Layout \(Nx workspace\)$/m],
+])('the layout in %s', (file, heading) => {
+  const listed = layoutPaths(file, heading).flatMap(expand);
 
   it('is found', () => {
     expect(listed.length).toBeGreaterThan(10);
@@ -47,6 +51,6 @@ describe('README layout', () => {
   });
 
   it('uses no placeholder but <service>', () => {
-    expect(layoutPaths().filter((path) => /<(?!service>)[^>]+>/.test(path))).toEqual([]);
+    expect(layoutPaths(file, heading).filter((path) => /<(?!service>)[^>]+>/.test(path))).toEqual([]);
   });
 });
