@@ -1,6 +1,12 @@
 import { findWorkspaceRoot } from '@harbor/platform-service-definitions';
 import { randomUUID } from 'node:crypto';
-import { eventually, localToken, putOnSale, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import {
+  eventually,
+  localToken,
+  placeOrderAs,
+  putOnSale,
+  startLocalCloudForTests,
+} from '../test/support/local-cloud-under-test';
 import type { RunningLocalCloud } from './start-local-cloud';
 
 /**
@@ -72,17 +78,7 @@ describe('the console API of the local cloud', () => {
     const sku = `CONSOLE-${randomUUID().slice(0, 8).toUpperCase()}`;
     await putOnSale(cloud, [sku], { EUR: 990 });
     const placeOrder = async () => {
-      const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': randomUUID(),
-          'x-correlation-id': correlationId,
-          authorization: token,
-        },
-        body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity: 1 }] }),
-      });
-      expect(response.status).toBe(201);
+      await placeOrderAs(cloud, token, [{ sku, quantity: 1 }], correlationId);
     };
     const mine = (events: { event: string; data: unknown }[]) =>
       events

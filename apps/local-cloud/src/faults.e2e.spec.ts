@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import {
   eventually,
   localToken,
+  placeOrderAs,
   putOnSale,
   signedAwsFetch,
   startLocalCloudForTests,
@@ -99,13 +100,8 @@ async function stockOf(sku: string): Promise<{ available: number; reserved: numb
 
 async function placeOrder(sku: string, quantity = 1): Promise<{ orderId: string; token: string }> {
   const token = await localToken(cloud, { sub: `faults-customer-${randomUUID()}` });
-  const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), authorization: token },
-    body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity }] }),
-  });
-  expect(response.status).toBe(201);
-  return { orderId: ((await response.json()) as { orderId: string }).orderId, token };
+  const { orderId } = await placeOrderAs(cloud, token, [{ sku, quantity }]);
+  return { orderId, token };
 }
 
 async function statusOf(order: { orderId: string; token: string }): Promise<string> {

@@ -2,7 +2,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { findWorkspaceRoot } from '@harbor/platform-service-definitions';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { eventually, localToken, putOnSale, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import {
+  eventually,
+  localToken,
+  placeOrderAs,
+  putOnSale,
+  startLocalCloudForTests,
+} from '../test/support/local-cloud-under-test';
 import { connectWs, type WsClient } from '../test/support/ws-client';
 import type { RunningLocalCloud } from './start-local-cloud';
 
@@ -53,18 +59,8 @@ async function placeOrder(
 ): Promise<{ orderId: string; correlationId: string }> {
   await putOnSale(cloud, [sku], { EUR: unitPriceMinor });
   const correlationId = `e2e-notify-${randomUUID()}`;
-  const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'idempotency-key': randomUUID(),
-      'x-correlation-id': correlationId,
-      authorization: token,
-    },
-    body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity: 1 }] }),
-  });
-  expect(response.status).toBe(201);
-  return { orderId: ((await response.json()) as { orderId: string }).orderId, correlationId };
+  const { orderId } = await placeOrderAs(cloud, token, [{ sku, quantity: 1 }], correlationId);
+  return { orderId, correlationId };
 }
 
 /** A customer with a token and an open WebSocket on the notifications API. */

@@ -2,7 +2,13 @@ import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { eventually, localToken, putOnSale, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import {
+  eventually,
+  localToken,
+  placeOrderAs,
+  putOnSale,
+  startLocalCloudForTests,
+} from '../test/support/local-cloud-under-test';
 import { connectWs, type WsClient } from '../test/support/ws-client';
 import { DEFAULT_LOCAL_API_KEY } from './config';
 import type { RunningLocalCloud } from './start-local-cloud';
@@ -85,18 +91,7 @@ async function connectedCustomer(name: string): Promise<Customer> {
 }
 
 async function placeOrder(customer: Customer, sku: string, quantity: number, correlationId: string): Promise<Order> {
-  const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'idempotency-key': randomUUID(),
-      'x-correlation-id': correlationId,
-      authorization: customer.token,
-    },
-    body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity }] }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as Order;
+  return placeOrderAs<Order>(cloud, customer.token, [{ sku, quantity }], correlationId);
 }
 
 const cancel = (customer: Customer, orderId: string, correlationId: string = randomUUID()) =>

@@ -2,7 +2,13 @@ import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { GetScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { eventually, localToken, putOnSale, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import {
+  eventually,
+  localToken,
+  placeOrderAs,
+  putOnSale,
+  startLocalCloudForTests,
+} from '../test/support/local-cloud-under-test';
 import { connectWs, type WsClient } from '../test/support/ws-client';
 import { DEFAULT_LOCAL_API_KEY } from './config';
 import type { RunningLocalCloud } from './start-local-cloud';
@@ -117,16 +123,10 @@ describe('payment deadline, end to end', () => {
       return ((await response.json()) as { status: string }).status;
     };
 
-    const placed = await fetch(`${cloud.endpoints.restApi}/orders`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), authorization: token },
-      body: JSON.stringify({ currency: 'EUR', lines: [{ sku, quantity: 2 }] }),
-    });
-    expect(placed.status).toBe(201);
-    const { orderId, total } = (await placed.json()) as {
+    const { orderId, total } = await placeOrderAs<{
       orderId: string;
       total: { amountMinor: number; currency: string };
-    };
+    }>(cloud, token, [{ sku, quantity: 2 }]);
     expect(await nextMessage(socket, 'PENDING')).toEqual({ type: 'order.status', orderId, status: 'PENDING' });
     expect(await nextMessage(socket, 'CONFIRMED')).toEqual({ type: 'order.status', orderId, status: 'CONFIRMED' });
     expect(await stock('GET', sku)).toEqual({ sku, available: 0, reserved: 2 });

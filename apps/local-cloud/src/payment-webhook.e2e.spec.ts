@@ -2,7 +2,13 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { findWorkspaceRoot, loadServiceDefinitions } from '@harbor/platform-service-definitions';
 import { createHash, createHmac, randomUUID } from 'node:crypto';
-import { eventually, localToken, putOnSale, startLocalCloudForTests } from '../test/support/local-cloud-under-test';
+import {
+  eventually,
+  localToken,
+  placeOrderAs,
+  putOnSale,
+  startLocalCloudForTests,
+} from '../test/support/local-cloud-under-test';
 import { DEFAULT_LOCAL_API_KEY } from './config';
 import type { RunningLocalCloud } from './start-local-cloud';
 
@@ -78,13 +84,7 @@ const NASTY_TEXT =
 
 async function placeAndConfirmOrder(): Promise<{ orderId: string; token: string }> {
   const token = await localToken(cloud, { sub: `e2e-payer-${randomUUID()}` });
-  const placed = await fetch(`${cloud.endpoints.restApi}/orders`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), authorization: token },
-    body: JSON.stringify({ currency: 'EUR', lines: [{ sku: 'SKU-1', quantity: 2 }] }),
-  });
-  expect(placed.status).toBe(201);
-  const { orderId } = (await placed.json()) as { orderId: string };
+  const { orderId } = await placeOrderAs(cloud, token, [{ sku: 'SKU-1', quantity: 2 }]);
   // Inventory's answer, put on the bus as its relay would: orders' stock-outcome rule confirms the order.
   const events = new EventBridgeClient({
     endpoint: cloud.endpoints.aws,

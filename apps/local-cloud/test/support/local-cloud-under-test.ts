@@ -1,5 +1,6 @@
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { signedHeaders } from '@harbor/local-cloud-auth';
+import { randomUUID } from 'node:crypto';
 import { readConfig } from '../../src/config';
 import { startLocalCloud, type RunningLocalCloud } from '../../src/start-local-cloud';
 
@@ -37,6 +38,30 @@ export async function localToken(cloud: RunningLocalCloud, request: Record<strin
   if (response.status !== 200)
     throw new Error(`POST /_local/token answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
+}
+
+/**
+ * POST /orders as a customer would: a fresh idempotency key, the correlation id when given, lines of EUR SKUs.
+ * Throws with the answer unless the order was placed (201); resolves to the order as the API answered it.
+ */
+export async function placeOrderAs<Order = { orderId: string }>(
+  cloud: RunningLocalCloud,
+  token: string,
+  lines: readonly { readonly sku: string; readonly quantity: number }[],
+  correlationId?: string,
+): Promise<Order> {
+  const response = await fetch(`${cloud.endpoints.restApi}/orders`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': randomUUID(),
+      ...(correlationId === undefined ? {} : { 'x-correlation-id': correlationId }),
+      authorization: token,
+    },
+    body: JSON.stringify({ currency: 'EUR', lines }),
+  });
+  if (response.status !== 201) throw new Error(`POST /orders answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as Order;
 }
 
 /** Waits until `check` stops throwing (events reach sockets and registries asynchronously). */
