@@ -22,8 +22,8 @@ export function jsonBodyOf(request: { readonly body: Buffer }): unknown {
   }
 }
 
-/** A percent-decoded path segment; refused when its escapes are not UTF-8 (`%E0%A4%A`, a lone `%`). */
-export function pathSegment(segment: string, path: string): string {
+/** The table name of a tables path, percent-decoded; refused when its escapes are not UTF-8 (`%E0%A4%A`, a lone `%`). */
+export function tableNameIn(segment: string, path: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {

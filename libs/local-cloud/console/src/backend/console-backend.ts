@@ -12,7 +12,7 @@ import { linkRoutes, type HttpApiRouteLike, type RestRouteLike, type WebSocketRo
 import type { ConsoleResponse } from '../static-console';
 import { ConsoleEventStream, type EventStreamOptions } from '../stream/event-stream';
 import { TableBrowser, pageSize, type DeclaredTable } from '../tables/table-browser';
-import { consoleJson, consoleProblem, jsonBodyOf, pathSegment } from './console-answers';
+import { consoleJson, consoleProblem, jsonBodyOf, tableNameIn } from './console-answers';
 import { eventStreamRoute } from './event-stream-route';
 
 export interface ConsoleBackendOptions {
@@ -105,7 +105,7 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
     if (get && request.path === '/_local/tables') return consoleJson(200, { tables: await tables.list() });
     const items = TABLE_ITEMS.exec(request.path);
     if (get && items) {
-      const table = pathSegment(items[1], request.path);
+      const table = tableNameIn(items[1], request.path);
       const limit = pageSize(query.get('limit'));
       return consoleJson(200, await tables.items(table, limit, query.get('cursor') ?? undefined));
     }

@@ -98,8 +98,7 @@ export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions) {
     });
 
   // Asks DynamoDB Local what each call consumed (the console's cost view), then answers as AWS would have.
-  const forwardMetered = async (request: DynamoDbHttpRequest) => {
-    const operation = (request.headers['x-amz-target'] ?? '').slice(TARGET_PREFIX.length);
+  const forwardMetered = async (request: DynamoDbHttpRequest, operation: string) => {
     const asked = askForConsumedCapacity(operation, request.body);
     return takeConsumedCapacity(operation, await forward({ ...request, body: asked.body }), asked.injected);
   };
@@ -109,16 +108,17 @@ export function dynamoDbPassthrough(options: DynamoDbPassthroughOptions) {
     handle: async (request: DynamoDbHttpRequest): Promise<DynamoDbHttpResponse> => {
       const startedAt = new Date();
       const started = performance.now();
-      const throttled = options.faults?.tableFault(tablesOf(request.body));
+      const operation = (request.headers['x-amz-target'] ?? '').slice(TARGET_PREFIX.length);
+      // Read once: the fault lookup and the hop both name the call's tables.
+      const tables = tablesOf(request.body);
+      const throttled = options.faults?.tableFault(tables);
       const metered =
         throttled === undefined
-          ? await forwardMetered(request)
+          ? await forwardMetered(request, operation)
           : { answer: dynamoDbThrottleResponse(throttled), readUnits: 0, writeUnits: 0 };
       const response = metered.answer;
       const correlationId = options.callerCorrelationId(request.headers['x-amzn-trace-id']);
       if (correlationId !== undefined) {
-        const operation = (request.headers['x-amz-target'] ?? '').slice(TARGET_PREFIX.length);
-        const tables = tablesOf(request.body);
         options.trace.record({
           correlationId,
           kind: 'dynamodb',
