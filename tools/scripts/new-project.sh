@@ -14,7 +14,7 @@ cat > "$dir/project.json" <<JSON
   "projectType": "$kind",
   "tags": ["scope:$scope", "type:$type"],
   "targets": {
-    "typecheck": { "command": "tsc -p {projectRoot}/tsconfig.json --noEmit" }
+    "typecheck": { "command": "tsgo -p {projectRoot}/tsconfig.json --noEmit" }
   }
 }
 JSON
