@@ -18,6 +18,7 @@ export {
 } from './definition/openapi-document';
 export type { PlaceholderResolver } from './definition/placeholder-resolver';
 export { resolvePlaceholders } from './definition/placeholders';
+export { AuthorizerCache } from './auth/authorizer-cache';
 export { evaluatePolicy, type PolicyDecision } from './auth/iam-policy';
 export { isBlank, stripBearer, type IdentitySource } from './auth/identity-sources';
 export { parseAuthorizerResult, type LambdaAuthorizerResult } from './auth/lambda-authorizer-result';

@@ -27,6 +27,80 @@ const documentWith = (paths: Record<string, unknown>, extra: Record<string, unkn
   ...extra,
 });
 
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html: what import refuses.
+const requestScheme = (settings: Record<string, unknown>, scopes: string[] = []) =>
+  documentWith(
+    { '/a': { get: { security: [{ custom: scopes }], ...lambda('listPets') } } },
+    {
+      components: {
+        securitySchemes: {
+          custom: {
+            type: 'apiKey',
+            name: 'Authorization',
+            in: 'header',
+            'x-amazon-apigateway-authorizer': {
+              type: 'request',
+              authorizerUri: '${lambda_invoke_arns.me}',
+              authorizerPayloadFormatVersion: '2.0',
+              identitySource: '$request.header.Authorization',
+              ...settings,
+            },
+          },
+        },
+      },
+    },
+  );
+const lambdaAuthorizerRefusals: [string, unknown, string, string][] = [
+  [
+    'a Lambda authorizer without payload format',
+    requestScheme({ authorizerPayloadFormatVersion: undefined }),
+    'GATEWAY.INVALID_DEFINITION',
+    'authorizerPayloadFormatVersion (missing)',
+  ],
+  [
+    'simple responses with payload 1.0',
+    requestScheme({ authorizerPayloadFormatVersion: '1.0', enableSimpleResponses: true }),
+    'GATEWAY.INVALID_DEFINITION',
+    'enableSimpleResponses',
+  ],
+  [
+    'a cache TTL over 3600 s',
+    requestScheme({ authorizerResultTtlInSeconds: 3601 }),
+    'GATEWAY.INVALID_DEFINITION',
+    'authorizerResultTtlInSeconds',
+  ],
+  [
+    'an identity source API Gateway cannot read',
+    requestScheme({ identitySource: '$request.body.token' }),
+    'GATEWAY.INVALID_DEFINITION',
+    '$request.body.token',
+  ],
+  [
+    'a $context identity source not emulated',
+    requestScheme({ identitySource: '$context.authorizer.claims' }),
+    'GATEWAY.INVALID_DEFINITION',
+    '$context.authorizer.claims is not emulated',
+  ],
+  [
+    'authorizer credentials',
+    requestScheme({ authorizerCredentials: 'arn:aws:iam::123456789012:role/invoke' }),
+    'GATEWAY.UNSUPPORTED_FEATURE',
+    'x-amazon-apigateway-authorizer.authorizerCredentials',
+  ],
+  [
+    'a Lambda authorizer function the runtime does not know',
+    requestScheme({ authorizerUri: '${lambda_invoke_arns.ghost}' }),
+    'GATEWAY.UNKNOWN_FUNCTION',
+    'pets.ghost',
+  ],
+  [
+    'scopes on a route behind a Lambda authorizer',
+    requestScheme({}, ['pets/read']),
+    'GATEWAY.INVALID_DEFINITION',
+    'no scopes',
+  ],
+];
+
 const build = (openapi: unknown) =>
   createHttpApi({
     name: 'broken',
@@ -92,10 +166,10 @@ describe('createHttpApi start-up checks', () => {
       'integration type http_proxy',
     ],
     [
-      'payload format 1.0',
-      documentWith({ '/a': { get: lambda('listPets', { payloadFormatVersion: '1.0' }) } }),
-      'GATEWAY.UNSUPPORTED_FEATURE',
-      'payloadFormatVersion 1.0',
+      'a payload format other than 1.0 and 2.0',
+      documentWith({ '/a': { get: lambda('listPets', { payloadFormatVersion: '3.0' }) } }),
+      'GATEWAY.INVALID_DEFINITION',
+      'payloadFormatVersion 3.0',
     ],
     [
       'a function the runtime does not know',
@@ -122,11 +196,12 @@ describe('createHttpApi start-up checks', () => {
       'timeoutInMillis',
     ],
     [
-      'a Lambda authorizer',
-      documentWith({ '/a': { get: { security: [{ jwt: [] }], ...lambda('listPets') } } }, jwtScheme({}, 'request')),
+      'an authorizer of another type',
+      documentWith({ '/a': { get: { security: [{ jwt: [] }], ...lambda('listPets') } } }, jwtScheme({}, 'token')),
       'GATEWAY.UNSUPPORTED_FEATURE',
-      'authorizer type request',
+      'authorizer type token',
     ],
+    ...lambdaAuthorizerRefusals,
     [
       'a JWT authorizer without audience',
       documentWith(

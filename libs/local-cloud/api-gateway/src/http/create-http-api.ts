@@ -9,7 +9,7 @@ const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
 /**
  * Builds a local API Gateway HTTP API (v2) from an OpenAPI 3 document: Lambda proxy routes with payload format
- * 2.0, JWT authorizers and CORS. Placeholders, routes, integrations and authorizers are resolved and checked here;
+ * 1.0 and 2.0, JWT and Lambda authorizers, and CORS. Placeholders, routes, integrations and authorizers are resolved and checked here;
  * what is not emulated throws a `GatewayDefinitionError` naming the file, the route and the feature.
  */
 export const createHttpApi = (options: CreateHttpApiOptions): HttpApi => {
@@ -21,7 +21,8 @@ export const createHttpApi = (options: CreateHttpApiOptions): HttpApi => {
   if (stage !== '$default' && !STAGE_NAME.test(stage))
     throw invalidDefinition({ file }, `stage ${stage}`, 'a stage name is $default or 1-128 letters, digits, - and _');
   const apiId = options.apiId ?? stableId(`http-api:${options.name}`, 10);
-  const routes = compileRoutes(document, file, options.invoker, options.jwks);
+  const clock = options.clock ?? Date.now;
+  const routes = compileRoutes(document, file, options.invoker, options.jwks, clock);
   const pipeline = new HttpApiPipeline({
     apiName: options.name,
     api: {
@@ -35,12 +36,12 @@ export const createHttpApi = (options: CreateHttpApiOptions): HttpApi => {
     cors: compileCors(document, file),
     invoker: options.invoker,
     trace: options.trace,
-    clock: options.clock ?? Date.now,
+    clock,
   });
   const summaries: HttpApiRouteSummary[] = routes.routes.map((route) => ({
     routeKey: route.routeKey,
     functionId: route.functionId,
-    authorization: route.authorizer ? 'JWT' : 'NONE',
+    authorization: route.authorizer ? (route.authorizer.type === 'JWT' ? 'JWT' : 'CUSTOM') : 'NONE',
     ...(route.authorizer ? { authorizerName: route.authorizer.spec.name } : {}),
     scopes: [...route.scopes],
     timeoutMs: route.timeoutMs,

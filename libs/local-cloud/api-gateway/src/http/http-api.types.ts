@@ -40,7 +40,8 @@ export interface HttpApiRouteSummary {
   /** `GET /orders/{orderId}`, `ANY /{proxy+}` or `$default`. */
   readonly routeKey: string;
   readonly functionId: string;
-  readonly authorization: 'NONE' | 'JWT';
+  /** `CUSTOM` is a Lambda authorizer, as API Gateway names the route's authorization type. */
+  readonly authorization: 'NONE' | 'JWT' | 'CUSTOM';
   readonly authorizerName?: string;
   readonly scopes: readonly string[];
   readonly timeoutMs: number;

@@ -24,6 +24,8 @@ export type JwtOutcome =
  * invalid answers 401, a valid token without the scope 403.
  */
 export class JwtAuthorizer {
+  readonly type = 'JWT';
+
   constructor(readonly spec: JwtAuthorizerSpec) {}
 
   async authorize(request: V2Request, requiredScopes: readonly string[], now: Date): Promise<JwtOutcome> {

@@ -14,6 +14,8 @@ import type { Invoker } from '@harbor/local-cloud-lambda';
 export interface CompiledIntegration {
   readonly functionId: string;
   readonly timeoutMs: number;
+  /** The event the function receives and how its answer is read. */
+  readonly payloadFormatVersion: '1.0' | '2.0';
 }
 
 /** HTTP APIs' default and maximum integration timeout (the minimum is 50 ms). */
@@ -33,7 +35,7 @@ const lookupReference = (document: JsonRecord, value: unknown, location: Definit
   return target;
 };
 
-/** A route's `x-amazon-apigateway-integration`: only Lambda proxy with payload format 2.0 is emulated. */
+/** A route's `x-amazon-apigateway-integration`: Lambda proxy with payload format 1.0 or 2.0 is emulated. */
 export const compileIntegration = (
   document: JsonRecord,
   operation: JsonRecord,
@@ -51,11 +53,11 @@ export const compileIntegration = (
       'HTTP API routes are emulated with aws_proxy (Lambda) integrations only',
     );
   const version = String(integration['payloadFormatVersion'] ?? '');
-  if (version !== '2.0')
-    throw unsupported(
+  if (version !== '2.0' && version !== '1.0')
+    throw invalidDefinition(
       location,
       `payloadFormatVersion ${version || '(missing)'}`,
-      'only payload format 2.0 is emulated for HTTP APIs',
+      "a Lambda integration of an HTTP API takes payload format '1.0' or '2.0'",
     );
   const uri = stringOrUndefined(integration['uri']);
   if (!uri)
@@ -71,5 +73,5 @@ export const compileIntegration = (
       `${String(integration['timeoutInMillis'])} is not an integer from 50 to ${MAX_TIMEOUT_MS}`,
     );
   }
-  return { functionId, timeoutMs };
+  return { functionId, timeoutMs, payloadFormatVersion: version };
 };

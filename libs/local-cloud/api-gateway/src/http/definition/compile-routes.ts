@@ -23,8 +23,9 @@ export const compileRoutes = (
   file: string,
   invoker: Invoker,
   jwks: JwksResolver | undefined,
+  clock: () => number,
 ): CompiledRoutes => {
-  const security = new SecurityCompiler(document, jwks);
+  const security = new SecurityCompiler(document, jwks, invoker, clock);
   const entries: TableEntry<CompiledRoute>[] = [];
   const routes: CompiledRoute[] = [];
   const seen = new Map<string, string>();
@@ -40,12 +41,19 @@ export const compileRoutes = (
       if (clash) throw invalidDefinition(location, 'route key', `conflicts with ${clash}`);
       seen.set(key, routeKey);
     }
-    const { functionId, timeoutMs } = compileIntegration(document, operation as JsonRecord, invoker, location);
+    const { functionId, timeoutMs, payloadFormatVersion } = compileIntegration(
+      document,
+      operation as JsonRecord,
+      invoker,
+      location,
+    );
     const { authorizer, scopes } = security.compile(operation, location);
     const route: CompiledRoute = {
       routeKey,
+      resourcePath: path,
       functionId,
       timeoutMs,
+      payloadFormatVersion,
       authorizer,
       scopes,
       operationId: stringOrUndefined(operation['operationId']),

@@ -1,3 +1,5 @@
+import type { Invoker } from '@harbor/local-cloud-lambda';
+import type { HttpLambdaAuthorizer } from '../auth/http-lambda-authorizer';
 import { JwtAuthorizer } from '../auth/jwt-authorizer';
 import { parseTokenSource } from '../auth/identity-source';
 import {
@@ -10,9 +12,12 @@ import {
   type JsonRecord,
 } from '../../core';
 import type { JwksResolver } from '../http-api.types';
+import { compileLambdaAuthorizer } from './compile-lambda-authorizer';
+
+type RouteAuthorizer = JwtAuthorizer | HttpLambdaAuthorizer;
 
 export interface RouteSecurity {
-  readonly authorizer: JwtAuthorizer | undefined;
+  readonly authorizer: RouteAuthorizer | undefined;
   readonly scopes: readonly string[];
 }
 
@@ -21,16 +26,18 @@ const asStrings = (value: unknown): string[] =>
 
 /**
  * OpenAPI `security` (the route's, else the document's) naming a `components.securitySchemes` entry with an
- * `x-amazon-apigateway-authorizer` of type `jwt`. Each scheme is built once. Lambda (`request`) authorizers and
- * IAM authorization of HTTP APIs are not emulated and stop start-up: a route is never served without its authorizer.
+ * `x-amazon-apigateway-authorizer` of type `jwt` or `request` (a Lambda authorizer). Each scheme is built once. IAM
+ * authorization of HTTP APIs is not emulated and stops start-up: a route is never served without its authorizer.
  */
 export class SecurityCompiler {
   private readonly schemes: JsonRecord;
-  private readonly built = new Map<string, JwtAuthorizer>();
+  private readonly built = new Map<string, RouteAuthorizer>();
 
   constructor(
     private readonly document: JsonRecord,
     private readonly jwks: JwksResolver | undefined,
+    private readonly invoker: Invoker,
+    private readonly clock: () => number,
   ) {
     this.schemes = recordOrEmpty(recordOrEmpty(document['components'])['securitySchemes']);
   }
@@ -46,10 +53,14 @@ export class SecurityCompiler {
     if (entries.length > 1)
       throw unsupported(location, 'combined security schemes', 'an HTTP API route has one authorizer');
     const [name, scopes] = entries[0];
-    return { authorizer: this.authorizer(name, location), scopes: asStrings(scopes) };
+    const authorizer = this.authorizer(name, location);
+    // Authorization scopes belong to JWT authorizers; API Gateway refuses them on a route behind a Lambda one.
+    if (authorizer.type === 'REQUEST' && asStrings(scopes).length > 0)
+      throw invalidDefinition(location, `security ${name}`, 'a route behind a Lambda authorizer takes no scopes');
+    return { authorizer, scopes: asStrings(scopes) };
   }
 
-  private authorizer(name: string, location: DefinitionLocation): JwtAuthorizer {
+  private authorizer(name: string, location: DefinitionLocation): RouteAuthorizer {
     const existing = this.built.get(name);
     if (existing) return existing;
     const scheme = this.schemes[name];
@@ -64,11 +75,16 @@ export class SecurityCompiler {
         'only x-amazon-apigateway-authorizer schemes are emulated for HTTP APIs',
       );
     const type = stringOrUndefined(definition['type'])?.toLowerCase();
+    if (type === 'request') {
+      const lambda = compileLambdaAuthorizer(name, definition, at, this.invoker, this.clock);
+      this.built.set(name, lambda);
+      return lambda;
+    }
     if (type !== 'jwt')
       throw unsupported(
         at,
         `authorizer type ${String(definition['type'])}`,
-        'only JWT authorizers are emulated for HTTP APIs',
+        'HTTP API authorizers are emulated of type jwt or request (Lambda)',
       );
     const configuration = recordOrEmpty(definition['jwtConfiguration']);
     const issuer = stringOrUndefined(configuration['issuer']);

@@ -1,14 +1,15 @@
 import { newGatewayId, type GatewayRequest, type GatewayResponse } from '../../core';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
-import type { JwtOutcome } from '../auth/jwt-authorizer';
 import type { CorsConfiguration } from '../definition/compile-cors';
 import type { CompiledRoutes } from '../definition/compile-routes';
+import { buildV1Event } from '../request/v1-event';
 import { buildV2Event } from '../request/v2-event';
 import type { ApiIdentity, V2Request } from '../request/v2-request';
 import { errorResponse } from '../response/gateway-errors';
 import type { CompiledRoute } from './compiled-route';
 import { isPreflight, preflightResponse, withCorsHeaders } from './cors';
+import { authorizeRoute } from './authorize-route';
 import { invokeRoute } from './invoke-route';
 import { readRequest } from './read-request';
 
@@ -26,15 +27,7 @@ export interface PipelineDependencies {
 /** API Gateway's payload limit for HTTP APIs. */
 const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
-// The `www-authenticate` header an HTTP API JWT authorizer sends with a refusal, which AWS's troubleshooting guide reads.
-const challenge = (outcome: Extract<JwtOutcome, { ok: false }>, scopes: readonly string[]): Record<string, string> =>
-  outcome.reason === 'missing'
-    ? {}
-    : {
-        'www-authenticate': `Bearer scope="${scopes.join(' ')}" error="${outcome.status === 403 ? 'insufficient_scope' : 'invalid_token'}" error_description="${outcome.description.replace(/"/g, "'")}"`,
-      };
-
-/** One request through an HTTP API: stage, route (else `$default`, else 404), JWT authorizer, Lambda integration. */
+/** One request through an HTTP API: stage, CORS preflight, route (else `$default`, else 404), authorizer, Lambda. */
 export class HttpApiPipeline {
   constructor(private readonly deps: PipelineDependencies) {}
 
@@ -91,29 +84,22 @@ export class HttpApiPipeline {
         response: errorResponse('PAYLOAD_TOO_LARGE', request.requestId),
         detail: { failure: 'payload-too-large' },
       };
-    let jwt;
-    if (route.authorizer) {
-      const started = this.deps.clock();
-      const outcome = await route.authorizer.authorize(request, route.scopes, new Date(started));
-      this.deps.trace?.record({
-        correlationId: request.correlationId,
-        kind: 'authorizer',
-        name: route.authorizer.spec.name,
-        durationMs: this.deps.clock() - started,
-        status: outcome.ok ? 'ok' : 'error',
-        detail: { type: 'JWT', ...(outcome.ok ? {} : { reason: outcome.reason }) },
-      });
-      if (!outcome.ok) {
-        const refusal = errorResponse(
-          outcome.status === 403 ? 'FORBIDDEN' : 'UNAUTHORIZED',
-          request.requestId,
-          challenge(outcome, route.scopes),
-        );
-        return { response: refusal, detail: { failure: `authorizer:${outcome.reason}` } };
-      }
-      jwt = outcome.context;
-    }
-    const event = buildV2Event({ request, api: this.deps.api, routeKey: route.routeKey, pathParameters, jwt });
+    const authorization = await authorizeRoute({
+      request,
+      route,
+      pathParameters,
+      api: this.deps.api,
+      trace: this.deps.trace,
+      clock: this.deps.clock,
+    });
+    if (!authorization.ok) return { response: authorization.response, detail: authorization.detail };
+    const { authorizer } = authorization;
+    const { api } = this.deps;
+    const { routeKey, resourcePath } = route;
+    const event =
+      route.payloadFormatVersion === '1.0'
+        ? buildV1Event({ request, api, routeKey, resourcePath, pathParameters, authorizer })
+        : buildV2Event({ request, api, routeKey, pathParameters, authorizer });
     const invocation = await invokeRoute(this.deps.invoker, route, event, request.correlationId, request.requestId);
     const response = this.deps.cors
       ? withCorsHeaders(this.deps.cors, request.headers, invocation.response)

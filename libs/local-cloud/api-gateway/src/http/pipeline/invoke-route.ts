@@ -2,6 +2,7 @@ import { withTimeout, type GatewayResponse } from '../../core';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import { errorResponse } from '../response/gateway-errors';
 import { toGatewayResponse } from '../response/to-gateway-response';
+import { parseV1Result } from '../response/v1-result';
 import { parseV2Result } from '../response/v2-result';
 import type { CompiledRoute } from './compiled-route';
 
@@ -13,7 +14,7 @@ export interface RouteInvocation {
 }
 
 /**
- * Calls the route's function with the 2.0 event and maps the outcome as an HTTP API does: a function error
+ * Calls the route's function with its 1.0 or 2.0 event and maps the outcome as an HTTP API does: a function error
  * (its own timeout included) or a malformed response is a 500, no answer within the integration timeout a 503.
  */
 export const invokeRoute = async (
@@ -40,7 +41,7 @@ export const invokeRoute = async (
       failure: 'function-error',
       errorType: outcome.error.errorType,
     };
-  const result = parseV2Result(outcome.result);
+  const result = route.payloadFormatVersion === '1.0' ? parseV1Result(outcome.result) : parseV2Result(outcome.result);
   if (!result) return { response: errorResponse('INTERNAL_SERVER_ERROR', requestId), failure: 'malformed-response' };
   return { response: toGatewayResponse(result, requestId) };
 };

@@ -17,12 +17,14 @@ export const readRequest = (request: GatewayRequest, stage: string, startedAt: n
     if (rawPath !== prefix && !rawPath.startsWith(`${prefix}/`)) return undefined;
     routePath = rawPath.slice(prefix.length) || '/';
   }
-  const { headers, cookies } = readV2Headers(request.headers, request.rawHeaders);
+  const { headers, cookies, multiValueHeaders } = readV2Headers(request.headers, request.rawHeaders);
   const sourceIp = sourceIpOf(request.remoteAddress);
   headers['x-forwarded-for'] ??= sourceIp;
   headers['x-forwarded-proto'] ??= 'http';
   headers['x-forwarded-port'] ??= /:(\d+)$/.exec(headers['host'] ?? '')?.[1] ?? '80';
   headers['x-amzn-trace-id'] ??= newTraceId(startedAt);
+  for (const name of ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-port', 'x-amzn-trace-id'])
+    multiValueHeaders[name] ??= [headers[name]];
   const requestId = newGatewayId();
   return {
     method: request.method.toUpperCase(),
@@ -31,6 +33,7 @@ export const readRequest = (request: GatewayRequest, stage: string, startedAt: n
     rawQueryString: queryStart === -1 ? '' : request.url.slice(queryStart + 1),
     headers,
     cookies,
+    multiValueHeaders,
     body: request.body,
     sourceIp,
     protocol: `HTTP/${request.httpVersion ?? '1.1'}`,

@@ -1,6 +1,6 @@
 import { requestTime } from '../../core';
 import { encodeBody } from './body-encoding';
-import type { ApiIdentity, JwtAuthorizerContext, V2Request } from './v2-request';
+import type { ApiIdentity, AuthorizerOutput, V2Request } from './v2-request';
 import { readV2Query } from './v2-query';
 
 export interface V2EventInput {
@@ -8,10 +8,24 @@ export interface V2EventInput {
   readonly api: ApiIdentity;
   readonly routeKey: string;
   readonly pathParameters: Readonly<Record<string, string>>;
-  readonly jwt?: JwtAuthorizerContext;
+  readonly authorizer?: AuthorizerOutput;
 }
 
 const orAbsent = <T extends object>(value: T): T | undefined => (Object.keys(value).length === 0 ? undefined : value);
+
+/**
+ * `requestContext.authorizer` of payload 2.0: `jwt` with the claims and scopes, or `lambda` with the context a Lambda
+ * authorizer returned (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html).
+ */
+const v2Authorizer = (authorizer: AuthorizerOutput): Record<string, unknown> =>
+  authorizer.kind === 'jwt'
+    ? {
+        jwt: {
+          claims: { ...authorizer.jwt.claims },
+          scopes: authorizer.jwt.scopes ? [...authorizer.jwt.scopes] : null,
+        },
+      }
+    : { lambda: { ...authorizer.lambda.context } };
 
 /**
  * The Lambda event of payload format 2.0. As AWS sends it: optional fields (`cookies`, `queryStringParameters`,
@@ -22,7 +36,7 @@ export const buildV2Event = ({
   api,
   routeKey,
   pathParameters,
-  jwt,
+  authorizer,
 }: V2EventInput): Record<string, unknown> => {
   const domainName = request.headers['host'] ?? `${api.apiId}.execute-api.${api.region}.amazonaws.com`;
   const { body, isBase64Encoded } = encodeBody(request.body, request.headers['content-type']);
@@ -39,7 +53,7 @@ export const buildV2Event = ({
   event['requestContext'] = {
     accountId: api.accountId,
     apiId: api.apiId,
-    ...(jwt ? { authorizer: { jwt: { claims: { ...jwt.claims }, scopes: jwt.scopes ? [...jwt.scopes] : null } } } : {}),
+    ...(authorizer ? { authorizer: v2Authorizer(authorizer) } : {}),
     domainName,
     domainPrefix: domainName.split('.')[0],
     http: {

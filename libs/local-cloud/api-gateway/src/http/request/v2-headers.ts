@@ -3,6 +3,8 @@ export interface V2Headers {
   readonly headers: Record<string, string>;
   /** Every cookie of every `Cookie` header, in order, as payload 2.0 lists them. */
   readonly cookies: string[];
+  /** Lower-cased names, each value as sent, `cookie` included: payload 1.0's `multiValueHeaders`. */
+  readonly multiValueHeaders: Record<string, string[]>;
 }
 
 /**
@@ -25,7 +27,9 @@ export const readV2Headers = (
   }
   const result: Record<string, string> = {};
   const cookies: string[] = [];
+  const multiValueHeaders: Record<string, string[]> = {};
   for (const [name, value] of pairs) {
+    (multiValueHeaders[name] ??= []).push(value);
     if (name === 'cookie') {
       cookies.push(
         ...value
@@ -37,5 +41,5 @@ export const readV2Headers = (
     }
     result[name] = result[name] === undefined ? value : `${result[name]},${value}`;
   }
-  return { headers: result, cookies };
+  return { headers: result, cookies, multiValueHeaders };
 };

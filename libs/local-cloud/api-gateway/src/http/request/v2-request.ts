@@ -9,6 +9,8 @@ export interface V2Request {
   readonly rawQueryString: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly cookies: readonly string[];
+  /** Every header value as sent, `cookie` included (payload 1.0). */
+  readonly multiValueHeaders: Readonly<Record<string, readonly string[]>>;
   readonly body: Buffer;
   readonly sourceIp: string;
   /** `HTTP/1.1`. */
@@ -31,3 +33,16 @@ export interface JwtAuthorizerContext {
   readonly claims: Readonly<Record<string, string>>;
   readonly scopes: readonly string[] | null;
 }
+
+/** What a Lambda authorizer allowed the request with: the `context` of its answer and, in the IAM format, its principal. */
+export interface LambdaAuthorizerContext {
+  readonly context: Readonly<Record<string, unknown>>;
+  readonly principalId?: string;
+  /** Milliseconds the authorizer took (0 when answered from the cache). */
+  readonly integrationLatency: number;
+}
+
+/** What the route's authorizer hands to the integration as `requestContext.authorizer`. */
+export type AuthorizerOutput =
+  | { readonly kind: 'jwt'; readonly jwt: JwtAuthorizerContext }
+  | { readonly kind: 'lambda'; readonly lambda: LambdaAuthorizerContext };

@@ -1,7 +1,12 @@
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { RequestState } from '../pipeline/request-state';
-import { AuthorizerCache } from './authorizer-cache';
-import { evaluatePolicy, isBlank, parseAuthorizerResult, type LambdaAuthorizerResult } from '../../core';
+import {
+  AuthorizerCache,
+  evaluatePolicy,
+  isBlank,
+  parseAuthorizerResult,
+  type LambdaAuthorizerResult,
+} from '../../core';
 import type { IdentitySource } from './identity-sources';
 import { unauthorized, type AuthorizationOutcome, type RouteAuthorizer } from './route-authorizer';
 

@@ -1,4 +1,4 @@
-/** A bounded TTL cache for authorizer results, keyed by the identity source values. */
+/** A bounded TTL cache of Lambda authorizer answers, keyed by the identity source values (REST and HTTP APIs). */
 export class AuthorizerCache<T> {
   private readonly entries = new Map<string, { readonly value: T; readonly expiresAt: number }>();
 
