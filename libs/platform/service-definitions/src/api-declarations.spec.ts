@@ -125,9 +125,43 @@ describe('http-api.yaml and websocket.yaml', () => {
         get: { 'x-amazon-apigateway-integration': lambda('getOrder') },
       });
     expect(problemsOf(workspace)).toEqual([
-      `${HTTP_API}: paths./orders/{orderId}.get.x-amazon-apigateway-integration.payloadFormatVersion: expected '2.0' (quoted)`,
+      `${HTTP_API}: paths./orders/{orderId}.get.x-amazon-apigateway-integration.payloadFormatVersion: expected '1.0' or '2.0' (quoted)`,
       `${HTTP_API}: paths./orders.post.x-amazon-apigateway-integration: required`,
       `${HTTP_API}: paths.orders: paths start with / (or are $default)`,
+    ]);
+  });
+
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
+  it("takes payload format '1.0' for integrations and Lambda authorizers, and refuses it unquoted", () => {
+    const authorizer = {
+      type: 'apiKey',
+      name: 'Authorization',
+      in: 'header',
+      'x-amazon-apigateway-authorizer': {
+        type: 'request',
+        authorizerUri: '${lambda_invoke_arns.cancelOrder}',
+        authorizerPayloadFormatVersion: '1.0',
+      },
+    };
+    workspace
+      .write('orders', 'http-api', yaml(httpApi()))
+      .set('orders', 'http-api', ['components', 'securitySchemes', 'custom'], authorizer)
+      .set(
+        'orders',
+        'http-api',
+        ['components', 'x-amazon-apigateway-integrations', 'place', 'payloadFormatVersion'],
+        '1.0',
+      );
+    const orders = loadServiceDefinitions(workspace.root).find((service) => service.name === 'orders');
+    expect(orders?.httpApi?.components?.securitySchemes).toHaveProperty('custom');
+    workspace.set(
+      'orders',
+      'http-api',
+      ['components', 'securitySchemes', 'custom', 'x-amazon-apigateway-authorizer', 'authorizerPayloadFormatVersion'],
+      1,
+    );
+    expect(problemsOf(workspace)).toEqual([
+      `${HTTP_API}: components.securitySchemes.custom.x-amazon-apigateway-authorizer.authorizerPayloadFormatVersion: expected '1.0' or '2.0' (quoted)`,
     ]);
   });
 

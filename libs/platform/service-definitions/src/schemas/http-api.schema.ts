@@ -1,5 +1,7 @@
 import * as z from 'zod';
 
+const PayloadFormatVersion = z.enum(['1.0', '2.0'], { error: "expected '1.0' or '2.0' (quoted)" });
+
 const REQUIRED_INTEGRATION_FIELDS = ['type', 'uri', 'payloadFormatVersion'] as const;
 
 /** Inline (`type`, `uri`, `payloadFormatVersion`) or a `$ref` to one under components. */
@@ -14,7 +16,7 @@ const IntegrationSchema = z
     type: z.string().min(1).optional(),
     uri: z.string().min(1).optional(),
     // YAML reads an unquoted 2.0 as the number 2, which is not the '2.0' API Gateway takes.
-    payloadFormatVersion: z.literal('2.0', { error: "expected '2.0' (quoted)" }).optional(),
+    payloadFormatVersion: PayloadFormatVersion.optional(),
   })
   .superRefine(function requireInlineFields(integration, ctx) {
     if (integration.$ref !== undefined) return;
@@ -40,9 +42,16 @@ const PathItemSchema = z.looseObject(
   Object.fromEntries(OPERATION_KEYS.map((key) => [key, OperationSchema.optional()])),
 );
 
+// A Lambda authorizer's payload format, quoted for the same reason; the emulator checks the rest of the scheme.
+const SecuritySchemeSchema = z.looseObject({
+  'x-amazon-apigateway-authorizer': z
+    .looseObject({ authorizerPayloadFormatVersion: PayloadFormatVersion.optional() })
+    .optional(),
+});
+
 /**
  * An HTTP API (v2) as OpenAPI 3.0 with API Gateway's extensions. Checked here: what Terraform would otherwise
- * deploy wrongly without complaint (a route with no integration, payload format 1.0 or a number). The local
+ * deploy wrongly without complaint (a route with no integration, a payload format version that is a number). The local
  * cloud's HTTP API emulator interprets the rest and refuses, naming the feature, what it does not emulate.
  */
 export const HttpApiDocumentSchema = z.looseObject({
@@ -54,7 +63,10 @@ export const HttpApiDocumentSchema = z.looseObject({
     PathItemSchema,
   ),
   components: z
-    .looseObject({ 'x-amazon-apigateway-integrations': z.record(z.string(), IntegrationSchema).optional() })
+    .looseObject({
+      'x-amazon-apigateway-integrations': z.record(z.string(), IntegrationSchema).optional(),
+      securitySchemes: z.record(z.string(), SecuritySchemeSchema).optional(),
+    })
     .optional(),
 });
 export type HttpApiDocument = z.output<typeof HttpApiDocumentSchema>;
