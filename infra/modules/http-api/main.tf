@@ -56,6 +56,21 @@ resource "aws_apigatewayv2_authorizer" "jwt" {
   }
 }
 
+# Lambda (REQUEST) authorizers: without identity sources API Gateway cannot cache, so the TTL is 0 then, as the local
+# cloud behaves (it caches only by identity sources).
+resource "aws_apigatewayv2_authorizer" "lambda" {
+  for_each = local.imports_body ? {} : var.lambda_authorizers
+
+  api_id                            = aws_apigatewayv2_api.this.id
+  name                              = each.key
+  authorizer_type                   = "REQUEST"
+  authorizer_uri                    = each.value.invoke_arn
+  authorizer_payload_format_version = each.value.payload_format_version
+  enable_simple_responses           = each.value.enable_simple_responses
+  identity_sources                  = length(each.value.identity_sources) > 0 ? each.value.identity_sources : null
+  authorizer_result_ttl_in_seconds  = length(each.value.identity_sources) > 0 ? each.value.result_ttl_in_seconds : 0
+}
+
 resource "aws_apigatewayv2_integration" "this" {
   for_each = local.integrated_functions
 
@@ -63,7 +78,7 @@ resource "aws_apigatewayv2_integration" "this" {
   integration_type       = "AWS_PROXY"
   integration_method     = "POST"
   integration_uri        = var.functions[each.key].invoke_arn
-  payload_format_version = "2.0"
+  payload_format_version = var.functions[each.key].payload_format_version
   timeout_milliseconds   = var.functions[each.key].timeout_milliseconds
 }
 
@@ -74,7 +89,7 @@ resource "aws_apigatewayv2_route" "this" {
   route_key            = each.key
   target               = "integrations/${aws_apigatewayv2_integration.this[each.value.function].id}"
   authorization_type   = each.value.authorization
-  authorizer_id        = each.value.authorization == "JWT" ? aws_apigatewayv2_authorizer.jwt[0].id : null
+  authorizer_id        = each.value.authorization == "JWT" ? aws_apigatewayv2_authorizer.jwt[0].id : each.value.authorization == "CUSTOM" ? aws_apigatewayv2_authorizer.lambda[each.value.authorizer].id : null
   authorization_scopes = each.value.authorization == "JWT" && length(each.value.authorization_scopes) > 0 ? each.value.authorization_scopes : null
 }
 
@@ -125,4 +140,15 @@ resource "aws_lambda_permission" "this" {
   function_name = var.functions[each.key].function_name
   principal     = "apigateway.amazonaws.com"
   source_arn    = "${aws_apigatewayv2_api.this.execution_arn}/*"
+}
+
+# API Gateway invokes an authorizer's function as <execution ARN>/authorizers/<authorizer id>.
+resource "aws_lambda_permission" "authorizer" {
+  for_each = local.imports_body ? {} : var.lambda_authorizers
+
+  statement_id  = "AllowHttpApiAuthorizer-${var.name}-${each.key}"
+  action        = "lambda:InvokeFunction"
+  function_name = each.value.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_apigatewayv2_api.this.execution_arn}/authorizers/${aws_apigatewayv2_authorizer.lambda[each.key].id}"
 }

@@ -10,16 +10,22 @@ variable "description" {
 }
 
 variable "functions" {
-  description = "Functions the routes integrate with (or the body's $${lambda_invoke_arns.<key>} placeholders name), by function key (payload format 2.0), with the integration's timeout (50-30000 ms)."
+  description = "Functions the routes integrate with (or the body's $${lambda_invoke_arns.<key>} placeholders name), by function key, with the integration's timeout (50-30000 ms) and payload format version (1.0 or 2.0)."
   type = map(object({
-    function_name        = string
-    invoke_arn           = string
-    timeout_milliseconds = optional(number, 30000)
+    function_name          = string
+    invoke_arn             = string
+    timeout_milliseconds   = optional(number, 30000)
+    payload_format_version = optional(string, "2.0")
   }))
 
   validation {
     condition     = alltrue([for function in var.functions : function.timeout_milliseconds >= 50 && function.timeout_milliseconds <= 30000])
     error_message = "timeout_milliseconds must be between 50 and 30000."
+  }
+
+  validation {
+    condition     = alltrue([for function in var.functions : contains(["1.0", "2.0"], function.payload_format_version)])
+    error_message = "payload_format_version must be 1.0 or 2.0."
   }
 }
 
@@ -41,11 +47,12 @@ variable "template_variables" {
 }
 
 variable "routes" {
-  description = "Routes by route key (\"GET /items/{id}\", \"$default\"): the function key they call and their authorization (JWT or NONE). Empty with openapi_path."
+  description = "Routes by route key (\"GET /items/{id}\", \"$default\"): the function key they call and their authorization (JWT, CUSTOM with the name of one of lambda_authorizers, or NONE). Empty with openapi_path."
   type = map(object({
     function             = string
     authorization        = optional(string, "JWT")
     authorization_scopes = optional(list(string), [])
+    authorizer           = optional(string)
   }))
   default = {}
 
@@ -55,12 +62,17 @@ variable "routes" {
   }
 
   validation {
-    condition     = alltrue([for route in var.routes : contains(["JWT", "NONE"], route.authorization)])
-    error_message = "authorization must be JWT or NONE."
+    condition     = alltrue([for route in var.routes : contains(["JWT", "CUSTOM", "NONE"], route.authorization)])
+    error_message = "authorization must be JWT, CUSTOM or NONE."
   }
 
   validation {
-    condition     = var.jwt_authorizer != null || alltrue([for route in var.routes : route.authorization == "NONE"])
+    condition     = alltrue([for route in var.routes : route.authorization != "CUSTOM" || contains(keys(var.lambda_authorizers), coalesce(route.authorizer, "-"))])
+    error_message = "CUSTOM routes name one of lambda_authorizers in authorizer."
+  }
+
+  validation {
+    condition     = var.jwt_authorizer != null || alltrue([for route in var.routes : route.authorization != "JWT"])
     error_message = "JWT routes need jwt_authorizer."
   }
 
@@ -78,6 +90,29 @@ variable "jwt_authorizer" {
     identity_sources = optional(list(string), ["$request.header.Authorization"])
   })
   default = null
+}
+
+variable "lambda_authorizers" {
+  description = "Lambda (REQUEST) authorizers by name, as https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html describes them: the function, its payload format (1.0 or 2.0), simple responses (2.0 only), identity sources and cache TTL (0-3600 s; caching needs identity sources)."
+  type = map(object({
+    function_name           = string
+    invoke_arn              = string
+    payload_format_version  = string
+    enable_simple_responses = optional(bool, false)
+    identity_sources        = optional(list(string), [])
+    result_ttl_in_seconds   = optional(number, 300)
+  }))
+  default = {}
+
+  validation {
+    condition     = alltrue([for a in var.lambda_authorizers : contains(["1.0", "2.0"], a.payload_format_version) && (!a.enable_simple_responses || a.payload_format_version == "2.0")])
+    error_message = "payload_format_version must be 1.0 or 2.0, and simple responses need 2.0."
+  }
+
+  validation {
+    condition     = alltrue([for a in var.lambda_authorizers : a.result_ttl_in_seconds >= 0 && a.result_ttl_in_seconds <= 3600])
+    error_message = "result_ttl_in_seconds must be between 0 and 3600."
+  }
 }
 
 variable "cors" {

@@ -82,3 +82,74 @@ run "permissions_match_the_arns_api_gateway_sends" {
     error_message = "Another API may not invoke the function."
   }
 }
+
+# Lambda (REQUEST) authorizers and payload format 1.0, as
+# https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html describes them.
+run "lambda_authorizers_and_payload_1_0" {
+  command = plan
+
+  variables {
+    functions = {
+      listStock = { function_name = "list-stock", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:list-stock/invocations", payload_format_version = "1.0" }
+      getStock  = { function_name = "get-stock", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:get-stock/invocations" }
+    }
+    routes = {
+      "GET /stock"       = { function = "listStock", authorization = "CUSTOM", authorizer = "apiKey" }
+      "GET /stock/{sku}" = { function = "getStock", authorization = "CUSTOM", authorizer = "anyone" }
+    }
+    jwt_authorizer = null
+    lambda_authorizers = {
+      apiKey = { function_name = "authorize", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:authorize/invocations", payload_format_version = "2.0", enable_simple_responses = true, identity_sources = ["$request.header.x-api-key"], result_ttl_in_seconds = 60 }
+      anyone = { function_name = "authorize", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:authorize/invocations", payload_format_version = "1.0" }
+    }
+  }
+
+  assert {
+    condition     = aws_apigatewayv2_integration.this["listStock"].payload_format_version == "1.0" && aws_apigatewayv2_integration.this["getStock"].payload_format_version == "2.0"
+    error_message = "Each function's integration has its declared payload format."
+  }
+
+  assert {
+    condition = (
+      aws_apigatewayv2_authorizer.lambda["apiKey"].authorizer_type == "REQUEST" && aws_apigatewayv2_authorizer.lambda["apiKey"].enable_simple_responses
+      && aws_apigatewayv2_authorizer.lambda["apiKey"].authorizer_payload_format_version == "2.0" && aws_apigatewayv2_authorizer.lambda["apiKey"].authorizer_result_ttl_in_seconds == 60
+      && aws_apigatewayv2_authorizer.lambda["apiKey"].identity_sources == toset(["$request.header.x-api-key"])
+    )
+    error_message = "A Lambda authorizer is REQUEST, with its payload format, simple responses, identity sources and TTL."
+  }
+
+  assert {
+    condition     = aws_apigatewayv2_authorizer.lambda["anyone"].authorizer_result_ttl_in_seconds == 0 && aws_apigatewayv2_authorizer.lambda["anyone"].identity_sources == null
+    error_message = "Without identity sources nothing is cached, as the local cloud behaves."
+  }
+
+  assert {
+    condition     = aws_apigatewayv2_route.this["GET /stock"].authorization_type == "CUSTOM" && aws_apigatewayv2_route.this["GET /stock"].authorization_scopes == null
+    error_message = "A route behind a Lambda authorizer is CUSTOM, with no scopes."
+  }
+
+  assert {
+    condition     = aws_lambda_permission.authorizer["apiKey"].function_name == "authorize" && startswith(aws_lambda_permission.authorizer["apiKey"].source_arn, "arn:aws:execute-api:eu-west-1:123456789012:a1b2c3/authorizers/")
+    error_message = "API Gateway may invoke the authorizer's function, as this API's authorizer only."
+  }
+}
+
+run "refuses_custom_routes_without_their_authorizer" {
+  command = plan
+
+  variables {
+    routes = { "GET /stock" = { function = "listStock", authorization = "CUSTOM", authorizer = "missing" } }
+  }
+
+  expect_failures = [var.routes]
+}
+
+run "refuses_simple_responses_with_payload_1_0" {
+  command = plan
+
+  variables {
+    lambda_authorizers = { old = { function_name = "authorize", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:authorize/invocations", payload_format_version = "1.0", enable_simple_responses = true } }
+  }
+
+  expect_failures = [var.lambda_authorizers]
+}

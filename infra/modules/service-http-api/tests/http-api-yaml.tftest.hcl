@@ -31,10 +31,10 @@ run "every_route_shape" {
 
   assert {
     condition = local.http_routes == {
-      "GET /stock"       = { function = "listStock", timeout_milliseconds = 30000, authorization = "JWT", authorization_scopes = ["stock/read"] }
-      "ANY /stock/{sku}" = { function = "getStock", timeout_milliseconds = 5000, authorization = "JWT", authorization_scopes = ["stock/write", "stock/read"] }
-      "GET /health"      = { function = "health", timeout_milliseconds = 30000, authorization = "NONE", authorization_scopes = [] }
-      "$default"         = { function = "fallback", timeout_milliseconds = 30000, authorization = "JWT", authorization_scopes = [] }
+      "GET /stock"       = { function = "listStock", timeout_milliseconds = 30000, payload_format_version = "2.0", authorization = "JWT", authorizer = tostring(null), authorization_scopes = ["stock/read"] }
+      "ANY /stock/{sku}" = { function = "getStock", timeout_milliseconds = 5000, payload_format_version = "2.0", authorization = "JWT", authorizer = tostring(null), authorization_scopes = ["stock/write", "stock/read"] }
+      "GET /health"      = { function = "health", timeout_milliseconds = 30000, payload_format_version = "2.0", authorization = "NONE", authorizer = tostring(null), authorization_scopes = [] }
+      "$default"         = { function = "fallback", timeout_milliseconds = 30000, payload_format_version = "2.0", authorization = "JWT", authorizer = tostring(null), authorization_scopes = [] }
     }
     error_message = "Route keys, functions ($ref resolved), timeouts, document-level and per-route security are read as declared."
   }
@@ -78,10 +78,10 @@ run "refuses_what_it_cannot_deploy" {
 
   assert {
     condition = toset(local.declaration_errors) == toset([
-      "http-api.yaml GET /proxy -> only aws_proxy integrations with uri $${lambda_invoke_arns.<function>} and payloadFormatVersion '2.0' are deployed",
+      "http-api.yaml GET /proxy -> only aws_proxy integrations with uri $${lambda_invoke_arns.<function>} and payloadFormatVersion '1.0' or '2.0' are deployed",
       "http-api.yaml GET /missing -> function notDeclared is not in functions.yaml",
-      "http-api.yaml GET /either -> security: one requirement naming the JWT scheme (alternatives and other schemes are not deployed)",
-      "http-api.yaml components.securitySchemes.custom -> only jwt authorizers are deployed",
+      "http-api.yaml GET /either -> security: one requirement naming the JWT scheme or a Lambda authorizer (alternatives and other schemes are not deployed)",
+      "http-api.yaml components.securitySchemes.custom -> authorizerPayloadFormatVersion '1.0' or '2.0', simple responses with '2.0' only",
     ])
     error_message = "Each unsupported part of http-api.yaml is named."
   }
@@ -103,5 +103,59 @@ run "needs_the_user_pool_its_authorizer_trusts" {
   assert {
     condition     = anytrue([for error in local.declaration_errors : strcontains(error, "pass the environment's cognito_user_pool_id")]) && !local.deployed
     error_message = "An authorizer trusting the environment's pool without one is named, and nothing is deployed."
+  }
+}
+
+# Lambda (REQUEST) authorizers and payload 1.0 integrations, deployed as the local cloud serves them.
+run "lambda_authorizers" {
+  command = plan
+
+  variables {
+    http_api_path = "tests/fixtures/lambda-authorizers/http-api.yaml"
+    functions     = { for key in ["listStock", "getStock", "health", "authorize"] : key => { function_name = "harbor-test-inventory-${key}", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:harbor-test-inventory-${key}/invocations" } }
+  }
+
+  assert {
+    condition = local.http_routes == {
+      "GET /stock"       = { function = "listStock", timeout_milliseconds = 30000, payload_format_version = "1.0", authorization = "CUSTOM", authorizer = "apiKey", authorization_scopes = [] }
+      "GET /stock/{sku}" = { function = "getStock", timeout_milliseconds = 30000, payload_format_version = "2.0", authorization = "CUSTOM", authorizer = "policy", authorization_scopes = [] }
+      "GET /health"      = { function = "health", timeout_milliseconds = 30000, payload_format_version = "2.0", authorization = "NONE", authorizer = tostring(null), authorization_scopes = [] }
+    }
+    error_message = "Routes behind a Lambda authorizer are CUSTOM and name it; each keeps its payload format."
+  }
+
+  assert {
+    condition = (
+      local.lambda_authorizers["apiKey"].identity_sources == ["$request.header.x-api-key", "$request.querystring.tenant"]
+      && local.lambda_authorizers["apiKey"].result_ttl_in_seconds == 60 && local.lambda_authorizers["apiKey"].enable_simple_responses
+      && local.lambda_authorizers["policy"].identity_sources == ["$request.header.Authorization"] && local.lambda_authorizers["policy"].result_ttl_in_seconds == 300
+      && local.lambda_authorizers["policy"].payload_format_version == "1.0" && !local.lambda_authorizers["policy"].enable_simple_responses
+    )
+    error_message = "identitySource (string or list), the TTL (300 s when unset), simple responses and the payload format are read as the local cloud reads them."
+  }
+
+  assert {
+    condition     = local.deployed && local.declaration_errors == [] && !local.uses_cognito && length(aws_cognito_user_pool_client.api) == 0
+    error_message = "Lambda authorizers need no user pool."
+  }
+}
+
+run "refuses_lambda_authorizers_it_cannot_deploy" {
+  command = plan
+
+  variables {
+    http_api_path = "tests/fixtures/unsupported-authorizers/http-api.yaml"
+    functions     = { getStock = { function_name = "harbor-test-inventory-getStock", invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:harbor-test-inventory-getStock/invocations" } }
+  }
+
+  assert {
+    condition = toset(local.declaration_errors) == toset([
+      "http-api.yaml components.securitySchemes.simpleV1 -> authorizerPayloadFormatVersion '1.0' or '2.0', simple responses with '2.0' only",
+      "http-api.yaml components.securitySchemes.longTtl -> authorizerResultTtlInSeconds from 0 to 3600",
+      "http-api.yaml components.securitySchemes.ghost -> authorizerUri must be $${lambda_invoke_arns.<function>} of a function in functions.yaml",
+      "http-api.yaml components.securitySchemes.ghost -> authorizerCredentials not deployed",
+      "http-api.yaml GET /scoped -> a route behind a Lambda authorizer takes no scopes",
+    ])
+    error_message = "Each Lambda authorizer the local cloud would refuse is named, and nothing is deployed."
   }
 }
