@@ -31,7 +31,7 @@ const authorizedInvoker = (): FakeInvoker =>
   new FakeInvoker()
     .on('pets.authorize', (event) => {
       const token = (event['headers'] as Record<string, string> | undefined)?.['authorization'] ?? 'allow';
-      if (token === 'boom') throw new FunctionError('Error', 'Unauthorized');
+      if (token === 'boom') throw new FunctionError('Error', 'token service unreachable');
       if (token === 'garbage') return { isAuthorized: 'yes' };
       return token === 'deny' ? { isAuthorized: false } : { isAuthorized: true, context: ALLOW_CONTEXT };
     })
