@@ -25,8 +25,11 @@ export class BundleCache {
     workingDir: string,
     handlerFile: string,
     private readonly tsconfig: string,
+    format: 'cjs' | 'esm' = 'cjs',
   ) {
-    this.file = join(directory, `${relative(workingDir, handlerFile).replace(/[\\/:]/g, '__')}.cjs`);
+    // An ES module bundle is cached apart: a package.json's `type` changing must not serve the other format's code.
+    const extension = format === 'esm' ? 'mjs' : 'cjs';
+    this.file = join(directory, `${relative(workingDir, handlerFile).replace(/[\\/:]/g, '__')}.${extension}`);
   }
 
   read(): CachedBundle | undefined {

@@ -1,15 +1,20 @@
 import { context, type BuildContext, type BuildFailure, type Message, type Metafile } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { BundleCache } from './bundle-cache';
+import { packagesAsFileUrls, writeEsmBundle } from './esm-bundle';
 import type { InvokeError } from './invoker';
 import type { LambdaFunctionSpec } from './lambda-function-spec';
+import { moduleFormatOf, type ModuleFormat } from './module-format';
 
 export type HandlerBuild =
   | {
       readonly ok: true;
       readonly code: string;
+      /** `cjs`: where the bundle would live (it is compiled from `code`); `esm`: the file it was written to. */
       readonly bundleFile: string;
+      readonly format: ModuleFormat;
       readonly inputs: readonly string[];
       readonly durationMs: number;
     }
@@ -53,14 +58,18 @@ function toInvokeError(failure: BuildFailure, workingDir: string): InvokeError {
 const WARM_UP_DELAY_MS = 5_000;
 
 /**
- * Bundles one handler from source, in memory, with an incremental esbuild context: CommonJS for node20, inline
- * source map, node_modules left to Node (`packages: 'external'`), `@harbor/*` aliases from tsconfig.base.json.
- * The first build of a start comes from the workspace's bundle cache (dist/local-cloud/function-bundles) when
- * nothing it was built from changed.
+ * Bundles one handler from source, in memory, with an incremental esbuild context: in the handler's own module
+ * format (CommonJS, or an ES module for `.mjs` and `"type": "module"`, as Node and Lambda load it), inline source
+ * map, node_modules left to Node, `@harbor/*` aliases from tsconfig.base.json. The first build of a start comes
+ * from the workspace's bundle cache (dist/local-cloud/function-bundles) when nothing it was built from changed.
  */
 export class HandlerBundler {
+  /** Where the bundle is said to live; its source map's paths are relative to it. */
   private readonly bundleFile: string;
   private readonly workingDir: string;
+  private readonly format: ModuleFormat;
+  /** ES module bundles only: the directory they are written to, and their name there. */
+  private readonly esm: { readonly directory: string; readonly name: string } | undefined;
   private readonly cache: BundleCache | undefined;
   private buildContext: Promise<BuildContext> | undefined;
   private warmUp: NodeJS.Timeout | undefined;
@@ -72,17 +81,21 @@ export class HandlerBundler {
     private readonly tsconfig = nearestTsconfigBase(spec.handlerFile),
   ) {
     this.workingDir = this.tsconfig ? dirname(this.tsconfig) : dirname(spec.handlerFile);
-    this.bundleFile = join(
-      dirname(spec.handlerFile),
-      `${basename(spec.handlerFile).replace(/\.[cm]?tsx?$/, '')}.local-bundle.cjs`,
-    );
-    if (this.tsconfig)
-      this.cache = new BundleCache(
-        join(this.workingDir, 'dist', 'local-cloud', 'function-bundles'),
-        this.workingDir,
-        spec.handlerFile,
-        this.tsconfig,
+    this.format = moduleFormatOf(spec.handlerFile);
+    const cacheDirectory = join(this.workingDir, 'dist', 'local-cloud', 'function-bundles');
+    if (this.format === 'esm') {
+      const directory = this.tsconfig ? join(cacheDirectory, 'esm') : join(tmpdir(), 'harbor-local-cloud-esm');
+      const name = relative(this.workingDir, spec.handlerFile).replace(/[\\/:]/g, '__');
+      this.esm = { directory, name };
+      this.bundleFile = join(directory, `${name}.mjs`);
+    } else {
+      this.bundleFile = join(
+        dirname(spec.handlerFile),
+        `${basename(spec.handlerFile).replace(/\.[cm]?tsx?$/, '')}.local-bundle.cjs`,
       );
+    }
+    if (this.tsconfig)
+      this.cache = new BundleCache(cacheDirectory, this.workingDir, spec.handlerFile, this.tsconfig, this.format);
   }
 
   build(): Promise<HandlerBuild> {
@@ -107,10 +120,13 @@ export class HandlerBundler {
       ...(this.tsconfig ? { tsconfig: this.tsconfig } : {}),
       bundle: true,
       platform: 'node',
-      format: 'cjs',
+      format: this.format,
       target: 'node20',
       sourcemap: 'inline',
-      packages: 'external',
+      // An ES module resolves packages as Node's `import` does: no `module` condition, no `module` main field.
+      ...(this.format === 'esm'
+        ? { plugins: [packagesAsFileUrls], conditions: [], mainFields: ['main'] }
+        : { packages: 'external' as const }),
       write: false,
       metafile: true,
       logLevel: 'silent',
@@ -133,13 +149,12 @@ export class HandlerBundler {
       WARM_UP_DELAY_MS,
     );
     this.warmUp.unref();
-    return {
-      ok: true,
-      code: cached.code,
-      bundleFile: this.bundleFile,
-      inputs: cached.inputs,
-      durationMs: performance.now() - started,
-    };
+    return this.succeeded(cached.code, cached.inputs, started);
+  }
+
+  private succeeded(code: string, inputs: readonly string[], started: number): SuccessfulBuild {
+    const bundleFile = this.esm ? writeEsmBundle(this.esm.directory, this.esm.name, code) : this.bundleFile;
+    return { ok: true, code, bundleFile, format: this.format, inputs, durationMs: performance.now() - started };
   }
 
   private async warm(): Promise<void> {
@@ -155,12 +170,11 @@ export class HandlerBundler {
     try {
       this.buildContext ??= this.createContext();
       const result = await (await this.buildContext).rebuild();
-      const output = result.outputFiles?.find((file) => file.path.endsWith('.cjs'));
+      const output = result.outputFiles?.find((file) => file.path === this.bundleFile);
       if (!output) throw new Error(`esbuild produced no bundle for ${this.spec.handlerFile}`);
       const inputs = this.inputsOf(result.metafile);
       this.cache?.write({ code: output.text, inputs }, startedAtMs);
-      const durationMs = performance.now() - started;
-      return { ok: true, code: output.text, bundleFile: this.bundleFile, inputs, durationMs };
+      return this.succeeded(output.text, inputs, started);
     } catch (error) {
       if (!isBuildFailure(error)) {
         // Not the code's fault (esbuild itself failed): said as a local-cloud failure, never as an AWS one.

@@ -121,6 +121,7 @@ export class LambdaFunction {
       boot: {
         bundleCode: build.code,
         bundleFile: build.bundleFile,
+        format: build.format,
         handlerExport: spec.handlerExport ?? 'handler',
         functionName: spec.name,
         invokedFunctionArn: `arn:aws:lambda:${settings.region}:${settings.accountId}:function:${spec.name}`,

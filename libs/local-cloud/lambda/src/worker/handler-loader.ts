@@ -1,5 +1,6 @@
 import Module from 'node:module';
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { InvokeError } from '../invoker';
 import { describeReason, toInvokeError } from './invoke-error';
 import type { WorkerBootData } from './worker-protocol';
@@ -30,14 +31,24 @@ function compileBundle(boot: WorkerBootData): unknown {
   return module.exports;
 }
 
+const MISSING_MODULE_CODES = new Set(['MODULE_NOT_FOUND', 'ERR_MODULE_NOT_FOUND']);
+
 const isMissingModule = (error: unknown): boolean =>
-  error instanceof Error && (error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND';
+  error instanceof Error && MISSING_MODULE_CODES.has((error as NodeJS.ErrnoException).code ?? '');
+
+/**
+ * An ES module bundle is imported from the file it was written to, as Lambda imports an `.mjs` handler: its
+ * packages load as ES modules (ESM-only ones included) and its top level may await. Each environment is a worker
+ * with its own module cache, so a new environment imports the new code.
+ */
+const importBundle = async (boot: WorkerBootData): Promise<unknown> =>
+  (await import(pathToFileURL(boot.bundleFile).href)) as unknown;
 
 /** Loads the handler as the Node.js runtime's init phase does, with its error types. */
-export function loadHandler(boot: WorkerBootData): LoadedHandler {
+export async function loadHandler(boot: WorkerBootData): Promise<LoadedHandler> {
   let exported: unknown;
   try {
-    exported = compileBundle(boot);
+    exported = boot.format === 'esm' ? await importBundle(boot) : compileBundle(boot);
   } catch (error) {
     if (isMissingModule(error))
       return { ok: false, error: { errorType: 'Runtime.ImportModuleError', errorMessage: describeReason(error) } };

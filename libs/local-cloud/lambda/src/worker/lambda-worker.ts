@@ -90,17 +90,24 @@ async function invoke(handler: LambdaHandler, message: InvokeMessage): Promise<v
   }
 }
 
-const initStarted = performance.now();
-const loaded = loadHandler(boot);
-const initDurationMs = performance.now() - initStarted;
-if (loaded.ok) {
-  const { handler } = loaded;
-  port.on('message', (batch: InvokeBatch) => {
-    for (const message of batch)
-      void invocations.run({ requestId: message.requestId, traceId: message.traceId }, () => invoke(handler, message));
-  });
-  post({ type: 'ready', initDurationMs });
-} else {
-  console.error('Init Error \t%s', JSON.stringify(loaded.error));
-  post({ type: 'init-failed', error: loaded.error, initDurationMs });
-}
+// An arrow, not a hoisted function declaration: it keeps `port` narrowed to the worker's parent port.
+const init = async (): Promise<void> => {
+  const initStarted = performance.now();
+  const loaded = await loadHandler(boot);
+  const initDurationMs = performance.now() - initStarted;
+  if (loaded.ok) {
+    const { handler } = loaded;
+    port.on('message', (batch: InvokeBatch) => {
+      for (const message of batch)
+        void invocations.run({ requestId: message.requestId, traceId: message.traceId }, () =>
+          invoke(handler, message),
+        );
+    });
+    post({ type: 'ready', initDurationMs });
+  } else {
+    console.error('Init Error \t%s', JSON.stringify(loaded.error));
+    post({ type: 'init-failed', error: loaded.error, initDurationMs });
+  }
+};
+
+void init();

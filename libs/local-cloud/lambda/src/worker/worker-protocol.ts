@@ -8,8 +8,12 @@ import type { InvokeError } from '../invoker';
 /** What the worker needs to load the handler and build each invocation's `context`. */
 export interface WorkerBootData {
   readonly bundleCode: string;
-  /** Where the bundle would live: resolves node_modules and source-map paths like the handler file itself. */
+  /**
+   * CommonJS: where the bundle would live (it is compiled from `bundleCode`), resolving node_modules and source-map
+   * paths like the handler file itself. ES module: the file the bundle was written to, which the worker imports.
+   */
   readonly bundleFile: string;
+  readonly format: 'cjs' | 'esm';
   readonly handlerExport: string;
   readonly functionName: string;
   readonly invokedFunctionArn: string;
