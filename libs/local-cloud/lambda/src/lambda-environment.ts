@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { InvalidFunctionSpecError } from './errors';
 import type { LambdaFunctionSpec } from './lambda-function-spec';
+import { runtimeOf } from './node-runtime';
 
 /** Keys Lambda sets itself and refuses in a function's configuration. */
 export const RESERVED_ENVIRONMENT_KEYS: ReadonlySet<string> = new Set([
@@ -52,9 +53,10 @@ export function assertNoReservedKeys(spec: LambdaFunctionSpec): void {
 export const logGroupName = (spec: LambdaFunctionSpec): string => `/aws/lambda/${spec.name}`;
 
 /**
- * The `process.env` one execution environment of the function sees: the host's PATH and LANG, the shared
- * variables, the function's own, then what Lambda sets (which nothing may override). Never the host's
- * credentials: a handler that misses a local endpoint must not reach a real AWS account.
+ * The `process.env` one execution environment of the function sees: the host's PATH and LANG, Lambda's `TZ`, the
+ * shared variables, the function's own, then what Lambda sets (which nothing may override). Never the host's
+ * credentials: a handler that misses a local endpoint must not reach a real AWS account. Lambda's variables:
+ * https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
  */
 export function buildLambdaEnvironment(
   spec: LambdaFunctionSpec,
@@ -69,12 +71,14 @@ export function buildLambdaEnvironment(
   const { credentials } = settings;
   return {
     ...inherited,
+    // Lambda's default, which a function may set itself (the zone itself is the process's: see createLambdaRuntime).
+    TZ: ':UTC',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     ...settings.sharedEnvironment,
     ...spec.environment,
     AWS_REGION: settings.region,
     AWS_DEFAULT_REGION: settings.region,
-    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs20.x',
+    AWS_EXECUTION_ENV: `AWS_Lambda_${runtimeOf(spec)}`,
     AWS_LAMBDA_FUNCTION_NAME: spec.name,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(spec.memoryMb),
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',

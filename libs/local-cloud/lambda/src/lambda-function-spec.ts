@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import * as z from 'zod';
 import { InvalidFunctionSpecError } from './errors';
+import { NODE_RUNTIME_PATTERN } from './node-runtime';
 
 /** One function as the runtime needs it, independent of where it was declared. */
 export interface LambdaFunctionSpec {
@@ -15,6 +16,8 @@ export interface LambdaFunctionSpec {
   readonly timeoutSeconds: number;
   readonly memoryMb: number;
   readonly environment: Readonly<Record<string, string>>;
+  /** Lambda runtime identifier, as deployed (`nodejs22.x`); `nodejs22.x` when absent. */
+  readonly runtime?: string;
 }
 
 // Lambda's own limits: 1 s to 15 min, 128 MB to 10 240 MB, names of at most 64 characters.
@@ -28,6 +31,7 @@ const specSchema = z.object({
     .optional(),
   timeoutSeconds: z.number().min(1).max(900),
   memoryMb: z.number().int().min(128).max(10240),
+  runtime: z.string().regex(NODE_RUNTIME_PATTERN, 'must be a Node.js Lambda runtime (nodejs<major>.x)').optional(),
   environment: z.record(z.string().regex(/^[a-zA-Z]\w*$/, 'must be a valid variable name'), z.string()),
 });
 

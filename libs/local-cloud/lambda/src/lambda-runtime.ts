@@ -6,6 +6,7 @@ import type { InvokeOutcome, InvokeRequest, Invoker } from './invoker';
 import { assertNoReservedKeys, type LambdaCredentials } from './lambda-environment';
 import { LambdaFunction, newTraceId, type BuildReport, type FunctionInvocation } from './lambda-function';
 import { validateFunctionSpecs, type LambdaFunctionSpec } from './lambda-function-spec';
+import { hostMismatches } from './node-runtime';
 import { RecentRequests } from './recent-requests';
 import { SourceWatcher } from './source-watcher';
 
@@ -28,6 +29,11 @@ export interface LambdaRuntimeOptions {
   readonly sharedEnvironment?: Readonly<Record<string, string>>;
   /** tsconfig whose paths resolve `@harbor/*`. Default: the nearest tsconfig.base.json above each handler. */
   readonly tsconfig?: string;
+  /**
+   * What the functions declare that this process cannot give them (another Node.js major, a time zone of their
+   * own), one line each, once. Default: printed on stderr.
+   */
+  readonly warn?: (line: string) => void;
 }
 
 export interface LambdaRuntime extends Invoker {
@@ -48,6 +54,14 @@ export interface LambdaRuntime extends Invoker {
   close(): Promise<void>;
 }
 
+const warned = new Set<string>();
+/** A process that restarts its runtime (tests, a reload) says each warning once. */
+const warnOnce = (line: string): void => {
+  if (warned.has(line)) return;
+  warned.add(line);
+  process.stderr.write(`${line}\n`);
+};
+
 /**
  * Lambda for the local cloud: each function's handler bundled from its TypeScript source and run in its own
  * worker thread of this process (its own `process.env`), with Lambda's context, timeout, cold start and errors.
@@ -55,6 +69,11 @@ export interface LambdaRuntime extends Invoker {
 export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntime {
   validateFunctionSpecs(options.functions);
   options.functions.forEach(assertNoReservedKeys);
+  const warn = options.warn ?? warnOnce;
+  for (const line of hostMismatches(options.functions, process.version)) warn(line);
+  // Lambda runs functions in UTC. The zone is the process's (a worker's own TZ does not move its clock): setting it
+  // here, before any worker starts, is what makes every function's Date local time UTC.
+  process.env['TZ'] = ':UTC';
   const watcher = options.hotReload === false ? undefined : new SourceWatcher();
   const names = new Map(options.functions.map((spec) => [spec.id, spec.name]));
   const log =
