@@ -1,6 +1,7 @@
 import { faultInjectingInvoker, FaultInjector } from '@harbor/local-cloud-messaging';
 import { createLambdaRuntime, type LambdaRuntime } from '@harbor/local-cloud-lambda';
 import type { ServiceDefinition } from '@harbor/platform-service-definitions';
+import { deployedRuntime } from '../../deployed-runtime';
 import { functionSpecs, localFunctionEnvironment } from '../../function-specs';
 import { placeholderResolver } from '../../placeholders';
 import type { LocalCloudModule } from '../local-cloud-module';
@@ -14,8 +15,11 @@ export function lambdaRuntimeModule(): LocalCloudModule {
       const { config, naming } = context;
       const issuer = context.need('issuer');
       const resolver = (service: ServiceDefinition) => placeholderResolver(service, naming, issuer);
+      // Every function runs on the runtime Terraform deploys (no service picks another).
+      const lambdaRuntime = deployedRuntime(context.workspaceRoot);
+      const specs = functionSpecs(context.need('services'), naming, resolver, context.workspaceRoot);
       runtime = createLambdaRuntime({
-        functions: functionSpecs(context.need('services'), naming, resolver, context.workspaceRoot),
+        functions: lambdaRuntime ? specs.map((spec) => ({ ...spec, runtime: lambdaRuntime })) : specs,
         trace: context.trace,
         hotReload: config.hotReload,
         log: context.need('console').log,
