@@ -84,7 +84,7 @@ async function main() {
   }
   if (options.only.includes('bundles')) {
     buildApps();
-    report.bundles = benchBundles({ runs: numberFromEnv('BENCH_RUNS', 5) });
+    report.bundles = await benchBundles({ runs: numberFromEnv('BENCH_RUNS', 5) });
     section('Bundles', bundlesTable(report.bundles));
   }
   if (options.only.includes('start')) {
