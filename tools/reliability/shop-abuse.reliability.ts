@@ -151,7 +151,7 @@ describe("the program's access log", () => {
     const output = cloud.output();
     expect(output).toMatch(/^POST \/orders (201|409) [\d.]+ ms {2}harbor-reliability-orders {2}\S+$/m);
     expect(output).toMatch(
-      /^REPORT orders\.placeOrder RequestId: [\w-]+\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 256 MB/m,
+      /^REPORT orders\.placeOrder RequestId: [\w-]+\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 512 MB/m,
     );
   });
 });
