@@ -25,7 +25,7 @@ mkdirSync(outDir, { recursive: true });
 
 const FIXED_TIME = new Date('2020-01-01T00:00:00Z');
 
-async function buildFunction(key, { handler }) {
+async function buildFunction(key, { handler, tables }) {
   const entry = join(root, 'apps', service, handler);
   const bundleDir = join(outDir, key);
   const result = await build(lambdaBundleOptions(root, { entry, outfile: join(bundleDir, 'index.js') }));
@@ -51,6 +51,7 @@ async function buildFunction(key, { handler }) {
     zipBytes: zip.length,
     firstPartyInputs,
     usesDynamoose,
+    declaresTables: (tables ?? []).length > 0,
   };
 }
 

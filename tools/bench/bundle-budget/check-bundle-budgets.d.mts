@@ -2,6 +2,9 @@
 export interface BuiltBundle {
   readonly function: string;
   readonly minifiedBytes: number;
+  /** Whether Dynamoose is in the bundle, and whether functions.yaml gives the function any table. */
+  readonly usesDynamoose?: boolean;
+  readonly declaresTables?: boolean;
 }
 /** tools/bench/bundle-budgets.json: service → function → budget. */
 export type BundleBudgets = Readonly<Record<string, Readonly<Record<string, { readonly maxMinifiedKiB: number }>>>>;

@@ -1,7 +1,7 @@
 // The bundle budget check (Nx target `bundle-budget` of each app, which its `test` depends on): every function in
 // dist/apps/<service>/bundles.json must have a budget in tools/bench/bundle-budgets.json and stay within it.
-// A bundle that grew past its budget, a function with no budget, or a budget for a function that is no longer
-// built fails the check, naming the function and the sizes.
+// A bundle that grew past its budget, a function with no budget, a budget for a function that is no longer
+// built, or a function that declares no table yet bundles Dynamoose fails the check, naming the function and sizes.
 //
 //   node tools/bench/bundle-budget/check-bundle-budgets.mjs <service> [--bundles <file>] [--budgets <file>]
 //
@@ -31,6 +31,13 @@ export function checkBundleBudgets(service, bundles, budgets) {
         `${service}.${bundle.function} is ${kib(bundle.minifiedBytes)} KiB minified, over its budget of ${budget} KiB`,
       );
     }
+  }
+  // A function that declares no table cannot reach one: Dynamoose in its bundle is weight from wiring it does not use.
+  for (const bundle of bundles) {
+    if (bundle.usesDynamoose === true && bundle.declaresTables === false)
+      problems.push(
+        `${service}.${bundle.function} declares no table but bundles Dynamoose (${kib(bundle.minifiedBytes)} KiB minified): wire only the adapters its handler uses`,
+      );
   }
   const built = new Set(bundles.map((bundle) => bundle.function));
   for (const name of Object.keys(serviceBudgets)) {

@@ -45,6 +45,14 @@ describe('checkBundleBudgets', () => {
     ).toEqual([expect.stringMatching(/^orders\.placeOrder has no budget/)]);
   });
 
+  it('fails a function that declares no table yet bundles Dynamoose, and passes one that declares its table', () => {
+    const webhook = { ...bundle('placeOrder', 500), usesDynamoose: true, declaresTables: false };
+    const withTable = { ...bundle('getOrder', 200), usesDynamoose: true, declaresTables: true };
+    expect(checkBundleBudgets('orders', [webhook, withTable], budgets)).toEqual([
+      'orders.placeOrder declares no table but bundles Dynamoose (500.0 KiB minified): wire only the adapters its handler uses',
+    ]);
+  });
+
   it('fails a budget left behind for a function that is no longer built', () => {
     expect(checkBundleBudgets('orders', [bundle('placeOrder', 1)], budgets)).toEqual([
       'orders.getOrder has a budget but no bundle: remove it from the budget file',
