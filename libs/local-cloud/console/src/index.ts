@@ -11,6 +11,8 @@ export {
 } from './static-console';
 export { TRY_IT_PATH, tryItRelay, type RelayRequest, type RelayResponse, type TryItRelayOptions } from './try-it-relay';
 export { ConsoleResourceNotFound, InvalidConsoleRequest } from './errors';
+export type { ConsoleInvoker, ConsoleInvokeOutcome } from './invoke/console-invoker';
+export { SAMPLE_EVENTS, type SampleEvent } from './invoke/sample-events';
 export { DEFAULT_HOPS_LIMIT, MAX_HOPS_LIMIT, hopsLimit, hopsWindowJson } from './hops/hops-window';
 export { ConsoleEventStream, type EventStreamOptions, type StreamClient } from './stream/event-stream';
 export { LogBook, type LogBookOptions, type LogEntry, type LogQuery } from './logs/log-book';

@@ -17,9 +17,20 @@ export interface LambdaFunctionSettings extends EnvironmentSettings {
 }
 
 export type FunctionInvocation = (
-  | { readonly ok: true; readonly result: unknown; readonly coldStart: boolean; readonly initDurationMs?: number }
+  | {
+      readonly ok: true;
+      readonly result: unknown;
+      /** The result as the worker sent it back: the trace keeps this text, never serialising the result again. */
+      readonly resultJson: string;
+      readonly coldStart: boolean;
+      readonly initDurationMs?: number;
+    }
   | { readonly ok: false; readonly error: InvokeError; readonly coldStart: boolean; readonly initDurationMs?: number }
-) & { readonly logTail?: string };
+) & {
+  readonly logTail?: string;
+  /** The event as the function was given it (undefined when no build could take it). */
+  readonly eventJson?: string;
+};
 
 export interface BuildReport {
   readonly functionId: string;
@@ -83,11 +94,19 @@ export class LambdaFunction {
     const build = await this.source.current();
     if (!build.ok) return { ok: false, error: build.error, coldStart: false };
     const environment = this.environmentFor(build);
-    const outcome = await environment.invoke(requestId, JSON.stringify(event ?? null), traceId, tail);
+    const eventJson = JSON.stringify(event ?? null);
+    const outcome = await environment.invoke(requestId, eventJson, traceId, tail);
     const { coldStart, initDurationMs, logTail } = outcome;
     const invocation: FunctionInvocation = outcome.ok
-      ? { ok: true, result: JSON.parse(outcome.resultJson), coldStart, initDurationMs }
-      : { ok: false, error: outcome.error, coldStart, initDurationMs };
+      ? {
+          ok: true,
+          result: JSON.parse(outcome.resultJson),
+          resultJson: outcome.resultJson,
+          coldStart,
+          initDurationMs,
+          eventJson,
+        }
+      : { ok: false, error: outcome.error, coldStart, initDurationMs, eventJson };
     // Only an invocation that asked for its tail pays for the copy (the outcome is built field by field otherwise).
     return logTail === undefined ? invocation : { ...invocation, logTail };
   }

@@ -1,4 +1,4 @@
-import type { TraceRecorder } from '@harbor/local-cloud-trace';
+import { JsonText, type TraceRecorder } from '@harbor/local-cloud-trace';
 import { randomUUID } from 'node:crypto';
 import { UnknownFunctionError } from './errors';
 import type { ReloadReport } from './function-source';
@@ -132,6 +132,13 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
         initDurationMs: invocation.initDurationMs,
         invocationType: request.invocationType ?? 'RequestResponse',
         ...(invocation.ok ? {} : { errorType: invocation.error.errorType }),
+      },
+      // The texts the worker was sent and sent back: capturing them serialises nothing again.
+      payload: {
+        event: invocation.eventJson === undefined ? request.event : new JsonText(invocation.eventJson),
+        ...(invocation.ok
+          ? { result: new JsonText(invocation.resultJson) }
+          : { error: { errorType: invocation.error.errorType, errorMessage: invocation.error.errorMessage } }),
       },
     });
     const { coldStart, initDurationMs, logTail } = invocation;

@@ -1,3 +1,5 @@
+import { payloadJson, type PayloadInput } from './hop-payload';
+
 /**
  * Records every hop of a request or event (gateway, invocation, publish, delivery, retry, dead letter) with
  * its correlation id, so `GET /_local/traces` can answer what happened, in order, with timings.
@@ -26,11 +28,18 @@ export interface Hop {
   readonly durationMs: number;
   readonly status: 'ok' | 'error';
   readonly detail?: Readonly<Record<string, unknown>>;
+  /**
+   * What the hop carried, by part (`event`, `result`, `request`...): each part redacted and capped (see hop-payload).
+   * Only in hops read one by one (`hopById`, `byCorrelationId`): windows, `after` and listeners leave it out, so
+   * a page of thousands of hops stays small.
+   */
+  readonly payload?: Readonly<Record<string, unknown>>;
 }
 
-export type HopInput = Omit<Hop, 'id' | 'startedAt'> & { startedAt?: Date };
+export type HopInput = Omit<Hop, 'id' | 'startedAt' | 'payload'> & { startedAt?: Date; payload?: PayloadInput };
 
-export type HopListener = (hop: Hop) => void;
+/** `hop` and its JSON text, both without the payload. */
+export type HopListener = (hop: Hop, json: string) => void;
 
 /** Bytes of hop text kept at most (the count bound, `capacity`, usually binds first: hops average a few hundred). */
 const DEFAULT_CAPACITY_BYTES = 32 * 1024 * 1024;
@@ -48,6 +57,8 @@ export class TraceRecorder {
   private readonly bytes: Buffer;
   private readonly offsets: Float64Array;
   private readonly lengths: Int32Array;
+  /** Bytes of each hop's text before its payload (`-1`: it has none): windows cut the payload off there. */
+  private readonly payloadAt: Int32Array;
   private readonly correlationIds: string[];
   /** 1 where the hop's status is `error`: `recent()` summarises without parsing every hop. */
   private readonly failed: Uint8Array;
@@ -66,6 +77,7 @@ export class TraceRecorder {
     this.bytes = Buffer.allocUnsafeSlow(capacityBytes);
     this.offsets = new Float64Array(capacity);
     this.lengths = new Int32Array(capacity);
+    this.payloadAt = new Int32Array(capacity);
     this.correlationIds = new Array<string>(capacity).fill('');
     this.failed = new Uint8Array(capacity);
   }
@@ -79,16 +91,24 @@ export class TraceRecorder {
       detail === undefined
         ? { id, correlationId, kind, name, startedAt, durationMs, status }
         : { id, correlationId, kind, name, startedAt, durationMs, status, detail };
-    this.store(id, JSON.stringify(hop), correlationId, status === 'error');
-    for (const listener of this.listeners) listener(hop);
+    const text = JSON.stringify(hop);
+    // The payload's parts are JSON text already (or serialised once here), spliced in before the closing brace.
+    const payload = input.payload === undefined ? '' : payloadJson(input.payload);
+    this.store(id, text, payload, correlationId, status === 'error');
+    for (const listener of this.listeners) listener(hop, text);
     return hop;
+  }
+
+  /** The hop with this id, payload included, while it is kept. */
+  hopById(id: number): Hop | undefined {
+    return Number.isInteger(id) && id >= this.oldestId && id < this.nextId ? this.hop(id, true) : undefined;
   }
 
   /** Hops of one correlation id, in the order they happened. */
   byCorrelationId(correlationId: string): Hop[] {
     const hops: Hop[] = [];
     for (let id = this.oldestId; id < this.nextId; id += 1) {
-      if (this.correlationIds[id % this.capacity] === correlationId) hops.push(this.hop(id));
+      if (this.correlationIds[id % this.capacity] === correlationId) hops.push(this.hop(id, true));
     }
     return hops;
   }
@@ -142,8 +162,8 @@ export class TraceRecorder {
   }
 
   /** Writes the text after the newest one (from the start when it does not fit before the end), evicting what it overwrites. */
-  private store(id: number, text: string, correlationId: string, failed: boolean): void {
-    const length = Buffer.byteLength(text);
+  private store(id: number, text: string, payload: string, correlationId: string, failed: boolean): void {
+    const length = Buffer.byteLength(text) + (payload === '' ? 0 : Buffer.byteLength(payload));
     if (length > this.bytes.length)
       throw new RangeError(`hop ${id} is ${length} bytes, more than the trace keeps (${this.bytes.length})`);
     if (this.writeAt + length > this.bytes.length) {
@@ -156,8 +176,16 @@ export class TraceRecorder {
     const end = start + length;
     while (this.oldestId < id && (id - this.oldestId >= this.capacity || this.overlaps(this.oldestId, start, end)))
       this.oldestId += 1;
-    this.bytes.write(text, start, length, 'utf8');
     const slot = id % this.capacity;
+    if (payload === '') {
+      this.bytes.write(text, start, length, 'utf8');
+      this.payloadAt[slot] = -1;
+    } else {
+      // The hop's text without its closing brace, then `,"payload":{...}` and the brace.
+      const head = this.bytes.write(text, start, length, 'utf8') - 1;
+      this.bytes.write(`${payload}}`, start + head, length - head, 'utf8');
+      this.payloadAt[slot] = head;
+    }
     this.offsets[slot] = start;
     this.lengths[slot] = length;
     this.correlationIds[slot] = correlationId;
@@ -178,14 +206,16 @@ export class TraceRecorder {
     return ids;
   }
 
-  private text(id: number): string {
+  private text(id: number, withPayload = false): string {
     const slot = id % this.capacity;
     const start = this.offsets[slot];
-    return this.bytes.toString('utf8', start, start + this.lengths[slot]);
+    const head = this.payloadAt[slot];
+    if (head === -1 || withPayload) return this.bytes.toString('utf8', start, start + this.lengths[slot]);
+    return `${this.bytes.toString('utf8', start, start + head)}}`;
   }
 
-  private hop(id: number): Hop {
-    return JSON.parse(this.text(id)) as Hop;
+  private hop(id: number, withPayload = false): Hop {
+    return JSON.parse(this.text(id, withPayload)) as Hop;
   }
 
   private isoTime(startedAt: Date | undefined): string {

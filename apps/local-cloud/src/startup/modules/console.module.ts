@@ -18,6 +18,8 @@ export function consoleModule(): LocalCloudModule {
         functions: () => runtime().functions,
         correlationIdOfRequest: (requestId) => runtime().correlationIdOfRequest(requestId),
         log: context.options.log,
+        // Behind the fault injector, as every other caller invokes.
+        invoker: () => context.need('invoker'),
       });
       context.provide('console', backend);
     },

@@ -28,3 +28,4 @@ export { decodeOrKeep } from './request/percent-decoding';
 export { newGatewayId, newRequestId, newTraceId, requestTime, stableId } from './request/request-ids';
 export { apiGatewayListener } from './api-gateway-listener';
 export type { GatewayExchange, GatewayRequest, GatewayResponse } from './gateway-exchange';
+export { httpPayload } from './http-payload';

@@ -101,6 +101,7 @@ describe('console endpoints, wired as the local cloud wires them', () => {
       functions: () => [{ id: 'orders.placeOrder', name: 'harbor-unit-orders-placeOrder', memoryMb: 1024 }],
       correlationIdOfRequest: (requestId) => (requestId === REQUEST_ID ? 'order-1' : undefined),
       log: (functionId, line) => printed.push(`${functionId} ${line}`),
+      invoker: () => ({ has: () => false, invoke: () => Promise.reject(new Error('no function runs here')) }),
     });
     handle = backend.serve(async (incoming) => consoleJson(418, { passedOn: incoming.path }), serving);
   });

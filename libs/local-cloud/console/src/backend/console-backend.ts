@@ -3,7 +3,10 @@ import { AWS_PRICES } from '../cost/price-table';
 import { estimateCost, monthlyRequests } from '../cost/cost-estimate';
 import { UsageMeter } from '../cost/usage-meter';
 import { ConsoleResourceNotFound, InvalidConsoleRequest } from '../errors';
+import { HOP_BY_ID, hopById } from '../hops/hop-by-id';
 import { hopsLimit, hopsWindowJson } from '../hops/hops-window';
+import type { ConsoleInvoker } from '../invoke/console-invoker';
+import { invokeRoutes } from '../invoke/invoke-routes';
 import { LogBook } from '../logs/log-book';
 import { explainMatch } from '../match/match-request';
 import { messagingView, type MessagingDeclarations } from '../messaging/messaging-view';
@@ -28,6 +31,8 @@ export interface ConsoleBackendOptions {
   /** Where function log lines go after the console kept them; default printed as `[<function name>] <line>`. */
   readonly log?: (functionId: string, line: string) => void;
   readonly stream?: EventStreamOptions;
+  /** Runs a function for invoke and replay (the runtime behind the fault injector); read when first needed. */
+  readonly invoker: () => ConsoleInvoker;
 }
 
 /** What the console needs that exists only once the gateways listen. */
@@ -77,6 +82,7 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
     memoryMbOf: (id) => functionOf(id)?.memoryMb,
   });
   const tables = new TableBrowser(options.dynamodbEndpoint, options.tables);
+  const invoking = invokeRoutes({ trace: options.trace, invoker: options.invoker, functions: options.functions });
   const unfollowTrace = options.trace.subscribe((hop) => {
     stream.hop(hop);
     metrics.observe(hop);
@@ -94,6 +100,11 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
       const timing = `hops;dur=${(performance.now() - started).toFixed(1)}`;
       return { status: 200, headers: { 'content-type': 'application/json', 'server-timing': timing }, body };
     }
+    if (get && HOP_BY_ID.test(request.path))
+      return consoleJson(200, hopById(options.trace, request.path.slice('/_local/hops/'.length)));
+    if (get && request.path === '/_local/invoke') return invoking.list();
+    if (request.method === 'POST' && request.path === '/_local/invoke') return invoking.invoke(request);
+    if (request.method === 'POST' && request.path === '/_local/replay') return invoking.replay(request);
     if (get && request.path === '/_local/logs') {
       const correlationId = query.get('correlationId') ?? undefined;
       const functionId = query.get('functionId') ?? undefined;

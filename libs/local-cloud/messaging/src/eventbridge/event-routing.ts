@@ -45,6 +45,7 @@ export function routeEvent(entry: AcceptedEntry, context: EventBridgeContext): s
         dropped: true,
         reason: `event bus ${entry.eventBusName} does not exist: AWS accepts the event and drops it`,
       },
+      payload: { event },
     });
     return id;
   }
@@ -64,6 +65,8 @@ export function routeEvent(entry: AcceptedEntry, context: EventBridgeContext): s
     durationMs: performance.now() - startedAt,
     status: 'ok',
     detail: { ...summary, matchedRules, unmatched },
+    // The event as every matching rule's target is given it.
+    payload: { event },
   });
   return id;
 }

@@ -54,6 +54,12 @@ export function acceptMessage(topic: CompiledTopic, input: PublishInput, context
     durationMs: performance.now() - startedAt,
     status: 'ok',
     detail: { messageId, topicArn: topic.spec.arn, deliveredTo: delivered, filteredOut },
+    // As published; each subscriber's invoke hop carries the SNS event it was delivered.
+    payload: {
+      message: input.message,
+      subject: input.subject,
+      messageAttributes: input.messageStructure === 'json' ? undefined : attributes,
+    },
   });
   return messageId;
 }

@@ -1,4 +1,4 @@
-import { newGatewayId, type GatewayRequest, type GatewayResponse } from '../../core';
+import { httpPayload, newGatewayId, type GatewayRequest, type GatewayResponse } from '../../core';
 import type { Invoker } from '@harbor/local-cloud-lambda';
 import type { TraceRecorder } from '@harbor/local-cloud-trace';
 import type { CorsConfiguration } from '../definition/compile-cors';
@@ -38,6 +38,7 @@ export class HttpApiPipeline {
       const requestId = newGatewayId();
       const response = errorResponse('NOT_FOUND', requestId);
       this.record(
+        incoming,
         incoming.headers['x-correlation-id']?.toString() ?? requestId,
         `${incoming.method} ${incoming.url.split('?')[0]}`,
         startedAt,
@@ -48,7 +49,7 @@ export class HttpApiPipeline {
     }
     if (this.deps.cors && isPreflight(request.method, request.headers)) {
       const response = preflightResponse(this.deps.cors, request.headers, request.requestId);
-      this.record(request.correlationId, `OPTIONS ${request.rawPath}`, startedAt, response, {
+      this.record(incoming, request.correlationId, `OPTIONS ${request.rawPath}`, startedAt, response, {
         requestId: request.requestId,
         cors: 'preflight',
       });
@@ -58,14 +59,14 @@ export class HttpApiPipeline {
     const route = match?.value ?? this.deps.routes.defaultRoute;
     if (!route) {
       const response = errorResponse('NOT_FOUND', request.requestId);
-      this.record(request.correlationId, `${request.method} ${request.rawPath}`, startedAt, response, {
+      this.record(incoming, request.correlationId, `${request.method} ${request.rawPath}`, startedAt, response, {
         requestId: request.requestId,
         failure: 'no-route',
       });
       return response;
     }
     const { response, detail } = await this.serve(request, route, match?.pathParameters ?? {});
-    this.record(request.correlationId, route.routeKey, startedAt, response, {
+    this.record(incoming, request.correlationId, route.routeKey, startedAt, response, {
       requestId: request.requestId,
       path: request.rawPath,
       functionId: route.functionId,
@@ -113,6 +114,7 @@ export class HttpApiPipeline {
   }
 
   private record(
+    incoming: GatewayRequest,
     correlationId: string,
     name: string,
     startedAt: number,
@@ -127,6 +129,7 @@ export class HttpApiPipeline {
       durationMs: this.deps.clock() - startedAt,
       status: response.status >= 500 || detail['failure'] !== undefined ? 'error' : 'ok',
       detail: { api: this.deps.apiName, stage: this.deps.api.stage, status: response.status, ...detail },
+      payload: httpPayload(incoming, response),
     });
   }
 }

@@ -3,6 +3,7 @@ import type { IntegrationResult } from '../integrations/integration';
 import { HeaderBag } from '../request/header-bag';
 import { QueryString } from '../request/query-string';
 import {
+  httpPayload,
   newGatewayId,
   newRequestId,
   newTraceId,
@@ -71,7 +72,7 @@ export class RequestPipeline {
         { responseType: 'MISSING_AUTHENTICATION_TOKEN' },
         { context, stageVariables: selection?.stage.variables ?? {}, headers, query, accept: headers.get('accept') },
       );
-      this.record(correlationId, `${method} ${rawPath}`, startedAt, response, {
+      this.record(request, correlationId, `${method} ${rawPath}`, startedAt, response, {
         api: this.deps.apiName,
         status: response.status,
         requestId,
@@ -114,7 +115,7 @@ export class RequestPipeline {
       integration: route.integration.type,
     };
     if (result.error) detail['gatewayResponse'] = result.error.responseType;
-    this.record(correlationId, `${method} ${route.resourcePath}`, startedAt, response, detail);
+    this.record(request, correlationId, `${method} ${route.resourcePath}`, startedAt, response, detail);
     return response;
   }
 
@@ -189,6 +190,7 @@ export class RequestPipeline {
 
   /** `detail` holds `api` and `status` first, then what this outcome adds. */
   private record(
+    request: GatewayRequest,
     correlationId: string,
     name: string,
     startedAt: number,
@@ -204,6 +206,7 @@ export class RequestPipeline {
       durationMs: this.deps.clock() - startedAt,
       status: response.status >= 500 || detail['gatewayResponse'] !== undefined ? 'error' : 'ok',
       detail,
+      payload: httpPayload(request, response),
     });
   }
 }
