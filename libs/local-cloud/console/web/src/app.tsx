@@ -4,6 +4,7 @@ import { CostView } from './views/cost-view';
 import { DeadLettersView } from './views/dead-letters-view';
 import { FaultsView } from './views/faults-view';
 import { FlowView } from './views/flow/flow-view';
+import { InvokeView } from './views/invoke/invoke-view';
 import { MessagingView } from './views/messaging-view';
 import { MetricsView } from './views/metrics-view';
 import { RoutesView } from './views/routes/routes-view';
@@ -12,6 +13,7 @@ import { TablesView } from './views/tables-view';
 const PAGES: Record<ViewId, () => preact.JSX.Element> = {
   routes: RoutesView,
   flow: FlowView,
+  invoke: InvokeView,
   messaging: MessagingView,
   tables: TablesView,
   'dead-letters': DeadLettersView,

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 export const VIEWS = [
   { id: 'routes', label: 'Routes' },
   { id: 'flow', label: 'Live flow' },
+  { id: 'invoke', label: 'Invoke' },
   { id: 'messaging', label: 'Topics & rules' },
   { id: 'tables', label: 'Tables' },
   { id: 'dead-letters', label: 'Dead letters' },

@@ -127,3 +127,27 @@ export interface FaultSnapshot {
   readonly injected: Record<string, Record<string, number>>;
   readonly total: number;
 }
+
+/** `POST /_local/invoke` and `/_local/replay`. */
+export interface InvokeAnswer {
+  readonly functionId: string;
+  readonly correlationId: string;
+  readonly requestId: string;
+  readonly durationMs: number;
+  readonly coldStart: boolean;
+  readonly ok: boolean;
+  readonly result?: unknown;
+  readonly error?: { readonly errorType: string; readonly errorMessage: string };
+  readonly replayOf?: number;
+}
+
+/** `GET /_local/invoke`. */
+export interface InvokeCatalogue {
+  readonly functions: readonly { readonly id: string; readonly name: string }[];
+  readonly samples: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly docs: string;
+    readonly event: unknown;
+  }[];
+}

@@ -2,6 +2,7 @@ import { query } from '../../api';
 import { ErrorNote, formatTime, Json } from '../../components';
 import type { Hop, LogLine } from '../../types';
 import { useJson } from '../../use-json';
+import { HopPayload } from './hop-payload';
 
 /** The function a hop ran, when it ran one: an invocation's name is its function id. */
 const functionOf = (hop: Hop): string | undefined =>
@@ -24,7 +25,8 @@ export function HopDetail({ hop }: { hop: Hop }) {
         <span class={`status-${hop.status}`}>{hop.status}</span> · started {formatTime(hop.startedAt)} ·{' '}
         {hop.durationMs.toFixed(1)} ms · correlation <code>{hop.correlationId}</code>
       </p>
-      <Json label="Hop payload" value={hop.detail ?? {}} />
+      <Json label="Hop detail" value={hop.detail ?? {}} />
+      <HopPayload hop={hop} />
       <h4>Function logs{functionId ? ` of ${functionId}` : ' of this flow'}</h4>
       <ErrorNote error={logs.error} />
       {logs.data ? (
