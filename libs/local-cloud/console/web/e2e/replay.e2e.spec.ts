@@ -74,9 +74,9 @@ describe.each(WIDTHS)('hop payloads and the invoke form at %i px', (width) => {
 
   it('invokes a function with an edited sample event, then replays it from the flow', async () => {
     const page = await openConsole('invoke', width);
-    await page.getByLabel('Function').selectOption('orders.getOrder');
-    await page.getByLabel('Sample event').selectOption('apigateway-rest');
-    const editor = page.getByLabel('Event (JSON)');
+    await page.getByLabel('Function', { exact: true }).selectOption('orders.getOrder');
+    await page.getByLabel('Sample event', { exact: true }).selectOption('apigateway-rest');
+    const editor = page.getByLabel('Event (JSON)', { exact: true });
     await eventually(async () => expect(await editor.inputValue()).toContain('"httpMethod": "GET"'));
     const orderId = `missing-${randomUUID()}`;
     await editor.fill((await editor.inputValue()).replace('"orderId": "o-1"', `"orderId": "${orderId}"`));

@@ -71,7 +71,7 @@ export function InvokeView() {
       <form onSubmit={send} aria-label="Invoke form">
         <label>
           Function
-          <select value={chosen} onChange={(e) => setFunctionId(e.currentTarget.value)}>
+          <select aria-label="Function" value={chosen} onChange={(e) => setFunctionId(e.currentTarget.value)}>
             {functions.map((fn) => (
               <option key={fn.id} value={fn.id}>
                 {fn.id}
@@ -81,7 +81,7 @@ export function InvokeView() {
         </label>
         <label>
           Sample event
-          <select value="" onChange={(e) => chooseSample(e.currentTarget.value)}>
+          <select aria-label="Sample event" value="" onChange={(e) => chooseSample(e.currentTarget.value)}>
             <option value="">Start from a sample…</option>
             {(catalogue.data?.samples ?? []).map((sample) => (
               <option key={sample.id} value={sample.id}>
@@ -93,6 +93,7 @@ export function InvokeView() {
         <label>
           Event (JSON)
           <textarea
+            aria-label="Event (JSON)"
             style={{ fontFamily: 'monospace' }}
             rows={16}
             spellcheck={false}
