@@ -78,3 +78,16 @@ describe('hop payloads', () => {
     expect(recorder.hopById(hop.id)?.payload).toEqual({ request: { headers: { authorization: '[redacted]' } } });
   });
 });
+
+describe('a cut payload part', () => {
+  it('still redacts a credential that straddles the cap', () => {
+    const recorder = new TraceRecorder();
+    const token = `Bearer ${'t'.repeat(2000)}`;
+    const headers = { pad: 'p'.repeat(PAYLOAD_PART_CAP_BYTES - 1000), authorization: token, more: 'm'.repeat(50_000) };
+    const hop = recorder.record({ ...invoke, payload: { event: new JsonText(JSON.stringify({ headers })) } });
+    const event = recorder.hopById(hop.id)?.payload?.['event'] as { truncated: boolean; preview: string };
+    expect(event.truncated).toBe(true);
+    expect(event.preview).toContain('"authorization":"[redacted]"');
+    expect(event.preview).not.toContain('Bearer');
+  });
+});

@@ -40,14 +40,17 @@ const SENSITIVE_VALUE = new RegExp(
   'gi',
 );
 
-/** The JSON text with every credential's value replaced by `"[redacted]"`; the text's shape is unchanged. */
+/**
+ * The JSON text with every credential's value replaced by `"[redacted]"`; the text's shape is unchanged. Keys inside
+ * JSON-encoded strings (a body) are escaped and left alone: only a preview, cut before it is encoded, needs them.
+ */
 export function redactJson(text: string): string {
   return text.replace(SENSITIVE_VALUE, (_match, key: string) => `"${key}":${REDACTED}`);
 }
 
 /**
- * `,"payload":{...}` for the hop's JSON, or '' when no part is defined: each part redacted, then kept whole when it
- * fits the cap, else as a `TruncatedPayloadPart`.
+ * `,"payload":{...}` for the hop's JSON, or '' when no part is defined: each part kept whole when it fits the cap,
+ * else as a redacted `TruncatedPayloadPart`. Whole parts are redacted when read (`redactJson` over this text).
  */
 export function payloadJson(payload: PayloadInput): string {
   let parts = '';
@@ -56,18 +59,24 @@ export function payloadJson(payload: PayloadInput): string {
     if (value === undefined) continue;
     const part = isTruncatedPart(value)
       ? JSON.stringify(value)
-      : capped(redactJson(value instanceof JsonText ? value.text : JSON.stringify(value)));
+      : capped(value instanceof JsonText ? value.text : JSON.stringify(value));
     parts += `${parts === '' ? '' : ','}${JSON.stringify(key)}:${part}`;
   }
   return parts === '' ? '' : `,"payload":{${parts}}`;
 }
 
+/**
+ * The part as it will be kept: whole when it fits the cap, unredacted (the recorder redacts kept parts when it reads
+ * them back, so the request path pays no scan). A longer part is cut here, and redacted first over its first twice
+ * the cap only (a 6 MB event costs no more than a small one): a credential the cut goes through is still replaced,
+ * which a preview redacted after the cut could not promise.
+ */
 function capped(text: string): string {
   // A UTF-8 character is at most 3 bytes per UTF-16 unit: a text this short fits without counting its bytes.
   if (text.length * 3 <= PAYLOAD_PART_CAP_BYTES) return text;
   const bytes = Buffer.byteLength(text);
   if (bytes <= PAYLOAD_PART_CAP_BYTES) return text;
-  return JSON.stringify(truncatedPart(text, bytes));
+  return JSON.stringify(truncatedPart(redactJson(text.slice(0, 2 * PAYLOAD_PART_CAP_BYTES)), bytes));
 }
 
 function truncatedPart(text: string, bytes: number): TruncatedPayloadPart {

@@ -1,4 +1,4 @@
-import { payloadJson, type PayloadInput } from './hop-payload';
+import { payloadJson, redactJson, type PayloadInput } from './hop-payload';
 
 /**
  * Records every hop of a request or event (gateway, invocation, publish, delivery, retry, dead letter) with
@@ -210,8 +210,12 @@ export class TraceRecorder {
     const slot = id % this.capacity;
     const start = this.offsets[slot];
     const head = this.payloadAt[slot];
-    if (head === -1 || withPayload) return this.bytes.toString('utf8', start, start + this.lengths[slot]);
-    return `${this.bytes.toString('utf8', start, start + head)}}`;
+    if (head === -1) return this.bytes.toString('utf8', start, start + this.lengths[slot]);
+    const hop = this.bytes.toString('utf8', start, start + head);
+    // Payloads are kept as recorded and redacted here, when read: reads are rare, recording is on every request.
+    return withPayload
+      ? `${hop}${redactJson(this.bytes.toString('utf8', start + head, start + this.lengths[slot]))}`
+      : `${hop}}`;
   }
 
   private hop(id: number, withPayload = false): Hop {

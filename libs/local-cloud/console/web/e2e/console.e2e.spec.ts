@@ -117,7 +117,7 @@ describe('the web console', () => {
       .getByRole('button', { name: /^Hop invoke / })
       .first()
       .click();
-    expect(await text(flow, 'Hop detail')).toMatch(/\{/);
+    expect(await text(flow, 'Hop fields')).toMatch(/\{/);
     await flow.getByRole('heading', { name: /^Function logs/ }).waitFor();
     await flow.getByLabel('Function logs').or(flow.getByText('No log lines.')).waitFor();
     expect(await flow.getByRole('alert').count()).toBe(0);

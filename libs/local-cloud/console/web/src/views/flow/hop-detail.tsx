@@ -25,7 +25,7 @@ export function HopDetail({ hop }: { hop: Hop }) {
         <span class={`status-${hop.status}`}>{hop.status}</span> · started {formatTime(hop.startedAt)} ·{' '}
         {hop.durationMs.toFixed(1)} ms · correlation <code>{hop.correlationId}</code>
       </p>
-      <Json label="Hop detail" value={hop.detail ?? {}} />
+      <Json label="Hop fields" value={hop.detail ?? {}} />
       <HopPayload hop={hop} />
       <h4>Function logs{functionId ? ` of ${functionId}` : ' of this flow'}</h4>
       <ErrorNote error={logs.error} />
