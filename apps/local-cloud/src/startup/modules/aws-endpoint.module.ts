@@ -74,7 +74,9 @@ function awsEndpointHandler(context: StartContext): Handler {
     rules: messaging.rules,
   };
   const urls = { restApi: rest.url, httpApi: httpApis.url, websocketUrls: websocketApis.urlsByApi };
-  const serving = { messaging: declarations, routes, v2Routes, ...urls };
+  // The console's publish and put-events go through the very emulators the SDKs call, without SigV4.
+  const publishing = { sns: messaging.sns, eventBridge: messaging.eventBridge };
+  const serving = { messaging: declarations, routes, v2Routes, publishing, ...urls };
   return requireJsonForStateChanges(context.need('console').serve(pagesOrCalls, serving));
 }
 

@@ -8,13 +8,18 @@ import { hopsLimit, hopsWindowJson } from '../hops/hops-window';
 import type { ConsoleInvoker } from '../invoke/console-invoker';
 import { invokeRoutes } from '../invoke/invoke-routes';
 import { LogBook } from '../logs/log-book';
+import { logQueryOf } from '../logs/log-search';
 import { explainMatch } from '../match/match-request';
 import { messagingView, type MessagingDeclarations } from '../messaging/messaging-view';
+import type { PublishingEmulators } from '../publish/console-publisher';
+import { answerPublishing } from '../publish/publish-routes';
 import { FunctionMetrics } from '../metrics/function-metrics';
 import { linkRoutes, type HttpApiRouteLike, type RestRouteLike, type WebSocketRouteLike } from '../routes/route-links';
 import type { ConsoleResponse } from '../static-console';
 import { ConsoleEventStream, type EventStreamOptions } from '../stream/event-stream';
 import { TableBrowser, pageSize, type DeclaredTable } from '../tables/table-browser';
+import { TableEditor } from '../tables/table-editor';
+import { answerTableEdits } from '../tables/table-routes';
 import { consoleJson, consoleProblem, jsonBodyOf, tableNameIn } from './console-answers';
 import { eventStreamRoute } from './event-stream-route';
 
@@ -48,6 +53,8 @@ export interface ConsoleServingOptions {
   readonly httpApi: string;
   /** WebSocket API name to the URL its clients connect to. */
   readonly websocketUrls: Readonly<Record<string, string>>;
+  /** The running SNS and EventBridge emulators the console's publish and put-events go through. */
+  readonly publishing?: PublishingEmulators;
 }
 
 /** The request fields the console's endpoints read. */
@@ -83,6 +90,7 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
   });
   const tables = new TableBrowser(options.dynamodbEndpoint, options.tables);
   const invoking = invokeRoutes({ trace: options.trace, invoker: options.invoker, functions: options.functions });
+  const tableEditor = new TableEditor(options.dynamodbEndpoint, options.tables);
   const unfollowTrace = options.trace.subscribe((hop) => {
     stream.hop(hop);
     metrics.observe(hop);
@@ -105,15 +113,15 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
     if (get && request.path === '/_local/invoke') return invoking.list();
     if (request.method === 'POST' && request.path === '/_local/invoke') return invoking.invoke(request);
     if (request.method === 'POST' && request.path === '/_local/replay') return invoking.replay(request);
-    if (get && request.path === '/_local/logs') {
-      const correlationId = query.get('correlationId') ?? undefined;
-      const functionId = query.get('functionId') ?? undefined;
-      return consoleJson(200, { logs: logs.find({ correlationId, functionId }) });
-    }
+    if (get && request.path === '/_local/logs') return consoleJson(200, { logs: logs.find(logQueryOf(query)) });
     if (get && request.path === '/_local/messaging') return consoleJson(200, messagingView(serving.messaging));
     if (request.method === 'POST' && request.path === '/_local/match')
       return consoleJson(200, explainMatch(jsonBodyOf(request), serving.messaging));
     if (get && request.path === '/_local/tables') return consoleJson(200, { tables: await tables.list() });
+    const tableEdit = await answerTableEdits(request, query, tables, tableEditor);
+    if (tableEdit) return tableEdit;
+    const published = await answerPublishing(request, serving.messaging, serving.publishing);
+    if (published) return published;
     const items = TABLE_ITEMS.exec(request.path);
     if (get && items) {
       const table = tableNameIn(items[1], request.path);
@@ -170,6 +178,7 @@ export function createConsoleBackend(options: ConsoleBackendOptions) {
       unfollowLogs();
       stream.close();
       tables.close();
+      tableEditor.close();
     },
   };
 }

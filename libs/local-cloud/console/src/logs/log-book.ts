@@ -10,6 +10,10 @@ export interface LogEntry {
 export interface LogQuery {
   readonly correlationId?: string;
   readonly functionId?: string;
+  /** Lines containing this text, case-insensitively. */
+  readonly text?: string;
+  /** At most this many lines: the newest of the matches. */
+  readonly limit?: number;
 }
 
 export interface LogBookOptions {
@@ -48,18 +52,22 @@ export class LogBook {
     return entry;
   }
 
-  /** Kept lines matching every given filter, oldest first. */
+  /** Kept lines matching every given filter, oldest first; with a limit, the newest `limit` of them. */
   find(query: LogQuery = {}): LogEntry[] {
     const found: LogEntry[] = [];
     const first = Math.max(0, this.next - this.capacity);
-    for (let index = first; index < this.next; index += 1) {
+    const text = query.text?.toLowerCase();
+    const limit = query.limit ?? Infinity;
+    // Newest first, so a bounded search stops as soon as it has its lines.
+    for (let index = this.next - 1; index >= first && found.length < limit; index -= 1) {
       const entry = this.entries[index % this.capacity];
       if (entry === undefined) continue;
       if (query.correlationId !== undefined && entry.correlationId !== query.correlationId) continue;
       if (query.functionId !== undefined && entry.functionId !== query.functionId) continue;
+      if (text !== undefined && !entry.line.toLowerCase().includes(text)) continue;
       found.push(entry);
     }
-    return found;
+    return found.reverse();
   }
 
   /** Live feed for the console stream; returns the unsubscribe function. */
