@@ -41,7 +41,10 @@ export class TableEditor {
     const item = typedItem(body['item'], schema);
     const condition =
       mode === 'add'
-        ? { ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': schema.key.partitionKey } }
+        ? {
+            ConditionExpression: 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': schema.key.partitionKey },
+          }
         : {};
     await this.client
       .send(new PutItemCommand({ TableName: table.name, Item: item, ...condition }))
@@ -96,7 +99,8 @@ function keyOf(value: Record<string, unknown>, schema: TableSchema, only: boolea
   const names = [schema.key.partitionKey, ...(schema.key.sortKey ? [schema.key.sortKey] : [])];
   if (only) {
     const extra = Object.keys(value).filter((name) => !names.includes(name));
-    if (extra.length) throw new InvalidConsoleRequest(`a key holds ${names.join(' and ')} only, not ${extra.join(', ')}`);
+    if (extra.length)
+      throw new InvalidConsoleRequest(`a key holds ${names.join(' and ')} only, not ${extra.join(', ')}`);
   }
   return Object.fromEntries(names.map((name) => [name, keyValue(name, schema.types[name] ?? 'S', value[name])]));
 }

@@ -29,10 +29,12 @@ export async function answerTableEdits(
   if (!items) return undefined;
   try {
     if (request.method === 'POST') return consoleJson(201, await editor.put(table(items), jsonBodyOf(request), 'add'));
-    if (request.method === 'PUT') return consoleJson(200, await editor.put(table(items), jsonBodyOf(request), 'replace'));
+    if (request.method === 'PUT')
+      return consoleJson(200, await editor.put(table(items), jsonBodyOf(request), 'replace'));
     if (request.method === 'DELETE') return consoleJson(200, await editor.delete(table(items), jsonBodyOf(request)));
   } catch (error) {
-    if (error instanceof ItemAlreadyExists) return consoleProblem(409, 'Item exists', error.message, 'CONSOLE.CONFLICT');
+    if (error instanceof ItemAlreadyExists)
+      return consoleProblem(409, 'Item exists', error.message, 'CONSOLE.CONFLICT');
     throw error;
   }
   return undefined;
