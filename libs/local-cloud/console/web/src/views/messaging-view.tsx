@@ -2,6 +2,7 @@ import { ErrorNote, Json, ScrollTable } from '../components';
 import type { MessagingResponse } from '../types';
 import { useJson } from '../use-json';
 import { MatchBox } from './match-box';
+import { SendBox } from './send-box';
 
 /** SNS topics with their subscriptions' filter policies, EventBridge buses with their rules' patterns. */
 export function MessagingView() {
@@ -90,6 +91,7 @@ export function MessagingView() {
             </details>
           ))}
           <MatchBox messaging={data} />
+          <SendBox messaging={data} />
         </>
       ) : null}
     </section>

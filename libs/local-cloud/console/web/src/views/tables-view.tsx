@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
-import { query } from '../api';
+import { errorText, query, sendJson } from '../api';
 import { ErrorNote, ScrollTable } from '../components';
 import type { TableSummary } from '../types';
 import { useJson } from '../use-json';
+import { ItemEditor } from './tables/item-editor';
+import { TableQueryForm, type KeyQuery } from './tables/table-query-form';
 
 const PAGE_SIZE = 25;
 /** Longer values are cut in the cell; the whole value is its tooltip. */
@@ -11,7 +13,10 @@ const CELL_CHARS = 48;
 const cellText = (value: unknown): string =>
   value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
-/** Each table's items, a page at a time; the cursors of the pages before are kept for "Previous". */
+/**
+ * Each table's items, a page at a time (a scan, or a query by key on the table or an index); the cursors of the
+ * pages before are kept for "Previous". Items are added, edited and deleted through DynamoDB, so streams fire.
+ */
 export function TablesView() {
   const tables = useJson<{ tables: TableSummary[] }>('/_local/tables');
   const [chosen, setChosen] = useState<string>();
@@ -40,12 +45,29 @@ export function TablesView() {
 
 function TableItems({ table }: { table: TableSummary }) {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const [keyQuery, setKeyQuery] = useState<KeyQuery>();
+  const [editing, setEditing] = useState<{ item: Record<string, unknown>; mode: 'add' | 'edit' }>();
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
   const cursor = cursors[cursors.length - 1];
+  const base = `/_local/tables/${encodeURIComponent(table.name)}`;
   const page = useJson<{ items: Record<string, unknown>[]; nextCursor?: string }>(
-    `/_local/tables/${encodeURIComponent(table.name)}/items${query({ limit: PAGE_SIZE, cursor })}`,
+    keyQuery
+      ? `${base}/query${query({ ...keyQuery, limit: PAGE_SIZE, cursor })}`
+      : `${base}/items${query({ limit: PAGE_SIZE, cursor })}`,
   );
   const items = page.data?.items ?? [];
   const { partitionKey, sortKey } = table.keySchema;
+  const keyOf = (item: Record<string, unknown>) =>
+    Object.fromEntries([partitionKey, ...(sortKey ? [sortKey] : [])].map((name) => [name, item[name]]));
+  const remove = async (item: Record<string, unknown>) => {
+    try {
+      await sendJson('DELETE', `${base}/items`, { key: keyOf(item) });
+      setOutcome({ ok: true, text: `Deleted ${JSON.stringify(keyOf(item))}` });
+      page.reload();
+    } catch (failure) {
+      setOutcome({ ok: false, text: errorText(failure) });
+    }
+  };
   const columns = [
     partitionKey,
     ...(sortKey ? [sortKey] : []),
@@ -63,7 +85,44 @@ function TableItems({ table }: { table: TableSummary }) {
         ) : null}{' '}
         · page {cursors.length}
       </p>
+      <TableQueryForm
+        table={table}
+        onQuery={(next) => {
+          setKeyQuery(next);
+          setCursors([undefined]);
+        }}
+      />
       <ErrorNote error={page.error} />
+      {outcome ? (
+        <p role="status" class={outcome.ok ? 'status-ok' : 'status-error'}>
+          {outcome.text}
+        </p>
+      ) : null}
+      {editing ? (
+        <ItemEditor
+          key={JSON.stringify(editing)}
+          table={table.name}
+          item={editing.item}
+          mode={editing.mode}
+          onDone={(saved) => {
+            setEditing(undefined);
+            if (saved) {
+              setOutcome({ ok: true, text: editing.mode === 'add' ? 'Item added' : 'Item saved' });
+              page.reload();
+            }
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          class="secondary small"
+          onClick={() =>
+            setEditing({ mode: 'add', item: { [partitionKey]: '', ...(sortKey ? { [sortKey]: '' } : {}) } })
+          }
+        >
+          New item
+        </button>
+      )}
       <div class="inline-fields">
         <button
           type="button"
@@ -88,6 +147,9 @@ function TableItems({ table }: { table: TableSummary }) {
         <ScrollTable caption={`Items of ${table.name}`} class="items-table">
           <thead>
             <tr>
+              <th>
+                <span class="visually-hidden">Actions</span>
+              </th>
               {columns.map((column) => (
                 <th key={column}>{column}</th>
               ))}
@@ -96,6 +158,24 @@ function TableItems({ table }: { table: TableSummary }) {
           <tbody>
             {items.map((item, index) => (
               <tr key={index}>
+                <td class="row-actions">
+                  <button
+                    type="button"
+                    class="outline small"
+                    aria-label={`Edit ${JSON.stringify(keyOf(item))}`}
+                    onClick={() => setEditing({ mode: 'edit', item })}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    class="outline secondary small"
+                    aria-label={`Delete ${JSON.stringify(keyOf(item))}`}
+                    onClick={() => void remove(item)}
+                  >
+                    Delete
+                  </button>
+                </td>
                 {columns.map((column) => {
                   const value = cellText(item[column]);
                   return (

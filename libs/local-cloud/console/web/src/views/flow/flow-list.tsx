@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatClock } from '../../components';
-import type { FlowGroup, FlowStore } from './flow-store';
+import type { FlowRows } from './flow-filter';
+import type { FlowGroup } from './flow-store';
 
 export const ROW_HEIGHT = 56;
 /** Rows rendered above and below the visible ones, so a fast scroll does not show blanks. */
@@ -62,7 +63,7 @@ export function FlowList({
   selectedId,
   onSelect,
 }: {
-  store: FlowStore;
+  store: FlowRows;
   version: number;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
