@@ -130,8 +130,14 @@ describe('editing a table from the console', () => {
 
     const correlationId = `console-edit-${randomUUID()}`;
     const envelope = productPriced(sku, 1234, 2, correlationId);
-    const item = { ...record, sk: `OUTBOX#${envelope.eventId}`, envelope: JSON.stringify(envelope), correlationId };
-    delete item['publishedAt'];
+    // A new, unpublished record: the old one's attributes but its own key, envelope and no publishedAt.
+    const unpublished = Object.fromEntries(Object.entries(record).filter(([name]) => name !== 'publishedAt'));
+    const item = {
+      ...unpublished,
+      sk: `OUTBOX#${envelope.eventId}`,
+      envelope: JSON.stringify(envelope),
+      correlationId,
+    };
     expect(await send('POST', `/tables/${catalog}/items`, { item })).toMatchObject({ status: 201 });
 
     await eventually(async () => expect(await priceInOrders(sku)).toMatchObject({ version: 2 }), EVENTUALLY_MS);

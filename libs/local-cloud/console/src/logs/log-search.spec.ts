@@ -28,7 +28,12 @@ describe('the cross-function log search', () => {
     for (let index = 0; index < 250; index += 1) book.append('orders.placeOrder', `noise ${index}`);
     expect(search({ q: 'noise' })).toHaveLength(200);
     expect(search({ q: 'noise' }).at(-1)).toBe('noise 249');
-    for (const params of [{ q: '' }, { q: 'x'.repeat(201) }, { q: 'a', limit: '0' }, { q: 'a', limit: '2001' }])
+    for (const params of [
+      { q: '' },
+      { q: 'x'.repeat(201) },
+      { q: 'a', limit: '0' },
+      { q: 'a', limit: '2001' },
+    ] as Record<string, string>[])
       expect(() => logQueryOf(new URLSearchParams(params))).toThrow(InvalidConsoleRequest);
     expect(logQueryOf(new URLSearchParams({ correlationId: 'c' }))).toEqual({ correlationId: 'c' });
   });
