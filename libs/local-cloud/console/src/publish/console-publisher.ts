@@ -50,7 +50,8 @@ export class ConsolePublisher {
     if (answer.status !== 200 || read.messageId === undefined)
       throw awsRefusal('SNS Publish', answer.status, read.code ?? 'Unknown', read.message ?? answer.body);
     // The publish hop is recorded under the message's correlationId attribute, else under its message id.
-    const correlationId = message.attributes['correlationId']?.Value || read.messageId;
+    const attribute = message.attributes['correlationId'];
+    const correlationId = attribute?.Type.startsWith('String') && attribute.Value ? attribute.Value : read.messageId;
     return { messageId: read.messageId, correlationId, topicArn: topic.arn };
   }
 

@@ -56,7 +56,7 @@ describe.each(WIDTHS)('the console on a $name screen', ({ name, viewport }) => {
     await target.waitFor();
     await target.selectOption(`topic:harbor-${ENV}-order-status`);
     const correlationId = `console-ui-${name}-${randomUUID()}`;
-    await page.getByLabel(/^Message to publish/).fill(
+    await page.getByLabel(/^Publish this message/).fill(
       JSON.stringify({
         body: { orderId: 'o-ui', status: 'SHIPPED' },
         attributes: {
@@ -94,7 +94,7 @@ describe.each(WIDTHS)('the console on a $name screen', ({ name, viewport }) => {
     const page = await open('messaging', viewport);
     await page.getByLabel('Topic or bus').selectOption(`bus:harbor-${ENV}-events`);
     await page
-      .getByLabel(/^Event to put/)
+      .getByLabel(/^Put this event/)
       .fill(JSON.stringify({ source: 'harbor.inventory', 'detail-type': 'StockRejected', detail: { orderId: 'x' } }));
     await page.getByRole('button', { name: 'Who receives it?' }).click();
     expect(await page.getByRole('region', { name: 'Recipients' }).textContent()).toMatch(/✔ stock-outcome/);
@@ -104,7 +104,7 @@ describe.each(WIDTHS)('the console on a $name screen', ({ name, viewport }) => {
       .getByText(/^Sent event/)
       .waitFor();
 
-    await page.getByLabel(/^Event to put/).fill(JSON.stringify({ source: 'aws.s3', 'detail-type': 'X', detail: {} }));
+    await page.getByLabel(/^Put this event/).fill(JSON.stringify({ source: 'aws.s3', 'detail-type': 'X', detail: {} }));
     await page.getByRole('button', { name: 'Put event' }).click();
     expect(await page.getByRole('alert').textContent()).toContain('NotAuthorizedForSourceException');
     await expectFits(page, viewport.width, 'put event');

@@ -89,7 +89,9 @@ export function SendBox({ messaging }: { messaging: MessagingResponse }) {
           </select>
         </label>
         <label>
-          {isBus ? 'Event to put (JSON: source, detail-type, detail)' : 'Message to publish (JSON: body, attributes)'}
+          {isBus
+            ? 'Put this event (JSON: source, detail-type, detail)'
+            : 'Publish this message (JSON: body, attributes)'}
           <textarea rows={9} value={text} onInput={(event) => setInput(event.currentTarget.value)} />
         </label>
         <div class="inline-fields">
