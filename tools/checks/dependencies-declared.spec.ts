@@ -15,6 +15,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 /** Declared for a command, a config file's string or a peer of another tool, never imported by a source file. */
 const RUN_BY_NAME = new Set([
   ...['nx', '@nx/jest', '@nx/eslint', '@nx/js', 'jest', 'typescript', 'vite'], // commands and Nx plugins
+  '@typescript/native-preview', // its tsgo runs the typecheck targets
   ...['@swc/core', '@swc/helpers', '@swc/jest', 'jsonc-eslint-parser'], // named in jest.preset.js and eslint config
   'typescript-eslint', // a peer of @nx/eslint-plugin
   'prettier', // run by the tools project's format-check, and by Nx's formatFiles in the generators

@@ -6,7 +6,7 @@ import {
   DescribeStreamCommand,
 } from '@aws-sdk/client-dynamodb-streams';
 import { TraceRecorder } from '@harbor/local-cloud-trace';
-import { startDynamoDbLocal, type DynamoDbLocal } from '@harbor/platform-dynamodb-local';
+import { startDynamoDbLocal, type DynamoDbLocal } from '@harbor/local-cloud-dynamodb';
 import { createConsoleBackend, type ConsoleApiRequest, type ConsoleBackend } from '../backend/console-backend';
 import { DECLARATIONS } from '../testing/messaging-declarations';
 import { ConsoleResourceNotFound, InvalidConsoleRequest } from '../errors';
@@ -206,6 +206,7 @@ describe('the table routes of the console backend', () => {
       tables: [routeTable],
       dynamodbEndpoint: dynamo.endpoint,
       functions: () => [],
+      invoker: () => ({ has: () => false, invoke: () => Promise.reject(new Error('no function runs here')) }),
       correlationIdOfRequest: () => undefined,
       log: () => undefined,
     });
