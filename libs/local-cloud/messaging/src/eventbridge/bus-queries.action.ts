@@ -1,11 +1,60 @@
-import { type CompiledBus, DEFAULT_BUS } from './bus-topology';
-import { busNotFound, validationException } from './errors';
+import { type CompiledBus, type CompiledRule, DEFAULT_BUS } from './bus-topology';
+import { busNotFound, EventBridgeProtocolError, validationException } from './errors';
 import type { EventBridgeContext, JsonBody } from './eventbridge-context';
 
 /** `ListRules`: the rules of a bus (default: `default`), optionally by name prefix, `Limit` a page (at most 100). */
 export function listRules(body: JsonBody, context: EventBridgeContext): { Rules: unknown[]; NextToken?: string } {
   const bus = requireBus(body['EventBusName'], context);
-  const prefix = typeof body['NamePrefix'] === 'string' ? body['NamePrefix'] : '';
+  const rules = bus.rules.filter((rule) => rule.spec.name.startsWith(namePrefixOf(body)));
+  const { page, next } = pageOf(rules, body);
+  const Rules = page.map((rule) => ruleDescription(rule, bus));
+  return next === undefined ? { Rules } : { Rules, NextToken: next };
+}
+
+/** `DescribeRule`: one rule of a bus (default: `default`), in ListRules' shape plus `CreatedBy`. */
+export function describeRule(body: JsonBody, context: EventBridgeContext): Record<string, string> {
+  const bus = requireBus(body['EventBusName'], context);
+  const name = body['Name'];
+  if (typeof name !== 'string' || name === '') {
+    throw validationException(
+      "1 validation error detected: Value null at 'name' failed to satisfy constraint: Member must not be null",
+    );
+  }
+  const rule = bus.rules.find((candidate) => candidate.spec.name === name);
+  if (!rule) {
+    throw new EventBridgeProtocolError(
+      'ResourceNotFoundException',
+      `Rule ${name} does not exist on EventBus ${bus.spec.name}.`,
+    );
+  }
+  return { ...ruleDescription(rule, bus), CreatedBy: context.accountId };
+}
+
+/** `ListEventBuses`: `default` and the declared buses, optionally by name prefix, `Limit` a page (at most 100). */
+export function listEventBuses(
+  body: JsonBody,
+  context: EventBridgeContext,
+): { EventBuses: unknown[]; NextToken?: string } {
+  const buses = context.topology.all().filter((bus) => bus.spec.name.startsWith(namePrefixOf(body)));
+  const { page, next } = pageOf(buses, body);
+  const EventBuses = page.map((bus) => ({ Name: bus.spec.name, Arn: bus.spec.arn }));
+  return next === undefined ? { EventBuses } : { EventBuses, NextToken: next };
+}
+
+function ruleDescription(rule: CompiledRule, bus: CompiledBus): Record<string, string> {
+  return {
+    Name: rule.spec.name,
+    Arn: rule.arn,
+    EventPattern: JSON.stringify(rule.spec.eventPattern),
+    State: 'ENABLED',
+    EventBusName: bus.spec.name,
+  };
+}
+
+const namePrefixOf = (body: JsonBody): string => (typeof body['NamePrefix'] === 'string' ? body['NamePrefix'] : '');
+
+/** `Limit` (1–100, default 100) and an opaque `NextToken`, as the List operations take them. */
+function pageOf<T>(all: readonly T[], body: JsonBody): { page: T[]; next?: string } {
   const limit = typeof body['Limit'] === 'number' ? body['Limit'] : 100;
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
     throw validationException(
@@ -14,16 +63,8 @@ export function listRules(body: JsonBody, context: EventBridgeContext): { Rules:
   }
   const start = typeof body['NextToken'] === 'string' ? Number(Buffer.from(body['NextToken'], 'base64').toString()) : 0;
   if (!Number.isInteger(start) || start < 0) throw validationException('The NextToken is not valid.');
-  const rules = bus.rules.filter((rule) => rule.spec.name.startsWith(prefix));
-  const page = rules.slice(start, start + limit).map((rule) => ({
-    Name: rule.spec.name,
-    Arn: rule.arn,
-    EventPattern: JSON.stringify(rule.spec.eventPattern),
-    State: 'ENABLED',
-    EventBusName: bus.spec.name,
-  }));
-  const next = start + limit < rules.length ? Buffer.from(String(start + limit)).toString('base64') : undefined;
-  return next === undefined ? { Rules: page } : { Rules: page, NextToken: next };
+  const next = start + limit < all.length ? Buffer.from(String(start + limit)).toString('base64') : undefined;
+  return { page: all.slice(start, start + limit), next };
 }
 
 /** `DescribeEventBus`: a bus by name or ARN (default: `default`). */

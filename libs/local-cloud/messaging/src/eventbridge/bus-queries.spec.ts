@@ -1,6 +1,8 @@
 import {
   DescribeEventBusCommand,
+  DescribeRuleCommand,
   EventBridgeServiceException,
+  ListEventBusesCommand,
   ListRulesCommand,
   PutRuleCommand,
   ResourceNotFoundException,
@@ -74,6 +76,41 @@ describe('bus and rule queries through the production EventBridge client', () =>
       expect((error as ResourceNotFoundException).message).toBe('Event bus nope does not exist.');
       expect((error as ResourceNotFoundException).$metadata.httpStatusCode).toBe(400);
     }
+  });
+
+  // https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeRule.html
+  it('describes a rule of a bus, and names the rule and bus it cannot find', async () => {
+    await expect(
+      eb.client.send(new DescribeRuleCommand({ Name: 'orders-notify', EventBusName: events.name })),
+    ).resolves.toEqual(
+      expect.objectContaining({
+        Name: 'orders-notify',
+        Arn: `arn:aws:events:${REGION}:${ACCOUNT}:rule/${events.name}/orders-notify`,
+        EventPattern: JSON.stringify(pattern),
+        State: 'ENABLED',
+        EventBusName: events.name,
+        CreatedBy: ACCOUNT,
+      }),
+    );
+    const error = await eb.client
+      .send(new DescribeRuleCommand({ Name: 'orders-notify' }))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResourceNotFoundException);
+    expect((error as ResourceNotFoundException).message).toBe('Rule orders-notify does not exist on EventBus default.');
+  });
+
+  // https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEventBuses.html
+  it('lists the default bus and the declared ones, by name prefix and a page at a time', async () => {
+    const all = await eb.client.send(new ListEventBusesCommand({}));
+    expect(all.EventBuses?.map((bus) => bus.Name)).toEqual(['default', events.name]);
+    expect(all.EventBuses?.[1]).toEqual({ Name: events.name, Arn: events.arn });
+    const first = await eb.client.send(new ListEventBusesCommand({ Limit: 1 }));
+    expect(first.EventBuses?.map((bus) => bus.Name)).toEqual(['default']);
+    const second = await eb.client.send(new ListEventBusesCommand({ Limit: 1, NextToken: first.NextToken }));
+    expect(second.EventBuses?.map((bus) => bus.Name)).toEqual([events.name]);
+    expect(second.NextToken).toBeUndefined();
+    const byPrefix = await eb.client.send(new ListEventBusesCommand({ NamePrefix: 'def' }));
+    expect(byPrefix.EventBuses?.map((bus) => bus.Name)).toEqual(['default']);
   });
 
   it('says which operations are not emulated', async () => {

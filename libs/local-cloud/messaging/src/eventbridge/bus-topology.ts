@@ -62,6 +62,11 @@ export class BusTopology {
     return this.buses.get(BUS_ARN.exec(nameOrArn)?.[1] ?? nameOrArn);
   }
 
+  /** Every bus, `default` first, then in declaration order. */
+  all(): CompiledBus[] {
+    return [...this.buses.values()];
+  }
+
   deadLetterQueues(): string[] {
     return [...this.buses.values()].flatMap((bus) => bus.rules.flatMap((rule) => rule.target.deadLetterQueue ?? []));
   }

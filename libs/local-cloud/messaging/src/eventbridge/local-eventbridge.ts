@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AwsHttpRequest, AwsHttpResponse, AwsServiceEndpoint } from '../delivery';
 import { publishingContext } from '../delivery/publishing-context';
 import { BusTopology } from './bus-topology';
-import { describeEventBus, listRules } from './bus-queries.action';
+import { describeEventBus, describeRule, listEventBuses, listRules } from './bus-queries.action';
 import { EventBridgeProtocolError } from './errors';
 import type { EventBridgeContext, JsonBody } from './eventbridge-context';
 import type { LocalEventBridgeOptions } from './eventbridge-specs';
@@ -17,6 +17,8 @@ const OPERATIONS: Readonly<Record<string, Operation>> = {
   PutEvents: putEvents,
   ListRules: listRules,
   DescribeEventBus: describeEventBus,
+  DescribeRule: describeRule,
+  ListEventBuses: listEventBuses,
   TestEventPattern: testEventPattern,
 };
 
