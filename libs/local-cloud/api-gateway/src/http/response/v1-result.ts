@@ -1,17 +1,5 @@
 import { isRecord } from '../../core';
-import type { V2Result } from './v2-result';
-
-const scalar = (value: unknown): string | undefined =>
-  typeof value === 'string'
-    ? value
-    : typeof value === 'number' || typeof value === 'boolean'
-      ? String(value)
-      : undefined;
-
-const statusOf = (value: unknown): number | undefined => {
-  const status = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? status : undefined;
-};
+import { scalar, statusOf, type V2Result } from './v2-result';
 
 /**
  * A function's answer to a payload 1.0 event. Unlike 2.0 nothing is inferred: it must be an object with

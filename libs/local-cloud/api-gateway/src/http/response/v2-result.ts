@@ -9,14 +9,16 @@ export interface V2Result {
   readonly body: Buffer | string;
 }
 
-const scalar = (value: unknown): string | undefined =>
+/** A header value as API Gateway takes it: strings, numbers and booleans; anything else is dropped. */
+export const scalar = (value: unknown): string | undefined =>
   typeof value === 'string'
     ? value
     : typeof value === 'number' || typeof value === 'boolean'
       ? String(value)
       : undefined;
 
-const statusOf = (value: unknown): number | undefined => {
+/** A status code, as a number or a string of digits, within 100–599. */
+export const statusOf = (value: unknown): number | undefined => {
   const status = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
   return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? status : undefined;
 };
